@@ -1,0 +1,1 @@
+"""Covenant profiles (TOML), share requests, and the pure legal check ``assess``."""

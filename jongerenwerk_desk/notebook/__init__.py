@@ -1,0 +1,1 @@
+"""Domain model (dataclasses) and repositories (SQL) on an unlocked vault."""

@@ -1,0 +1,1 @@
+"""Data-subject rights: access report, erasure, retention sweeps, informing letters."""

@@ -1,0 +1,1 @@
+"""Minimal summary builder, exporters (PDF, CSV) and the disclosure register."""

@@ -1,0 +1,1 @@
+"""Everything that imports PySide6. No other package may import Qt."""

@@ -1,0 +1,1 @@
+"""The encrypted notebook file: keys, KDF, SQLCipher connection, migrations, backup, locking."""

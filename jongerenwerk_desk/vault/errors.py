@@ -1,0 +1,97 @@
+"""Typed errors of the encrypted notebook; each carries a plain Dutch message for the user.
+
+No code path that raises one of these may delete, truncate or rewrite the notebook file.
+"""
+
+from __future__ import annotations
+
+
+class VaultError(Exception):
+    """Base class. ``user_message`` is Dutch and safe to show (it never contains client data)."""
+
+    user_message = "Er ging iets mis met het notitieboek."
+
+    def __init__(self, detail: str | None = None) -> None:
+        super().__init__(detail or self.user_message)
+        self.detail = detail
+
+    def __str__(self) -> str:
+        return self.user_message if self.detail is None else f"{self.user_message} ({self.detail})"
+
+
+class SQLCipherUnavailable(VaultError):
+    """SQLCipher could not be loaded or is not version 4: we refuse to create or open anything."""
+
+    user_message = (
+        "De versleuteling (SQLCipher 4) is niet beschikbaar. Het programma opent of maakt "
+        "niets zonder versleuteling."
+    )
+
+
+class WrongPassphrase(VaultError):
+    """The passphrase (or recovery code) does not unwrap the data key."""
+
+    user_message = "Het wachtwoord of de herstelcode klopt niet."
+
+
+class DamagedFile(VaultError):
+    """The file looks like a notebook but cannot be read completely (corrupt, truncated)."""
+
+    user_message = (
+        "Het notitieboek is beschadigd en kan niet volledig worden gelezen. Zet een reservekopie "
+        "terug; het bestand zelf is niet aangepast."
+    )
+
+
+class NotANotebook(VaultError):
+    """The file is not a Jongerenwerk Desk notebook (empty, plain SQLite, something else)."""
+
+    user_message = "Dit bestand is geen notitieboek van Jongerenwerk Desk."
+
+
+class NewerFormat(VaultError):
+    """The notebook was made by a newer version of the program."""
+
+    user_message = (
+        "Dit notitieboek is gemaakt met een nieuwere versie van Jongerenwerk Desk. Werk het "
+        "programma bij om het te openen."
+    )
+
+
+class AlreadyOpen(VaultError):
+    """Another live process holds the notebook's lock file. ``pid`` is that process, if known."""
+
+    user_message = "Het notitieboek is al geopend in een ander venster of programma."
+
+    def __init__(self, pid: int | None = None) -> None:
+        super().__init__(None if pid is None else f"proces {pid}")
+        self.pid = pid
+
+
+class VaultLocked(VaultError):
+    """An operation needs an unlocked notebook but it is locked or closed."""
+
+    user_message = "Het notitieboek is vergrendeld."
+
+
+class DiskFull(VaultError):
+    """The disk (or quota) is full; what was committed before is intact."""
+
+    user_message = (
+        "De schijf is vol. Wat al was opgeslagen is bewaard; maak ruimte vrij en probeer opnieuw."
+    )
+
+
+class KeyringUnavailable(VaultError):
+    """No secure OS keyring, or it is locked, broken or too slow. Never a wrong passphrase."""
+
+    user_message = (
+        "De sleutelbos van het systeem is niet beschikbaar. Typ uw wachtwoord om het "
+        "notitieboek te openen."
+    )
+
+
+class NotebookExists(VaultError):
+    """Refusing to create a notebook over an existing file."""
+
+    user_message = "Er bestaat al een bestand op die plek; er is niets overschreven."

@@ -1,0 +1,31 @@
+"""Shared test set-up: offscreen Qt, and a private HOME/XDG/TMPDIR so no test touches real user dirs.
+
+The platform must be chosen before anything imports Qt, hence at module import time here.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "*.debug=false")
+
+_SANDBOX = Path(tempfile.mkdtemp(prefix="jwd-tests-"))
+for _name in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME",
+              "XDG_RUNTIME_DIR"):
+    _dir = _SANDBOX / _name.lower()
+    _dir.mkdir(mode=0o700)
+    os.environ[_name] = str(_dir)
+
+import pytest  # noqa: E402
+
+from jongerenwerk_desk.vault.errors import VaultError  # noqa: E402,F401  (import check)
+
+
+@pytest.fixture
+def sandbox_dirs() -> dict[str, Path]:
+    """The private directories this test session uses in place of the user's own."""
+    return {name: Path(os.environ[name]) for name in
+            ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME")}
