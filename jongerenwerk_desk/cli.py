@@ -28,8 +28,8 @@ _HANDLERS: dict[str, tuple[str, str]] = {
     "backup": ("vault_cmds", "cmd_backup"),
     "restore": ("vault_cmds", "cmd_restore"),
     "change-passphrase": ("vault_cmds", "cmd_change_passphrase"),
-    "stats": ("vault_cmds", "cmd_stats"),
-    "import": ("import_cmd", "cmd_import"),
+    "stats": ("notebook_cmds", "cmd_stats"),
+    "import": ("notebook_cmds", "cmd_import"),
     "assess": ("assess_cmd", "cmd_assess"),
     "export-register": ("register_cmd", "cmd_export_register"),
 }
