@@ -1,0 +1,1 @@
+"""The shell around the views: start, unlock, first run, lock, clipboard, settings, main window."""
