@@ -1,0 +1,284 @@
+"""Types of the covenant check: the profile, the share request, findings and the assessment.
+
+All types are frozen dataclasses holding plain values (``str``, ``bool``, ``int``,
+``datetime.date``, tuples), so they are hashable, comparable and safe to pass between threads.
+Field names follow ``sharing-rules.md`` section 1 exactly. Nothing here imports Qt or the
+database.
+
+Legal background: Modelconvenant jeugdgroepaanpak (JenV/politie/OM/VNG, October 2022), the
+7-stappenmodel (werkproces 2023), AVG art. 5, 6, 8, 9, 10, 13/14, 26, UAVG art. 22 and 33.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+# --- vocabularies (sharing-rules.md section 1) -------------------------------------------------
+
+#: The 7-stappenmodel steps, in order.
+STAGES: tuple[str, ...] = ("1", "2A", "2B", "3", "4", "5", "6", "7")
+#: Stages where only group-level data may be shared (no name list before step 2B).
+GROUP_ONLY_STAGES: frozenset[str] = frozenset({"1", "2A"})
+#: Party roles in a covenant; any other role is written as ``overig``.
+PARTY_ROLES: tuple[str, ...] = ("gemeente", "politie", "om", "jongerenwerk", "overig")
+LEVELS: tuple[str, ...] = ("group", "person")
+#: ``special`` = AVG art. 9 data; ``criminal`` = AVG art. 10 data.
+CATEGORY_KINDS: tuple[str, ...] = ("ordinary", "special", "criminal")
+SOURCES: tuple[str, ...] = ("own_observation", "young_person", "third_party", "partner")
+CONSENT_BY: tuple[str, ...] = ("youth", "parents", "youth+parents")
+
+SEVERITY_BLOCK = "block"
+SEVERITY_WARN = "warn"
+SEVERITY_INFO = "info"
+SEVERITIES: tuple[str, ...] = (SEVERITY_BLOCK, SEVERITY_WARN, SEVERITY_INFO)
+
+OUTCOME_ALLOWED = "allowed"
+OUTCOME_WARNINGS = "allowed_with_warnings"
+OUTCOME_BLOCKED = "blocked"
+
+
+class ProfileError(Exception):
+    """A covenant profile could not be loaded; ``problems`` lists every problem in Dutch.
+
+    Each problem names the TOML key it concerns (e.g. ``purposes[2].recipients[0]``). The
+    ``str()`` of the exception holds the problems (they contain no client data: a profile is
+    an organisation document).
+    """
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = list(problems)
+        super().__init__("; ".join(self.problems) or "ongeldig convenantprofiel")
+
+
+class RequestError(Exception):
+    """A share request (JSON) is malformed; ``problems`` lists every problem in Dutch.
+
+    Problems name the field path (e.g. ``items[3].recorded_on``) and never echo free text
+    from the request, so no client data ends up in logs or on the console.
+    """
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = list(problems)
+        super().__init__("; ".join(self.problems) or "ongeldig verzoek")
+
+
+# --- covenant profile ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Party:
+    """A party to the covenant. ``signed_on`` is None while the party has not signed."""
+
+    id: str
+    name: str
+    role: str
+    signed_on: dt.date | None = None
+
+    def has_signed_by(self, day: dt.date) -> bool:
+        """True when the party signed on or before ``day``."""
+        return self.signed_on is not None and self.signed_on <= day
+
+
+@dataclass(frozen=True)
+class Purpose:
+    """A purpose of the covenant: in which steps, at which level, to whom, which categories."""
+
+    id: str
+    title: str
+    stages: tuple[str, ...]
+    level: str
+    recipients: tuple[str, ...]
+    categories: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Category:
+    """A data category. ``kind``: ordinary, special (AVG art. 9) or criminal (AVG art. 10).
+
+    ``personal_circumstances`` marks the category that step 3 of the werkproces limits to
+    what partners already know (warning ``PERSONAL_CIRCUMSTANCES``); optional in TOML, by
+    default true only for the id ``persoonlijke-omstandigheden``.
+    """
+
+    id: str
+    title: str
+    level: str
+    kind: str
+    personal_circumstances: bool = False
+
+
+@dataclass(frozen=True)
+class CovenantProfile:
+    """A covenant text encoded as data (schema: sharing-rules.md section 1).
+
+    Dates are ``datetime.date``; ``valid_until`` None means open-ended. Months are calendar
+    months; ``min_justification_chars`` counts non-blank characters.
+    """
+
+    id: str
+    title: str
+    version: str
+    valid_from: dt.date
+    valid_until: dt.date | None
+    parties: tuple[Party, ...]
+    purposes: tuple[Purpose, ...]
+    categories: tuple[Category, ...]
+    criminal_data_shared_by: tuple[str, ...]
+    retention_months: int = 24
+    stale_after_months: int = 6
+    consent_age_parents_only_below: int = 12
+    consent_age_youth_alone_from: int = 16
+    min_justification_chars: int = 10
+    based_on: str | None = None
+    privacy_contact: str | None = None
+
+    def party(self, party_id: str) -> Party | None:
+        """The party with this id, or None."""
+        return next((p for p in self.parties if p.id == party_id), None)
+
+    def purpose(self, purpose_id: str) -> Purpose | None:
+        """The purpose with this id, or None."""
+        return next((p for p in self.purposes if p.id == purpose_id), None)
+
+    def category(self, category_id: str) -> Category | None:
+        """The category with this id, or None."""
+        return next((c for c in self.categories if c.id == category_id), None)
+
+    def unsigned_parties(self) -> tuple[Party, ...]:
+        """Parties without a signature date (the model covenant: all of them)."""
+        return tuple(p for p in self.parties if p.signed_on is None)
+
+
+# --- share request ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RequestConsent:
+    """A consent on file for a subject.
+
+    ``by``: ``youth``, ``parents`` or ``youth+parents``; ``recipients``: party ids;
+    ``explicit_special``: explicit consent for AVG art. 9 data (art. 9 lid 2 onder a).
+    """
+
+    by: str
+    given_on: dt.date
+    purpose: str
+    recipients: tuple[str, ...]
+    withdrawn_on: dt.date | None = None
+    explicit_special: bool = False
+
+
+@dataclass(frozen=True)
+class Subject:
+    """A young person some items are about. ``birth_date`` None = unknown (both must consent)."""
+
+    id: str
+    birth_date: dt.date | None
+    informed: bool
+    parents_informed: bool
+    inform_exception: str | None = None
+    consents: tuple[RequestConsent, ...] = ()
+
+
+@dataclass(frozen=True)
+class Item:
+    """One piece of information proposed for sharing. ``subject`` None = group level."""
+
+    id: str
+    subject: str | None
+    category: str
+    source: str
+    confidential: bool
+    recorded_on: dt.date
+    necessity: str
+    verified: bool
+    free_text: bool
+    names_informant: bool
+    vital_interest: str | None = None
+
+
+@dataclass(frozen=True)
+class ConflictOfDuties:
+    """A recorded conflict of duties: the reasoning and who was consulted."""
+
+    reasoning: str
+    consulted: str
+
+
+@dataclass(frozen=True)
+class ShareRequest:
+    """What the youth worker proposes to share (sharing-rules.md section 1)."""
+
+    today: dt.date
+    own_party: str
+    recipients: tuple[str, ...]
+    stage: str
+    purpose: str
+    subsidiarity: str
+    subjects: tuple[Subject, ...]
+    items: tuple[Item, ...]
+    conflict_of_duties: ConflictOfDuties | None = None
+
+    def subject(self, subject_id: str) -> Subject | None:
+        """The subject with this id, or None."""
+        return next((s for s in self.subjects if s.id == subject_id), None)
+
+
+# --- result -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One result of the check: code, severity (block/warn/info), subject and item ids or None,
+    a plain Dutch message naming ids (never names), and the basis (article or clause)."""
+
+    code: str
+    severity: str
+    subject: str | None
+    item: str | None
+    message: str
+    basis: str
+
+    def to_dict(self) -> dict[str, str | None]:
+        """JSON shape of sharing-rules.md section 7."""
+        return {"code": self.code, "severity": self.severity, "subject": self.subject,
+                "item": self.item, "message": self.message, "basis": self.basis}
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """The verdict: ``outcome`` is blocked / allowed_with_warnings / allowed (section 2)."""
+
+    outcome: str
+    findings: tuple[Finding, ...] = field(default_factory=tuple)
+
+    @classmethod
+    def from_findings(cls, findings: list[Finding] | tuple[Finding, ...]) -> Assessment:
+        """Derive the outcome: any block -> blocked; else any warn -> with warnings."""
+        severities = {f.severity for f in findings}
+        if SEVERITY_BLOCK in severities:
+            outcome = OUTCOME_BLOCKED
+        elif SEVERITY_WARN in severities:
+            outcome = OUTCOME_WARNINGS
+        else:
+            outcome = OUTCOME_ALLOWED
+        return cls(outcome=outcome, findings=tuple(findings))
+
+    @property
+    def blocked(self) -> bool:
+        """True when the request may not be exported."""
+        return self.outcome == OUTCOME_BLOCKED
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        """The finding codes in order (with repeats)."""
+        return tuple(f.code for f in self.findings)
+
+    def by_severity(self, severity: str) -> tuple[Finding, ...]:
+        """The findings of one severity, in order."""
+        return tuple(f for f in self.findings if f.severity == severity)
+
+    def to_dict(self) -> dict[str, object]:
+        """``{"outcome": ..., "findings": [...]}`` exactly as the CLI prints it (section 7)."""
+        return {"outcome": self.outcome, "findings": [f.to_dict() for f in self.findings]}
