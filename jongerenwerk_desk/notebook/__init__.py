@@ -1,1 +1,10 @@
-"""Domain model (dataclasses) and repositories (SQL) on an unlocked vault."""
+"""Domain model (dataclasses) and repositories (SQL) on an unlocked vault.
+
+Public API (contract: /work/contracts.md, "Notebook API")::
+
+    from jongerenwerk_desk.notebook import Notebook, MIGRATIONS
+"""
+
+from jongerenwerk_desk.notebook.schema import MIGRATIONS
+
+__all__ = ["MIGRATIONS"]

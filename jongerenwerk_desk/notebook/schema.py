@@ -1,0 +1,214 @@
+"""Numbered schema migrations of the notebook (run by the vault on create/open).
+
+``MIGRATIONS`` is a tuple of ``vault.Migration(number, name, apply)``; ``apply(conn)`` runs
+inside the vault's transaction, so it executes statements one by one (never ``executescript``,
+which would commit). Never change a released migration: add a new one.
+
+Storage conventions
+- dates: ISO ``YYYY-MM-DD`` text; timestamps: UTC ``YYYY-MM-DDTHH:MM:SSZ`` text (sorts in time
+  order), with the zone name in its own column where it matters.
+- lists (locations, recipients): JSON arrays of strings.
+- full-text search: FTS5 external-content tables ``people_fts`` (name, nickname) and
+  ``signals_fts`` (text, location) inside the encrypted file, kept in sync by triggers, with
+  FTS5 ``secure-delete`` on so deleted terms leave the index at once.
+- ``signal_informants`` holds who told a signal, apart from ``signals`` so that a query over
+  signals can never carry the informant along (sharing-rules.md section 6: never informants).
+- ``disclosures`` and ``audit_events`` are append-only: triggers forbid UPDATE and DELETE.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+try:  # the vault owns Migration; keep working while it is being built
+    from jongerenwerk_desk.vault import Migration
+except ImportError:  # pragma: no cover - only before the vault lands
+    from dataclasses import dataclass
+
+    @dataclass(frozen=True)
+    class Migration:  # type: ignore[no-redef]
+        """Fallback with the contract's shape: (number, name, apply)."""
+
+        number: int
+        name: str
+        apply: Callable[[Any], None]
+
+
+SETTING_ACTIVE_PROFILE = "covenant.active_profile_id"
+SETTING_OWN_PARTY = "organisation.party_id"
+SETTING_SIGNATURES = "covenant.signatures_recorded"
+
+_FTS_OPTIONS = "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'"
+
+_V1_TABLES: tuple[str, ...] = (
+    """CREATE TABLE people (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        nickname TEXT NOT NULL DEFAULT '',
+        birth_date TEXT,
+        neighbourhood TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL)""",
+    """CREATE TABLE groups (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        kind TEXT NOT NULL CHECK (kind IN ('groep', 'netwerk', 'online')),
+        locations TEXT NOT NULL DEFAULT '[]',
+        platforms TEXT NOT NULL DEFAULT '[]',
+        stage TEXT NOT NULL CHECK (stage IN ('1','2A','2B','3','4','5','6','7')),
+        notes TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL)""",
+    """CREATE TABLE stage_changes (
+        id INTEGER PRIMARY KEY,
+        group_id INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+        stage TEXT NOT NULL CHECK (stage IN ('1','2A','2B','3','4','5','6','7')),
+        changed_at TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT '')""",
+    """CREATE TABLE memberships (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        group_id INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+        role TEXT NOT NULL DEFAULT '',
+        since TEXT,
+        until TEXT)""",
+    """CREATE TABLE signals (
+        id INTEGER PRIMARY KEY,
+        occurred_at TEXT NOT NULL,
+        tz_name TEXT NOT NULL,
+        location TEXT NOT NULL DEFAULT '',
+        category TEXT NOT NULL DEFAULT '',
+        source TEXT NOT NULL CHECK (source IN
+            ('own_observation', 'young_person', 'third_party', 'partner')),
+        confidential INTEGER NOT NULL CHECK (confidential IN (0, 1)),
+        verified INTEGER NOT NULL CHECK (verified IN (0, 1)),
+        text TEXT NOT NULL DEFAULT '',
+        recorded_at TEXT NOT NULL)""",
+    """CREATE TABLE signal_informants (
+        signal_id INTEGER PRIMARY KEY REFERENCES signals(id) ON DELETE CASCADE,
+        informant TEXT NOT NULL)""",
+    """CREATE TABLE signal_people (
+        signal_id INTEGER NOT NULL REFERENCES signals(id) ON DELETE CASCADE,
+        person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        PRIMARY KEY (signal_id, person_id)) WITHOUT ROWID""",
+    """CREATE TABLE signal_groups (
+        signal_id INTEGER NOT NULL REFERENCES signals(id) ON DELETE CASCADE,
+        group_id INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+        PRIMARY KEY (signal_id, group_id)) WITHOUT ROWID""",
+    """CREATE TABLE consents (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        given_by TEXT NOT NULL CHECK (given_by IN ('youth', 'parents', 'youth+parents')),
+        purpose TEXT NOT NULL,
+        recipients TEXT NOT NULL DEFAULT '[]',
+        given_on TEXT,
+        withdrawn_on TEXT,
+        explicit_special INTEGER NOT NULL DEFAULT 0 CHECK (explicit_special IN (0, 1)),
+        form TEXT NOT NULL CHECK (form IN ('mondeling', 'schriftelijk')),
+        note TEXT NOT NULL DEFAULT '')""",
+    """CREATE TABLE informing (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        informed_on TEXT,
+        who TEXT NOT NULL CHECK (who IN ('youth', 'parents', 'youth+parents')),
+        how TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        exception_reason TEXT NOT NULL DEFAULT '')""",
+    """CREATE TABLE partners (
+        id INTEGER PRIMARY KEY,
+        party_id TEXT NOT NULL,
+        organisation TEXT NOT NULL DEFAULT '',
+        name TEXT NOT NULL DEFAULT '',
+        role TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '')""",
+    """CREATE TABLE audit_events (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        action TEXT NOT NULL,
+        entity TEXT NOT NULL,
+        entity_id INTEGER,
+        detail TEXT NOT NULL DEFAULT '')""",
+    """CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL)""",
+    """CREATE TABLE disclosures (
+        id INTEGER PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        actor TEXT,
+        recipients TEXT,
+        purpose TEXT,
+        stage TEXT,
+        legal_basis TEXT,
+        profile_id TEXT,
+        profile_version TEXT,
+        request_json TEXT,
+        assessment_json TEXT,
+        person_ids TEXT,
+        group_id INTEGER,
+        file_name TEXT,
+        file_sha256 TEXT,
+        prev_hash TEXT,
+        record_hash TEXT)""",
+)
+
+_V1_INDEXES: tuple[str, ...] = (
+    "CREATE INDEX people_name ON people(name COLLATE NOCASE)",
+    "CREATE INDEX groups_name ON groups(name COLLATE NOCASE)",
+    "CREATE INDEX stage_changes_group ON stage_changes(group_id, changed_at)",
+    "CREATE INDEX memberships_person ON memberships(person_id)",
+    "CREATE INDEX memberships_group ON memberships(group_id)",
+    "CREATE INDEX signals_occurred ON signals(occurred_at)",
+    "CREATE INDEX signal_people_person ON signal_people(person_id)",
+    "CREATE INDEX signal_groups_group ON signal_groups(group_id)",
+    "CREATE INDEX consents_person ON consents(person_id)",
+    "CREATE INDEX informing_person ON informing(person_id)",
+    "CREATE INDEX audit_at ON audit_events(at)",
+)
+
+
+def _append_only(table: str) -> tuple[str, ...]:
+    return tuple(
+        f"CREATE TRIGGER {table}_no_{op.lower()} BEFORE {op} ON {table} "
+        f"BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END"
+        for op in ("UPDATE", "DELETE")
+    )
+
+
+def _fts(table: str, columns: Sequence[str]) -> tuple[str, ...]:
+    """External-content FTS5 table ``<table>_fts`` on ``columns`` plus sync triggers."""
+    fts = f"{table}_fts"
+    cols = ", ".join(columns)
+    new = ", ".join(f"new.{c}" for c in columns)
+    old = ", ".join(f"old.{c}" for c in columns)
+    delete = f"INSERT INTO {fts}({fts}, rowid, {cols}) VALUES ('delete', old.id, {old});"
+    insert = f"INSERT INTO {fts}(rowid, {cols}) VALUES (new.id, {new});"
+    return (
+        f"CREATE VIRTUAL TABLE {fts} USING fts5({cols}, content = '{table}', "
+        f"content_rowid = 'id', {_FTS_OPTIONS})",
+        f"INSERT INTO {fts}({fts}, rank) VALUES ('secure-delete', 1)",
+        f"CREATE TRIGGER {table}_fts_ai AFTER INSERT ON {table} BEGIN {insert} END",
+        f"CREATE TRIGGER {table}_fts_ad AFTER DELETE ON {table} BEGIN {delete} END",
+        f"CREATE TRIGGER {table}_fts_au AFTER UPDATE OF {cols} ON {table} "
+        f"BEGIN {delete} {insert} END",
+    )
+
+
+def _apply_v1(conn: Any) -> None:
+    """Create the first schema: every table, index, FTS index and append-only trigger."""
+    statements = (*_V1_TABLES, *_V1_INDEXES, *_append_only("disclosures"),
+                  *_append_only("audit_events"), *_fts("people", ("name", "nickname")),
+                  *_fts("signals", ("text", "location")))
+    for statement in statements:
+        conn.execute(statement)
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial schema: people, groups, signals, consents, register, FTS5", _apply_v1),
+)
+"""All schema migrations in order; the vault applies those above ``PRAGMA user_version``."""
+
+FTS_TABLES: tuple[str, ...] = ("people_fts", "signals_fts")
