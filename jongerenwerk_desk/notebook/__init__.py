@@ -5,6 +5,8 @@ Public API (contract: /work/contracts.md, "Notebook API")::
     from jongerenwerk_desk.notebook import Notebook, MIGRATIONS
 """
 
+from jongerenwerk_desk.notebook.models import SearchHit
+from jongerenwerk_desk.notebook.notebook import Notebook
 from jongerenwerk_desk.notebook.schema import MIGRATIONS
 
-__all__ = ["MIGRATIONS"]
+__all__ = ["MIGRATIONS", "Notebook", "SearchHit"]

@@ -1,0 +1,48 @@
+"""Young people: repository with full-text filtering over name and nickname, and erasure."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from jongerenwerk_desk.notebook.convert import date_in, date_out
+from jongerenwerk_desk.notebook.models import ErasureReport, YoungPerson
+from jongerenwerk_desk.notebook.repository import Repository
+
+
+class PeopleRepository(Repository[YoungPerson]):
+    """``nb.people``: CRUD, paging with FTS5 filter, and ``erase`` (AVG art. 17)."""
+
+    table = "people"
+    entity = "person"
+    columns = ("name", "nickname", "birth_date", "neighbourhood", "phone", "notes")
+    sort_keys: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name COLLATE NOCASE",
+        "nickname": "nickname COLLATE NOCASE",
+        "birth_date": "birth_date",
+        "neighbourhood": "neighbourhood COLLATE NOCASE",
+    }
+    default_sort = "name"
+    fts_table = "people_fts"
+    timestamps = True
+
+    def _validate(self, obj: YoungPerson) -> None:
+        if not obj.name.strip():
+            raise ValueError("Een naam (of initialen) is verplicht.")
+
+    def _to_row(self, obj: YoungPerson) -> tuple[Any, ...]:
+        return (obj.name.strip(), obj.nickname.strip(), date_out(obj.birth_date),
+                obj.neighbourhood.strip(), obj.phone.strip(), obj.notes)
+
+    def _from_row(self, row: Any) -> YoungPerson:
+        return YoungPerson(id=row[0], name=row[1], nickname=row[2], birth_date=date_in(row[3]),
+                           neighbourhood=row[4], phone=row[5], notes=row[6])
+
+    def erase(self, person_id: int) -> ErasureReport:
+        """Erase a young person for real; see ``notebook.erasure.erase_person``.
+
+        Raises KeyError when the person does not exist.
+        """
+        from jongerenwerk_desk.notebook.erasure import erase_person
+
+        return erase_person(self._nb, person_id)
