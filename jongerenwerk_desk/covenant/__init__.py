@@ -8,6 +8,10 @@ Public API (contracts.md, "Covenant API")::
     assess(profile, request, today) -> Assessment  # pure and deterministic
 """
 
+from jongerenwerk_desk.covenant.check import assess
+from jongerenwerk_desk.covenant.codes import BLOCK_CODES, CODES
+from jongerenwerk_desk.covenant.consent import ConsentCheck, check_consent, required_givers
+from jongerenwerk_desk.covenant.dates import age_on, is_older_than, months_before, non_blank_len
 from jongerenwerk_desk.covenant.model import (
     CATEGORY_KINDS,
     CONSENT_BY,
@@ -37,8 +41,20 @@ from jongerenwerk_desk.covenant.model import (
     ShareRequest,
     Subject,
 )
+from jongerenwerk_desk.covenant.profile import (
+    BUILTIN_PROFILES,
+    builtin_profile,
+    load_profile,
+    parse_profile,
+    parse_profile_bytes,
+)
+from jongerenwerk_desk.covenant.request import request_from_json, request_to_json
 
 __all__ = [
+    "assess", "BLOCK_CODES", "CODES", "ConsentCheck", "check_consent", "required_givers",
+    "age_on", "is_older_than", "months_before", "non_blank_len",
+    "BUILTIN_PROFILES", "builtin_profile", "load_profile", "parse_profile", "parse_profile_bytes",
+    "request_from_json", "request_to_json",
     "CATEGORY_KINDS", "CONSENT_BY", "GROUP_ONLY_STAGES", "LEVELS", "OUTCOME_ALLOWED",
     "OUTCOME_BLOCKED", "OUTCOME_WARNINGS", "PARTY_ROLES", "SEVERITIES", "SEVERITY_BLOCK",
     "SEVERITY_INFO", "SEVERITY_WARN", "SOURCES", "STAGES",

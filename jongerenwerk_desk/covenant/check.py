@@ -1,0 +1,351 @@
+"""The legal check before anything leaves the notebook (sharing-rules.md §2–§4).
+
+``assess(profile, request, today)`` is a pure function: no I/O, no clock, no global state.
+The same arguments always give the same ``Assessment`` with findings in a fixed order:
+request-level findings (covenant, parties, purpose, recipients, subsidiarity), then per item
+in request order, then per subject in order of first appearance among the items. Every rule
+is evaluated; all findings are reported, not only the first. Messages name item, subject,
+party and category ids only, never a name or free text from the request.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from jongerenwerk_desk.covenant.codes import CODES
+from jongerenwerk_desk.covenant.consent import (
+    ConsentCheck,
+    check_consent,
+    required_givers,
+    who_nl,
+)
+from jongerenwerk_desk.covenant.dates import age_on, is_older_than, non_blank_len
+from jongerenwerk_desk.covenant.model import (
+    GROUP_ONLY_STAGES,
+    Assessment,
+    Category,
+    CovenantProfile,
+    Finding,
+    Item,
+    Purpose,
+    ShareRequest,
+    Subject,
+)
+
+
+@dataclass
+class _Ctx:
+    """Per-call state: the inputs plus a cache of consent checks (never shared across calls)."""
+
+    profile: CovenantProfile
+    request: ShareRequest
+    today: dt.date
+    purpose: Purpose | None
+    consent_cache: dict[tuple[str, bool], ConsentCheck] = field(default_factory=dict)
+
+    def finding(self, code: str, message: str, *, subject: str | None = None,
+                item: str | None = None) -> Finding:
+        severity, basis = CODES[code]
+        return Finding(code=code, severity=severity, subject=subject, item=item,
+                       message=message, basis=basis)
+
+    def justified(self, text: str | None) -> bool:
+        """At least ``min_justification_chars`` non-blank characters."""
+        return non_blank_len(text) >= self.profile.min_justification_chars
+
+    @property
+    def group_only(self) -> bool:
+        """Only group-level data may go out: stage 1/2A or a group-level purpose."""
+        return self.request.stage in GROUP_ONLY_STAGES or (
+            self.purpose is not None and self.purpose.level == "group")
+
+    @property
+    def conflict_recorded(self) -> bool:
+        """A conflict of duties with reasoning and consultation, each long enough."""
+        cod = self.request.conflict_of_duties
+        return cod is not None and self.justified(cod.reasoning) and self.justified(cod.consulted)
+
+    def subject(self, subject_id: str) -> Subject:
+        """The request's subject, or an unknown one (no birth date, not informed, no consent)."""
+        found = self.request.subject(subject_id)
+        return found or Subject(id=subject_id, birth_date=None, informed=False,
+                                parents_informed=False)
+
+    def consent(self, subject_id: str, special: bool) -> ConsentCheck:
+        key = (subject_id, special)
+        if key not in self.consent_cache:
+            self.consent_cache[key] = check_consent(
+                self.profile, self.subject(subject_id), self.request.purpose,
+                self.request.recipients, self.today, special=special)
+        return self.consent_cache[key]
+
+    def is_person_level(self, item: Item) -> bool:
+        category = self.profile.category(item.category)
+        return item.subject is not None or (category is not None and category.level == "person")
+
+
+def assess(profile: CovenantProfile, request: ShareRequest,
+           today: dt.date | None = None) -> Assessment:
+    """Check ``request`` against ``profile`` on ``today`` (default: ``request.today``).
+
+    Returns an Assessment whose outcome is ``blocked`` if any finding blocks,
+    ``allowed_with_warnings`` if any warns, else ``allowed``. Raises nothing for any
+    well-typed input. Rules and codes: sharing-rules.md §3 and §4.
+    """
+    day = request.today if today is None else today
+    ctx = _Ctx(profile=profile, request=request, today=day,
+               purpose=profile.purpose(request.purpose))
+    findings: list[Finding] = []
+    findings += _covenant_findings(ctx)
+    findings += _purpose_findings(ctx)
+    if any(ctx.is_person_level(i) for i in request.items) \
+            and not ctx.justified(request.subsidiarity):
+        findings.append(ctx.finding(
+            "SUBSIDIARITY_MISSING",
+            "Er gaan gegevens over personen mee, maar er staat niet (genoeg) bij waarom een "
+            "lichter middel (groepsniveau, anoniem of niet delen) niet volstaat "
+            f"(minstens {profile.min_justification_chars} tekens)."))
+    for item in request.items:
+        findings += _item_findings(ctx, item)
+    seen: list[str] = []
+    for item in request.items:
+        if item.subject is not None and item.subject not in seen:
+            seen.append(item.subject)
+    for subject_id in seen:
+        findings += _subject_findings(ctx, ctx.subject(subject_id))
+    return Assessment.from_findings(findings)
+
+
+def _covenant_findings(ctx: _Ctx) -> list[Finding]:
+    """COVENANT_INACTIVE, OWN_PARTY_NOT_SIGNATORY, RECIPIENT_NOT_SIGNATORY."""
+    p, req, out = ctx.profile, ctx.request, []
+    if ctx.today < p.valid_from or (p.valid_until is not None and ctx.today > p.valid_until):
+        until = p.valid_until.isoformat() if p.valid_until else "onbepaald"
+        out.append(ctx.finding(
+            "COVENANT_INACTIVE",
+            f"Het convenant {p.id} (versie {p.version}) geldt van {p.valid_from.isoformat()} "
+            f"tot en met {until}; op {ctx.today.isoformat()} is het niet van kracht."))
+    own = p.party(req.own_party)
+    if own is None or not own.has_signed_by(ctx.today):
+        why = ("is geen partij bij dit convenant" if own is None
+               else "heeft het convenant (nog) niet ondertekend")
+        out.append(ctx.finding(
+            "OWN_PARTY_NOT_SIGNATORY",
+            f"Uw eigen organisatie ({req.own_party}) {why} op {ctx.today.isoformat()}. "
+            "Leg de ondertekening vast of laat de privacyfunctionaris het lokale convenant "
+            "importeren."))
+    for recipient in req.recipients:
+        party = p.party(recipient)
+        if party is None or not party.has_signed_by(ctx.today):
+            why = ("is geen partij bij dit convenant" if party is None
+                   else "heeft het convenant (nog) niet ondertekend")
+            out.append(ctx.finding(
+                "RECIPIENT_NOT_SIGNATORY",
+                f"Ontvanger {recipient} {why} op {ctx.today.isoformat()} en mag onder dit "
+                "convenant niets ontvangen."))
+    return out
+
+
+def _purpose_findings(ctx: _Ctx) -> list[Finding]:
+    """PURPOSE_UNKNOWN, PURPOSE_STAGE_MISMATCH, RECIPIENT_NOT_FOR_PURPOSE."""
+    req, purpose = ctx.request, ctx.purpose
+    if purpose is None:
+        return [ctx.finding("PURPOSE_UNKNOWN",
+                            f"Het doel {req.purpose} staat niet in het convenant "
+                            f"{ctx.profile.id}; delen kan alleen voor een doel van het "
+                            "convenant.")]
+    out = []
+    if req.stage not in purpose.stages:
+        out.append(ctx.finding(
+            "PURPOSE_STAGE_MISMATCH",
+            f"Het doel {purpose.id} geldt in stap {', '.join(purpose.stages)} van het "
+            f"7-stappenmodel, niet in stap {req.stage}."))
+    for recipient in req.recipients:
+        if recipient not in purpose.recipients:
+            out.append(ctx.finding(
+                "RECIPIENT_NOT_FOR_PURPOSE",
+                f"Ontvanger {recipient} hoort niet bij het doel {purpose.id} (ontvangers: "
+                f"{', '.join(purpose.recipients)})."))
+    return out
+
+
+def _item_findings(ctx: _Ctx, item: Item) -> list[Finding]:
+    """All findings about one item, in the order of sharing-rules.md §3 then §4."""
+    category = ctx.profile.category(item.category)
+    out = _scope_findings(ctx, item, category)
+    out += _ground_findings(ctx, item, category)
+    out += _time_findings(ctx, item)
+    out += _quality_findings(ctx, item, category)
+    return out
+
+
+def _scope_findings(ctx: _Ctx, item: Item, category: Category | None) -> list[Finding]:
+    """PERSONAL_DATA_AT_GROUP_STAGE, CATEGORY_NOT_ALLOWED, CRIMINAL_DATA, INFORMANT,
+    NECESSITY_MISSING."""
+    out, subj = [], item.subject
+    person_level = ctx.is_person_level(item)
+    if person_level and ctx.group_only:
+        where = (f"in stap {ctx.request.stage}" if ctx.request.stage in GROUP_ONLY_STAGES
+                 else f"voor het groepsdoel {ctx.request.purpose}")
+        out.append(ctx.finding(
+            "PERSONAL_DATA_AT_GROUP_STAGE",
+            f"Onderdeel {item.id} gaat over een persoon, maar {where} worden alleen "
+            "groepsgegevens gedeeld: geen namenlijst vóór stap 2B.", subject=subj, item=item.id))
+    if category is None:
+        out.append(ctx.finding(
+            "CATEGORY_NOT_ALLOWED",
+            f"Onderdeel {item.id} heeft categorie {item.category}, die niet in het convenant "
+            "staat.", subject=subj, item=item.id))
+    elif ctx.purpose is not None and category.id not in ctx.purpose.categories:
+        out.append(ctx.finding(
+            "CATEGORY_NOT_ALLOWED",
+            f"Onderdeel {item.id} valt onder categorie {category.id}, die niet bij het doel "
+            f"{ctx.purpose.id} hoort.", subject=subj, item=item.id))
+    if category is not None and category.kind == "criminal" \
+            and ctx.request.own_party not in ctx.profile.criminal_data_shared_by:
+        out.append(ctx.finding(
+            "CRIMINAL_DATA",
+            f"Onderdeel {item.id} bevat strafrechtelijke gegevens ({category.id}); die mag "
+            f"{ctx.request.own_party} onder dit convenant niet verstrekken (dat doen "
+            f"{', '.join(ctx.profile.criminal_data_shared_by) or 'geen van de partijen'}).",
+            subject=subj, item=item.id))
+    if item.names_informant:
+        out.append(ctx.finding(
+            "INFORMANT_IDENTIFIABLE",
+            f"Onderdeel {item.id} maakt herkenbaar van wie de informatie komt. Haal de "
+            "informant eruit.", subject=subj, item=item.id))
+    if person_level and not ctx.justified(item.necessity):
+        out.append(ctx.finding(
+            "NECESSITY_MISSING",
+            f"Bij onderdeel {item.id} staat niet (genoeg) waarom dit gegeven nodig is voor het "
+            f"doel (minstens {ctx.profile.min_justification_chars} tekens).",
+            subject=subj, item=item.id))
+    return out
+
+
+def _ground_findings(ctx: _Ctx, item: Item, category: Category | None) -> list[Finding]:
+    """SPECIAL_CATEGORY(_EXCEPTION), CONFIDENCE_WITHOUT_GROUND, CONFLICT_OF_DUTIES_USED and
+    CONSENT_INVALID beside them."""
+    out, subj = [], item.subject
+    failed: ConsentCheck | None = None
+    if item.confidential:
+        consent = ctx.consent(subj, False) if subj is not None else None
+        if consent is not None and consent.valid:
+            pass
+        elif ctx.conflict_recorded:
+            out.append(ctx.finding(
+                "CONFLICT_OF_DUTIES_USED",
+                f"Onderdeel {item.id} is in vertrouwen verteld en gaat mee op grond van het "
+                "vastgelegde conflict van plichten.", subject=subj, item=item.id))
+        else:
+            failed = consent
+            out.append(ctx.finding(
+                "CONFIDENCE_WITHOUT_GROUND",
+                f"Onderdeel {item.id} is in vertrouwen verteld. Er is geen geldige toestemming "
+                f"{'van de betrokkene' if subj else '(groepsgegeven: geen toestemming mogelijk)'}"
+                " en geen vastgelegd conflict van plichten met afweging en wie is geraadpleegd.",
+                subject=subj, item=item.id))
+    if category is not None and category.kind == "special":
+        consent = ctx.consent(subj, True) if subj is not None else None
+        if consent is not None and consent.valid:
+            out.append(ctx.finding(
+                "SPECIAL_CATEGORY_EXCEPTION",
+                f"Onderdeel {item.id} is een bijzonder gegeven ({category.id}) en gaat mee op "
+                "uitdrukkelijke toestemming.", subject=subj, item=item.id))
+        elif non_blank_len(item.vital_interest) > 0:
+            out.append(ctx.finding(
+                "SPECIAL_CATEGORY_EXCEPTION",
+                f"Onderdeel {item.id} is een bijzonder gegeven ({category.id}) en gaat mee op "
+                "grond van een vitaal belang.", subject=subj, item=item.id))
+        else:
+            failed = consent
+            out.append(ctx.finding(
+                "SPECIAL_CATEGORY",
+                f"Onderdeel {item.id} is een bijzonder gegeven ({category.id}) zonder geldige "
+                "uitdrukkelijke toestemming en zonder vitaal belang.", subject=subj, item=item.id))
+    if failed is not None and failed.reasons and subj is not None:
+        out.append(ctx.finding(
+            "CONSENT_INVALID",
+            f"De toestemming van betrokkene {subj} telt niet voor onderdeel {item.id}: "
+            + "; ".join(failed.reasons) + ".", subject=subj, item=item.id))
+    return out
+
+
+def _time_findings(ctx: _Ctx, item: Item) -> list[Finding]:
+    """RETENTION_EXPIRED, else STALE_ITEM (calendar months, strictly before)."""
+    p, day = ctx.profile, item.recorded_on.isoformat()
+    if is_older_than(item.recorded_on, ctx.today, p.retention_months):
+        return [ctx.finding(
+            "RETENTION_EXPIRED",
+            f"Onderdeel {item.id} is vastgelegd op {day}, meer dan {p.retention_months} "
+            "maanden geleden: de bewaartermijn is voorbij. Delen mag niet; verwijder het.",
+            subject=item.subject, item=item.id)]
+    if is_older_than(item.recorded_on, ctx.today, p.stale_after_months):
+        return [ctx.finding(
+            "STALE_ITEM",
+            f"Onderdeel {item.id} is vastgelegd op {day}, meer dan {p.stale_after_months} "
+            "maanden geleden: controleer of het nog klopt.", subject=item.subject, item=item.id)]
+    return []
+
+
+def _quality_findings(ctx: _Ctx, item: Item, category: Category | None) -> list[Finding]:
+    """UNVERIFIED_IMPRESSION, FREE_TEXT, PERSONAL_CIRCUMSTANCES."""
+    out, subj = [], item.subject
+    if not item.verified:
+        out.append(ctx.finding(
+            "UNVERIFIED_IMPRESSION",
+            f"Onderdeel {item.id} is een indruk, geen vastgesteld feit: de samenvatting "
+            "noemt het een indruk.", subject=subj, item=item.id))
+    if item.free_text:
+        out.append(ctx.finding(
+            "FREE_TEXT",
+            f"Onderdeel {item.id} bevat vrije tekst: lees die na op namen van anderen en "
+            "gegevens die niet nodig zijn.", subject=subj, item=item.id))
+    if category is not None and category.personal_circumstances:
+        out.append(ctx.finding(
+            "PERSONAL_CIRCUMSTANCES",
+            f"Onderdeel {item.id} gaat over persoonlijke omstandigheden: deel alleen wat de "
+            "partners al weten.", subject=subj, item=item.id))
+    return out
+
+
+def _subject_findings(ctx: _Ctx, subject: Subject) -> list[Finding]:
+    """AGE_UNKNOWN, MINOR, SUBJECT_NOT_INFORMED or INFORM_EXCEPTION_USED for one subject."""
+    out, sid, p = [], subject.id, ctx.profile
+    age = None if subject.birth_date is None else age_on(subject.birth_date, ctx.today)
+    if age is None:
+        out.append(ctx.finding(
+            "AGE_UNKNOWN",
+            f"Van betrokkene {sid} is de geboortedatum onbekend: dan moeten de jongere en de "
+            "ouders toestemming geven en geïnformeerd worden.", subject=sid))
+    elif age < 18:
+        out.append(ctx.finding(
+            "MINOR", f"Betrokkene {sid} is minderjarig ({age} jaar).", subject=sid))
+    needs_parents = age is None or age < p.consent_age_youth_alone_from
+    missing = [who for who, done in (("de jongere", subject.informed),
+                                     ("de ouders", subject.parents_informed or not needs_parents))
+               if not done]
+    if missing:
+        text = " en ".join(missing)
+        verb = "is" if missing == ["de jongere"] else "zijn"
+        if non_blank_len(subject.inform_exception) > 0:
+            out.append(ctx.finding(
+                "INFORM_EXCEPTION_USED",
+                f"Betrokkene {sid}: {text} {verb} niet "
+                "geïnformeerd; daarvoor is een reden vastgelegd.", subject=sid))
+        else:
+            out.append(ctx.finding(
+                "SUBJECT_NOT_INFORMED",
+                f"Betrokkene {sid}: {text} {verb} niet "
+                f"geïnformeerd over het delen (nodig: "
+                f"{who_nl(_inform_needed(needs_parents))}) en er is geen reden voor een "
+                "uitzondering vastgelegd.", subject=sid))
+    return out
+
+
+def _inform_needed(needs_parents: bool) -> frozenset[str]:
+    return frozenset({"youth", "parents"}) if needs_parents else frozenset({"youth"})
+
+
+__all__ = ["assess", "required_givers"]

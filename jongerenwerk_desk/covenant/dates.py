@@ -1,0 +1,52 @@
+"""Calendar arithmetic and text measures used by the covenant check (sharing-rules.md §3).
+
+- ``months_before(day, n)``: the date ``n`` calendar months before ``day``, the day of month
+  clamped to the end of a shorter month (1 month before 2026-03-31 is 2026-02-28).
+- ``is_older_than(recorded, today, n)``: "more than n months before today" = strictly before
+  ``months_before(today, n)``.
+- ``age_on(birth, day)``: age in completed years; the birthday itself counts (16 on the
+  sixteenth birthday). A 29 February birthday is completed on 1 March in common years.
+- ``non_blank_len(text)``: the number of characters that are not whitespace.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+
+def months_before(day: dt.date, months: int) -> dt.date:
+    """Return the date ``months`` calendar months before ``day`` (day clamped to month end).
+
+    ``months`` >= 0. Raises ValueError for a negative count or a result before year 1.
+    """
+    if months < 0:
+        raise ValueError("months must be >= 0")
+    index = day.year * 12 + (day.month - 1) - months
+    year, month0 = divmod(index, 12)
+    if year < 1:
+        raise ValueError("date out of range")
+    last = calendar.monthrange(year, month0 + 1)[1]
+    return dt.date(year, month0 + 1, min(day.day, last))
+
+
+def is_older_than(recorded: dt.date, today: dt.date, months: int) -> bool:
+    """True when ``recorded`` lies strictly before the date ``months`` months before ``today``."""
+    try:
+        limit = months_before(today, months)
+    except ValueError:  # a limit before year 1: nothing can be older
+        return False
+    return recorded < limit
+
+
+def age_on(birth_date: dt.date, day: dt.date) -> int:
+    """Age in completed years on ``day`` (negative ages are returned as computed)."""
+    before_birthday = (day.month, day.day) < (birth_date.month, birth_date.day)
+    return day.year - birth_date.year - (1 if before_birthday else 0)
+
+
+def non_blank_len(text: str | None) -> int:
+    """Number of non-whitespace characters in ``text`` (None counts as 0)."""
+    if not text:
+        return 0
+    return sum(1 for ch in text if not ch.isspace())

@@ -1,0 +1,203 @@
+"""Loading and validating covenant profiles (TOML; schema: sharing-rules.md section 1).
+
+A profile is either fully valid or not used at all: ``parse_profile`` collects every problem
+(with its key, in Dutch) and raises ``ProfileError(problems)`` when there is at least one.
+Keys are written as in the TOML file; array elements are numbered from 1 as they appear in
+the file, e.g. ``purposes[2].recipients[1]``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from jongerenwerk_desk.covenant.model import (
+    CATEGORY_KINDS,
+    LEVELS,
+    STAGES,
+    Category,
+    CovenantProfile,
+    Party,
+    ProfileError,
+    Purpose,
+)
+from jongerenwerk_desk.covenant.validate import Reader
+
+BUILTIN_PROFILES: dict[str, str] = {"model": "model.toml", "demo": "demo.toml"}
+PERSONAL_CIRCUMSTANCES_ID = "persoonlijke-omstandigheden"
+_ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,79}$")
+_ID_HINT = "kleine letters, cijfers, '-', '_' of '.', hoogstens 80 tekens"
+
+_TOP_KEYS = {
+    "id", "title", "version", "based_on", "valid_from", "valid_until", "retention_months",
+    "stale_after_months", "consent_age_parents_only_below", "consent_age_youth_alone_from",
+    "min_justification_chars", "criminal_data_shared_by", "privacy_contact", "parties",
+    "purposes", "categories",
+}
+_PARTY_KEYS = {"id", "name", "role", "signed_on"}
+_PURPOSE_KEYS = {"id", "title", "stages", "level", "recipients", "categories"}
+_CATEGORY_KEYS = {"id", "title", "level", "kind", "personal_circumstances"}
+#: (key, default, minimum, maximum) of the numeric settings.
+_NUMBERS: tuple[tuple[str, int, int, int], ...] = (
+    ("retention_months", 24, 1, 1200),
+    ("stale_after_months", 6, 1, 1200),
+    ("consent_age_parents_only_below", 12, 0, 18),
+    ("consent_age_youth_alone_from", 16, 0, 18),
+    ("min_justification_chars", 10, 1, 1000),
+)
+
+
+def load_profile(path: str | Path) -> CovenantProfile:
+    """Read, parse and validate the TOML profile at ``path``.
+
+    Raises ProfileError (Dutch problems) for a missing or unreadable file, a file that is not
+    UTF-8, invalid TOML, or any schema problem. Never returns a partly valid profile.
+    """
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ProfileError([f"convenantprofiel niet gevonden: {path}"]) from None
+    except IsADirectoryError:
+        raise ProfileError([f"convenantprofiel is een map, geen bestand: {path}"]) from None
+    except OSError as exc:
+        raise ProfileError([f"convenantprofiel niet te lezen: {path} ({exc.strerror})"]) from None
+    return parse_profile_bytes(raw, str(path))
+
+
+def parse_profile_bytes(raw: bytes, source: str = "profiel") -> CovenantProfile:
+    """Decode UTF-8 TOML bytes and validate them (see ``parse_profile``)."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ProfileError([f"{source}: het bestand is geen UTF-8-tekst"]) from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ProfileError([f"{source}: geen geldige TOML ({exc})"]) from None
+    return parse_profile(data)
+
+
+def builtin_profile(name: str = "model") -> CovenantProfile:
+    """Load a packaged profile: ``"model"`` (Modelconvenant jeugdgroepaanpak, October 2022,
+    unsigned) or ``"demo"`` (the signed covenant of the fictional town Voorbeeldstad).
+
+    Raises KeyError for another name and ProfileError if the packaged file is broken.
+    """
+    from jongerenwerk_desk.paths import resource_path
+
+    if name not in BUILTIN_PROFILES:
+        raise KeyError(name)
+    return load_profile(resource_path("covenants", BUILTIN_PROFILES[name]))
+
+
+def parse_profile(data: Mapping[str, Any]) -> CovenantProfile:
+    """Validate a parsed TOML document and build the profile.
+
+    Checks: required keys, types, dates, unknown keys, id syntax and duplicates, stages,
+    levels, kinds, references from purposes and ``criminal_data_shared_by`` to parties and
+    categories, number ranges, ``valid_until`` not before ``valid_from``. Raises ProfileError
+    listing every problem found.
+    """
+    r = Reader()
+    if not isinstance(data, Mapping):
+        raise ProfileError(["profiel: verwacht een TOML-tabel"])
+    r.unknown_keys(data, _TOP_KEYS, "")
+    ident = r.text(data, "id", "id", pattern=(_ID_RE, _ID_HINT))
+    title = r.text(data, "title", "title")
+    version = r.text(data, "version", "version")
+    based_on = r.text(data, "based_on", "based_on", required=False)
+    privacy_contact = r.text(data, "privacy_contact", "privacy_contact", required=False)
+    valid_from = r.date(data, "valid_from", "valid_from")
+    valid_until = r.date(data, "valid_until", "valid_until", required=False)
+    if valid_from and valid_until and valid_until < valid_from:
+        r.add("valid_until", f"{valid_until.isoformat()} ligt vóór valid_from "
+              f"{valid_from.isoformat()}")
+    numbers = {key: r.integer(data, key, key, default=default, minimum=lo, maximum=hi)
+               for key, default, lo, hi in _NUMBERS}
+    below, alone = (numbers["consent_age_parents_only_below"],
+                    numbers["consent_age_youth_alone_from"])
+    if below is not None and alone is not None and alone < below:
+        r.add("consent_age_youth_alone_from",
+              f"{alone} is lager dan consent_age_parents_only_below ({below})")
+    parties = _parse_parties(r, data)
+    categories = _parse_categories(r, data)
+    party_ids = {p.id for p in parties}
+    category_ids = {c.id for c in categories}
+    purposes = _parse_purposes(r, data, party_ids, category_ids)
+    criminal_by = r.id_list(data, "criminal_data_shared_by", "criminal_data_shared_by",
+                            known=party_ids, what="partij", allow_empty=True)
+    r.raise_if_problems()
+    assert valid_from is not None and ident and title and version  # guaranteed by the reader
+    return CovenantProfile(
+        id=ident, title=title, version=version, valid_from=valid_from, valid_until=valid_until,
+        parties=parties, purposes=purposes, categories=categories,
+        criminal_data_shared_by=tuple(criminal_by or ()),
+        based_on=based_on, privacy_contact=privacy_contact,
+        **{k: v for k, v in numbers.items() if v is not None},
+    )
+
+
+def _parse_parties(r: Reader, data: Mapping[str, Any]) -> tuple[Party, ...]:
+    parties: list[Party] = []
+    ids: list[tuple[str, str]] = []
+    for key, table in r.tables(data, "parties", "parties"):
+        r.unknown_keys(table, _PARTY_KEYS, key)
+        ident = r.text(table, "id", f"{key}.id", pattern=(_ID_RE, _ID_HINT))
+        name = r.text(table, "name", f"{key}.name")
+        role = r.text(table, "role", f"{key}.role")
+        signed_on = r.date(table, "signed_on", f"{key}.signed_on", required=False)
+        if ident:
+            ids.append((f"{key}.id", ident))
+        if ident and name and role:
+            parties.append(Party(id=ident, name=name, role=role, signed_on=signed_on))
+    r.no_duplicates(ids)
+    return tuple(parties)
+
+
+def _parse_categories(r: Reader, data: Mapping[str, Any]) -> tuple[Category, ...]:
+    categories: list[Category] = []
+    ids: list[tuple[str, str]] = []
+    for key, table in r.tables(data, "categories", "categories"):
+        r.unknown_keys(table, _CATEGORY_KEYS, key)
+        ident = r.text(table, "id", f"{key}.id", pattern=(_ID_RE, _ID_HINT))
+        title = r.text(table, "title", f"{key}.title")
+        level = r.choice(table, "level", f"{key}.level", LEVELS)
+        kind = r.choice(table, "kind", f"{key}.kind", CATEGORY_KINDS)
+        personal = r.boolean(table, "personal_circumstances", f"{key}.personal_circumstances",
+                             default=ident == PERSONAL_CIRCUMSTANCES_ID)
+        if ident:
+            ids.append((f"{key}.id", ident))
+        if ident and title and level and kind and personal is not None:
+            categories.append(Category(id=ident, title=title, level=level, kind=kind,
+                                       personal_circumstances=personal))
+    r.no_duplicates(ids)
+    return tuple(categories)
+
+
+def _parse_purposes(r: Reader, data: Mapping[str, Any], party_ids: set[str],
+                    category_ids: set[str]) -> tuple[Purpose, ...]:
+    purposes: list[Purpose] = []
+    ids: list[tuple[str, str]] = []
+    for key, table in r.tables(data, "purposes", "purposes"):
+        r.unknown_keys(table, _PURPOSE_KEYS, key)
+        ident = r.text(table, "id", f"{key}.id", pattern=(_ID_RE, _ID_HINT))
+        title = r.text(table, "title", f"{key}.title")
+        stages = r.id_list(table, "stages", f"{key}.stages", known=set(STAGES), what="stap")
+        level = r.choice(table, "level", f"{key}.level", LEVELS)
+        recipients = r.id_list(table, "recipients", f"{key}.recipients", known=party_ids,
+                               what="partij")
+        cats = r.id_list(table, "categories", f"{key}.categories", known=category_ids,
+                         what="categorie")
+        if ident:
+            ids.append((f"{key}.id", ident))
+        if ident and title and level and None not in (stages, recipients, cats):
+            purposes.append(Purpose(id=ident, title=title, level=level,
+                                    stages=tuple(stages or ()),
+                                    recipients=tuple(recipients or ()),
+                                    categories=tuple(cats or ())))
+    r.no_duplicates(ids)
+    return tuple(purposes)
