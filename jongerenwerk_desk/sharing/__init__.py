@@ -1,1 +1,46 @@
-"""Minimal summary builder, exporters (PDF, CSV) and the disclosure register."""
+"""Minimal summary builder, exporters (PDF, CSV) and the disclosure register.
+
+Public API (contracts.md, "Sharing API")::
+
+    Selection, Grounds                                   # what the worker picked, and why
+    build_request(nb, selection, grounds, today, own_party) -> ShareRequest
+    build_summary(nb, request, assessment, profile, selection) -> Summary
+    write_pdf(summary, path, password=None) -> sha256    # tmp + fsync + rename
+    write_csv(summary, path) -> sha256                   # Excel-NL CSV, tmp + rename
+    DisclosureRegister(nb).list(...), .verify() -> list[str]
+    export_disclosure(nb, passphrase, ...) -> DisclosureRecord   # files + record, both or neither
+"""
+
+from jongerenwerk_desk.sharing.atomic import ExportError
+from jongerenwerk_desk.sharing.csv_export import neutralise_cell, write_csv
+from jongerenwerk_desk.sharing.export import export_disclosure, legal_basis
+from jongerenwerk_desk.sharing.model import (
+    FACT_LABEL,
+    IMPRESSION_LABEL,
+    Grounds,
+    GroupSection,
+    PersonSection,
+    Selection,
+    Summary,
+    SummaryEntry,
+    SummaryHeader,
+    default_file_name,
+)
+from jongerenwerk_desk.sharing.pdf import write_pdf
+from jongerenwerk_desk.sharing.register import DisclosureRecord, DisclosureRegister
+from jongerenwerk_desk.sharing.request_builder import (
+    SelectionError,
+    build_request,
+    parse_item_id,
+    signal_item_id,
+    subject_id,
+)
+from jongerenwerk_desk.sharing.summary import SummaryRefused, build_summary
+
+__all__ = [
+    "FACT_LABEL", "IMPRESSION_LABEL", "DisclosureRecord", "DisclosureRegister", "ExportError",
+    "Grounds", "GroupSection", "PersonSection", "Selection", "SelectionError", "Summary",
+    "SummaryEntry", "SummaryHeader", "SummaryRefused", "build_request", "build_summary",
+    "default_file_name", "export_disclosure", "legal_basis", "neutralise_cell",
+    "parse_item_id", "signal_item_id", "subject_id", "write_csv", "write_pdf",
+]

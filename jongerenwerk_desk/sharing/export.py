@@ -1,0 +1,142 @@
+"""``export_disclosure``: write the file(s) and the register record, both or neither.
+
+Order (and why):
+
+1. Confirm the passphrase (an export is a disclosure; issue 4) and rebuild the summary from the
+   notebook: a blocked or stale assessment, or a summary that differs from the one previewed,
+   stops here (SummaryRefused) before anything is written.
+2. ``BEGIN IMMEDIATE`` (``nb.transaction()``): the write lock fixes the next disclosure id and
+   the previous hash; the id is printed in the file's header and name.
+3. Write every file under a hidden temporary name in the target directory, fsync it, hash it.
+4. Insert the register record (with the files' names and SHA-256) and the head anchor.
+5. COMMIT. Any failure in 2-5 rolls the transaction back and removes the temporary files:
+   no record, no file.
+6. Rename the temporary files to their final names (``os.replace``) and fsync the directory.
+
+The commit comes before the rename on purpose: if the machine dies between 5 and 6, the
+register holds a record of a disclosure whose file never got its final name (only a hidden
+temporary file in the directory the worker chose). The other order could leave a finished,
+shareable file without any record: an unlogged disclosure, which AVG art. 5(2) (accountability)
+and the covenant's logging duty make the worse failure. The register may overstate, never
+understate, what left. The final names must not exist yet (no silent overwrite), so a rename
+can only fail on a vanished directory or a full disk, reported as ExportError.
+"""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from jongerenwerk_desk.covenant import Assessment, CovenantProfile, ShareRequest, request_to_json
+from jongerenwerk_desk.sharing.atomic import ExportError, commit_temp, discard_temp, write_temp
+from jongerenwerk_desk.sharing.csv_export import write_csv_to
+from jongerenwerk_desk.sharing.model import Selection, Summary, default_file_name
+from jongerenwerk_desk.sharing.pdf import write_pdf_to
+from jongerenwerk_desk.sharing.register import DisclosureRecord, DisclosureRegister
+from jongerenwerk_desk.sharing.summary import SummaryRefused, build_summary
+
+FORMATS = ("pdf", "csv")
+_GROUND_CODES = ("CONFLICT_OF_DUTIES_USED", "SPECIAL_CATEGORY_EXCEPTION",
+                 "INFORM_EXCEPTION_USED")
+
+
+def legal_basis(request: ShareRequest, assessment: Assessment, profile: CovenantProfile) -> str:
+    """Dutch text of the ground: covenant, purpose and stage, plus every exception relied on
+    (conflict of duties, explicit consent / vital interest for art. 9, inform exception)."""
+    purpose = profile.purpose(request.purpose)
+    parts = [f"{profile.title} (versie {profile.version}), doel "
+             f"'{purpose.title if purpose else request.purpose}' in stap {request.stage}"]
+    if any(s.consents for s in request.subjects):
+        parts.append("toestemming op dossier waar vereist")
+    for code in _GROUND_CODES:
+        bases = sorted({f.basis for f in assessment.findings if f.code == code})
+        if bases:
+            parts.append(f"{code}: {'; '.join(bases)}")
+    return " | ".join(parts)
+
+
+def _confirm_passphrase(nb: Any, passphrase: str) -> None:
+    """Raise the vault's WrongPassphrase unless ``passphrase`` unlocks this notebook."""
+    nb.vault.check_passphrase(passphrase)
+
+
+def _writers(formats: Iterable[str], pdf_password: str | None) -> list[tuple[str, Any]]:
+    chosen = list(dict.fromkeys(formats))
+    if not chosen or any(f not in FORMATS for f in chosen):
+        raise ValueError("Kies PDF en/of CSV als exportformaat.")
+    table = {"pdf": lambda s, fh: write_pdf_to(s, fh, pdf_password),
+             "csv": lambda s, fh: write_csv_to(s, fh)}
+    return [(fmt, table[fmt]) for fmt in chosen]
+
+
+def export_disclosure(nb: Any, passphrase: str, *, selection: Selection, request: ShareRequest,
+                      assessment: Assessment, profile: CovenantProfile, summary: Summary,
+                      directory: Path, formats: Iterable[str] = ("pdf",),
+                      pdf_password: str | None = None, actor: str | None = None,
+                      identify_by_name: bool = False) -> DisclosureRecord:
+    """Export the previewed ``summary`` to ``directory`` and record the disclosure.
+
+    ``formats``: "pdf" and/or "csv"; ``pdf_password`` (>= 8 characters) encrypts the PDF with
+    AES-256; ``actor``: who shares (default: the OS account name). Returns the stored record;
+    its ``file_names``/``file_hashes`` follow ``formats``. Raises WrongPassphrase (vault),
+    SummaryRefused (blocked/stale/changed), ExportError (Dutch: directory, existing file, disk),
+    ValueError (formats, short password), DiskFull. On any error nothing is recorded and no
+    file is left, except as described in the module docstring for a crash after the commit.
+    """
+    _confirm_passphrase(nb, passphrase)
+    writers = _writers(formats, pdf_password)
+    fresh = build_summary(nb, request, assessment, profile, selection,
+                          identify_by_name=identify_by_name)
+    if fresh != summary.with_disclosure_id(None):
+        raise SummaryRefused("De gegevens zijn gewijzigd sinds de voorvertoning; bekijk de "
+                             "samenvatting opnieuw.")
+    directory = Path(directory)
+    if not directory.is_dir():
+        raise ExportError(f"De map {directory} bestaat niet.")
+    register = DisclosureRegister(nb)
+    temps: list[tuple[Path, Path]] = []
+    try:
+        with nb.transaction():
+            disclosure_id = str(register.head()[0] + 1)
+            final = fresh.with_disclosure_id(disclosure_id)
+            names, hashes = [], []
+            for fmt, writer in writers:
+                target = directory / default_file_name(disclosure_id, request.today, fmt)
+                if target.exists():
+                    raise ExportError(f"Er staat al een bestand {target.name} in deze map; "
+                                      "kies een andere map.")
+                tmp, digest = write_temp(target, lambda fh, w=writer: w(final, fh))
+                temps.append((tmp, target))
+                names.append(target.name)
+                hashes.append(digest)
+            record = register.append(_values(request, assessment, profile, selection, actor,
+                                             names, hashes))
+    except BaseException:
+        for tmp, _ in temps:
+            discard_temp(tmp)
+        raise
+    for tmp, target in temps:
+        commit_temp(tmp, target)
+    return record
+
+
+def _values(request: ShareRequest, assessment: Assessment, profile: CovenantProfile,
+            selection: Selection, actor: str | None, names: list[str],
+            hashes: list[str]) -> dict[str, Any]:
+    if not actor:
+        try:
+            actor = getpass.getuser()
+        except (OSError, KeyError, ImportError):
+            actor = "onbekend"
+    return {
+        "created_at": datetime.now(UTC).isoformat(timespec="seconds"), "actor": actor,
+        "recipients": list(request.recipients), "purpose": request.purpose,
+        "stage": request.stage, "legal_basis": legal_basis(request, assessment, profile),
+        "profile_id": profile.id, "profile_version": profile.version,
+        "request": request_to_json(request), "assessment": assessment.to_dict(),
+        "person_ids": list(selection.person_ids), "group_id": selection.group_id,
+        "file_names": names, "file_hashes": hashes,
+    }

@@ -1,0 +1,87 @@
+"""Redaction of reviewed free text before it leaves: contact details and names.
+
+Only text the worker reviewed leaves the notebook at all (sharing-rules.md section 6); this is
+the second line of defence for what a review can miss: phone numbers, BSN-like numbers, e-mail
+addresses, postcodes and street addresses are never exported (section 6, "never an address,
+phone number, BSN"), and names of known people are replaced by the label the summary uses for
+them (initials + year of birth, a pseudonym, or "[naam verwijderd]").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+NAME_PARTICLES = frozenset({
+    "van", "de", "der", "den", "het", "een", "ter", "ten", "te", "op", "in", "la", "le", "du",
+    "da", "di", "del", "el", "al", "bin", "ben", "ibn", "von", "zu", "'t", "'s"})
+"""Dutch (and common other) name particles that are never redacted on their own."""
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
+_PHONE = re.compile(
+    r"(?<![\w+])(?:(?:\+|00)\s?\d{2}(?:[\s\-.()]{0,2}\d){8,11}|0(?:[\s\-.()]{0,2}\d){9})(?!\w)")
+_LONG_NUMBER = re.compile(r"(?<!\w)\d{8,}(?!\w)")  # BSN (9 digits), account or phone numbers
+_POSTCODE = re.compile(r"\b[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b")
+_STREET = re.compile(
+    r"\b[\w'-]*(?:straat|laan|weg|plein|gracht|kade|singel|dreef|hof|steeg|pad|dijk|plantsoen|"
+    r"park|erf|markt|ring|baan|hout|veld|wal|burg|zijde)\s+\d{1,5}(?:\s?[-]?\s?[a-zA-Z]\b|\b)"
+    r"(?:\s?(?:hs|bis|[IVX]{1,3})\b)?", re.IGNORECASE | re.UNICODE)
+
+PHONE_MARK = "[nummer verwijderd]"
+EMAIL_MARK = "[e-mailadres verwijderd]"
+ADDRESS_MARK = "[adres verwijderd]"
+NAME_MARK = "[naam verwijderd]"
+
+
+def scrub_contact_details(text: str) -> str:
+    """Replace e-mail addresses, phone/BSN-like numbers, street addresses and postcodes."""
+    text = _EMAIL.sub(EMAIL_MARK, text)
+    text = _STREET.sub(ADDRESS_MARK, text)
+    text = _POSTCODE.sub(ADDRESS_MARK, text)
+    text = _PHONE.sub(PHONE_MARK, text)
+    return _LONG_NUMBER.sub(PHONE_MARK, text)
+
+
+def name_variants(*names: str) -> list[str]:
+    """Whole names plus each name part of >= 3 letters that is not a particle, longest first.
+
+    E.g. ``("Jan de Vries", "Jantje")`` -> ``["Jan de Vries", "Jantje", "Vries", "Jan"]``.
+    """
+    variants: set[str] = set()
+    for name in names:
+        name = " ".join(name.split())
+        if len(name) >= 2:
+            variants.add(name)
+        for part in re.split(r"[\s.]+", name):
+            part = part.strip("'-,")
+            if len(part) >= 3 and part.casefold() not in NAME_PARTICLES:
+                variants.add(part)
+    return sorted(variants, key=lambda v: (-len(v), v))
+
+
+def replace_names(text: str, replacements: Mapping[str, str]) -> str:
+    """Replace each name variant (whole word, case-insensitive) by its label; longest first."""
+    for variant in sorted(replacements, key=lambda v: (-len(v), v)):
+        pattern = re.compile(rf"(?<!\w){re.escape(variant)}(?!\w)", re.IGNORECASE | re.UNICODE)
+        text = pattern.sub(replacements[variant], text)
+    return text
+
+
+def mentions(text: str, names: Iterable[str]) -> bool:
+    """True when ``text`` contains any variant of ``names`` as a whole word (case-insensitive).
+
+    Used to decide ``names_informant``: an informant counts as named when their name, or a
+    distinctive part of it, appears in text that would leave the notebook.
+    """
+    for variant in name_variants(*names):
+        if re.search(rf"(?<!\w){re.escape(variant)}(?!\w)", text, re.IGNORECASE | re.UNICODE):
+            return True
+    return False
+
+
+def redact(text: str, replacements: Mapping[str, str]) -> str:
+    """Contact details first (a name inside an e-mail address goes with the address), then
+    names; whitespace is normalised per line, empty lines dropped."""
+    text = replace_names(scrub_contact_details(text), replacements)
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    return "\n".join(line for line in lines if line)

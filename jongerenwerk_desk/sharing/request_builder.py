@@ -1,0 +1,202 @@
+"""Turn what the worker picked in the notebook into a ``ShareRequest`` (sharing-rules.md §1).
+
+Item ids are stable and readable in the wizard:
+
+- ``S12``: signal 12 (group level, or about the one selected person it concerns);
+- ``S12-P3``: signal 12 about selected person 3, when the signal concerns two or more selected
+  persons (one item per subject, so every subject's consent is checked);
+- ``P3-identiteit``: initials/name and year of birth of person 3; ``P3-rol``: their role.
+
+Mapping decisions (each one errs towards the stricter check):
+
+- ``free_text`` is true when the signal has text (or a location) AND the worker reviewed it
+  (``grounds.reviewed_free_text``): exactly then the text leaves the notebook. Unreviewed text
+  never leaves (the summary shows category and date only), so the request does not claim it.
+- ``names_informant``: the informant field itself is never exported. The informant becomes
+  identifiable only through text that leaves, so it is true when an informant is recorded, the
+  text leaves, and the text names the informant (whole name or a distinctive part of it,
+  ``redact.mentions``); the check then blocks (INFORMANT_IDENTIFIABLE) until the worker drops
+  the text or rewrites the signal.
+- ``recorded_on`` of a signal is its date in its own time zone; identity and role items are
+  asserted as current on ``today``. A role ("kern", "meeloper") is the worker's judgement, so a
+  role item is ``verified=False`` and is shown as an impression.
+- Informing: a record with ``who`` youth / youth+parents on or before ``today`` sets
+  ``informed``; parents / youth+parents sets ``parents_informed`` (AVG art. 13/14).
+- Consents on file map one-to-one to ``RequestConsent``; one without ``given_on`` cannot be
+  valid and is left out.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from jongerenwerk_desk.covenant import Item, RequestConsent, ShareRequest, Subject
+from jongerenwerk_desk.sharing.model import Grounds, Selection
+from jongerenwerk_desk.sharing.redact import mentions
+
+IDENTITY_CATEGORY = "identiteit"
+ROLE_CATEGORY = "rol-in-groep"
+_ITEM_ID = re.compile(
+    r"^(?:S(?P<sid>\d+)(?:-P(?P<spid>\d+))?|P(?P<pid>\d+)-(?P<kind>identiteit|rol))$")
+
+
+class SelectionError(ValueError):
+    """The selection does not fit the notebook (Dutch message, ids only, no client data)."""
+
+
+def subject_id(person_id: int) -> str:
+    """Subject id of a person in a request: ``P<id>``."""
+    return f"P{person_id}"
+
+
+def signal_item_id(signal_id: int, person_id: int | None = None) -> str:
+    """``S<id>`` or, for a signal split per selected person, ``S<id>-P<person>``."""
+    return f"S{signal_id}" if person_id is None else f"S{signal_id}-P{person_id}"
+
+
+def parse_item_id(item_id: str) -> tuple[str, int, int | None]:
+    """``"S12"`` -> ("signal", 12, None); ``"S12-P3"`` -> ("signal", 12, 3);
+    ``"P3-identiteit"`` -> ("identity", 3, None); ``"P3-rol"`` -> ("role", 3, None).
+
+    Raises SelectionError for any other id.
+    """
+    match = _ITEM_ID.match(item_id)
+    if match is None:
+        raise SelectionError(f"Onbekend onderdeel-id {item_id!r}.")
+    if match["sid"]:
+        return "signal", int(match["sid"]), int(match["spid"]) if match["spid"] else None
+    return ("identity" if match["kind"] == "identiteit" else "role"), int(match["pid"]), None
+
+
+def local_day(moment: datetime, tz_name: str) -> date:
+    """The calendar day of an aware moment in the zone it happened in (UTC if unknown)."""
+    try:
+        return moment.astimezone(ZoneInfo(tz_name)).date()
+    except (ZoneInfoNotFoundError, ValueError):
+        return moment.date()
+
+
+def _ground(mapping: dict[str, str], item_id: str, base_id: str) -> str:
+    return (mapping.get(item_id) or mapping.get(base_id) or "").strip()
+
+
+def _signal_items(signal: Any, chosen: tuple[int, ...], grounds: Grounds) -> list[Item]:
+    base = signal_item_id(signal.id)
+    linked = [pid for pid in signal.person_ids if pid in chosen]
+    targets: list[int | None] = [None] if not linked else list(linked)
+    split = len(targets) > 1
+    items = []
+    for pid in targets:
+        item_id = signal_item_id(signal.id, pid if split else None)
+        has_text = bool(signal.text.strip() or signal.location.strip())
+        leaves = has_text and (item_id in grounds.reviewed_free_text
+                               or base in grounds.reviewed_free_text)
+        named = bool(leaves and signal.informant.strip()
+                     and mentions(f"{signal.text}\n{signal.location}", [signal.informant]))
+        items.append(Item(
+            id=item_id, subject=None if pid is None else subject_id(pid),
+            category=signal.category, source=signal.source, confidential=signal.confidential,
+            recorded_on=local_day(signal.occurred_at, signal.tz_name),
+            necessity=_ground(grounds.necessity, item_id, base), verified=signal.verified,
+            free_text=leaves, names_informant=named,
+            vital_interest=_ground(grounds.vital_interest, item_id, base) or None))
+    return items
+
+
+def _person_items(nb: Any, selection: Selection, grounds: Grounds, today: date) -> list[Item]:
+    items: list[Item] = []
+    for pid in selection.person_ids:
+        if selection.include_identity:
+            item_id = f"P{pid}-identiteit"
+            items.append(Item(
+                id=item_id, subject=subject_id(pid), category=IDENTITY_CATEGORY,
+                source="own_observation", confidential=False, recorded_on=today,
+                necessity=grounds.necessity.get(item_id, "").strip(), verified=True,
+                free_text=False, names_informant=False,
+                vital_interest=grounds.vital_interest.get(item_id) or None))
+        role = _membership(nb, pid, selection.group_id)
+        if selection.include_roles and role is not None and role.role.strip():
+            item_id = f"P{pid}-rol"
+            items.append(Item(
+                id=item_id, subject=subject_id(pid), category=ROLE_CATEGORY,
+                source="own_observation", confidential=False, recorded_on=today,
+                necessity=grounds.necessity.get(item_id, "").strip(), verified=False,
+                free_text=False, names_informant=False,
+                vital_interest=grounds.vital_interest.get(item_id) or None))
+    return items
+
+
+def _membership(nb: Any, person_id: int, group_id: int) -> Any | None:
+    for membership in nb.memberships.for_person(person_id):
+        if membership.group_id == group_id:
+            return membership
+    return None
+
+
+def _subject(nb: Any, person_id: int, grounds: Grounds, today: date) -> Subject:
+    person = nb.people.get(person_id)
+    records = [r for r in nb.informing.for_person(person_id)
+               if r.informed_on is None or r.informed_on <= today]
+    informed = any(r.informed_on and r.who in ("youth", "youth+parents") for r in records)
+    parents = any(r.informed_on and r.who in ("parents", "youth+parents") for r in records)
+    exception = (grounds.inform_exceptions.get(person_id) or "").strip()
+    if not exception:
+        reasons = [r.exception_reason.strip() for r in records if r.exception_reason.strip()]
+        exception = reasons[-1] if reasons else ""
+    consents = tuple(
+        RequestConsent(by=c.given_by, given_on=c.given_on, purpose=c.purpose,
+                       recipients=tuple(c.recipients), withdrawn_on=c.withdrawn_on,
+                       explicit_special=bool(c.explicit_special))
+        for c in nb.consents.for_person(person_id) if c.given_on is not None)
+    return Subject(id=subject_id(person_id), birth_date=person.birth_date, informed=informed,
+                   parents_informed=parents, inform_exception=exception or None,
+                   consents=consents)
+
+
+def _check_selection(nb: Any, selection: Selection) -> list[Any]:
+    try:
+        nb.groups.get(selection.group_id)
+    except KeyError:
+        raise SelectionError(f"Groep {selection.group_id} bestaat niet (meer).") from None
+    members = {m.person_id for m in nb.memberships.for_group(selection.group_id)}
+    strangers = [pid for pid in selection.person_ids if pid not in members]
+    if strangers:
+        raise SelectionError("Persoon " + ", ".join(map(str, strangers))
+                             + " is geen lid van deze groep.")
+    signals = []
+    for sid in selection.signal_ids:
+        try:
+            signal = nb.signals.get(sid)
+        except KeyError:
+            raise SelectionError(f"Signaal {sid} bestaat niet (meer).") from None
+        if (selection.group_id not in signal.group_ids
+                and not set(signal.person_ids) & set(selection.person_ids)):
+            raise SelectionError(f"Signaal {sid} hoort niet bij deze groep of de gekozen "
+                                 "personen.")
+        signals.append(signal)
+    return signals
+
+
+def build_request(nb: Any, selection: Selection, grounds: Grounds, today: date,
+                  own_party: str) -> ShareRequest:
+    """Build the share request for ``selection`` from the notebook ``nb`` on ``today``.
+
+    One item per chosen signal (split per selected person it concerns), plus identity and role
+    items per selected person when asked; subjects with birth date, informing state and the
+    consents on file. Pure reading: nothing is written. Raises SelectionError (Dutch) when the
+    group, a person or a signal does not exist or does not belong to the group.
+    """
+    signals = _check_selection(nb, selection)
+    items: list[Item] = []
+    for signal in sorted(signals, key=lambda s: (s.occurred_at, s.id)):
+        items.extend(_signal_items(signal, selection.person_ids, grounds))
+    items.extend(_person_items(nb, selection, grounds, today))
+    subjects = tuple(_subject(nb, pid, grounds, today) for pid in selection.person_ids)
+    return ShareRequest(today=today, own_party=own_party, recipients=selection.recipients,
+                        stage=selection.stage, purpose=selection.purpose,
+                        subsidiarity=grounds.subsidiarity.strip(), subjects=subjects,
+                        items=tuple(items),
+                        conflict_of_duties=grounds.conflict_of_duties)
