@@ -28,8 +28,12 @@ from jongerenwerk_desk.covenant.validate import Reader
 
 BUILTIN_PROFILES: dict[str, str] = {"model": "model.toml", "demo": "demo.toml"}
 PERSONAL_CIRCUMSTANCES_ID = "persoonlijke-omstandigheden"
-_ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,79}$")
+#: Profile ids become file names in the store: lower case, digits, '-', '_', '.'.
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{0,79}$")
 _ID_HINT = "kleine letters, cijfers, '-', '_' of '.', hoogstens 80 tekens"
+#: Ids of parties, purposes and categories (letters of either case allowed).
+_ENTRY_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$")
+_ENTRY_HINT = "letters, cijfers, '-', '_' of '.', hoogstens 80 tekens"
 
 _TOP_KEYS = {
     "id", "title", "version", "based_on", "valid_from", "valid_until", "retention_months",
@@ -106,7 +110,7 @@ def parse_profile(data: Mapping[str, Any]) -> CovenantProfile:
     if not isinstance(data, Mapping):
         raise ProfileError(["profiel: verwacht een TOML-tabel"])
     r.unknown_keys(data, _TOP_KEYS, "")
-    ident = r.text(data, "id", "id", pattern=(_ID_RE, _ID_HINT))
+    ident = r.text(data, "id", "id", pattern=(ID_PATTERN, _ID_HINT))
     title = r.text(data, "title", "title")
     version = r.text(data, "version", "version")
     based_on = r.text(data, "based_on", "based_on", required=False)
@@ -146,7 +150,7 @@ def _parse_parties(r: Reader, data: Mapping[str, Any]) -> tuple[Party, ...]:
     ids: list[tuple[str, str]] = []
     for key, table in r.tables(data, "parties", "parties"):
         r.unknown_keys(table, _PARTY_KEYS, key)
-        ident = r.text(table, "id", f"{key}.id", pattern=(_ID_RE, _ID_HINT))
+        ident = r.text(table, "id", f"{key}.id", pattern=(_ENTRY_ID, _ENTRY_HINT))
         name = r.text(table, "name", f"{key}.name")
         role = r.text(table, "role", f"{key}.role")
         signed_on = r.date(table, "signed_on", f"{key}.signed_on", required=False)
@@ -163,7 +167,7 @@ def _parse_categories(r: Reader, data: Mapping[str, Any]) -> tuple[Category, ...
     ids: list[tuple[str, str]] = []
     for key, table in r.tables(data, "categories", "categories"):
         r.unknown_keys(table, _CATEGORY_KEYS, key)
-        ident = r.text(table, "id", f"{key}.id", pattern=(_ID_RE, _ID_HINT))
+        ident = r.text(table, "id", f"{key}.id", pattern=(_ENTRY_ID, _ENTRY_HINT))
         title = r.text(table, "title", f"{key}.title")
         level = r.choice(table, "level", f"{key}.level", LEVELS)
         kind = r.choice(table, "kind", f"{key}.kind", CATEGORY_KINDS)
@@ -184,7 +188,7 @@ def _parse_purposes(r: Reader, data: Mapping[str, Any], party_ids: set[str],
     ids: list[tuple[str, str]] = []
     for key, table in r.tables(data, "purposes", "purposes"):
         r.unknown_keys(table, _PURPOSE_KEYS, key)
-        ident = r.text(table, "id", f"{key}.id", pattern=(_ID_RE, _ID_HINT))
+        ident = r.text(table, "id", f"{key}.id", pattern=(_ENTRY_ID, _ENTRY_HINT))
         title = r.text(table, "title", f"{key}.title")
         stages = r.id_list(table, "stages", f"{key}.stages", known=set(STAGES), what="stap")
         level = r.choice(table, "level", f"{key}.level", LEVELS)

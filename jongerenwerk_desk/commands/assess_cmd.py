@@ -1,0 +1,116 @@
+"""``jongerenwerk-desk assess REQUEST.json [--profile PROFILE.toml]`` (sharing-rules.md §7).
+
+Reads a share request (JSON, dates as ISO strings; ``-`` reads standard input), checks it
+against the covenant profile (default: the built-in model covenant) on the request's own
+``today``, and prints ``{"outcome": ..., "findings": [...]}`` as UTF-8 JSON on standard
+output. Exit 0 whatever the outcome; exit 2 with a Dutch message on standard error for a
+missing or unreadable file, a file that is not UTF-8, invalid JSON, or a malformed request or
+profile. Messages never repeat content from the request (it may hold client data).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from jongerenwerk_desk.commands.common import EXIT_OK, EXIT_USAGE, CliError
+from jongerenwerk_desk.covenant import (
+    BUILTIN_PROFILES,
+    CovenantProfile,
+    ProfileError,
+    RequestError,
+    ShareRequest,
+    assess,
+    builtin_profile,
+    load_profile,
+    request_from_json,
+)
+
+MAX_REQUEST_BYTES = 20 * 1024 * 1024
+
+
+def _bullets(problems: list[str]) -> str:
+    return "\n".join(f"  - {p}" for p in problems)
+
+
+def load_cli_profile(spec: str | None) -> CovenantProfile:
+    """The profile named on the command line: a TOML path, or ``model``/``demo`` when no
+    such file exists; the built-in model covenant when ``spec`` is None.
+
+    Raises CliError(2) with every problem of an invalid profile.
+    """
+    try:
+        if spec is None:
+            return builtin_profile("model")
+        if spec in BUILTIN_PROFILES and not Path(spec).exists():
+            return builtin_profile(spec)
+        return load_profile(spec)
+    except ProfileError as exc:
+        raise CliError("het convenantprofiel is niet bruikbaar:\n" + _bullets(exc.problems),
+                       EXIT_USAGE) from None
+
+
+def _read_bytes(spec: str) -> bytes:
+    if spec == "-":
+        return sys.stdin.buffer.read(MAX_REQUEST_BYTES + 1)
+    path = Path(spec)
+    try:
+        if path.is_dir():
+            raise CliError(f"{spec} is een map, geen verzoekbestand.", EXIT_USAGE)
+        with path.open("rb") as handle:
+            return handle.read(MAX_REQUEST_BYTES + 1)
+    except FileNotFoundError:
+        raise CliError(f"verzoekbestand niet gevonden: {spec}", EXIT_USAGE) from None
+    except OSError as exc:
+        raise CliError(f"verzoekbestand niet te lezen: {spec} ({exc.strerror})",
+                       EXIT_USAGE) from None
+
+
+def load_cli_request(spec: str) -> ShareRequest:
+    """Read and validate the request file (``-`` = standard input).
+
+    Raises CliError(2) for a missing/unreadable/oversized file, non-UTF-8 bytes, invalid
+    JSON or a malformed request (every problem listed).
+    """
+    raw = _read_bytes(spec)
+    if len(raw) > MAX_REQUEST_BYTES:
+        raise CliError("het verzoekbestand is groter dan 20 MB.", EXIT_USAGE)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise CliError("het verzoekbestand is geen UTF-8-tekst.", EXIT_USAGE) from None
+    try:
+        data: Any = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise CliError(f"het verzoekbestand is geen geldige JSON ({exc.msg}, regel "
+                       f"{exc.lineno}, kolom {exc.colno}).", EXIT_USAGE) from None
+    except RecursionError:
+        raise CliError("het verzoekbestand is te diep genest.", EXIT_USAGE) from None
+    try:
+        return request_from_json(data)
+    except RequestError as exc:
+        raise CliError("het verzoek klopt niet:\n" + _bullets(exc.problems),
+                       EXIT_USAGE) from None
+
+
+def _write_stdout(text: str) -> None:
+    """Write UTF-8 whatever the locale (falls back to the text stream without a buffer)."""
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is not None:
+        sys.stdout.flush()
+        buffer.write(text.encode("utf-8"))
+        buffer.flush()
+    else:
+        sys.stdout.write(text)
+
+
+def cmd_assess(args: argparse.Namespace) -> int:
+    """Run the check; print the assessment JSON; return 0 (CliError(2) on bad input)."""
+    profile = load_cli_profile(getattr(args, "profile", None))
+    request = load_cli_request(args.request)
+    assessment = assess(profile, request, request.today)
+    _write_stdout(json.dumps(assessment.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    return EXIT_OK
