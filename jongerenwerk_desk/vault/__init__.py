@@ -1,1 +1,13 @@
-"""The encrypted notebook file: keys, KDF, SQLCipher connection, migrations, backup, locking."""
+"""The encrypted notebook file: keys, KDF, SQLCipher connection, migrations, backup, locking.
+
+Public API (see /work/contracts.md, "Vault API")::
+
+    from jongerenwerk_desk.vault import Vault, KdfParams, Migration, VerifyReport
+"""
+
+from jongerenwerk_desk.vault.kdf import KdfParams
+from jongerenwerk_desk.vault.migrations import Migration, execute_script
+from jongerenwerk_desk.vault.vault import Vault
+from jongerenwerk_desk.vault.verify import VerifyReport
+
+__all__ = ["KdfParams", "Migration", "Vault", "VerifyReport", "execute_script"]

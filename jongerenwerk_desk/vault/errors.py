@@ -95,3 +95,9 @@ class NotebookExists(VaultError):
     """Refusing to create a notebook over an existing file."""
 
     user_message = "Er bestaat al een bestand op die plek; er is niets overschreven."
+
+
+class NotebookNotFound(VaultError):
+    """There is no notebook at the given path (nothing was created)."""
+
+    user_message = "Het notitieboek is niet gevonden op die plek."

@@ -1,0 +1,87 @@
+"""Durable file writes: temporary name in the same directory, fsync, rename, fsync directory.
+
+Used for the key envelope, backups and restores, so that a crash or a full disk never leaves a
+half-written file under the real name. Temporary names start with a dot and end in ``.tmp``;
+they hold only encrypted bytes or wrapped keys, never plaintext client data.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import secrets
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from jongerenwerk_desk.vault.errors import DiskFull
+
+SQLITE_FULL = 13
+_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """True for ENOSPC/EDQUOT OS errors and SQLITE_FULL database errors."""
+    if isinstance(exc, OSError) and exc.errno in _FULL_ERRNOS:
+        return True
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code is not None and (code & 0xFF) == SQLITE_FULL
+
+
+def fsync_dir(directory: Path) -> None:
+    """Make a rename/unlink in ``directory`` durable (no-op where directories cannot be opened)."""
+    if os.name == "nt":
+        return
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def temp_name(target: Path, purpose: str = "tmp") -> Path:
+    """A fresh hidden sibling name of ``target``: ``.<name>.<purpose>-<random>.tmp``."""
+    return target.with_name(f".{target.name}.{purpose}-{secrets.token_hex(6)}.tmp")
+
+
+def unlink_quietly(path: Path) -> None:
+    """Remove ``path`` if it exists; ignore errors (used only for our own temporary files)."""
+    with contextlib.suppress(OSError):
+        path.unlink()
+
+
+@contextlib.contextmanager
+def atomic_writer(target: Path, *, overwrite: bool) -> Iterator[BinaryIO]:
+    """Yield a binary file; on clean exit it is fsynced and renamed to ``target``.
+
+    Mode 0600. With ``overwrite=False`` an existing target raises FileExistsError before
+    anything is written. On any error the temporary file is removed and the target is left
+    as it was; ENOSPC becomes :class:`DiskFull`.
+    """
+    target = Path(target)
+    if not overwrite and target.exists():
+        raise FileExistsError(str(target))
+    tmp = temp_name(target)
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                     0o600)
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        if not overwrite and target.exists():
+            raise FileExistsError(str(target))
+        os.replace(tmp, target)
+        fsync_dir(target.parent)
+    except BaseException as exc:
+        unlink_quietly(tmp)
+        if is_disk_full(exc):
+            raise DiskFull() from exc
+        raise
+
+
+def atomic_write_bytes(target: Path, data: bytes, *, overwrite: bool = True) -> None:
+    """Write ``data`` to ``target`` atomically and durably (see :func:`atomic_writer`)."""
+    with atomic_writer(target, overwrite=overwrite) as handle:
+        handle.write(data)

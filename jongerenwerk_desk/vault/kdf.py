@@ -1,0 +1,106 @@
+"""Argon2id key derivation for wrapping the notebook's data key.
+
+The passphrase (NFC-normalised, UTF-8) and a 16-byte random salt go through Argon2id
+(RFC 9106) with parameters stored in the key envelope, giving a 32-byte key-encryption key.
+Parameters are calibrated once, at creation, on the user's machine (architecture.md: at least
+64 MiB, about half a second).
+"""
+
+from __future__ import annotations
+
+import os
+import time
+import unicodedata
+from dataclasses import dataclass
+
+from argon2.low_level import Type, hash_secret_raw
+
+MIN_MEMORY_KIB = 64 * 1024          # 64 MiB floor (architecture.md)
+MAX_MEMORY_KIB = 4 * 1024 * 1024    # refuse absurd envelopes (4 GiB) rather than swap to death
+MAX_TIME_COST = 64
+KEY_BYTES = 32
+SALT_BYTES = 16
+
+
+def normalise(secret: str) -> str:
+    """Return ``secret`` in Unicode NFC; every passphrase path goes through this (issue 2)."""
+    return unicodedata.normalize("NFC", secret)
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """Argon2id cost parameters.
+
+    ``time_cost``: passes over memory (>= 1); ``memory_kib``: memory in KiB (>= 65536, i.e.
+    64 MiB); ``parallelism``: lanes (1..16). Raises ValueError when outside those bounds.
+    """
+
+    time_cost: int
+    memory_kib: int
+    parallelism: int
+
+    def __post_init__(self) -> None:
+        if not (1 <= self.time_cost <= MAX_TIME_COST):
+            raise ValueError(f"time_cost {self.time_cost} outside 1..{MAX_TIME_COST}")
+        if not (MIN_MEMORY_KIB <= self.memory_kib <= MAX_MEMORY_KIB):
+            raise ValueError(f"memory_kib {self.memory_kib} outside "
+                             f"{MIN_MEMORY_KIB}..{MAX_MEMORY_KIB}")
+        if not (1 <= self.parallelism <= 16):
+            raise ValueError(f"parallelism {self.parallelism} outside 1..16")
+
+    @classmethod
+    def minimum(cls) -> KdfParams:
+        """The floor: 64 MiB, one pass, one lane. For tests; real notebooks are calibrated."""
+        return cls(time_cost=1, memory_kib=MIN_MEMORY_KIB, parallelism=1)
+
+    @classmethod
+    def calibrate(cls, target_seconds: float = 0.5) -> KdfParams:
+        """Pick parameters that take about ``target_seconds`` here (never below the floor).
+
+        Memory stays at 64 MiB and lanes follow the CPU count (max 4); passes are raised until
+        one derivation takes at least the target. Runs a few derivations (about 1-2 s total).
+        """
+        lanes = max(1, min(4, os.cpu_count() or 1))
+        params = cls(time_cost=1, memory_kib=MIN_MEMORY_KIB, parallelism=lanes)
+        derive_key("calibration", os.urandom(SALT_BYTES), params)  # warm up the allocator
+        elapsed = _timed(params)
+        if elapsed <= 0:
+            return params
+        # time grows linearly with passes; aim slightly above the target, then check once.
+        passes = max(1, min(MAX_TIME_COST, round(target_seconds / elapsed + 0.49)))
+        params = cls(time_cost=passes, memory_kib=MIN_MEMORY_KIB, parallelism=lanes)
+        while _timed(params) < target_seconds * 0.8 and params.time_cost < MAX_TIME_COST:
+            params = cls(time_cost=params.time_cost + 1, memory_kib=MIN_MEMORY_KIB,
+                         parallelism=lanes)
+        return params
+
+    def to_dict(self) -> dict[str, int | str]:
+        """JSON shape stored in the key envelope."""
+        return {"algorithm": "argon2id", "version": 19, "time_cost": self.time_cost,
+                "memory_kib": self.memory_kib, "parallelism": self.parallelism}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> KdfParams:
+        """Inverse of :meth:`to_dict`; raises ValueError/KeyError/TypeError on a bad shape."""
+        if data.get("algorithm") != "argon2id" or data.get("version") != 19:
+            raise ValueError("unsupported KDF")
+        values = (data["time_cost"], data["memory_kib"], data["parallelism"])
+        if not all(type(v) is int for v in values):
+            raise TypeError("KDF parameters must be integers")
+        return cls(*values)
+
+
+def _timed(params: KdfParams) -> float:
+    start = time.perf_counter()
+    derive_key("calibration", os.urandom(SALT_BYTES), params)
+    return time.perf_counter() - start
+
+
+def derive_key(secret: str, salt: bytes, params: KdfParams) -> bytes:
+    """Argon2id(NFC(secret) as UTF-8, salt) -> 32-byte key. ``salt`` must be 16 bytes."""
+    if len(salt) != SALT_BYTES:
+        raise ValueError("salt must be 16 bytes")
+    return hash_secret_raw(
+        secret=normalise(secret).encode("utf-8"), salt=salt, time_cost=params.time_cost,
+        memory_cost=params.memory_kib, parallelism=params.parallelism, hash_len=KEY_BYTES,
+        type=Type.ID)

@@ -1,0 +1,158 @@
+"""Putting notebook files in place: creating a new notebook and restoring a backup.
+
+Both build the new files under temporary hidden names in the target folder and only then
+rename them, so a crash or a full disk never leaves a half-made notebook under the real name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+from jongerenwerk_desk.vault import backup as bk
+from jongerenwerk_desk.vault import engine
+from jongerenwerk_desk.vault import migrations as mig
+from jongerenwerk_desk.vault.envelope import PASSPHRASE_SLOT, RECOVERY_SLOT, KeyEnvelope
+from jongerenwerk_desk.vault.envelope import normalise_recovery_code as _norm_code
+from jongerenwerk_desk.vault.errors import DiskFull, NotebookExists, NotebookNotFound, VaultError
+from jongerenwerk_desk.vault.fileio import (
+    atomic_write_bytes,
+    fsync_dir,
+    is_disk_full,
+    temp_name,
+    unlink_quietly,
+)
+from jongerenwerk_desk.vault.kdf import normalise
+from jongerenwerk_desk.vault.lockfile import NotebookLock
+
+# SQLite's sidecar files that belong to a database file and must move with it.
+SIDECARS = ("-journal", "-wal", "-shm")
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _reraise_mapped(exc: BaseException) -> None:
+    if isinstance(exc, VaultError):
+        return
+    if is_disk_full(exc):
+        raise DiskFull() from exc
+    mapped = engine.map_error(exc)
+    if mapped is not None:
+        raise mapped from exc
+
+
+def build_new_file(path: Path, data_key: bytes, envelope: KeyEnvelope, migrations) -> None:
+    """Create the database (with ``migrations``) and its envelope at ``path``.
+
+    Raises NotebookExists, DiskFull; on error nothing is left behind.
+    """
+    tmp_db = temp_name(path, "create")
+    keys_path = engine.keys_path_for(path)
+    keys_written = False
+    try:
+        # An empty 0600 file first: SQLite keeps its mode and gives its journal the same one.
+        os.close(os.open(tmp_db, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        conn = engine.connect(tmp_db, data_key)
+        try:
+            mig.apply_pending(conn, migrations)
+        finally:
+            conn.close()
+        _fsync_file(tmp_db)
+        if path.exists() or keys_path.exists():
+            raise NotebookExists()
+        envelope.save(keys_path)
+        keys_written = True
+        os.replace(tmp_db, path)
+        fsync_dir(path.parent)
+    except BaseException as exc:
+        for leftover in (tmp_db, Path(str(tmp_db) + "-journal")):
+            unlink_quietly(leftover)
+        if keys_written and not path.exists():
+            unlink_quietly(keys_path)
+        _reraise_mapped(exc)
+        raise
+
+
+def _kept_name(notebook: Path) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    for n in range(1000):
+        extra = "" if n == 0 else f"-{n}"
+        candidate = notebook.with_name(f"{notebook.stem}.replaced-{stamp}{extra}{notebook.suffix}")
+        if not candidate.exists() and not engine.keys_path_for(candidate).exists():
+            return candidate
+    raise NotebookExists()
+
+
+def _keep_current(notebook: Path) -> Path | None:
+    """Rename the current notebook (database, envelope, SQLite sidecars) to a kept name.
+
+    Renames need no disk space and keep a hot journal with its database, so the kept copy
+    opens exactly like the original (with the passphrase it had). Returns None if there is
+    nothing to keep.
+    """
+    keys = engine.keys_path_for(notebook)
+    if not notebook.exists() and not keys.exists():
+        return None
+    kept = _kept_name(notebook)
+    for suffix in SIDECARS:
+        side = Path(str(notebook) + suffix)
+        if side.exists():
+            os.replace(side, Path(str(kept) + suffix))
+    if keys.exists():
+        os.replace(keys, engine.keys_path_for(kept))
+    if notebook.exists():
+        os.replace(notebook, kept)
+    fsync_dir(notebook.parent)
+    return kept
+
+
+def restore_backup(backup: Path, notebook: Path, *, passphrase: str | None = None,
+                   recovery_code: str | None = None) -> Path | None:
+    """Replace ``notebook`` by the notebook inside ``backup``.
+
+    Steps: checksum the backup; extract its database next to ``notebook`` under a temporary
+    name; when a passphrase or recovery code (valid for the backup) is given, open the extract
+    and run the full verify; take the notebook's lock; rename what is there to
+    ``<stem>.replaced-<time>.jwdb`` (+ ``.keys``); rename the new files in place.
+
+    Returns the kept copy's path (open it like any notebook) or None when there was nothing.
+    Raises FileNotFoundError (backup missing), NotebookNotFound (folder missing),
+    NotANotebook, NewerFormat, DamagedFile (backup bad; nothing replaced), WrongPassphrase,
+    AlreadyOpen (the notebook is open somewhere), DiskFull.
+    """
+    info = bk.read_info(backup)
+    if not notebook.parent.is_dir():
+        raise NotebookNotFound("de map bestaat niet")
+    data_key = None
+    if passphrase is not None:
+        data_key = info.envelope.unwrap(PASSPHRASE_SLOT, normalise(passphrase))
+    elif recovery_code is not None:
+        data_key = info.envelope.unwrap(RECOVERY_SLOT, _norm_code(recovery_code))
+    tmp_db = temp_name(notebook, "restore")
+    tmp_keys = temp_name(engine.keys_path_for(notebook), "restore")
+    lock = NotebookLock(notebook)
+    try:
+        bk.extract_database(info, tmp_db)
+        if data_key is not None:
+            bk.verify_extracted(tmp_db, data_key)
+        atomic_write_bytes(tmp_keys, info.envelope_bytes, overwrite=False)
+        lock.acquire()
+        kept = _keep_current(notebook)
+        os.replace(tmp_keys, engine.keys_path_for(notebook))
+        os.replace(tmp_db, notebook)
+        fsync_dir(notebook.parent)
+    except BaseException as exc:
+        unlink_quietly(tmp_db)
+        unlink_quietly(tmp_keys)
+        _reraise_mapped(exc)
+        raise
+    finally:
+        lock.release()
+    return kept
