@@ -1,0 +1,96 @@
+"""The ``--demo`` session: a fresh notebook of fictional people in a private temporary folder.
+
+Leak rules applied to the demo: it holds only fictional data (``notebook.demo``: made-up names in
+the fictional town Voorbeeldstad), but it is still a real, encrypted SQLCipher notebook, made
+with a random passphrase that lives only in this process's memory and is never shown, stored or
+put in a keyring. The folder is created with mode 0700 (``tempfile.mkdtemp``) and removed on
+exit (normal quit and ``atexit``); a folder left by a crashed demo is removed at the next demo
+start when its process no longer runs. Its path is never written to QSettings.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import os
+import secrets
+import shutil
+import tempfile
+from pathlib import Path
+
+PREFIX = "jwd-demo-"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def sweep_stale(tmp: Path | None = None) -> int:
+    """Remove demo folders of dead processes in the temp dir; returns how many."""
+    removed = 0
+    for folder in Path(tmp or tempfile.gettempdir()).glob(PREFIX + "*"):
+        try:
+            pid = int((folder / "pid").read_text().strip())
+        except (OSError, ValueError):
+            continue
+        mine = not hasattr(os, "getuid") or folder.stat().st_uid == os.getuid()
+        if folder.is_dir() and mine and not _alive(pid):
+            shutil.rmtree(folder, ignore_errors=True)
+            removed += 1
+    return removed
+
+
+def populate(notebook) -> None:
+    """Fill ``notebook`` with the NOTEBOOK engineer's fictional demo data."""
+    from jongerenwerk_desk.notebook import demo
+
+    fill = getattr(demo, "populate", None) or getattr(demo, "fill_demo", None)
+    if fill is None:
+        raise RuntimeError("notebook.demo has no populate()")
+    fill(notebook)
+
+
+class DemoSession:
+    """Owns the demo folder and notebook. ``notebook`` is open after :meth:`create`;
+    :meth:`reopen` opens it again after a lock; :meth:`cleanup` closes and removes everything."""
+
+    def __init__(self) -> None:
+        with contextlib.suppress(OSError):
+            sweep_stale()
+        self.folder = Path(tempfile.mkdtemp(prefix=PREFIX))   # mode 0700
+        (self.folder / "pid").write_text(str(os.getpid()))
+        self.path = self.folder / "demo.jwdb"
+        self._passphrase = secrets.token_urlsafe(32)
+        self.notebook = None
+        atexit.register(self.cleanup)
+
+    def create(self):
+        """Create and fill the notebook (minimum KDF cost: the key is random and in memory)."""
+        from jongerenwerk_desk.notebook import Notebook
+        from jongerenwerk_desk.vault.kdf import KdfParams
+
+        self.notebook, _code = Notebook.create(self.path, self._passphrase,
+                                               kdf_params=KdfParams.minimum())
+        populate(self.notebook)
+        return self.notebook
+
+    def reopen(self):
+        """Open the demo notebook again (after a lock)."""
+        from jongerenwerk_desk.notebook import Notebook
+
+        self.notebook = Notebook.open(self.path, passphrase=self._passphrase)
+        return self.notebook
+
+    def cleanup(self) -> None:
+        """Close the notebook and remove the folder (safe to call twice)."""
+        nb, self.notebook = self.notebook, None
+        if nb is not None:
+            with contextlib.suppress(Exception):
+                nb.close()
+        shutil.rmtree(self.folder, ignore_errors=True)

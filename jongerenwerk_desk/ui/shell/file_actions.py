@@ -1,0 +1,190 @@
+"""What the shell's menu items do. Each function takes the ShellWindow.
+
+Every prompt goes through ``window.services.prompter``; slow work (backup, restore) through
+``window.services.tasks``. File dialogs are Qt's own (no OS recent-files history).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog
+
+from jongerenwerk_desk import __version__
+from jongerenwerk_desk.paths import data_dir, default_notebook_path
+from jongerenwerk_desk.ui.shell.errors import advice_for
+from jongerenwerk_desk.ui.shell.settings import IDLE_MINUTES
+
+NOTEBOOK_FILTER = "*.jwdb"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ShellActions", text)
+
+
+def _free_path(path: Path) -> Path:
+    """``path``, or ``stem-2.jwdb``, ``stem-3.jwdb``… when it exists."""
+    candidate, n = path, 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+        n += 1
+    return candidate
+
+
+def open_other(window) -> None:
+    """Lock if needed, ask for a notebook file and point the unlock screen at it."""
+    start = str((window.unlock_screen.path or default_notebook_path()).parent)
+    path = window.services.prompter.open_file(
+        window, _tr("Open notebook"), _tr("Notebook (%1)").replace("%1", NOTEBOOK_FILTER), start)
+    if path is None:
+        return
+    window.lock("switch")
+    window.unlock_screen.set_path(path)
+    window.start()
+
+
+def create_new(window) -> None:
+    """Run the first-run wizard and show the new notebook."""
+    from jongerenwerk_desk.ui.shell.first_run import FirstRunWizard
+
+    window.lock("switch")
+    data_dir().mkdir(parents=True, exist_ok=True, mode=0o700)
+    wizard = FirstRunWizard(window.services, _free_path(default_notebook_path()), window,
+                            keystore=window.keystore)
+    accepted = window.services.prompter.run_dialog(wizard) == QDialog.DialogCode.Accepted
+    if accepted and wizard.notebook is not None:
+        window.unlock_screen.set_path(wizard.path)
+        window.key_via_keyring = wizard.device_page.remember.isChecked()
+        window.open_notebook(wizard.notebook, profile=wizard.profile)
+    wizard.deleteLater()
+
+
+def make_backup(window) -> None:
+    """Write one verified, encrypted backup file (vault.backup) where the user chooses."""
+    if window.notebook is None:
+        return
+    suggested = data_dir() / f"reservekopie-{date.today().isoformat()}.jwdb"
+    dest = window.services.prompter.save_file(
+        window, _tr("Make a backup"), str(suggested),
+        _tr("Notebook (%1)").replace("%1", NOTEBOOK_FILTER))
+    if dest is None:
+        return
+    vault = window.notebook.vault
+
+    def done(path) -> None:
+        window.services.prompter.inform(window, _tr("Backup made"), _tr(
+            "The backup was written and checked: %1. It is encrypted with the same passphrase.")
+            .replace("%1", str(path)))
+
+    window.services.tasks.run(lambda: vault.backup(dest), on_success=done,
+                              on_failure=lambda exc: _fail(window, _tr("No backup made"), exc))
+
+
+def restore_backup(window) -> None:
+    """Replace the (locked) notebook by a backup; the vault keeps a copy of what it replaces."""
+    target = window.unlock_screen.path
+    if window.notebook is not None or target is None:
+        return
+    backup = window.services.prompter.open_file(
+        window, _tr("Choose a backup"), _tr("Notebook (%1)").replace("%1", NOTEBOOK_FILTER),
+        str(target.parent))
+    if backup is None:
+        return
+    if not window.services.prompter.confirm(window, _tr("Restore backup"), _tr(
+            "The notebook will be replaced by the backup. A copy of the current file is kept "
+            "next to it. Continue?")):
+        return
+    check = window.services.prompter.passphrase(window, _tr("Check the backup"), _tr(
+        "Passphrase of the backup, to check it before anything is replaced:"))
+    if check is None:
+        return
+    from jongerenwerk_desk.commands.common import normalise_passphrase
+    from jongerenwerk_desk.vault import Vault
+
+    secret = normalise_passphrase(check)
+
+    def done(kept) -> None:
+        text = _tr("The backup has been restored. Unlock it with the passphrase it had.")
+        if kept:
+            text += " " + _tr("The replaced file was kept as %1.").replace("%1", str(kept))
+        window.services.prompter.inform(window, _tr("Backup restored"), text)
+        window.unlock_screen.set_path(target)
+
+    window.services.tasks.run(lambda: Vault.restore(backup, target, passphrase=secret),
+                              on_success=done,
+                              on_failure=lambda exc: _fail(window, _tr("Not restored"), exc))
+
+
+def _fail(window, title: str, exc: BaseException) -> None:
+    window.services.prompter.error(window, title, advice_for(exc).text)
+
+
+def edit_settings(window) -> None:
+    """Idle minutes and language; the idle limit applies at once."""
+    from jongerenwerk_desk.ui.shell.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window.settings, window)
+    if window.services.prompter.run_dialog(dialog) == QDialog.DialogCode.Accepted:
+        window.lock_manager.idle_limit_s = window.settings.get(IDLE_MINUTES) * 60.0
+    dialog.deleteLater()
+
+
+def remember_key(window) -> None:
+    """Keep the data key in the secure OS keyring (only where one exists)."""
+    name = window.keyring_name()
+    if window.notebook is None:
+        return
+    if not name:
+        window.services.prompter.inform(window, _tr("No secure keyring"), _tr(
+            "This computer has no secure keyring. You type your passphrase every time; the key "
+            "is never stored in a plain file."))
+        return
+    try:
+        window.notebook.vault.remember_on_device(window.keystore)
+    except Exception as exc:  # noqa: BLE001 - shown as advice, never a traceback
+        _fail(window, _tr("Not remembered"), exc)
+        return
+    window.key_via_keyring = True
+    window._update_state()
+    window.services.prompter.inform(window, _tr("Key remembered"), _tr(
+        "The key is now kept in %1 on this device.").replace("%1", name))
+
+
+def forget_key(window) -> None:
+    """Remove the data key from the OS keyring: the passphrase is needed at every unlock."""
+    if window.notebook is None or window.keystore is None:
+        return
+    try:
+        window.notebook.vault.forget_on_device(window.keystore)
+    except Exception as exc:  # noqa: BLE001
+        _fail(window, _tr("Not forgotten"), exc)
+        return
+    window.key_via_keyring = False
+    window._update_state()
+    window.services.prompter.inform(window, _tr("Key forgotten"), _tr(
+        "The key is no longer kept on this device. You type your passphrase from now on."))
+
+
+def explain_key(window) -> None:
+    """Say where the key of the notebook lives."""
+    name = window.keyring_name()
+    text = _tr("Your notebook is encrypted. Its key is protected by your passphrase and by your "
+               "recovery code (on paper).")
+    if window.key_via_keyring and name:
+        text += " " + _tr("On this device the key is also kept in %1.").replace("%1", name)
+    elif name:
+        text += " " + _tr("It is not kept on this device. %1 is available if you want that "
+                          "(Help menu).").replace("%1", name)
+    else:
+        text += " " + _tr("This computer has no secure keyring, so the key is never stored "
+                          "on it.")
+    window.services.prompter.inform(window, _tr("Where is my key?"), text)
+
+
+def about(window) -> None:
+    """Version and licence."""
+    window.services.prompter.inform(window, _tr("About Jongerenwerk Desk"), _tr(
+        "Jongerenwerk Desk %1 — encrypted notebook and covenant share wizard for youth "
+        "workers. Licence: EUPL-1.2.").replace("%1", __version__))

@@ -1,0 +1,253 @@
+"""The main window frame: unlock screen <-> NotebookWidget, menus, status bar, locking.
+
+The window title is always the program name (plus "DEMO"), never a file or person name.
+Locking (Ctrl+L, idle, suspend, screen lock) closes dialogs owned by the notebook view, calls
+``NotebookWidget.clear_client_data()``, deletes the widget, drops pending background results,
+clears our clipboard text and closes the Notebook; only the unlock screen remains.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from jongerenwerk_desk.ui.services import Services
+from jongerenwerk_desk.ui.shell import errors as err
+from jongerenwerk_desk.ui.shell.lock import LockManager
+from jongerenwerk_desk.ui.shell.profile import active_profile, status_text
+from jongerenwerk_desk.ui.shell.settings import GEOMETRY, IDLE_MINUTES, AppSettings
+from jongerenwerk_desk.ui.shell.unlock import UnlockWidget
+
+APP_TITLE = "Jongerenwerk Desk"
+
+
+def default_notebook_widget(notebook, profile, services, parent):
+    """UI-VIEWS's NotebookWidget, or a bare placeholder while it does not exist yet."""
+    try:
+        from jongerenwerk_desk.ui.main_window import NotebookWidget
+    except ImportError:
+        return _Placeholder(parent)
+    return NotebookWidget(notebook, profile, services, parent)
+
+
+class _Placeholder(QWidget):
+    """Shown only in a build without the views: no client data, nothing to clear."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        QVBoxLayout(self).addWidget(QLabel(self.tr("The notebook is open.")))
+        self.share_action = None
+
+    def actions(self) -> list[QAction]:  # noqa: D102
+        return []
+
+    def clear_client_data(self) -> None:  # noqa: D102
+        pass
+
+
+class ShellWindow(QMainWindow):
+    """The program's one main window.
+
+    ``notebook_path``: the file the unlock screen offers. ``demo_notebook``: an already open
+    demo Notebook (no unlock). ``widget_factory(notebook, profile, services, parent)`` builds the
+    views (default: ``ui.main_window.NotebookWidget``). ``keystore``: the DeviceKeyStore (or
+    None). Signal ``notebook_opened`` fires after the views are built; ``locked(reason)``.
+    """
+
+    notebook_opened = Signal()
+    locked = Signal(str)
+
+    def __init__(self, services: Services, settings: AppSettings, notebook_path: Path | None,
+                 *, demo: bool = False, widget_factory: Callable | None = None,
+                 opener: Callable | None = None, keyring_opener: Callable | None = None,
+                 keystore=None, use_dbus: bool = True) -> None:
+        super().__init__()
+        self.services, self.settings, self.demo = services, settings, demo
+        self.keystore = keystore
+        self.notebook = None
+        self.profile = None
+        self.notebook_widget: QWidget | None = None
+        self.key_via_keyring = False
+        self._widget_factory = widget_factory or default_notebook_widget
+        self._view_actions: list[QAction] = []
+        self.setObjectName("shellWindow")
+        self.setWindowTitle(APP_TITLE + (" — DEMO" if demo else ""))
+        self.lock_manager = LockManager(services.clock, settings.get(IDLE_MINUTES) * 60.0,
+                                        parent=self, use_dbus=use_dbus)
+        self.lock_manager.lock_requested.connect(self.lock)
+        self.unlock_screen = UnlockWidget(services, notebook_path, opener=opener,
+                                          keyring_opener=keyring_opener)
+        self.unlock_screen.unlocked.connect(self._unlocked)
+        self.unlock_screen.action_requested.connect(self._action)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.unlock_screen)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if demo:
+            banner = QLabel(self.tr("DEMO — fictional young people in a fictional town. Nothing "
+                                    "you type here is kept after closing."))
+            banner.setObjectName("demoBanner")
+            banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            banner.setStyleSheet("background:#ffd54f;color:#000;padding:6px;font-weight:bold;")
+            layout.addWidget(banner)
+        layout.addWidget(self.stack)
+        self.setCentralWidget(central)
+        from jongerenwerk_desk.ui.shell.menus import build_menus
+
+        build_menus(self)
+        self.key_label = QLabel()
+        self.profile_label = QLabel()
+        self.statusBar().addWidget(self.key_label, 1)
+        self.statusBar().addPermanentWidget(self.profile_label)
+        geometry = settings.get(GEOMETRY)
+        if geometry:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+        self._update_state()
+
+    # --------------------------------------------------------------------------------- opening
+    @property
+    def is_unlocked(self) -> bool:
+        """True while a notebook is open and shown."""
+        return self.notebook is not None
+
+    def start(self) -> None:
+        """Called once after show(): try the keyring, else wait for the passphrase."""
+        if self.notebook is None and self.unlock_screen.path is not None \
+                and self.unlock_screen.path.exists() and self._keyring_available():
+            self.unlock_screen.try_keyring()
+        self.unlock_screen.secret.setFocus()
+
+    def _keyring_available(self) -> bool:
+        if self.keystore is None or self.demo:
+            return False
+        try:
+            return bool(self.keystore.available()[0])
+        except Exception:  # noqa: BLE001 - a broken keyring is just not available
+            return False
+
+    def keyring_name(self) -> str:
+        """Name of the secure keyring backend, or "" when there is none."""
+        try:
+            available, name = self.keystore.available() if self.keystore else (False, "")
+        except Exception:  # noqa: BLE001
+            return ""
+        return str(name) if available else ""
+
+    def _unlocked(self, notebook) -> None:
+        self.key_via_keyring = self.unlock_screen.opened_via_keyring
+        self.open_notebook(notebook)
+
+    def open_notebook(self, notebook, *, profile=None) -> None:
+        """Show ``notebook`` (already open) in the views and start the lock manager."""
+        self.notebook = notebook
+        self.profile = profile or active_profile(notebook, demo=self.demo)
+        widget = self._widget_factory(notebook, self.profile, self.services, self.stack)
+        self.notebook_widget = widget
+        self.stack.addWidget(widget)
+        self.stack.setCurrentWidget(widget)
+        self._install_view_actions(widget)
+        path = getattr(getattr(notebook, "vault", None), "path", None)
+        if path is not None and not self.demo:
+            self.settings.remember_notebook(Path(path))
+        self.lock_manager.idle_limit_s = self.settings.get(IDLE_MINUTES) * 60.0
+        self.lock_manager.start()
+        self._update_state()
+        self.notebook_opened.emit()
+
+    def _install_view_actions(self, widget) -> None:
+        actions = list(widget.actions()) if hasattr(widget, "actions") else []
+        if actions:
+            self._view_actions.append(self.notebook_menu.addSeparator())
+        for action in actions:
+            self.notebook_menu.addAction(action)
+            self._view_actions.append(action)
+        share = getattr(widget, "share_action", None)
+        if isinstance(share, QAction):
+            self.share_menu.addAction(share)
+            self._view_actions.append(share)
+
+    # --------------------------------------------------------------------------------- locking
+    def lock(self, reason: str = "manual") -> None:
+        """Lock now: drop every trace of client data from the window, close the notebook."""
+        if self.notebook is None:
+            return
+        self.lock_manager.stop()
+        self.services.tasks.discard_all()
+        self.services.clipboard.clear_now()
+        widget, self.notebook_widget = self.notebook_widget, None
+        for action in self._view_actions:
+            for menu in (self.notebook_menu, self.share_menu):
+                menu.removeAction(action)
+        self._view_actions.clear()
+        self._close_dialogs()
+        if widget is not None:
+            widget.clear_client_data()
+            self.stack.removeWidget(widget)
+            widget.hide()
+            widget.deleteLater()
+        notebook, self.notebook, self.profile = self.notebook, None, None
+        notebook.close()
+        self.unlock_screen.reset()
+        self.stack.setCurrentWidget(self.unlock_screen)
+        self._update_state()
+        self.locked.emit(reason)
+
+    def _close_dialogs(self) -> None:
+        """Close every dialog belonging to this window (editors, wizards, message boxes)."""
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
+            dialog.close()
+            dialog.deleteLater()
+
+    def purge_deleted(self) -> None:
+        """Process pending deletions now (tests and benchmarks call this after a lock)."""
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+    # ------------------------------------------------------------------------------- the rest
+    def _action(self, action: str) -> None:
+        from jongerenwerk_desk.ui.shell import file_actions
+
+        {err.OPEN_OTHER: file_actions.open_other, err.CREATE: file_actions.create_new,
+         err.RESTORE: file_actions.restore_backup}[action](self)
+
+    def _update_state(self) -> None:
+        unlocked = self.notebook is not None
+        for action in self.unlocked_only:
+            action.setEnabled(unlocked)
+        for action in self.locked_only:
+            action.setEnabled(not unlocked)
+        if not unlocked:
+            self.key_label.setText(self.tr("Locked"))
+            self.profile_label.clear()
+            return
+        if self.demo:
+            self.key_label.setText(self.tr("Demo notebook: random key, kept only in memory"))
+        elif self.key_via_keyring:
+            self.key_label.setText(self.tr("Key: your passphrase, and %1 on this device")
+                                   .replace("%1", self.keyring_name() or self.tr("the keyring")))
+        else:
+            self.key_label.setText(self.tr("Key: only your passphrase (not stored on this "
+                                           "device)"))
+        self.profile_label.setText(status_text(self.profile))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        """Save geometry (only that), lock, clear our clipboard text."""
+        if not self.demo:
+            self.settings.set(GEOMETRY, bytes(self.saveGeometry().data()))
+        self.lock("quit")
+        self.services.clipboard.clear_now()
+        super().closeEvent(event)
+
+    def standard_shortcut(self, action: QAction, keys: str) -> None:
+        """Give ``action`` the shortcut ``keys`` (e.g. "Ctrl+L") in the whole window."""
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.addAction(action)
