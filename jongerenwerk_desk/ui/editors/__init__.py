@@ -1,0 +1,1 @@
+"""Editor dialogs for young people, groups, signals, consents, informing records, partners."""

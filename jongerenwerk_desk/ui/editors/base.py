@@ -1,0 +1,156 @@
+"""Base for editor dialogs: a form, an inline error area and OK/Cancel.
+
+Validation runs when the user presses OK (and a field's mark is cleared as soon as it is
+edited): errors appear inline above the buttons, in Dutch, each naming its field; the first
+invalid field gets the focus. No message box per keystroke. Saving goes through
+``save_to_notebook``; a failure there is shown inline and nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+log = logging.getLogger(__name__)
+
+CONTEXT = "EditorDialog"
+INVALID_STYLE = "border: 2px solid #b00020;"
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """A validation problem: the field's widget (focus target) and a Dutch message."""
+
+    widget: QWidget | None
+    message: str
+
+
+class EditorDialog(QDialog):
+    """Form dialog with inline validation. Subclasses implement ``validate()`` ->
+    list[FieldError] and ``save_to_notebook()`` -> int (the saved id); they add rows to
+    ``self.form`` and may read ``self.entity`` (the object being edited, None for new).
+
+    After ``accept()`` ``self.saved_id`` holds the id written.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.saved_id: int | None = None
+        self._marked: list[QWidget] = []
+        self._messages: list[str] = []
+        self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("editorErrors")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setAccessibleName(QCoreApplication.translate(CONTEXT, "Errors"))
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(QCoreApplication.translate(CONTEXT, "&Save"))
+        save.setToolTip(QCoreApplication.translate(CONTEXT, "Save (Enter)"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(QCoreApplication.translate(CONTEXT, "Cancel"))
+        cancel.setToolTip(QCoreApplication.translate(CONTEXT, "Close without saving (Esc)"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._layout = QVBoxLayout(self)
+        self._layout.addLayout(self.form)
+        self._layout.addWidget(self.error_label)
+        self._layout.addWidget(self.buttons)
+
+    @property
+    def save_button(self) -> QAbstractButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+    # --- to override ---------------------------------------------------------------
+    def validate(self) -> list[FieldError]:
+        """Problems with the current input (empty list: valid)."""
+        return []
+
+    def save_to_notebook(self) -> int:
+        """Write the entity; return its id. May raise; the error is shown inline."""
+        raise NotImplementedError
+
+    # --- machinery -------------------------------------------------------------------
+    def errors(self) -> list[str]:
+        """The Dutch error messages shown now (empty when none)."""
+        return list(self._messages)
+
+    def accept(self) -> None:  # noqa: D102
+        problems = self.validate()
+        self._show(problems)
+        if problems:
+            return
+        try:
+            self.saved_id = self.save_to_notebook()
+        except Exception as exc:  # shown inline; nothing typed is lost
+            log.warning("save failed in %s: %s", type(self).__name__, type(exc).__name__)
+            message = getattr(exc, "user_message", None) or QCoreApplication.translate(
+                CONTEXT, "Saving did not work. Your input is still here; try again, or lock "
+                         "and unlock the notebook.")
+            self._show([FieldError(None, str(message))])
+            return
+        super().accept()
+
+    def clear_client_data(self) -> None:
+        """Empty every input widget (used when locking with the editor still open)."""
+        for widget in self.findChildren(QLineEdit):
+            widget.clear()
+        for widget in self.findChildren(QPlainTextEdit):
+            widget.clear()
+        for widget in self.findChildren(QComboBox):
+            if widget.isEditable():
+                widget.clearEditText()
+        self.error_label.clear()
+        self._messages = []
+
+    def _show(self, problems: list[FieldError]) -> None:
+        for widget in self._marked:
+            widget.setStyleSheet("")
+        self._marked = []
+        self._messages = [p.message for p in problems]
+        if not problems:
+            self.error_label.clear()
+            self.error_label.hide()
+            return
+        self.error_label.setText("\n".join("• " + p.message for p in problems))
+        self.error_label.show()
+        for problem in problems:
+            if problem.widget is not None and problem.widget not in self._marked:
+                problem.widget.setStyleSheet(INVALID_STYLE)
+                self._marked.append(problem.widget)
+        first = next((p.widget for p in problems if p.widget is not None), None)
+        if first is not None:
+            first.setFocus()
+
+
+def watch(widget: QWidget, dialog: EditorDialog) -> None:
+    """Clear ``widget``'s error mark as soon as the user edits it."""
+    def unmark(*_args: Any) -> None:
+        if widget in dialog._marked:  # noqa: SLF001 - same module family
+            widget.setStyleSheet("")
+            dialog._marked.remove(widget)  # noqa: SLF001
+    for name in ("textEdited", "textChanged", "currentIndexChanged", "dateChanged",
+                 "timeChanged", "toggled"):
+        signal = getattr(widget, name, None)
+        if signal is not None:
+            signal.connect(unmark)
+            return

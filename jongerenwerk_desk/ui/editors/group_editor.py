@@ -1,0 +1,117 @@
+"""Editor for a group: name, kind, locations, platforms, 7-stappenmodel stage (with history)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+
+from jongerenwerk_desk.notebook.models import GROUP_KINDS, STAGES, Group
+from jongerenwerk_desk.ui.editors.base import EditorDialog, FieldError, watch
+from jongerenwerk_desk.ui.views import labels
+
+
+def split_list(text: str) -> list[str]:
+    """'a, b,,c ' -> ['a', 'b', 'c'] (comma or semicolon separated, blanks dropped)."""
+    return [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
+
+
+class GroupEditor(EditorDialog):
+    """Add or edit a Group in ``notebook.groups``.
+
+    A stage change on an existing group goes through ``groups.set_stage(id, stage, note)`` so
+    the history records when and why (7-stappenmodel, domain.md section 2); the note is then
+    required. A new group starts in the chosen stage.
+    """
+
+    def __init__(self, notebook: Any, group: Group | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.notebook = notebook
+        self.entity = group
+        self.setWindowTitle(self.tr("Edit group") if group else self.tr("New group"))
+        self.name = QLineEdit(self)
+        self.name.setMaxLength(200)
+        self.kind = QComboBox(self)
+        for code in GROUP_KINDS:
+            self.kind.addItem(labels.label(labels.GROUP_KINDS, code), code)
+        self.locations = QLineEdit(self)
+        self.locations.setPlaceholderText(self.tr("Places, separated by commas"))
+        self.platforms = QLineEdit(self)
+        self.platforms.setPlaceholderText(self.tr("Online platforms, separated by commas"))
+        self.stage = QComboBox(self)
+        for code in STAGES:
+            self.stage.addItem(labels.label(labels.STAGES, code), code)
+        self.stage.setToolTip(self.tr("Step of the 7-stappenmodel the group is in. A change "
+                                      "is kept in the group's history."))
+        self.stage_note = QLineEdit(self)
+        self.stage_note.setPlaceholderText(self.tr("Why the step changes (required on a change)"))
+        self.notes = QPlainTextEdit(self)
+        self.notes.setTabChangesFocus(True)
+        self.form.addRow(self.tr("&Name or code:"), self.name)
+        self.form.addRow(self.tr("&Kind:"), self.kind)
+        self.form.addRow(self.tr("&Locations:"), self.locations)
+        self.form.addRow(self.tr("&Platforms:"), self.platforms)
+        self.form.addRow(self.tr("&Step (7-stappenmodel):"), self.stage)
+        self.form.addRow(self.tr("Reason for the step &change:"), self.stage_note)
+        self.form.addRow(self.tr("N&otes:"), self.notes)
+        for widget in (self.name, self.stage_note):
+            watch(widget, self)
+        order = [self.name, self.kind, self.locations, self.platforms, self.stage,
+                 self.stage_note, self.notes, self.save_button]
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        if group is not None:
+            self._load(group)
+        self.stage.currentIndexChanged.connect(self._stage_changed)
+        self._stage_changed()
+        self.name.setFocus()
+        self.resize(520, self.sizeHint().height())
+
+    def _load(self, group: Group) -> None:
+        self.name.setText(group.name)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(group.kind)))
+        self.locations.setText(", ".join(group.locations))
+        self.platforms.setText(", ".join(group.platforms))
+        self.stage.setCurrentIndex(max(0, self.stage.findData(group.stage)))
+        self.notes.setPlainText(group.notes)
+
+    @property
+    def stage_changed(self) -> bool:
+        """True when an existing group's stage is being changed."""
+        return self.entity is not None and self.stage.currentData() != self.entity.stage
+
+    def _stage_changed(self) -> None:
+        self.stage_note.setEnabled(self.stage_changed)
+
+    def validate(self) -> list[FieldError]:
+        """Name required; a stage change needs a reason."""
+        problems = []
+        if not self.name.text().strip():
+            problems.append(FieldError(self.name, self.tr("Name or code of the group is "
+                                                          "required.")))
+        if self.stage_changed and len(self.stage_note.text().strip()) < 3:
+            problems.append(FieldError(self.stage_note, self.tr(
+                "Give a short reason for the step change; it is kept in the history.")))
+        return problems
+
+    def value(self) -> Group:
+        """The Group from the form; on an existing group the stage stays the stored one
+        (``save_to_notebook`` changes it through ``set_stage``)."""
+        stage = self.entity.stage if self.entity else self.stage.currentData()
+        return Group(id=self.entity.id if self.entity else None, name=self.name.text().strip(),
+                     kind=self.kind.currentData(), locations=split_list(self.locations.text()),
+                     platforms=split_list(self.platforms.text()), stage=stage,
+                     notes=self.notes.toPlainText().strip())
+
+    def save_to_notebook(self) -> int:  # noqa: D102
+        group = self.value()
+        groups = self.notebook.groups
+        if group.id is None:
+            return int(groups.add(group))  # add() starts the stage history
+        groups.update(group)
+        if self.stage_changed:
+            groups.set_stage(group.id, self.stage.currentData(), self.stage_note.text().strip())
+            self.entity = replace(group, stage=self.stage.currentData())
+        return int(group.id)

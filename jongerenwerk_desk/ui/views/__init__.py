@@ -1,0 +1,1 @@
+"""Table models and view widgets of the main window (SQL-backed, paged)."""

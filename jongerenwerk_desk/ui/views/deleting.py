@@ -1,0 +1,80 @@
+"""Deleting groups and signals, and erasing young people, always after a clear warning.
+
+Erasure of a young person is real (``notebook.people.erase``: rows, links, FTS entries,
+secure_delete) and leaves only an audit event without content (AVG art. 17, right to
+erasure). Older backups still hold the data until they are replaced: the warning says so.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+log = logging.getLogger(__name__)
+CONTEXT = "Deleting"
+PEOPLE, GROUPS, SIGNALS = 0, 1, 2
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def _messages(index: int) -> tuple[str, str, str]:
+    if index == PEOPLE:
+        return (_tr("Erase young person"), _tr(
+            "Erase this young person for good? Their details, consents, informing records, "
+            "group memberships and the signals that concern only them are removed from the "
+            "notebook and cannot be brought back. Signals that also concern others are kept "
+            "without the link. Backups made earlier still contain the data until you replace "
+            "them."), _tr("Erase for good"))
+    if index == GROUPS:
+        return (_tr("Delete group"), _tr(
+            "Delete this group with its step history and memberships? The young people and "
+            "signals stay in the notebook. This cannot be undone."), _tr("Delete"))
+    return (_tr("Delete signal"), _tr(
+        "Delete this signal for good? This cannot be undone."), _tr("Delete"))
+
+
+def confirm_and_delete(widget: Any, index: int, current: Any) -> bool:
+    """Ask through ``widget.services.prompter``; delete or erase ``current`` (a YoungPerson,
+    Group or Signal for view ``index``). Returns True when something was removed.
+
+    Failures reach the user as a Dutch message, never a traceback; nothing is half-removed
+    (the repository works in one transaction).
+    """
+    prompter = widget.services.prompter
+    title, text, yes = _messages(index)
+    if not prompter.confirm(widget, title, text, yes_text=yes, no_text=_tr("Cancel")):
+        return False
+    nb = widget.notebook
+    try:
+        if index == PEOPLE:
+            report = nb.people.erase(current.id)
+            _report_erasure(widget, report)
+        elif index == GROUPS:
+            nb.groups.delete(current.id)
+        else:
+            nb.signals.delete(current.id)
+    except KeyError:
+        return True  # already gone: the refresh shows it
+    except Exception as exc:  # only the type is logged
+        log.warning("delete failed: %s", type(exc).__name__)
+        message = getattr(exc, "user_message", None) or _tr(
+            "Removing did not work; nothing was changed. Try again, or lock and unlock the "
+            "notebook.")
+        prompter.error(widget, title, str(message))
+        return False
+    return True
+
+
+def _report_erasure(widget: Any, report: Any) -> None:
+    mentioning = len(getattr(report, "signals_mentioning", ()) or ())
+    kept = len(getattr(report, "signals_kept", ()) or ())
+    text = _tr("The young person was erased. %1 signal(s) removed, %2 kept for the others "
+               "involved.").replace("%1", str(report.signals_deleted)).replace("%2", str(kept))
+    if mentioning:
+        text += " " + _tr("%1 kept signal(s) still mention the name in their text: search for "
+                          "them and edit them by hand.").replace("%1", str(mentioning))
+    widget.services.prompter.inform(widget, _tr("Erased"), text)

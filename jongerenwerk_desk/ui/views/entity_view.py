@@ -1,0 +1,128 @@
+"""One list view (table + search box + count) over a PagedTableModel."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jongerenwerk_desk.ui.views.paged_model import PagedTableModel
+from jongerenwerk_desk.ui.views.search_box import SearchBox
+
+CONTEXT = "EntityView"
+
+
+class EntityTableView(QTableView):
+    """Table that turns Enter/Return into ``activated`` (open the editor) and Delete into
+    ``deleteRequested`` (keyboard use without the mouse)."""
+
+    deleteRequested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.activated.emit(self.currentIndex())
+            return
+        if key == Qt.Key.Key_Delete and self.currentIndex().isValid():
+            self.deleteRequested.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class EntityView(QWidget):
+    """Search box above a sortable, paged table and a count line.
+
+    Signals: ``currentChanged(object)`` with the selected dataclass or None,
+    ``activated(object)`` on double-click/Enter, ``deleteRequested()`` on Delete.
+    ``label`` is the accessible name of the table (e.g. "Young people").
+    """
+
+    currentChanged = Signal(object)
+    activated = Signal(object)
+    deleteRequested = Signal()
+
+    def __init__(self, model: PagedTableModel, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.search = SearchBox(self)
+        self.search.setAccessibleName(
+            QCoreApplication.translate(CONTEXT, "Search in %1").replace("%1", label))
+        self.table = EntityTableView(self)
+        self.table.setAccessibleName(label)
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSortIndicator(*model.sort_order())
+        self.table.setSortingEnabled(True)
+        self.count_label = QLabel(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        QWidget.setTabOrder(self.search, self.table)
+        self.search.searchRequested.connect(model.set_filter)
+        model.totalChanged.connect(self._show_count)
+        model.loadFailed.connect(self._show_failure)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.activated.connect(self._activated)
+        self.table.deleteRequested.connect(self.deleteRequested)
+
+    def current(self) -> Any | None:
+        """The selected dataclass, or None."""
+        index = self.table.currentIndex()
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or not index.isValid():
+            return None
+        return self.model.row_object(index.row())
+
+    def select_id(self, entity_id: int) -> bool:
+        """Select the loaded row with ``entity_id``; False if it is not loaded."""
+        row = self.model.row_of_id(entity_id)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.setCurrentIndex(self.model.index(row, 0))
+        return True
+
+    def clear_client_data(self) -> None:
+        """Empty the search text and the model."""
+        self.search.clear_now()
+        self.model.clear()
+        self.count_label.clear()
+
+    def _show_count(self, total: int) -> None:
+        if self.model.filter_text:
+            text = QCoreApplication.translate(CONTEXT, "%n found", "", total)
+        else:
+            text = QCoreApplication.translate(CONTEXT, "%n in total", "", total)
+        self.count_label.setText(text)
+
+    def _show_failure(self) -> None:
+        self.count_label.setText(QCoreApplication.translate(
+            CONTEXT, "Could not read this list from the notebook. Lock and unlock to try again."))
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self.currentChanged.emit(self.current())
+
+    def _activated(self, index: QModelIndex) -> None:
+        row = self.model.row_object(index.row())
+        if row is not None:
+            self.activated.emit(row)

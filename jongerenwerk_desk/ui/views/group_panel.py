@@ -1,0 +1,153 @@
+"""Detail panel of one group: its 7-stappenmodel step and history, and its members with roles."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jongerenwerk_desk.ui.views import labels
+from jongerenwerk_desk.ui.views.panel_base import SmallTable, run_editor
+
+
+class GroupPanel(QWidget):
+    """Shows one Group (``show_group``): step + history (oldest first) and members.
+
+    Emits ``changed()`` after a membership or the step was changed here.
+    """
+
+    changed = Signal()
+
+    def __init__(self, notebook: Any, profile: Any, services: Any,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.notebook, self.profile, self.services = notebook, profile, services
+        self.group: Any | None = None
+        self.stage_label = QLabel(self)
+        self.stage_label.setWordWrap(True)
+        self.change_stage = QPushButton(self.tr("Change &step…"), self)
+        self.change_stage.setToolTip(self.tr("Opens the group editor; the reason is kept in "
+                                             "the history."))
+        self.history = SmallTable([self.tr("Date"), self.tr("Step"), self.tr("Reason")],
+                                  self.tr("Step history"), self)
+        self.members = SmallTable([self.tr("Young person"), self.tr("Role"), self.tr("Since"),
+                                   self.tr("Until")], self.tr("Members"), self)
+        self.add_member = QPushButton(self.tr("&Add member…"), self)
+        self.edit_member = QPushButton(self.tr("Change &role…"), self)
+        self.remove_member = QPushButton(self.tr("Re&move from group…"), self)
+        stage_box = QGroupBox(self.tr("7-stappenmodel"), self)
+        stage_layout = QVBoxLayout(stage_box)
+        top = QHBoxLayout()
+        top.addWidget(self.stage_label, 1)
+        top.addWidget(self.change_stage)
+        stage_layout.addLayout(top)
+        stage_layout.addWidget(self.history)
+        member_box = QGroupBox(self.tr("Members and roles"), self)
+        member_layout = QVBoxLayout(member_box)
+        member_layout.addWidget(self.members)
+        buttons = QHBoxLayout()
+        for button in (self.add_member, self.edit_member, self.remove_member):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        member_layout.addLayout(buttons)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(stage_box, 2)
+        layout.addWidget(member_box, 3)
+        order = [self.change_stage, self.history, self.members, self.add_member,
+                 self.edit_member, self.remove_member]
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        self.change_stage.clicked.connect(self.edit_group)
+        self.add_member.clicked.connect(self.new_member)
+        self.edit_member.clicked.connect(self.edit_current_member)
+        self.members.activatedRow.connect(self.edit_current_member)
+        self.remove_member.clicked.connect(self.remove_current_member)
+        self.clear_client_data()
+
+    def show_group(self, group: Any | None) -> None:
+        """Fill step, history and members for ``group`` (re-read from the notebook)."""
+        if group is None:
+            self.clear_client_data()
+            return
+        try:
+            self.group = self.notebook.groups.get(group.id)
+        except KeyError:
+            self.clear_client_data()
+            return
+        self.stage_label.setText(self.tr("Current step: %1").replace(
+            "%1", labels.label(labels.STAGES, self.group.stage)))
+        changes = self.notebook.groups.stage_history(self.group.id)
+        self.history.fill([[labels.format_local(c.changed_at), labels.label(labels.STAGES,
+                                                                             c.stage), c.note]
+                           for c in changes], [c.id for c in changes])
+        memberships = self.notebook.memberships.for_group(self.group.id)
+        rows = []
+        for m in memberships:
+            try:
+                person = self.notebook.people.get(m.person_id)
+                name = f"{person.name} ({person.nickname})" if person.nickname else person.name
+            except KeyError:
+                name = "?"
+            rows.append([name, m.role, labels.format_date(m.since), labels.format_date(m.until)])
+        self.members.fill(rows, [m.id for m in memberships])
+        self.setEnabled(True)
+
+    def clear_client_data(self) -> None:
+        """Forget the group; empty labels and tables."""
+        self.group = None
+        self.stage_label.clear()
+        self.history.setRowCount(0)
+        self.members.setRowCount(0)
+        self.setEnabled(False)
+
+    def _after_save(self) -> None:
+        self.show_group(self.group)
+        self.changed.emit()
+
+    def edit_group(self) -> None:
+        from jongerenwerk_desk.ui.editors.group_editor import GroupEditor
+        if self.group is None:
+            return
+        editor = GroupEditor(self.notebook, self.group, parent=self)
+        editor.stage.setFocus()
+        if run_editor(self.services, editor):
+            self._after_save()
+
+    def new_member(self) -> None:
+        from jongerenwerk_desk.ui.editors.partner_editor import MembershipEditor
+        if self.group is None:
+            return
+        if run_editor(self.services, MembershipEditor(self.notebook, self.group.id, parent=self)):
+            self._after_save()
+
+    def edit_current_member(self) -> None:
+        from jongerenwerk_desk.ui.editors.partner_editor import MembershipEditor
+        membership_id = self.members.current_id()
+        if self.group is None or membership_id is None:
+            return
+        editor = MembershipEditor(self.notebook, self.group.id,
+                                  self.notebook.memberships.get(membership_id), parent=self)
+        if run_editor(self.services, editor):
+            self._after_save()
+
+    def remove_current_member(self) -> None:
+        membership_id = self.members.current_id()
+        if self.group is None or membership_id is None:
+            return
+        if not self.services.prompter.confirm(
+                self, self.tr("Remove from group"),
+                self.tr("Remove this young person from the group? To keep the history, you can "
+                        "instead fill in an end date with 'Change role'."),
+                yes_text=self.tr("Remove"), no_text=self.tr("Cancel")):
+            return
+        self.notebook.memberships.delete(membership_id)
+        self._after_save()

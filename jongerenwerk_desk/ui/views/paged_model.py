@@ -1,0 +1,218 @@
+"""A thin, SQL-backed, paged table model (Vorta-style) for the notebook repositories.
+
+Rows are plain dataclasses from a repository that offers (contracts.md, Notebook API)::
+
+    count(filter_text='') -> int
+    page(offset, limit, sort_key, descending=False, filter_text='') -> list[obj]
+
+The model never loads all rows: it holds the pages fetched so far and asks for the next
+one in ``fetchMore`` (Qt calls it when the view scrolls near the end). Sorting and
+filtering happen in SQL: ``sort()`` and ``set_filter()`` reset the model and start again
+from offset 0 with the new ``sort_key`` / ``filter_text`` (FTS5 inside the notebook).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+log = logging.getLogger(__name__)
+
+PAGE_SIZE = 200
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class PagedRepository(Protocol):
+    """What the model needs from a notebook repository."""
+
+    def count(self, filter_text: str = "") -> int: ...
+
+    def page(self, offset: int, limit: int, sort_key: str, descending: bool = False,
+             filter_text: str = "") -> list[Any]: ...
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: ``header`` is an English source string translated in the model's
+    context; ``sort_key`` is the repository's sort key (None: not sortable); ``value``
+    turns a row into display text; ``tooltip`` optionally into a tooltip."""
+
+    header: str
+    sort_key: str | None
+    value: Callable[[Any], str]
+    tooltip: Callable[[Any], str] | None = None
+
+
+class PagedTableModel(QAbstractTableModel):
+    """Paged, SQL-sorted, SQL-filtered model over one repository.
+
+    ``context`` is the translation context of the column headers. Signals:
+    ``totalChanged(int)`` after every reset (the number of matching rows in the notebook),
+    ``loadFailed()`` when the repository raised (the message is never client data).
+    """
+
+    totalChanged = Signal(int)
+    loadFailed = Signal()
+
+    def __init__(self, repository: PagedRepository | None, columns: list[Column], context: str,
+                 default_sort: tuple[int, bool], page_size: int = PAGE_SIZE,
+                 parent: Any = None) -> None:
+        super().__init__(parent)
+        self._repo = repository
+        self._columns = columns
+        self._context = context
+        self._page_size = page_size
+        self._rows: list[Any] = []
+        self._total = 0
+        self._filter = ""
+        self._sort_column, self._descending = default_sort
+
+    # --- Qt model interface -------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate(self._context, self._columns[section].header)
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.value(row)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(row)
+        if role == ID_ROLE:
+            return getattr(row, "id", None)
+        if role == ROW_ROLE:
+            return row
+        return None
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and self._repo is not None and len(self._rows) < self._total
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if not self.canFetchMore(parent):
+            return
+        rows = self._load(len(self._rows))
+        if rows is None:
+            return
+        if len(rows) < self._page_size:
+            # the notebook changed under us or the count was an estimate: stop here
+            self._total = len(self._rows) + len(rows)
+        if rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._columns) or self._columns[column].sort_key is None:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (column, descending) == (self._sort_column, self._descending) and self._rows:
+            return
+        self._sort_column, self._descending = column, descending
+        self.reload()
+
+    # --- our interface ------------------------------------------------------------
+    @property
+    def total(self) -> int:
+        """Number of rows matching the current filter in the notebook (not just loaded)."""
+        return self._total
+
+    @property
+    def filter_text(self) -> str:
+        return self._filter
+
+    @property
+    def sort_state(self) -> tuple[str | None, bool]:
+        """(repository sort key, descending) currently in use."""
+        return self._columns[self._sort_column].sort_key, self._descending
+
+    def sort_order(self) -> tuple[int, Qt.SortOrder]:
+        """(column, Qt order) for the header's sort indicator."""
+        order = Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
+        return self._sort_column, order
+
+    def set_filter(self, text: str) -> None:
+        """Filter in SQL (FTS5 for text) and start again from the first page."""
+        self._filter = text.strip()
+        self.reload()
+
+    def set_repository(self, repository: PagedRepository | None) -> None:
+        self._repo = repository
+        self.reload()
+
+    def reload(self) -> None:
+        """Reset: count the matching rows and fetch the first page only."""
+        self.beginResetModel()
+        self._rows = []
+        self._total = 0
+        if self._repo is not None:
+            try:
+                self._total = self._repo.count(filter_text=self._filter)
+            except Exception as exc:  # repository errors must not crash the UI
+                log.warning("count failed in %s: %s", self._context, type(exc).__name__)
+                self.loadFailed.emit()
+            first = self._load(0) if self._total else []
+            self._rows = list(first or [])
+            if len(self._rows) < self._page_size:
+                self._total = len(self._rows)
+        self.endResetModel()
+        self.totalChanged.emit(self._total)
+
+    def clear(self) -> None:
+        """Drop every row and the repository (lock): the model shows nothing afterwards."""
+        self.beginResetModel()
+        self._repo = None
+        self._rows = []
+        self._total = 0
+        self._filter = ""
+        self.endResetModel()
+        self.totalChanged.emit(0)
+
+    def row_object(self, row: int) -> Any | None:
+        """The dataclass shown in ``row``, or None."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of_id(self, entity_id: int) -> int:
+        """Row of a loaded entity with ``id``, or -1 when not (yet) loaded."""
+        for number, row in enumerate(self._rows):
+            if getattr(row, "id", None) == entity_id:
+                return number
+        return -1
+
+    def _load(self, offset: int) -> list[Any] | None:
+        sort_key = self._columns[self._sort_column].sort_key or ""
+        try:
+            assert self._repo is not None
+            return list(self._repo.page(offset, self._page_size, sort_key,
+                                        descending=self._descending, filter_text=self._filter))
+        except Exception as exc:  # only the type is logged: messages may quote client data
+            log.warning("page load failed in %s: %s", self._context, type(exc).__name__)
+            self.loadFailed.emit()
+            return None

@@ -1,0 +1,266 @@
+"""Detail panel of one young person: details, consents (with withdrawal), informing records,
+and a timeline of signals (AVG art. 13/14 informing, consent per [S19] in domain.md)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jongerenwerk_desk.ui.views import labels
+from jongerenwerk_desk.ui.views.panel_base import SmallTable, run_editor
+from jongerenwerk_desk.ui.views.tables import signal_text
+
+log = logging.getLogger(__name__)
+
+
+class PersonPanel(QWidget):
+    """Shows one YoungPerson (``show_person``) or nothing (``clear_client_data``).
+
+    Emits ``changed()`` after a consent or informing record was saved, so views refresh.
+    ``today`` is injectable for tests (withdrawal date).
+    """
+
+    changed = Signal()
+
+    def __init__(self, notebook: Any, profile: Any, services: Any,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.notebook, self.profile, self.services = notebook, profile, services
+        self.today = date.today
+        self.person: Any | None = None
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._details_tab(), self.tr("&Details"))
+        self.tabs.addTab(self._consents_tab(), self.tr("&Consents"))
+        self.tabs.addTab(self._informing_tab(), self.tr("&Informing"))
+        self.tabs.addTab(self._timeline_tab(), self.tr("&Timeline"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self.clear_client_data()
+
+    # --- tabs ---------------------------------------------------------------------------
+    def _details_tab(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        self.detail_labels: dict[str, QLabel] = {}
+        for key, text in (("name", self.tr("Name:")), ("nickname", self.tr("Nickname:")),
+                          ("birth", self.tr("Birth date:")), ("age", self.tr("Age:")),
+                          ("neighbourhood", self.tr("Neighbourhood:")),
+                          ("phone", self.tr("Phone:")), ("groups", self.tr("Groups:"))):
+            label = QLabel(page)
+            label.setWordWrap(True)
+            self.detail_labels[key] = label
+            form.addRow(text, label)
+        self.copy_phone = QPushButton(self.tr("Copy &phone number"), page)
+        self.copy_phone.setToolTip(self.tr("Copies the number; the clipboard is cleared after "
+                                           "30 seconds."))
+        self.copy_phone.clicked.connect(self._copy_phone)
+        form.addRow("", self.copy_phone)
+        return page
+
+    def _consents_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.consents = SmallTable(
+            [self.tr("Given by"), self.tr("Purpose"), self.tr("Recipients"), self.tr("Given on"),
+             self.tr("Form"), self.tr("Special data"), self.tr("Withdrawn on")],
+            self.tr("Consents"), page)
+        self.add_consent = QPushButton(self.tr("&New consent…"), page)
+        self.edit_consent = QPushButton(self.tr("&Edit…"), page)
+        self.withdraw_consent = QPushButton(self.tr("&Withdraw…"), page)
+        self.withdraw_consent.setToolTip(self.tr("Record that the consent was withdrawn today; "
+                                                 "the record stays."))
+        self.add_consent.clicked.connect(self.new_consent)
+        self.edit_consent.clicked.connect(self.edit_current_consent)
+        self.consents.activatedRow.connect(self.edit_current_consent)
+        self.withdraw_consent.clicked.connect(self.withdraw_current_consent)
+        return self._with_buttons(page, self.consents, [self.add_consent, self.edit_consent,
+                                                        self.withdraw_consent])
+
+    def _informing_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.informing = SmallTable(
+            [self.tr("Date"), self.tr("Who"), self.tr("How"), self.tr("Exception")],
+            self.tr("Informing records"), page)
+        self.add_informing = QPushButton(self.tr("&Record informing…"), page)
+        self.edit_informing = QPushButton(self.tr("&Edit…"), page)
+        self.add_informing.clicked.connect(self.new_informing)
+        self.edit_informing.clicked.connect(self.edit_current_informing)
+        self.informing.activatedRow.connect(self.edit_current_informing)
+        return self._with_buttons(page, self.informing, [self.add_informing,
+                                                         self.edit_informing])
+
+    def _timeline_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.timeline = SmallTable(
+            [self.tr("Date and time"), self.tr("Category"), self.tr("Fact/impression"),
+             self.tr("Text")], self.tr("Timeline of signals"), page)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.timeline)
+        return page
+
+    @staticmethod
+    def _with_buttons(page: QWidget, table: SmallTable, buttons: list[QPushButton]) -> QWidget:
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addWidget(table)
+        layout.addLayout(row)
+        order = [table, *buttons]
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        return page
+
+    # --- showing ----------------------------------------------------------------------
+    def show_person(self, person: Any | None) -> None:
+        """Fill every tab for ``person`` (a YoungPerson, re-read from the notebook)."""
+        if person is None:
+            self.clear_client_data()
+            return
+        try:
+            self.person = self.notebook.people.get(person.id)
+        except KeyError:
+            self.clear_client_data()
+            return
+        self._fill_details()
+        self._fill_consents()
+        self._fill_informing()
+        self._fill_timeline()
+        self.setEnabled(True)
+
+    def _fill_details(self) -> None:
+        p = self.person
+        age = p.age_on(self.today())
+        groups = []
+        for membership in self.notebook.memberships.for_person(p.id):
+            try:
+                name = self.notebook.groups.get(membership.group_id).name
+            except KeyError:
+                continue
+            groups.append(f"{name} ({membership.role})" if membership.role else name)
+        values = {"name": p.name, "nickname": p.nickname,
+                  "birth": labels.format_date(p.birth_date),
+                  "age": "" if age is None else str(age), "neighbourhood": p.neighbourhood,
+                  "phone": p.phone, "groups": ", ".join(groups)}
+        for key, value in values.items():
+            self.detail_labels[key].setText(value)
+        self.copy_phone.setEnabled(bool(p.phone))
+
+    def _fill_consents(self) -> None:
+        purposes = {x.id: x.title for x in self.profile.purposes}
+        parties = {x.id: x.name for x in self.profile.parties}
+        items = self.notebook.consents.for_person(self.person.id)
+        rows = [[labels.label(labels.GIVEN_BY, c.given_by), purposes.get(c.purpose, c.purpose),
+                 ", ".join(parties.get(r, r) for r in c.recipients),
+                 labels.format_date(c.given_on), labels.label(labels.CONSENT_FORMS, c.form),
+                 labels.tr(labels.YES) if c.explicit_special else "",
+                 labels.format_date(c.withdrawn_on)] for c in items]
+        self.consents.fill(rows, [c.id for c in items])
+
+    def _fill_informing(self) -> None:
+        items = self.notebook.informing.for_person(self.person.id)
+        rows = [[labels.format_date(r.informed_on), labels.label(labels.GIVEN_BY, r.who), r.how,
+                 r.exception_reason] for r in items]
+        self.informing.fill(rows, [r.id for r in items])
+
+    def _fill_timeline(self) -> None:
+        titles = {c.id: c.title for c in self.profile.categories}
+        items = sorted(self.notebook.signals.for_person(self.person.id),
+                       key=lambda s: s.occurred_at, reverse=True)
+        rows = [[labels.format_local(s.occurred_at, s.tz_name),
+                 titles.get(s.category, s.category),
+                 labels.tr(labels.FACT if s.verified else labels.IMPRESSION), signal_text(s)]
+                for s in items]
+        self.timeline.fill(rows, [s.id for s in items])
+
+    def clear_client_data(self) -> None:
+        """Forget the person and empty every table and label."""
+        self.person = None
+        for label in self.detail_labels.values():
+            label.clear()
+        for table in (self.consents, self.informing, self.timeline):
+            table.setRowCount(0)
+        self.setEnabled(False)
+
+    # --- actions ------------------------------------------------------------------------
+    def _copy_phone(self) -> None:
+        if self.person is not None and self.person.phone:
+            self.services.clipboard.copy(self.person.phone)
+
+    def _after_save(self) -> None:
+        self.show_person(self.person)
+        self.changed.emit()
+
+    def new_consent(self) -> None:
+        from jongerenwerk_desk.ui.editors.consent_editor import ConsentEditor
+        if self.person is None:
+            return
+        editor = ConsentEditor(self.notebook, self.profile, self.person.id, today=self.today(),
+                               parent=self)
+        if run_editor(self.services, editor):
+            self._after_save()
+
+    def edit_current_consent(self) -> None:
+        from jongerenwerk_desk.ui.editors.consent_editor import ConsentEditor
+        consent_id = self.consents.current_id()
+        if self.person is None or consent_id is None:
+            return
+        editor = ConsentEditor(self.notebook, self.profile, self.person.id,
+                               self.notebook.consents.get(consent_id), today=self.today(),
+                               parent=self)
+        if run_editor(self.services, editor):
+            self._after_save()
+
+    def withdraw_current_consent(self) -> None:
+        """Ask, then record today's date as the withdrawal (never deletes the consent)."""
+        consent_id = self.consents.current_id()
+        if self.person is None or consent_id is None:
+            return
+        consent = self.notebook.consents.get(consent_id)
+        if consent.withdrawn_on is not None:
+            self.services.prompter.inform(self, self.tr("Consent withdrawn"), self.tr(
+                "This consent was already withdrawn."))
+            return
+        today = self.today()
+        if not self.services.prompter.confirm(
+                self, self.tr("Withdraw consent"),
+                self.tr("Record that this consent was withdrawn on %1? The record stays, "
+                        "marked as withdrawn; nothing may be shared on it from then on.")
+                .replace("%1", labels.format_date(today)),
+                yes_text=self.tr("Withdraw"), no_text=self.tr("Cancel")):
+            return
+        self.notebook.consents.update(replace(consent, withdrawn_on=today))
+        self._after_save()
+
+    def new_informing(self) -> None:
+        from jongerenwerk_desk.ui.editors.consent_editor import InformingEditor
+        if self.person is None:
+            return
+        editor = InformingEditor(self.notebook, self.person.id, today=self.today(), parent=self)
+        if run_editor(self.services, editor):
+            self._after_save()
+
+    def edit_current_informing(self) -> None:
+        from jongerenwerk_desk.ui.editors.consent_editor import InformingEditor
+        record_id = self.informing.current_id()
+        if self.person is None or record_id is None:
+            return
+        editor = InformingEditor(self.notebook, self.person.id,
+                                 self.notebook.informing.get(record_id), today=self.today(),
+                                 parent=self)
+        if run_editor(self.services, editor):
+            self._after_save()

@@ -1,0 +1,112 @@
+"""Column definitions and factories of the main window's table models.
+
+Each ``*_model(notebook, ...)`` returns a PagedTableModel over one repository; the sort keys
+are the repository's whitelisted ``sort_keys`` (notebook/people.py, groups.py, signals.py,
+records.py). Headers are English source strings translated in the model's context.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+
+from jongerenwerk_desk.ui.views import labels
+from jongerenwerk_desk.ui.views.paged_model import Column, PagedTableModel
+
+
+def _age(person: Any) -> str:
+    age = person.age_on(date.today())
+    return "" if age is None else str(age)
+
+
+PEOPLE_CONTEXT = "PeopleTableModel"
+PEOPLE_COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("PeopleTableModel", "Name"), "name", lambda p: p.name),
+    Column(QT_TRANSLATE_NOOP("PeopleTableModel", "Nickname"), "nickname", lambda p: p.nickname),
+    Column(QT_TRANSLATE_NOOP("PeopleTableModel", "Birth date"), "birth_date",
+           lambda p: labels.format_date(p.birth_date)),
+    Column(QT_TRANSLATE_NOOP("PeopleTableModel", "Age"), None, _age),
+    Column(QT_TRANSLATE_NOOP("PeopleTableModel", "Neighbourhood"), "neighbourhood",
+           lambda p: p.neighbourhood),
+]
+
+GROUPS_CONTEXT = "GroupsTableModel"
+GROUP_COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("GroupsTableModel", "Name"), "name", lambda g: g.name),
+    Column(QT_TRANSLATE_NOOP("GroupsTableModel", "Kind"), "kind",
+           lambda g: labels.label(labels.GROUP_KINDS, g.kind)),
+    Column(QT_TRANSLATE_NOOP("GroupsTableModel", "Step"), "stage", lambda g: g.stage,
+           lambda g: labels.label(labels.STAGES, g.stage)),
+    Column(QT_TRANSLATE_NOOP("GroupsTableModel", "Locations"), None,
+           lambda g: labels.join_list(g.locations)),
+    Column(QT_TRANSLATE_NOOP("GroupsTableModel", "Platforms"), None,
+           lambda g: labels.join_list(g.platforms)),
+]
+
+SIGNALS_CONTEXT = "SignalsTableModel"
+
+PARTNERS_CONTEXT = "PartnersTableModel"
+PARTNER_COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("PartnersTableModel", "Organisation"), "organisation",
+           lambda c: c.organisation),
+    Column(QT_TRANSLATE_NOOP("PartnersTableModel", "Name"), "name", lambda c: c.name),
+    Column(QT_TRANSLATE_NOOP("PartnersTableModel", "Role"), None, lambda c: c.role),
+    Column(QT_TRANSLATE_NOOP("PartnersTableModel", "Partner"), "party_id",
+           lambda c: c.party_id),
+]
+
+
+def signal_text(signal: Any) -> str:
+    """List text of a signal: the first line, or a mask for confidential content (so it is
+    not readable over a shoulder on a train; the detail pane shows it on request)."""
+    if signal.confidential:
+        return labels.tr(labels.CONFIDENTIAL_MASK)
+    return labels.first_line(signal.text)
+
+
+def signal_columns(profile: Any) -> list[Column]:
+    """Signal columns; category ids are shown with the title from the covenant ``profile``."""
+    titles = {c.id: c.title for c in getattr(profile, "categories", ())}
+    return [
+        Column(QT_TRANSLATE_NOOP("SignalsTableModel", "Date and time"), "occurred_at",
+               lambda s: labels.format_local(s.occurred_at, s.tz_name)),
+        Column(QT_TRANSLATE_NOOP("SignalsTableModel", "Category"), "category",
+               lambda s: titles.get(s.category, s.category)),
+        Column(QT_TRANSLATE_NOOP("SignalsTableModel", "Source"), "source",
+               lambda s: labels.label(labels.SOURCES, s.source)),
+        Column(QT_TRANSLATE_NOOP("SignalsTableModel", "Fact/impression"), "verified",
+               lambda s: labels.tr(labels.FACT if s.verified else labels.IMPRESSION)),
+        Column(QT_TRANSLATE_NOOP("SignalsTableModel", "Confidential"), "confidential",
+               lambda s: labels.tr(labels.YES) if s.confidential else ""),
+        Column(QT_TRANSLATE_NOOP("SignalsTableModel", "Location"), "location",
+               lambda s: s.location),
+        Column(QT_TRANSLATE_NOOP("SignalsTableModel", "Text"), None, signal_text),
+    ]
+
+
+def people_model(notebook: Any, parent: QObject | None = None) -> PagedTableModel:
+    """Young people sorted by name (FTS5 search on name, nickname, ...)."""
+    return PagedTableModel(notebook.people, PEOPLE_COLUMNS, PEOPLE_CONTEXT, (0, False),
+                           parent=parent)
+
+
+def groups_model(notebook: Any, parent: QObject | None = None) -> PagedTableModel:
+    """Groups sorted by name."""
+    return PagedTableModel(notebook.groups, GROUP_COLUMNS, GROUPS_CONTEXT, (0, False),
+                           parent=parent)
+
+
+def signals_model(notebook: Any, profile: Any, parent: QObject | None = None,
+                  page_size: int | None = None) -> PagedTableModel:
+    """Signals, newest first (FTS5 search on the text)."""
+    kwargs = {"page_size": page_size} if page_size else {}
+    return PagedTableModel(notebook.signals, signal_columns(profile), SIGNALS_CONTEXT,
+                           (0, True), parent=parent, **kwargs)
+
+
+def partners_model(notebook: Any, parent: QObject | None = None) -> PagedTableModel:
+    """Partner contacts sorted by organisation."""
+    return PagedTableModel(notebook.partners, PARTNER_COLUMNS, PARTNERS_CONTEXT, (0, False),
+                           parent=parent)
