@@ -18,6 +18,7 @@ from argon2.low_level import Type, hash_secret_raw
 MIN_MEMORY_KIB = 64 * 1024          # 64 MiB floor (architecture.md)
 MAX_MEMORY_KIB = 4 * 1024 * 1024    # refuse absurd envelopes (4 GiB) rather than swap to death
 MAX_TIME_COST = 64
+CALIBRATE_MAX_MEMORY_KIB = 256 * 1024
 KEY_BYTES = 32
 SALT_BYTES = 16
 
@@ -57,21 +58,21 @@ class KdfParams:
     def calibrate(cls, target_seconds: float = 0.5) -> KdfParams:
         """Pick parameters that take about ``target_seconds`` here (never below the floor).
 
-        Memory stays at 64 MiB and lanes follow the CPU count (max 4); passes are raised until
-        one derivation takes at least the target. Runs a few derivations (about 1-2 s total).
+        Memory first (64, 128, then at most 256 MiB, while one pass stays under a third of the
+        target: memory is what makes GPU guessing expensive), then passes until one derivation
+        takes about the target. Lanes follow the CPU count (max 4). Costs about 1-2 s.
         """
         lanes = max(1, min(4, os.cpu_count() or 1))
-        params = cls(time_cost=1, memory_kib=MIN_MEMORY_KIB, parallelism=lanes)
-        derive_key("calibration", os.urandom(SALT_BYTES), params)  # warm up the allocator
-        elapsed = _timed(params)
-        if elapsed <= 0:
-            return params
-        # time grows linearly with passes; aim slightly above the target, then check once.
-        passes = max(1, min(MAX_TIME_COST, round(target_seconds / elapsed + 0.49)))
-        params = cls(time_cost=passes, memory_kib=MIN_MEMORY_KIB, parallelism=lanes)
-        while _timed(params) < target_seconds * 0.8 and params.time_cost < MAX_TIME_COST:
-            params = cls(time_cost=params.time_cost + 1, memory_kib=MIN_MEMORY_KIB,
-                         parallelism=lanes)
+        memory = MIN_MEMORY_KIB
+        derive_key("calibration", os.urandom(SALT_BYTES), cls(1, memory, lanes))  # warm-up
+        elapsed = _timed(cls(1, memory, lanes))
+        while elapsed < target_seconds / 3 and memory < CALIBRATE_MAX_MEMORY_KIB:
+            memory *= 2
+            elapsed = _timed(cls(1, memory, lanes))
+        passes = max(1, min(MAX_TIME_COST, round(target_seconds / max(elapsed, 1e-3))))
+        params = cls(time_cost=passes, memory_kib=memory, parallelism=lanes)
+        while params.time_cost < MAX_TIME_COST and _timed(params) < target_seconds * 0.8:
+            params = cls(params.time_cost + 1, memory, lanes)
         return params
 
     def to_dict(self) -> dict[str, int | str]:

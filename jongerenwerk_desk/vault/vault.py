@@ -313,6 +313,15 @@ class Vault:
         key = self._envelope.unwrap(PASSPHRASE_SLOT, normalise(old))
         self._rewrap(PASSPHRASE_SLOT, normalise(new), key)
 
+    def check_passphrase(self, passphrase: str) -> bool:
+        """True when ``passphrase`` is the current passphrase (one Argon2id run, ~0.5 s)."""
+        self._require_open()
+        try:
+            self._envelope.unwrap(PASSPHRASE_SLOT, normalise(passphrase))
+        except WrongPassphrase:
+            return False
+        return True
+
     def reset_passphrase(self, new: str) -> None:
         """Set a new passphrase without the old one; only after opening with the recovery code."""
         self._require_open()

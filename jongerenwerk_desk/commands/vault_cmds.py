@@ -1,0 +1,167 @@
+"""CLI handlers for the notebook file: ``init``, ``verify``, ``backup``, ``restore``,
+``change-passphrase`` (issue 2, "Admin CLI").
+
+Exit codes (commands/common.py): 0 success, 1 refused or failed check (wrong passphrase,
+damaged file, already open: VaultError, mapped by ``run_guarded``), 2 usage or input error
+(missing file, empty passphrase, no TTY). Messages are Dutch on standard error; standard output
+carries only what scripts need (the recovery code, a backup path). Passphrases come from a TTY
+prompt or, with ``--passphrase-stdin``, one per line (NFC-normalised by PassphraseReader).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from jongerenwerk_desk.commands.common import (
+    EXIT_OK,
+    EXIT_REFUSED,
+    EXIT_USAGE,
+    CliError,
+    PassphraseReader,
+    err,
+)
+
+
+def _migrations() -> tuple:
+    from jongerenwerk_desk.notebook.schema import MIGRATIONS
+
+    return tuple(MIGRATIONS)
+
+
+def _existing_file(value: str, what: str) -> Path:
+    path = Path(value)
+    if not path.is_file():
+        raise CliError(f"{what} niet gevonden: {path}", EXIT_USAGE)
+    return path
+
+
+def _open_vault(path: Path, passphrase: str):
+    """Open without migrating: admin commands check or copy a notebook, they do not change it."""
+    from jongerenwerk_desk.vault import Vault
+
+    return Vault.open(path, passphrase=passphrase, migrations=_migrations(), migrate=False)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    """``init NOTEBOOK``: create a notebook with the notebook schema; print the recovery code.
+
+    The code goes to standard output once (nothing else does); the explanation to stderr.
+    Argon2id parameters are calibrated on this machine (about 0.5 s per unlock).
+    """
+    from jongerenwerk_desk.notebook import Notebook
+    from jongerenwerk_desk.vault.errors import NotebookExists
+
+    path = Path(args.notebook)
+    if path.exists():
+        raise NotebookExists(None)
+    if not path.parent.is_dir():
+        raise CliError(f"de map bestaat niet: {path.parent}", EXIT_USAGE)
+    passphrase = PassphraseReader(args.passphrase_stdin).read("Nieuw wachtwoord: ", confirm=True)
+    err("Notitieboek maken (sleutelafleiding afstemmen op deze computer)...")
+    notebook, recovery_code = Notebook.create(path, passphrase)
+    notebook.close()
+    err(f"Notitieboek gemaakt: {path}")
+    err("Herstelcode (wordt maar één keer getoond; bewaar hem op papier, op een veilige plek):")
+    print(recovery_code)
+    sys.stdout.flush()
+    return EXIT_OK
+
+
+def _disclosure_register_problems(vault) -> list[str]:
+    """Problems in the disclosure register (Dutch, no client data).
+
+    SHARING-HOOK: the SHARING engineer adds the disclosure-register check here, e.g.
+    ``DisclosureRegister(Notebook(vault)).verify()``; return its problems. The vault checks in
+    ``cmd_verify`` run before this.
+    """
+    return []
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    """``verify NOTEBOOK``: integrity and cipher integrity of every page, every row read, and
+    the disclosure register. Exit 0 when all is well, 1 with the problems listed otherwise."""
+    path = _existing_file(args.notebook, "notitieboek")
+    passphrase = PassphraseReader(args.passphrase_stdin).read("Wachtwoord: ")
+    vault = _open_vault(path, passphrase)
+    try:
+        report = vault.verify()
+        problems = list(report.problems)
+        if report.ok:
+            problems += _disclosure_register_problems(vault)  # SHARING-HOOK (see above)
+        pending = vault.pending_migrations
+    finally:
+        vault.close()
+    if problems:
+        err("Fout: het notitieboek is niet in orde:")
+        for problem in problems:
+            err(f"  - {problem}")
+        return EXIT_REFUSED
+    err(f"Notitieboek in orde: {report.tables} tabellen, {report.rows} rijen gelezen, "
+        "versleuteling en verwijzingen gecontroleerd.")
+    if pending:
+        err("Let op: dit notitieboek wordt bij het volgende openen in het programma bijgewerkt "
+            "naar de nieuwe indeling (eerst wordt automatisch een reservekopie gemaakt).")
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    """``backup NOTEBOOK DEST``: write one verified encrypted backup file (DEST may be a folder).
+
+    Prints the backup's path on standard output. Refuses to overwrite an existing file.
+    """
+    path = _existing_file(args.notebook, "notitieboek")
+    dest = Path(args.dest)
+    if not dest.is_dir() and not dest.parent.is_dir():
+        raise CliError(f"de map voor de reservekopie bestaat niet: {dest.parent}", EXIT_USAGE)
+    passphrase = PassphraseReader(args.passphrase_stdin).read("Wachtwoord: ")
+    vault = _open_vault(path, passphrase)
+    try:
+        written = vault.backup(dest)
+    finally:
+        vault.close()
+    err("Reservekopie geschreven en gecontroleerd. Hij opent met het huidige wachtwoord.")
+    print(written)
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """``restore BACKUP NOTEBOOK``: check the backup fully (asks the passphrase that was valid
+    when the backup was made), then put it in place; what it replaces is kept and its path
+    printed."""
+    from jongerenwerk_desk.vault import Vault
+
+    backup = _existing_file(args.backup, "reservekopie")
+    target = Path(args.notebook)
+    if not target.parent.is_dir():
+        raise CliError(f"de map bestaat niet: {target.parent}", EXIT_USAGE)
+    passphrase = PassphraseReader(args.passphrase_stdin).read(
+        "Wachtwoord van de reservekopie: ")
+    kept = Vault.restore(backup, target, passphrase=passphrase)
+    err(f"Reservekopie teruggezet naar {target}. Het wachtwoord is weer dat van het moment "
+        "van de reservekopie.")
+    if kept is not None:
+        err("Het vervangen notitieboek is bewaard als:")
+        print(kept)
+    return EXIT_OK
+
+
+def cmd_change_passphrase(args: argparse.Namespace) -> int:
+    """``change-passphrase NOTEBOOK``: old passphrase, then the new one (twice on a TTY).
+
+    Only the key envelope is rewritten; the database file stays byte for byte the same.
+    """
+    path = _existing_file(args.notebook, "notitieboek")
+    reader = PassphraseReader(args.passphrase_stdin)
+    old = reader.read("Huidig wachtwoord: ")
+    vault = _open_vault(path, old)
+    try:
+        new = reader.read("Nieuw wachtwoord: ", confirm=True)
+        if new == old:
+            raise CliError("het nieuwe wachtwoord is gelijk aan het oude.", EXIT_USAGE)
+        vault.change_passphrase(old, new)
+    finally:
+        vault.close()
+    err("Wachtwoord gewijzigd. Oude reservekopieën openen nog met het oude wachtwoord.")
+    return EXIT_OK
