@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any, ClassVar
 
 from jongerenwerk_desk.notebook.convert import (
@@ -66,8 +67,12 @@ class GroupRepository(Repository[Group]):
             if old_stage is not None and old_stage != obj.stage:
                 self._history(obj.id, obj.stage, "")
 
-    def set_stage(self, group_id: int, stage: str, note: str = "") -> StageChange:
-        """Move the group to ``stage`` and record it in the history; KeyError/ValueError."""
+    def set_stage(self, group_id: int, stage: str, note: str = "",
+                  changed_at: datetime | None = None) -> StageChange:
+        """Move the group to ``stage`` and record it in the history; KeyError/ValueError.
+
+        ``changed_at`` (aware; default now) lets a worker record a decision made earlier.
+        """
         if stage not in STAGES:
             raise ValueError("Ongeldige stap.")
         with self._nb.transaction():
@@ -76,12 +81,14 @@ class GroupRepository(Repository[Group]):
                 (stage, moment_out(utc_now()), group_id))
             if cur.rowcount == 0:
                 raise KeyError(group_id)
-            change = self._history(group_id, stage, note)
+            change = self._history(group_id, stage, note, changed_at)
             self._nb.audit.record("set_stage", "group", group_id, f"stage={stage}")
         return change
 
-    def _history(self, group_id: int, stage: str, note: str) -> StageChange:
-        change = StageChange(group_id=group_id, stage=stage, changed_at=utc_now(), note=note)
+    def _history(self, group_id: int, stage: str, note: str,
+                 changed_at: datetime | None = None) -> StageChange:
+        change = StageChange(group_id=group_id, stage=stage, changed_at=changed_at or utc_now(),
+                             note=note)
         cur = self._conn.execute(
             "INSERT INTO stage_changes (group_id, stage, changed_at, note) VALUES (?, ?, ?, ?)",
             (group_id, stage, moment_out(change.changed_at), note))

@@ -18,22 +18,10 @@ Storage conventions
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
-try:  # the vault owns Migration; keep working while it is being built
-    from jongerenwerk_desk.vault import Migration
-except ImportError:  # pragma: no cover - only before the vault lands
-    from dataclasses import dataclass
-
-    @dataclass(frozen=True)
-    class Migration:  # type: ignore[no-redef]
-        """Fallback with the contract's shape: (number, name, apply)."""
-
-        number: int
-        name: str
-        apply: Callable[[Any], None]
-
+from jongerenwerk_desk.vault import Migration
 
 SETTING_ACTIVE_PROFILE = "covenant.active_profile_id"
 SETTING_OWN_PARTY = "organisation.party_id"

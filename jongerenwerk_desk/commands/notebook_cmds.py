@@ -1,0 +1,94 @@
+"""CLI handlers ``import`` and ``stats`` (issue 2, "Admin CLI").
+
+Exit codes (commands/common.py): 0 success, 1 refused or failed check (wrong passphrase,
+damaged file: raised as VaultError and mapped by ``run_guarded``), 2 usage or input error.
+Output never contains client data: the import report names line numbers and reasons only,
+``stats`` prints counts only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from jongerenwerk_desk.commands.common import EXIT_OK, EXIT_USAGE, CliError, PassphraseReader
+
+
+def _open(args: argparse.Namespace):
+    """Ask the passphrase and open the notebook; CliError(2) when the file does not exist."""
+    from jongerenwerk_desk.notebook import Notebook
+
+    path = Path(args.notebook)
+    if not path.is_file():
+        raise CliError(f"notitieboek niet gevonden: {path}", EXIT_USAGE)
+    passphrase = PassphraseReader(args.passphrase_stdin).read("Wachtwoord: ")
+    return Notebook.open(path, passphrase=passphrase)
+
+
+def _read_csv(path: Path) -> bytes:
+    from jongerenwerk_desk.notebook.csv_import import MAX_BYTES
+
+    if not path.is_file():
+        raise CliError(f"CSV-bestand niet gevonden: {path}", EXIT_USAGE)
+    if path.stat().st_size > MAX_BYTES:
+        raise CliError("het CSV-bestand is groter dan 20 MB.", EXIT_USAGE)
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise CliError(f"kan het CSV-bestand niet lezen ({exc.strerror}).", EXIT_USAGE) from exc
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """``import NOTEBOOK FILE.csv``: add young people (and groups) from a CSV list.
+
+    The file is checked before the passphrase is asked, so a wrong file costs no unlock.
+    Exit 0 when the import ran (skipped lines are listed), 2 when the file is unusable or no
+    line could be imported (nothing imported), 1 for vault errors.
+    """
+    from jongerenwerk_desk.notebook.csv_import import CsvImportError, import_people, read_table
+
+    data = _read_csv(Path(args.csv))
+    try:
+        rows, _cols, _width, _report = read_table(data)
+    except CsvImportError as exc:
+        raise CliError(f"{exc} Er is niets geïmporteerd.", EXIT_USAGE) from exc
+    if not rows:
+        raise CliError("het bestand heeft alleen een kopregel; er is niets geïmporteerd.",
+                       EXIT_USAGE)
+    nb = _open(args)
+    try:
+        report = import_people(nb, data, date.today())
+    except CsvImportError as exc:
+        raise CliError(f"{exc} Er is niets geïmporteerd.", EXIT_USAGE) from exc
+    finally:
+        nb.close()
+    out = sys.stdout
+    print(f"Bestand gelezen als {report.encoding}, scheidingsteken '{report.delimiter}'.",
+          file=out)
+    if report.ignored_columns:
+        print("Genegeerde kolommen: " + ", ".join(report.ignored_columns) + ".", file=out)
+    for skipped in report.skipped:
+        print(f"Regel {skipped.line} overgeslagen: {skipped.reason}.", file=out)
+    print(f"Geïmporteerd: {report.imported} jongeren, {report.memberships} groepslidmaatschappen, "
+          f"{report.groups_created} nieuwe groepen. Overgeslagen: {len(report.skipped)} regels.",
+          file=out)
+    if report.imported == 0 and report.skipped:
+        print("Fout: geen enkele regel kon worden geïmporteerd.", file=sys.stderr)
+        return EXIT_USAGE
+    return EXIT_OK
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    """``stats NOTEBOOK``: counts only, never names. Exit 0, or 1/2 via the vault errors."""
+    from jongerenwerk_desk.notebook.stats import collect_stats
+
+    nb = _open(args)
+    try:
+        stats = collect_stats(nb)
+    finally:
+        nb.close()
+    for label, value in stats:
+        print(f"{label}: {value}")
+    return EXIT_OK
