@@ -6,6 +6,9 @@ Public API (contracts.md, "Covenant API")::
     builtin_profile("model" | "demo") -> CovenantProfile
     request_from_json(dict) -> ShareRequest        # RequestError(problems) in Dutch
     assess(profile, request, today) -> Assessment  # pure and deterministic
+    record_signatures(profile, {party_id: date}) -> CovenantProfile
+    write_profile(profile, path); profile_to_toml(profile) -> str
+    ProfileStore(directory).import_profile(path) / .save(profile) / .list_profiles() / .get(id)
 """
 
 from jongerenwerk_desk.covenant.check import assess
@@ -49,12 +52,20 @@ from jongerenwerk_desk.covenant.profile import (
     parse_profile_bytes,
 )
 from jongerenwerk_desk.covenant.request import request_from_json, request_to_json
+from jongerenwerk_desk.covenant.store import (
+    ProfileStore,
+    StoredProfile,
+    profile_to_toml,
+    record_signatures,
+    write_profile,
+)
 
 __all__ = [
     "assess", "BLOCK_CODES", "CODES", "ConsentCheck", "check_consent", "required_givers",
     "age_on", "is_older_than", "months_before", "non_blank_len",
     "BUILTIN_PROFILES", "builtin_profile", "load_profile", "parse_profile", "parse_profile_bytes",
     "request_from_json", "request_to_json",
+    "ProfileStore", "StoredProfile", "profile_to_toml", "record_signatures", "write_profile",
     "CATEGORY_KINDS", "CONSENT_BY", "GROUP_ONLY_STAGES", "LEVELS", "OUTCOME_ALLOWED",
     "OUTCOME_BLOCKED", "OUTCOME_WARNINGS", "PARTY_ROLES", "SEVERITIES", "SEVERITY_BLOCK",
     "SEVERITY_INFO", "SEVERITY_WARN", "SOURCES", "STAGES",
