@@ -1,0 +1,91 @@
+"""Small building blocks shared by the share wizard's pages (Qt only, no domain rules)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+
+class SharePage(QWizardPage):
+    """Base page: reaches the wizard's :class:`ShareSession` and re-checks on Next.
+
+    Subclasses implement ``refresh()`` (rebuild everything from the session; never append)
+    and may extend ``validatePage``.
+    """
+
+    @property
+    def session(self):
+        """The wizard's ShareSession."""
+        return self.wizard().session
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        """Nothing here: the wizard calls ``refresh()`` whenever the page is shown, by Next
+        and by Back alike (QWizard only initialises on Next)."""
+
+    def refresh(self) -> None:
+        """Rebuild the page's widgets from the session."""
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        """Every Next runs the check again on a freshly built request."""
+        return self.wizard().recheck(self) is not None
+
+
+def wrap_label(text: str = "", *, rich: bool = False, object_name: str = "") -> QLabel:
+    """A word-wrapping label; plain text unless ``rich`` (client text is never rich)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if object_name:
+        label.setObjectName(object_name)
+    return label
+
+
+def hint_label(text: str = "") -> QLabel:
+    """A smaller, muted explanation line."""
+    label = wrap_label(text)
+    label.setStyleSheet("color: palette(placeholder-text);")
+    return label
+
+
+def replace_scroll_content(area: QScrollArea) -> QVBoxLayout:
+    """Give ``area`` a new, empty content widget (the old one is deleted) and return its layout.
+
+    Rebuilding instead of appending is what keeps Back/Next from duplicating rows.
+    """
+    content = QWidget()
+    layout = QVBoxLayout(content)
+    layout.setContentsMargins(0, 0, 6, 0)
+    old = area.takeWidget()
+    if old is not None:
+        old.deleteLater()
+    area.setWidget(content)
+    return layout
+
+
+def make_scroll_area() -> QScrollArea:
+    """A frameless, resizable scroll area for a page's variable part."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area
+
+
+def banner(text: str, kind: str) -> QLabel:
+    """A coloured message box: ``kind`` is ``block``, ``warn``, ``ok`` or ``info``."""
+    colours = {"block": ("#fde8e8", "#9b1c1c"), "warn": ("#fdf6e3", "#7a5200"),
+               "ok": ("#e7f6ec", "#1d5f33"), "info": ("#eef3fb", "#1e3f73")}
+    background, foreground = colours.get(kind, colours["info"])
+    label = wrap_label(text)
+    label.setObjectName(f"banner_{kind}")
+    label.setStyleSheet(f"QLabel {{ background: {background}; color: {foreground}; "
+                        f"border: 1px solid {foreground}; border-radius: 4px; padding: 8px; }}")
+    return label

@@ -1,0 +1,228 @@
+"""Page 6: export the summary (PDF and/or CSV) and record the disclosure.
+
+An export is a disclosure (verstrekking), so the passphrase is asked again and verified before
+anything is written (AVG art. 32: only the authorised worker discloses). SHARING's
+``export_disclosure`` then writes the files (temporary name + rename) and the register record
+in one transaction, off the GUI thread. The folder is chosen in Qt's own dialog that leaves no
+history behind; the default file names carry no personal names.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWizard,
+)
+
+from jongerenwerk_desk.ui.share import exporting
+from jongerenwerk_desk.ui.share.common import SharePage, banner, hint_label, wrap_label
+from jongerenwerk_desk.ui.share.folder_dialog import forget_dialog, make_folder_dialog
+
+log = logging.getLogger(__name__)
+
+
+class ExportPage(SharePage):
+    """Formats, optional PDF password, folder; Finish exports. ``busy`` while it runs."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Export and record"))
+        self.setSubTitle(self.tr("Choose the format and the folder. Exporting records the "
+                                 "disclosure in the register; you will be asked for your "
+                                 "passphrase."))
+        self.setFinalPage(True)
+        self.busy = False
+        self.done = False
+        self.folder: Path | None = None
+        self.pdf_check = QCheckBox(self.tr("&PDF"))
+        self.pdf_check.setObjectName("pdf_check")
+        self.pdf_check.setChecked(True)
+        self.csv_check = QCheckBox(self.tr("&CSV for Excel"))
+        self.csv_check.setObjectName("csv_check")
+        self.password_check = QCheckBox(self.tr("Protect the PDF with a pass&word (AES-256)"))
+        self.password_check.setObjectName("password_check")
+        self.password_edit = QLineEdit()
+        self.password_edit.setObjectName("password_edit")
+        self.password_repeat = QLineEdit()
+        self.password_repeat.setObjectName("password_repeat")
+        for edit in (self.password_edit, self.password_repeat):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.setEnabled(False)
+            edit.textChanged.connect(self._changed)
+            self.password_check.toggled.connect(edit.setEnabled)
+        self.folder_edit = QLineEdit()
+        self.folder_edit.setObjectName("folder_edit")
+        self.folder_edit.setReadOnly(True)
+        self.folder_edit.setPlaceholderText(self.tr("No folder chosen"))
+        self.folder_button = QPushButton(self.tr("Choose &folder…"))
+        self.folder_button.setObjectName("folder_button")
+        self.names_label = hint_label()
+        self.problem_label = wrap_label(object_name="export_problem")
+        self.problem_label.setStyleSheet("color: #9b1c1c;")
+        self.result_box = QVBoxLayout()
+        self._build_layout()
+        for check in (self.pdf_check, self.csv_check, self.password_check):
+            check.toggled.connect(self._changed)
+        self.folder_button.clicked.connect(self.choose_folder)
+
+    def _build_layout(self) -> None:
+        formats = QGroupBox(self.tr("Format"))
+        format_layout = QVBoxLayout(formats)
+        format_layout.addWidget(self.pdf_check)
+        password_form = QFormLayout()
+        password_form.addRow(self.tr("Password:"), self.password_edit)
+        password_form.addRow(self.tr("Repeat:"), self.password_repeat)
+        format_layout.addWidget(self.password_check)
+        format_layout.addLayout(password_form)
+        format_layout.addWidget(hint_label(self.tr(
+            "Send the password by another route than the file (for example by phone).")))
+        format_layout.addWidget(self.csv_check)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_edit, 1)
+        folder_row.addWidget(self.folder_button)
+        target = QGroupBox(self.tr("Folder"))
+        target_layout = QVBoxLayout(target)
+        target_layout.addLayout(folder_row)
+        target_layout.addWidget(self.names_label)
+        layout = QVBoxLayout(self)
+        layout.addWidget(formats)
+        layout.addWidget(target)
+        layout.addWidget(self.problem_label)
+        layout.addLayout(self.result_box)
+        layout.addStretch(1)
+
+    # ------------------------------------------------------------------ state
+    def refresh(self) -> None:
+        """Show the file names that will be used (no personal names in them)."""
+        self.problem_label.setText(self._problem() if self.folder else "")
+        names = exporting.planned_names(self.session.today(), self.formats())
+        self.names_label.setText(self.tr("File name(s): %1 (the number is the disclosure "
+                                         "number in the register).")
+                                 .replace("%1", ", ".join(names)))
+        self.completeChanged.emit()
+
+    def formats(self) -> list[str]:
+        """Chosen formats, ``pdf`` and/or ``csv``."""
+        return [name for name, check in (("pdf", self.pdf_check), ("csv", self.csv_check))
+                if check.isChecked()]
+
+    def pdf_password(self) -> str | None:
+        """The PDF password, or None when the PDF is not protected."""
+        if not (self.password_check.isChecked() and self.pdf_check.isChecked()):
+            return None
+        return self.password_edit.text()
+
+    def _problem(self) -> str:
+        if not self.formats():
+            return self.tr("Choose at least one format.")
+        if self.folder is None or not self.folder.is_dir():
+            return self.tr("Choose an existing folder.")
+        if self.password_check.isChecked() and self.pdf_check.isChecked():
+            if len(self.password_edit.text()) < exporting.MIN_PDF_PASSWORD:
+                return self.tr("The PDF password needs at least %1 characters.").replace(
+                    "%1", str(exporting.MIN_PDF_PASSWORD))
+            if self.password_edit.text() != self.password_repeat.text():
+                return self.tr("The two passwords differ.")
+        return ""
+
+    def _changed(self) -> None:
+        if self.wizard() is not None:
+            self.refresh()
+
+    def set_folder(self, folder: Path | None) -> None:
+        """Use ``folder`` as the target (shown in full; it never goes to QSettings)."""
+        self.folder = folder
+        self.folder_edit.setText(str(folder) if folder else "")
+        self._changed()
+
+    def choose_folder(self) -> None:
+        """Ask for the folder in Qt's own dialog through the prompter; no history is kept."""
+        dialog = make_folder_dialog(self, self.folder)
+        try:
+            if self.wizard().services.prompter.run_dialog(dialog) == QDialog.DialogCode.Accepted:
+                chosen = dialog.selectedFiles()
+                if chosen:
+                    self.set_folder(Path(chosen[0]))
+        finally:
+            forget_dialog(dialog)
+            dialog.deleteLater()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        """Done, or ready to export (format, folder, matching password) and not busy."""
+        if self.done:
+            return True
+        return not self.busy and self.wizard() is not None and not self._problem()
+
+    # ------------------------------------------------------------------ export
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        """Finish: check again, ask and verify the passphrase, export off the GUI thread.
+
+        Returns True only after a successful export (the second press closes the wizard).
+        """
+        if self.done:
+            return True
+        if self.busy or self._problem():
+            return False
+        wizard = self.wizard()
+        evaluation = wizard.recheck(self)
+        if evaluation is None:
+            return False
+        summary = wizard.previewed_summary(evaluation)
+        if summary is None:
+            return False
+        passphrase = wizard.services.prompter.passphrase(
+            wizard, self.tr("Confirm the disclosure"),
+            self.tr("An export is a disclosure. Enter your passphrase to confirm:"))
+        if not passphrase:
+            return False
+        job = exporting.ExportJob(
+            notebook=self.session.notebook, profile=self.session.profile,
+            evaluation=evaluation, selection=self.session.draft.selection(), summary=summary,
+            folder=self.folder, formats=tuple(self.formats()),
+            pdf_password=self.pdf_password(), passphrase=passphrase)
+        del passphrase
+        self._set_busy(True)
+        wizard.services.tasks.run(job.run, on_success=self._exported, on_failure=self._failed)
+        return False
+
+    def _set_busy(self, busy: bool) -> None:
+        """While exporting (and after) only Finish is shown: no Back, no Cancel halfway."""
+        self.busy = busy
+        wizard = self.wizard()
+        locked = busy or self.done
+        wizard.setButtonLayout([QWizard.WizardButton.Stretch, QWizard.WizardButton.FinishButton]
+                               if locked else wizard.standard_layout)
+        for widget in (self.pdf_check, self.csv_check, self.password_check, self.folder_button):
+            widget.setEnabled(not locked)
+        for widget in (self.password_edit, self.password_repeat):
+            widget.setEnabled(not locked and self.password_check.isChecked())
+        self.completeChanged.emit()
+
+    def _exported(self, record) -> None:
+        wizard = self.wizard()
+        self.done = True
+        wizard.record = record
+        self._set_busy(False)
+        wizard.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Close"))
+        lines = [self.tr("Disclosure %1 recorded in the register.").replace("%1", str(record.id))]
+        for name, digest in zip(record.file_names, record.file_hashes, strict=False):
+            lines.append(self.tr("%1 — SHA-256 %2").replace("%1", name).replace("%2", digest))
+        self.result_box.addWidget(banner("\n".join(lines), "ok"))
+        self.password_edit.clear()
+        self.password_repeat.clear()
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        log.warning("export failed: %s", type(error).__name__)
+        self.wizard().services.prompter.error(self.wizard(), self.tr("Export failed"),
+                                              exporting.user_message(error))

@@ -1,0 +1,55 @@
+"""Choose an export folder without leaving a trace of it in Qt's own settings.
+
+Qt's widget-based QFileDialog writes its history and last visited folder to
+``QtProject.conf`` (group ``FileDialog``) when it is destroyed. A folder name can carry a
+client's name ("Dossier Jan"), and the architecture forbids client data outside the
+encrypted notebook (AVG art. 5(1)(f), art. 32), so the dialog is always the non-native
+Qt dialog, its history is emptied and it is pointed back at the home folder before it
+goes, so nothing of the chosen folder is saved.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDir
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FolderDialog", text)
+
+
+def make_folder_dialog(parent: QWidget | None, start: Path | None = None) -> QFileDialog:
+    """A non-native, folder-only QFileDialog with an empty history (not yet shown)."""
+    dialog = QFileDialog(parent, _tr("Choose the folder for the export"))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setHistory([])
+    dialog.setDirectory(str(start) if start and start.is_dir() else QDir.homePath())
+    return dialog
+
+
+def forget_dialog(dialog: QFileDialog) -> None:
+    """Empty the dialog's history and last folder so its saved settings name nothing."""
+    dialog.setHistory([])
+    dialog.setDirectory(QDir.homePath())
+    dialog.setHistory([])
+
+
+def choose_folder(parent: QWidget | None, start: Path | None = None) -> Path | None:
+    """Ask for a folder modally; returns the folder or None when cancelled.
+
+    Nothing about the chosen folder is left in QSettings afterwards (see module doc).
+    """
+    dialog = make_folder_dialog(parent, start)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        chosen = dialog.selectedFiles()
+        return Path(chosen[0]) if chosen else None
+    finally:
+        forget_dialog(dialog)
+        dialog.deleteLater()

@@ -1,0 +1,232 @@
+"""Page 3: the grounds (grondslag) for each item and each young person.
+
+Necessity per person-level item and subsidiarity (AVG art. 5(1)(c), proportionality and
+subsidiarity [S21]); the consents on file per young person with the age rule
+(sharing-rules.md section 3, NVO practice rule [S24]); a conflict of duties with who was
+consulted [S22]; a vital interest for special-category items (AVG art. 9(2)(c)); informing
+and, where it was skipped, the reason (AVG art. 13/14). The page collects; the check on the
+next page judges.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+)
+
+from jongerenwerk_desk.ui.share.common import (
+    SharePage,
+    hint_label,
+    make_scroll_area,
+    replace_scroll_content,
+    wrap_label,
+)
+from jongerenwerk_desk.ui.share.labels import (
+    Labeller,
+    age_on,
+    consent_by_label,
+    consent_rule,
+    subject_person_id,
+)
+
+
+def _text_box(text: str, object_name: str, lines: int = 3) -> QPlainTextEdit:
+    box = QPlainTextEdit(text)
+    box.setObjectName(object_name)
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
+    return box
+
+
+class GroundsPage(SharePage):
+    """Collects grounds into the draft as the worker types; rebuilt on every entry."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Grounds"))
+        self.setSubTitle(self.tr("Record why each item is necessary, why a lighter means does "
+                                 "not suffice, and on which ground confidences may be shared."))
+        self.area = make_scroll_area()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.area)
+        self.fields: dict[str, QLineEdit | QPlainTextEdit | QCheckBox] = {}
+
+    def refresh(self) -> None:
+        """Rebuild all sections from a freshly built request (values come from the draft)."""
+        session = self.session
+        request = session.build()
+        labeller = Labeller(session.notebook, session.profile)
+        self.fields = {}
+        body = replace_scroll_content(self.area)
+        person_items = [i for i in request.items if self._person_level(i)]
+        if person_items:
+            body.addWidget(self._subsidiarity_box())
+            body.addWidget(self._necessity_box(person_items, labeller))
+        else:
+            body.addWidget(hint_label(self.tr(
+                "Only group-level items are chosen: no necessity per person is needed.")))
+        for subject in request.subjects:
+            body.addWidget(self._subject_box(subject, request, labeller))
+        if any(i.confidential for i in request.items):
+            body.addWidget(self._conflict_box())
+        special = [i for i in request.items if self._kind(i) == "special"]
+        if special:
+            body.addWidget(self._vital_box(special, labeller))
+        body.addStretch(1)
+
+    # ------------------------------------------------------------------ helpers
+    def _kind(self, item) -> str:
+        category = self.session.profile.category(item.category)
+        return category.kind if category else ""
+
+    def _person_level(self, item) -> bool:
+        category = self.session.profile.category(item.category)
+        return item.subject is not None or (category is not None and category.level == "person")
+
+    def _bind_text(self, widget, setter) -> None:
+        if isinstance(widget, QPlainTextEdit):
+            widget.textChanged.connect(lambda: setter(widget.toPlainText()))
+        else:
+            widget.textChanged.connect(setter)
+
+    # ------------------------------------------------------------------ sections
+    def _subsidiarity_box(self) -> QGroupBox:
+        draft = self.session.draft
+        box = QGroupBox(self.tr("Subsidiarity"))
+        layout = QVBoxLayout(box)
+        layout.addWidget(hint_label(self.tr(
+            "Why is group level, anonymous sharing or not sharing at all not enough?")))
+        edit = _text_box(draft.subsidiarity, "subsidiarity_edit")
+        self._bind_text(edit, lambda text: setattr(draft, "subsidiarity", text))
+        self.fields["subsidiarity"] = edit
+        layout.addWidget(edit)
+        return box
+
+    def _necessity_box(self, items, labeller: Labeller) -> QGroupBox:
+        draft = self.session.draft
+        box = QGroupBox(self.tr("Necessity per item"))
+        form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        minimum = self.session.profile.min_justification_chars
+        form.addRow(hint_label(self.tr("Why is this item necessary for the purpose? At least "
+                                       "%1 characters.").replace("%1", str(minimum))))
+        for item in items:
+            edit = QLineEdit(draft.necessity.get(item.id, ""))
+            edit.setObjectName(f"necessity_{item.id}")
+            edit.textChanged.connect(lambda text, key=item.id: draft.necessity.__setitem__(
+                key, text))
+            self.fields[f"necessity:{item.id}"] = edit
+            form.addRow(wrap_label(labeller.item(item)), edit)
+        return box
+
+    def _subject_box(self, subject, request, labeller: Labeller) -> QGroupBox:
+        profile = self.session.profile
+        age = age_on(subject.birth_date, request.today)
+        title = labeller.subject(subject.id)
+        if age is not None:
+            title += "  —  " + self.tr("%1 years").replace("%1", str(age))
+        box = QGroupBox(title)
+        box.setObjectName(f"subject_{subject.id}")
+        layout = QVBoxLayout(box)
+        layout.addWidget(wrap_label(self.tr("Consent (toestemming): %1")
+                                    .replace("%1", consent_rule(age, profile))))
+        if subject.consents:
+            for consent in subject.consents:
+                layout.addWidget(wrap_label("• " + self._consent_text(consent, request)))
+        else:
+            layout.addWidget(hint_label(self.tr("No consent on file.")))
+        layout.addWidget(wrap_label(self._informed_text(subject, age)))
+        person_id = subject_person_id(subject.id)
+        if person_id is not None:
+            draft = self.session.draft
+            edit = QLineEdit(draft.inform_exceptions.get(person_id, ""))
+            edit.setObjectName(f"inform_exception_{subject.id}")
+            edit.setPlaceholderText(self.tr("Only when informing is (still) not possible: "
+                                            "the reason"))
+            edit.textChanged.connect(lambda text, key=person_id:
+                                     draft.inform_exceptions.__setitem__(key, text))
+            self.fields[f"inform_exception:{subject.id}"] = edit
+            form = QFormLayout()
+            form.addRow(self.tr("Reason not to inform:"), edit)
+            layout.addLayout(form)
+        return box
+
+    def _consent_text(self, consent, request) -> str:
+        profile = self.session.profile
+        purpose = profile.purpose(consent.purpose)
+        names = [(profile.party(r).name if profile.party(r) else r) for r in consent.recipients]
+        text = (self.tr("Given by %1 on %2 for “%3” to %4.")
+                .replace("%1", consent_by_label(consent.by))
+                .replace("%2", consent.given_on.strftime("%d-%m-%Y"))
+                .replace("%3", purpose.title if purpose else consent.purpose)
+                .replace("%4", ", ".join(names) or "—"))
+        if consent.withdrawn_on is not None:
+            text += " " + self.tr("Withdrawn on %1.").replace(
+                "%1", consent.withdrawn_on.strftime("%d-%m-%Y"))
+        if consent.explicit_special:
+            text += " " + self.tr("Explicit consent for special categories.")
+        covers = (consent.purpose == request.purpose
+                  and set(request.recipients) <= set(consent.recipients))
+        text += " " + (self.tr("Covers this purpose and these recipients.") if covers
+                       else self.tr("Does not cover this purpose and all these recipients."))
+        return text
+
+    def _informed_text(self, subject, age: int | None) -> str:
+        yes, no = self.tr("yes"), self.tr("no")
+        text = self.tr("Informed: young person %1").replace(
+            "%1", yes if subject.informed else no)
+        if age is None or age < self.session.profile.consent_age_youth_alone_from:
+            text += ", " + self.tr("parents %1").replace(
+                "%1", yes if subject.parents_informed else no)
+        return text + "."
+
+    def _conflict_box(self) -> QGroupBox:
+        draft = self.session.draft
+        box = QGroupBox(self.tr("Conflict of duties (conflict van plichten)"))
+        layout = QVBoxLayout(box)
+        layout.addWidget(hint_label(self.tr(
+            "Confidences may only be shared with valid consent, or when keeping them would "
+            "cause serious harm that can be prevented no other way. Record your reasoning and "
+            "who you consulted (a colleague, your manager or the privacy officer).")))
+        check = QCheckBox(self.tr("I invoke a &conflict of duties for the confidential items"))
+        check.setObjectName("conflict_check")
+        check.setChecked(draft.use_conflict)
+        reasoning = _text_box(draft.conflict_reasoning, "conflict_reasoning_edit", 4)
+        reasoning.setPlaceholderText(self.tr("Reasoning: which harm, why no other way"))
+        consulted = QLineEdit(draft.conflict_consulted)
+        consulted.setObjectName("conflict_consulted_edit")
+        consulted.setPlaceholderText(self.tr("Consulted: who and when"))
+        for widget in (reasoning, consulted):
+            widget.setEnabled(draft.use_conflict)
+            check.toggled.connect(widget.setEnabled)
+        check.toggled.connect(lambda on: setattr(draft, "use_conflict", on))
+        self._bind_text(reasoning, lambda text: setattr(draft, "conflict_reasoning", text))
+        consulted.textChanged.connect(lambda text: setattr(draft, "conflict_consulted", text))
+        self.fields.update(conflict=check, conflict_reasoning=reasoning,
+                           conflict_consulted=consulted)
+        layout.addWidget(check)
+        layout.addWidget(reasoning)
+        layout.addWidget(consulted)
+        return box
+
+    def _vital_box(self, items, labeller: Labeller) -> QGroupBox:
+        draft = self.session.draft
+        box = QGroupBox(self.tr("Vital interest (special categories)"))
+        form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.addRow(hint_label(self.tr(
+            "Special-category data (health, origin, belief) may only be shared with explicit "
+            "consent or to protect someone's vital interest. Leave empty if there is none.")))
+        for item in items:
+            edit = QLineEdit(draft.vital_interest.get(item.id, ""))
+            edit.setObjectName(f"vital_{item.id}")
+            edit.textChanged.connect(lambda text, key=item.id:
+                                     draft.vital_interest.__setitem__(key, text))
+            self.fields[f"vital:{item.id}"] = edit
+            form.addRow(wrap_label(labeller.item(item)), edit)
+        return box

@@ -1,0 +1,223 @@
+"""Page 2: what to include, picked from the notebook (never typed anew).
+
+Members of the group and the group's signals, each with the markers that matter for the
+check: category (and whether it is special, AVG art. 9, or criminal, AVG art. 10), fact or
+impression, told in confidence, and the source. Nothing is selected by default: the worker
+adds only what the purpose needs (data minimisation, AVG art. 5(1)(c)).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
+
+from jongerenwerk_desk.ui.share import data
+from jongerenwerk_desk.ui.share.common import SharePage, hint_label, wrap_label
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+SNIPPET = 70
+
+
+class ItemsPage(SharePage):
+    """Members and signals with checkboxes; complete when at least one is ticked."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("The group and what to include"))
+        self.setSubTitle(self.tr("Tick only what the purpose needs. Everything comes from the "
+                                 "notebook; nothing is typed anew."))
+        self.group_label = wrap_label(object_name="group_label")
+        self.level_hint = hint_label()
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("items_tree")
+        self.tree.setHeaderLabels([self.tr("Item"), self.tr("Category"),
+                                   self.tr("Fact or impression"), self.tr("Markers")])
+        self.tree.setRootIsDecorated(True)
+        self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        self.identity_check = QCheckBox(self.tr("Include &identity of ticked young people "
+                                                "(initials and year of birth)"))
+        self.identity_check.setObjectName("identity_check")
+        self.roles_check = QCheckBox(self.tr("Include their &role in the group"))
+        self.roles_check.setObjectName("roles_check")
+        self.count_label = QLabel()
+        self.count_label.setObjectName("count_label")
+        options = QHBoxLayout()
+        options.addWidget(self.identity_check)
+        options.addWidget(self.roles_check)
+        options.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.group_label)
+        layout.addWidget(self.level_hint)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(options)
+        layout.addWidget(self.count_label)
+        self.tree.itemChanged.connect(self._item_changed)
+        self.identity_check.toggled.connect(self._options_changed)
+        self.roles_check.toggled.connect(self._options_changed)
+        self._members_root: QTreeWidgetItem | None = None
+        self._signals_root: QTreeWidgetItem | None = None
+
+    # ------------------------------------------------------------------ building
+    def refresh(self) -> None:
+        """Rebuild the tree for the chosen group, keeping the ticks of the draft."""
+        session = self.session
+        draft = session.draft
+        group = session.notebook.groups.get(draft.group_id)
+        purpose = session.profile.purpose(draft.purpose)
+        self.group_label.setText(self.tr("Group: %1 — step %2")
+                                 .replace("%1", group.name).replace("%2", draft.stage))
+        group_level = draft.stage in ("1", "2A") or (purpose is not None
+                                                     and purpose.level == "group")
+        self.level_hint.setText(
+            self.tr("This step or purpose allows group-level information only: do not tick "
+                    "young people or signals about one young person (no name list before "
+                    "step 2B).") if group_level else
+            self.tr("Person-level information is possible in this step, only where it is "
+                    "necessary for the purpose."))
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        today = session.today()
+        members = data.members_of(session.notebook, draft.group_id, today)
+        signals = data.signals_of(session.notebook, draft.group_id)
+        initials = {m.person.id: m.person.initials for m in members}
+        self._members_root = self._root(self.tr("Young people in the group (%1)")
+                                        .replace("%1", str(len(members))))
+        for member in members:
+            self._add_member(member, today, member.person.id in draft.person_ids)
+        self._signals_root = self._root(self.tr("Signals of the group (%1)")
+                                        .replace("%1", str(len(signals))))
+        for signal in signals:
+            self._add_signal(signal, initials, signal.id in draft.signal_ids)
+        self.tree.expandAll()
+        self.tree.blockSignals(False)
+        self.identity_check.blockSignals(True)
+        self.roles_check.blockSignals(True)
+        self.identity_check.setChecked(draft.include_identity)
+        self.roles_check.setChecked(draft.include_roles)
+        self.identity_check.blockSignals(False)
+        self.roles_check.blockSignals(False)
+        self._sync()
+
+    def _root(self, text: str) -> QTreeWidgetItem:
+        root = QTreeWidgetItem(self.tree, [text])
+        root.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        font = root.font(0)
+        font.setBold(True)
+        root.setFont(0, font)
+        return root
+
+    def _add_member(self, member, today, checked: bool) -> None:
+        person = member.person
+        year = person.birth_year
+        age = person.age_on(today)
+        label = person.name or person.initials
+        details = (self.tr("born %1, %2 years").replace("%1", str(year))
+                   .replace("%2", str(age)) if year else self.tr("date of birth unknown"))
+        item = QTreeWidgetItem(self._members_root, [f"{label} — {details}",
+                                                    member.role, "", ""])
+        self._make_checkable(item, "person", person.id, checked)
+
+    def _add_signal(self, signal, initials: dict[int, str], checked: bool) -> None:
+        profile = self.session.profile
+        category = profile.category(signal.category)
+        title = category.title if category else self.tr("unknown category %1").replace(
+            "%1", signal.category)
+        day = signal.occurred_at.astimezone(data_zone()).date()
+        text = " ".join(signal.text.split())
+        snippet = text[:SNIPPET] + ("…" if len(text) > SNIPPET else "")
+        who = ", ".join(initials.get(pid, "?") for pid in signal.person_ids)
+        markers = []
+        if signal.confidential:
+            markers.append(self.tr("told in confidence"))
+        if category is not None and category.kind == "special":
+            markers.append(self.tr("special category (art. 9)"))
+        if category is not None and category.kind == "criminal":
+            markers.append(self.tr("criminal data (art. 10)"))
+        if signal.source in ("third_party", "partner"):
+            markers.append(self.tr("from others"))
+        if who:
+            markers.append(self.tr("about %1").replace("%1", who))
+        fact = self.tr("fact") if signal.verified else self.tr("impression")
+        item = QTreeWidgetItem(self._signals_root, [f"{day.strftime('%d-%m-%Y')}  {snippet}",
+                                                    title, fact, "; ".join(markers)])
+        item.setToolTip(0, text)
+        self._make_checkable(item, "signal", signal.id, checked)
+
+    @staticmethod
+    def _make_checkable(item: QTreeWidgetItem, kind: str, obj_id: int, checked: bool) -> None:
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
+                      | Qt.ItemFlag.ItemIsSelectable)
+        item.setData(0, KIND_ROLE, kind)
+        item.setData(0, ID_ROLE, obj_id)
+        item.setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    # ------------------------------------------------------------------ access for tests/UI
+    def tree_item(self, kind: str, obj_id: int) -> QTreeWidgetItem | None:
+        """The row of a person (``kind="person"``) or signal (``"signal"``), or None."""
+        root = self._members_root if kind == "person" else self._signals_root
+        if root is None:
+            return None
+        for index in range(root.childCount()):
+            child = root.child(index)
+            if child.data(0, ID_ROLE) == obj_id:
+                return child
+        return None
+
+    def set_checked(self, kind: str, obj_id: int, checked: bool) -> None:
+        """Tick or untick a row as a user would (emits the same signals)."""
+        item = self.tree_item(kind, obj_id)
+        if item is None:
+            raise KeyError(f"no {kind} row {obj_id}")
+        item.setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    # ------------------------------------------------------------------ reactions
+    def _checked_ids(self, root: QTreeWidgetItem | None) -> list[int]:
+        if root is None:
+            return []
+        return [root.child(i).data(0, ID_ROLE) for i in range(root.childCount())
+                if root.child(i).checkState(0) == Qt.CheckState.Checked]
+
+    def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        if column == 0 and item.data(0, KIND_ROLE):
+            self._sync()
+
+    def _options_changed(self) -> None:
+        self.session.draft.include_identity = self.identity_check.isChecked()
+        self.session.draft.include_roles = self.roles_check.isChecked()
+
+    def _sync(self) -> None:
+        draft = self.session.draft
+        draft.person_ids = self._checked_ids(self._members_root)
+        draft.signal_ids = self._checked_ids(self._signals_root)
+        self._options_changed()
+        self.count_label.setText(self.tr("Chosen: %1 young people, %2 signals.")
+                                 .replace("%1", str(len(draft.person_ids)))
+                                 .replace("%2", str(len(draft.signal_ids))))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        """At least one young person or signal is ticked."""
+        if self.wizard() is None:
+            return False
+        draft = self.session.draft
+        return bool(draft.person_ids or draft.signal_ids)
+
+
+def data_zone():
+    """The zone dates are shown in (Europe/Amsterdam)."""
+    from jongerenwerk_desk.ui.share.session import LOCAL_ZONE
+    return LOCAL_ZONE

@@ -1,0 +1,150 @@
+"""Page 1: which group, in which step, for which purpose, to whom (doelbinding).
+
+Purposes and parties come from the active covenant profile; the step defaults to the group's
+current step of the 7-stappenmodel (domain.md section 2). The page marks recipients that have
+not signed or do not belong to the purpose; the check on page 4 decides.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QVBoxLayout,
+)
+
+from jongerenwerk_desk.covenant import STAGES
+from jongerenwerk_desk.ui.share.common import SharePage, hint_label, wrap_label
+
+
+class PurposePage(SharePage):
+    """Group, step, purpose and recipients. Complete when all four are chosen."""
+
+    def __init__(self, groups: list, parent=None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Purpose, step and recipients"))
+        self.setSubTitle(self.tr("Choose the group, the step of the 7-step model, the purpose "
+                                 "under the covenant (purpose limitation) and who receives it."))
+        self._groups = groups
+        self.covenant_label = hint_label()
+        self.group_combo = QComboBox()
+        self.group_combo.setObjectName("group_combo")
+        self.stage_combo = QComboBox()
+        self.stage_combo.setObjectName("stage_combo")
+        self.purpose_combo = QComboBox()
+        self.purpose_combo.setObjectName("purpose_combo")
+        self.purpose_info = hint_label()
+        self.recipient_box = QGroupBox(self.tr("Recipients"))
+        self.recipient_layout = QVBoxLayout(self.recipient_box)
+        self.recipient_checks: dict[str, QCheckBox] = {}
+        self.no_groups_label = wrap_label(self.tr(
+            "There are no groups in the notebook yet. Add the group first."))
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Group:"), self.group_combo)
+        form.addRow(self.tr("&Step:"), self.stage_combo)
+        form.addRow(self.tr("&Purpose:"), self.purpose_combo)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.covenant_label)
+        layout.addWidget(self.no_groups_label)
+        layout.addLayout(form)
+        layout.addWidget(self.purpose_info)
+        layout.addWidget(self.recipient_box)
+        layout.addStretch(1)
+        for stage in STAGES:
+            self.stage_combo.addItem(self.tr("Step %1").replace("%1", stage), stage)
+        self.group_combo.currentIndexChanged.connect(self._group_changed)
+        self.stage_combo.currentIndexChanged.connect(self._stage_changed)
+        self.purpose_combo.currentIndexChanged.connect(self._purpose_changed)
+
+    # ------------------------------------------------------------------ building
+    def setup(self, preselect_group: int | None) -> None:
+        """Fill the lists from the profile and the notebook (called once by the wizard)."""
+        profile = self.session.profile
+        until = profile.valid_until.isoformat() if profile.valid_until else "—"
+        self.covenant_label.setText(
+            self.tr("Covenant: %1, version %2 (valid %3 to %4)")
+            .replace("%1", profile.title).replace("%2", profile.version)
+            .replace("%3", profile.valid_from.isoformat()).replace("%4", until))
+        self.no_groups_label.setVisible(not self._groups)
+        for purpose in profile.purposes:
+            self.purpose_combo.addItem(purpose.title, purpose.id)
+        for party in profile.parties:
+            if party.id == self.session.own_party:
+                continue
+            check = QCheckBox(party.name)
+            check.setObjectName(f"recipient_{party.id}")
+            check.toggled.connect(self._recipients_changed)
+            self.recipient_checks[party.id] = check
+            self.recipient_layout.addWidget(check)
+        self.group_combo.blockSignals(True)
+        for group in self._groups:
+            self.group_combo.addItem(group.name, group.id)
+        self.group_combo.setCurrentIndex(-1)
+        self.group_combo.blockSignals(False)
+        ids = [g.id for g in self._groups]
+        if preselect_group in ids:
+            self.group_combo.setCurrentIndex(ids.index(preselect_group))
+        elif len(ids) == 1:
+            self.group_combo.setCurrentIndex(0)
+        self._purpose_changed()
+
+    # ------------------------------------------------------------------ reactions
+    def _group_changed(self) -> None:
+        draft = self.session.draft
+        group_id = self.group_combo.currentData()
+        if group_id != draft.group_id:
+            draft.group_id = group_id
+            draft.person_ids.clear()
+            draft.signal_ids.clear()
+        group = next((g for g in self._groups if g.id == group_id), None)
+        if group is not None:
+            self.stage_combo.setCurrentIndex(max(0, self.stage_combo.findData(group.stage)))
+        self._stage_changed()
+
+    def _stage_changed(self) -> None:
+        stage = self.stage_combo.currentData()
+        self.session.draft.stage = stage or ""
+        current = self.session.profile.purpose(self.purpose_combo.currentData() or "")
+        if current is None or stage not in current.stages:
+            fitting = [p.id for p in self.session.profile.purposes if stage in p.stages]
+            if fitting:
+                self.purpose_combo.setCurrentIndex(self.purpose_combo.findData(fitting[0]))
+        self._purpose_changed()
+
+    def _purpose_changed(self) -> None:
+        profile = self.session.profile
+        purpose = profile.purpose(self.purpose_combo.currentData() or "")
+        self.session.draft.purpose = purpose.id if purpose else ""
+        today = self.session.today()
+        if purpose is not None:
+            level = (self.tr("group level only: no names") if purpose.level == "group"
+                     else self.tr("group and person level"))
+            titles = [(profile.category(c).title if profile.category(c) else c)
+                      for c in purpose.categories]
+            self.purpose_info.setText(
+                self.tr("Steps: %1. Level: %2. Categories: %3.")
+                .replace("%1", ", ".join(purpose.stages)).replace("%2", level)
+                .replace("%3", "; ".join(titles)))
+        for party_id, check in self.recipient_checks.items():
+            party = profile.party(party_id)
+            notes = []
+            if not party.has_signed_by(today):
+                notes.append(self.tr("has not signed"))
+            if purpose is not None and party_id not in purpose.recipients:
+                notes.append(self.tr("not a recipient for this purpose"))
+            check.setText(party.name + (f"  ({'; '.join(notes)})" if notes else ""))
+        self.completeChanged.emit()
+
+    def _recipients_changed(self) -> None:
+        self.session.draft.recipients = [pid for pid, c in self.recipient_checks.items()
+                                         if c.isChecked()]
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        """A group, a step, a purpose and at least one recipient."""
+        draft = self.session.draft if self.wizard() else None
+        return bool(draft and draft.group_id is not None and draft.stage and draft.purpose
+                    and draft.recipients)

@@ -1,0 +1,163 @@
+"""The share wizard's working state and its one road to the legal check.
+
+:class:`ShareDraft` holds what the youth worker chose on the pages (plain values, no Qt);
+:class:`ShareSession` turns it into a fresh :class:`ShareRequest` through SHARING's
+``build_request`` (items always come from the notebook, never typed anew) and runs the pure
+``assess`` of COVENANT on it. Nothing is cached: every call builds and checks again, so a page
+can never show a verdict that belongs to an earlier choice (sharing-rules.md section 5).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
+
+from jongerenwerk_desk.covenant import (
+    SEVERITY_WARN,
+    Assessment,
+    ConflictOfDuties,
+    CovenantProfile,
+    Finding,
+    ShareRequest,
+)
+from jongerenwerk_desk.covenant import assess as covenant_assess
+from jongerenwerk_desk.sharing import Grounds, Selection, build_request
+
+LOCAL_ZONE = ZoneInfo("Europe/Amsterdam")
+OWN_ROLE = "jongerenwerk"
+
+FindingKey = tuple[str, str | None, str | None, str]
+
+
+def finding_key(finding: Finding) -> FindingKey:
+    """Identity of a finding for acknowledgement: code, subject, item and message."""
+    return (finding.code, finding.subject, finding.item, finding.message)
+
+
+@dataclass
+class ShareDraft:
+    """Everything the worker chose so far; ids are notebook ids, item ids are request ids.
+
+    - ``necessity``/``vital_interest``: item id -> text; ``inform_exceptions``: person id ->
+      reason; ``reviewed_free_text``: item ids whose free text the worker reviewed (only
+      these texts may leave, sharing-rules.md section 6).
+    - ``conflict_of_duties`` is only passed on when ``use_conflict`` is set.
+    """
+
+    group_id: int | None = None
+    purpose: str = ""
+    stage: str = ""
+    recipients: list[str] = field(default_factory=list)
+    person_ids: list[int] = field(default_factory=list)
+    signal_ids: list[int] = field(default_factory=list)
+    include_identity: bool = True
+    include_roles: bool = False
+    subsidiarity: str = ""
+    necessity: dict[str, str] = field(default_factory=dict)
+    use_conflict: bool = False
+    conflict_reasoning: str = ""
+    conflict_consulted: str = ""
+    vital_interest: dict[str, str] = field(default_factory=dict)
+    reviewed_free_text: set[str] = field(default_factory=set)
+    inform_exceptions: dict[int, str] = field(default_factory=dict)
+
+    def selection(self) -> Selection:
+        """The SHARING selection for these choices."""
+        return Selection(group_id=self.group_id, person_ids=list(self.person_ids),
+                         signal_ids=list(self.signal_ids),
+                         include_identity=self.include_identity,
+                         include_roles=self.include_roles, purpose=self.purpose,
+                         stage=self.stage, recipients=list(self.recipients))
+
+    def conflict(self) -> ConflictOfDuties | None:
+        """The recorded conflict of duties, or None when the worker does not invoke it."""
+        if not self.use_conflict:
+            return None
+        return ConflictOfDuties(reasoning=self.conflict_reasoning.strip(),
+                                consulted=self.conflict_consulted.strip())
+
+    def grounds(self) -> Grounds:
+        """The SHARING grounds for these choices (blank texts are left out)."""
+        return Grounds(
+            subsidiarity=self.subsidiarity.strip(),
+            necessity={k: v.strip() for k, v in self.necessity.items() if v.strip()},
+            conflict_of_duties=self.conflict(),
+            vital_interest={k: v.strip() for k, v in self.vital_interest.items() if v.strip()},
+            reviewed_free_text=set(self.reviewed_free_text),
+            inform_exceptions={k: v.strip() for k, v in self.inform_exceptions.items()
+                               if v.strip()},
+        )
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """A request built just now and its assessment (never reused across choices)."""
+
+    request: ShareRequest
+    assessment: Assessment
+
+    @property
+    def blocked(self) -> bool:
+        """True when the request may not be exported."""
+        return self.assessment.blocked
+
+    def warnings(self) -> tuple[Finding, ...]:
+        """The findings that need an acknowledgement, in order."""
+        return self.assessment.by_severity(SEVERITY_WARN)
+
+
+def today_from_wall(wall_seconds: float) -> dt.date:
+    """The calendar date in the Netherlands at ``wall_seconds`` (Unix time, seconds)."""
+    return dt.datetime.fromtimestamp(wall_seconds, LOCAL_ZONE).date()
+
+
+def own_party_id(profile: CovenantProfile) -> str:
+    """The youth-work party of the profile (role ``jongerenwerk``); ``jongerenwerk`` if none,
+    so the check reports OWN_PARTY_NOT_SIGNATORY instead of the wizard guessing."""
+    party = next((p for p in profile.parties if p.role == OWN_ROLE), None)
+    return party.id if party else OWN_ROLE
+
+
+class ShareSession:
+    """Binds a notebook, the active profile and the clock to a :class:`ShareDraft`.
+
+    ``today()`` is read from ``wall_clock`` (seconds) on every evaluation, so a wizard left
+    open over midnight checks against the new date. ``evaluate()`` raises whatever
+    ``build_request`` raises for notebook problems (the caller shows a Dutch message).
+    """
+
+    def __init__(self, notebook, profile: CovenantProfile,
+                 wall_clock: Callable[[], float]) -> None:
+        self.notebook = notebook
+        self.profile = profile
+        self.draft = ShareDraft()
+        self.own_party = own_party_id(profile)
+        self._wall_clock = wall_clock
+        self.acknowledged: set[FindingKey] = set()
+        self.evaluations = 0
+
+    def today(self) -> dt.date:
+        """Today's date in the Netherlands."""
+        return today_from_wall(self._wall_clock())
+
+    def build(self, today: dt.date | None = None) -> ShareRequest:
+        """A fresh request from the notebook for the current draft."""
+        return build_request(self.notebook, self.draft.selection(), self.draft.grounds(),
+                             today or self.today(), self.own_party)
+
+    def evaluate(self) -> Evaluation:
+        """Build a fresh request and assess it (sharing-rules.md section 5: never cached)."""
+        today = self.today()
+        request = self.build(today)
+        self.evaluations += 1
+        return Evaluation(request, covenant_assess(self.profile, request, today))
+
+    def unacknowledged(self, evaluation: Evaluation) -> list[Finding]:
+        """Warnings of ``evaluation`` the worker has not acknowledged (yet)."""
+        return [f for f in evaluation.warnings() if finding_key(f) not in self.acknowledged]
+
+    def may_export(self, evaluation: Evaluation) -> bool:
+        """True when nothing blocks and every warning was acknowledged one by one."""
+        return not evaluation.blocked and not self.unacknowledged(evaluation)

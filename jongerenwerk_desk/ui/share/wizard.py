@@ -1,0 +1,175 @@
+"""The "share under covenant" wizard (Delen onder convenant).
+
+A list of pages, validation per page, one service call at the end (Picard's set-up wizard,
+style.md): purpose -> items -> grounds -> check -> preview -> export. The legal check runs on
+a freshly built request on every Next and on Finish (sharing-rules.md section 5); Back and Next
+rebuild the page shown, so no verdict or preview is ever stale or duplicated. A blocked request
+cannot pass the check page and cannot be exported; there is no override.
+"""
+
+from __future__ import annotations
+
+import logging
+from enum import IntEnum
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from jongerenwerk_desk.ui.share import data
+from jongerenwerk_desk.ui.share.check_page import CheckPage
+from jongerenwerk_desk.ui.share.export_page import ExportPage
+from jongerenwerk_desk.ui.share.grounds_page import GroundsPage
+from jongerenwerk_desk.ui.share.items_page import ItemsPage
+from jongerenwerk_desk.ui.share.preview_page import PreviewPage
+from jongerenwerk_desk.ui.share.purpose_page import PurposePage
+from jongerenwerk_desk.ui.share.session import Evaluation, ShareSession
+
+log = logging.getLogger(__name__)
+
+
+class PageId(IntEnum):
+    """Page ids in order."""
+
+    PURPOSE = 0
+    ITEMS = 1
+    GROUNDS = 2
+    CHECK = 3
+    PREVIEW = 4
+    EXPORT = 5
+
+
+class ShareWizard(QWizard):
+    """Wizard that checks, previews, exports and records one disclosure (verstrekking).
+
+    ``notebook``: an open Notebook; ``profile``: the active CovenantProfile; ``services``:
+    ui.services.Services (prompter for every question, tasks for the export, clock for the
+    date). ``group_id`` preselects a group. After a successful export ``record`` holds the
+    DisclosureRecord. Errors reach the user as Dutch messages through the prompter.
+    """
+
+    PAGE_CLASSES = (PurposePage, ItemsPage, GroundsPage, CheckPage, PreviewPage, ExportPage)
+
+    def __init__(self, notebook, profile, services, parent=None, *,
+                 group_id: int | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.session = ShareSession(notebook, profile, services.clock.wall)
+        self.record = None
+        self.setObjectName("share_wizard")
+        self.setWindowTitle(self.tr("Share under covenant"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.NoDefaultButton, True)
+        self.setMinimumSize(900, 620)
+        self.standard_layout = [QWizard.WizardButton.Stretch, QWizard.WizardButton.BackButton,
+                                QWizard.WizardButton.NextButton,
+                                QWizard.WizardButton.FinishButton,
+                                QWizard.WizardButton.CancelButton]
+        self.setButtonLayout(self.standard_layout)
+        groups = data.list_groups(notebook)
+        self.pages = {
+            PageId.PURPOSE: PurposePage(groups), PageId.ITEMS: ItemsPage(),
+            PageId.GROUNDS: GroundsPage(), PageId.CHECK: CheckPage(),
+            PageId.PREVIEW: PreviewPage(), PageId.EXPORT: ExportPage(),
+        }
+        for page_id, page in self.pages.items():
+            self.setPage(page_id, page)
+        self.setStartId(PageId.PURPOSE)
+        self.pages[PageId.PURPOSE].setup(group_id)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Export and record"))
+        self.currentIdChanged.connect(self._page_shown)
+        self._bouncing = False
+
+    # ------------------------------------------------------------------ navigation
+    def page_of(self, page_id: PageId):
+        """The page object for ``page_id``."""
+        return self.pages[page_id]
+
+    def _page_shown(self, page_id: int) -> None:
+        """Rebuild the page that is now shown, whether reached by Next or by Back."""
+        if page_id in (PageId.PURPOSE, -1) or self._bouncing:
+            return
+        self._guarded(self.pages[PageId(page_id)].refresh)
+
+    def _guarded(self, fn) -> bool:
+        """Run ``fn``; a failure becomes a Dutch message (no client data), never a crash."""
+        try:
+            fn()
+        except Exception:  # noqa: BLE001 - shown to the user, logged without content
+            log.exception("share wizard step failed")
+            self.services.prompter.error(self, self.tr("Share under covenant"), self.tr(
+                "This step could not be completed. Nothing was shared. Close the wizard and "
+                "try again; if it happens again, ask the privacy officer or support."))
+            return False
+        return True
+
+    def recheck(self, page) -> Evaluation | None:
+        """Run the check afresh for a Next/Finish on ``page``.
+
+        Pages up to the grounds just record the result. From the check page on, a blocked
+        verdict or an unacknowledged warning stops the step: on the check page it is shown;
+        on a later page the wizard returns to the check page. Returns the evaluation when the
+        step may go on, else None.
+        """
+        result: list[Evaluation] = []
+        if not self._guarded(lambda: result.append(self.session.evaluate())):
+            return None
+        evaluation = result[0]
+        page_id = self._id_of(page)
+        if page_id < PageId.CHECK or self.session.may_export(evaluation):
+            if page_id == PageId.GROUNDS:
+                self.session.acknowledged.clear()
+            return evaluation
+        if page_id == PageId.CHECK:
+            self.pages[PageId.CHECK].show_evaluation(evaluation)
+        else:
+            self._back_to_check(evaluation)
+        return None
+
+    def _id_of(self, page) -> PageId:
+        return next(pid for pid, p in self.pages.items() if p is page)
+
+    def _back_to_check(self, evaluation: Evaluation) -> None:
+        """Return to the check page showing ``evaluation`` (blocked or new warnings)."""
+        self._bouncing = True
+        try:
+            while self.currentId() > PageId.CHECK:
+                self.back()
+        finally:
+            self._bouncing = False
+        self.pages[PageId.CHECK].show_evaluation(evaluation)
+        self.services.prompter.warn(self, self.tr("Check changed"), self.tr(
+            "The check gives a different result now. Review the findings again before you "
+            "continue."))
+
+    def previewed_summary(self, evaluation: Evaluation):
+        """The summary for ``evaluation`` if it is exactly the one previewed, else None.
+
+        When the notebook changed since the preview, the wizard returns to the preview page
+        so the worker sees what would now leave (sharing-rules.md section 5).
+        """
+        preview = self.pages[PageId.PREVIEW]
+        fresh: list = []
+        if not self._guarded(lambda: fresh.append(preview.build(evaluation))):
+            return None
+        if preview.summary is not None and fresh[0] == preview.summary:
+            return fresh[0]
+        while self.currentId() > PageId.PREVIEW:
+            self.back()
+        self.services.prompter.warn(self, self.tr("Preview changed"), self.tr(
+            "What would be shared changed since the preview. Look at the preview again."))
+        return None
+
+    # ------------------------------------------------------------------ closing
+    def reject(self) -> None:
+        """Cancel is refused while an export is running (it would leave a half disclosure)."""
+        if self.pages[PageId.EXPORT].busy:
+            return
+        super().reject()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Escape cancels like the Cancel button (and obeys the same rule)."""
+        if event.key() == Qt.Key.Key_Escape:
+            self.reject()
+            return
+        super().keyPressEvent(event)
