@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import zxcvbn
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,7 +36,11 @@ from jongerenwerk_desk.ui.shell.profile import PROFILE_TOML, describe_profile, s
 
 MIN_LENGTH = 10
 MIN_SCORE = 3
-_STRENGTH = ("Very weak", "Weak", "Fair", "Strong", "Very strong")
+_STRENGTH = (QT_TRANSLATE_NOOP("PassphrasePage", "Very weak"),
+             QT_TRANSLATE_NOOP("PassphrasePage", "Weak"),
+             QT_TRANSLATE_NOOP("PassphrasePage", "Fair"),
+             QT_TRANSLATE_NOOP("PassphrasePage", "Strong"),
+             QT_TRANSLATE_NOOP("PassphrasePage", "Very strong"))
 
 
 def strength(passphrase: str, user_inputs: list[str] | None = None) -> int:

@@ -34,6 +34,14 @@ def default_notebook_widget(notebook, profile, services, parent):
     return NotebookWidget(notebook, profile, services, parent)
 
 
+def _keyring_opener(keystore) -> Callable:
+    def open_with(path):
+        from jongerenwerk_desk.notebook import Notebook
+
+        return Notebook.open_with_keyring(path, store=keystore)
+    return open_with
+
+
 class _Placeholder(QWidget):
     """Shown only in a build without the views: no client data, nothing to clear."""
 
@@ -79,6 +87,8 @@ class ShellWindow(QMainWindow):
         self.lock_manager = LockManager(services.clock, settings.get(IDLE_MINUTES) * 60.0,
                                         parent=self, use_dbus=use_dbus)
         self.lock_manager.lock_requested.connect(self.lock)
+        if keyring_opener is None and keystore is not None:
+            keyring_opener = _keyring_opener(keystore)
         self.unlock_screen = UnlockWidget(services, notebook_path, opener=opener,
                                           keyring_opener=keyring_opener)
         self.unlock_screen.unlocked.connect(self._unlocked)
