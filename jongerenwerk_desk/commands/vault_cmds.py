@@ -76,7 +76,9 @@ def _disclosure_register_problems(vault) -> list[str]:
     ``DisclosureRegister(Notebook(vault)).verify()``; return its problems. The vault checks in
     ``cmd_verify`` run before this.
     """
-    return []
+    from jongerenwerk_desk.sharing.register import register_problems
+
+    return register_problems(vault)
 
 
 def cmd_verify(args: argparse.Namespace) -> int:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from jongerenwerk_desk.sharing.atomic import write_atomic
-from jongerenwerk_desk.sharing.model import Summary, SummaryEntry, format_day
+from jongerenwerk_desk.sharing.model import ROLE_NOTE, Summary, SummaryEntry, format_day
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 """Leading characters Excel (or LibreOffice) may read as the start of a formula, including the
@@ -80,7 +80,7 @@ def summary_rows(summary: Summary) -> list[list[str]]:
     ]
     rows.extend(_entry_row("Groep", "", "", e) for e in summary.group_entries)
     for person in summary.persons:
-        role = person.role or ""
+        role = f"{person.role} ({ROLE_NOTE})" if person.role else ""
         if not person.entries:
             rows.append(["Persoon", person.label, role, "", "", "", ""])
         rows.extend(_entry_row("Persoon", person.label, role, e) for e in person.entries)

@@ -59,8 +59,14 @@ def legal_basis(request: ShareRequest, assessment: Assessment, profile: Covenant
 
 
 def _confirm_passphrase(nb: Any, passphrase: str) -> None:
-    """Raise the vault's WrongPassphrase unless ``passphrase`` unlocks this notebook."""
-    nb.vault.check_passphrase(passphrase)
+    """Raise WrongPassphrase unless ``passphrase`` is the notebook's current passphrase.
+
+    ``Vault.check_passphrase`` runs Argon2id once (about 0.5 s with calibrated parameters).
+    """
+    from jongerenwerk_desk.vault.errors import WrongPassphrase
+
+    if not passphrase or not nb.vault.check_passphrase(passphrase):
+        raise WrongPassphrase()
 
 
 def _writers(formats: Iterable[str], pdf_password: str | None) -> list[tuple[str, Any]]:
@@ -73,27 +79,31 @@ def _writers(formats: Iterable[str], pdf_password: str | None) -> list[tuple[str
 
 
 def export_disclosure(nb: Any, passphrase: str, *, selection: Selection, request: ShareRequest,
-                      assessment: Assessment, profile: CovenantProfile, summary: Summary,
-                      directory: Path, formats: Iterable[str] = ("pdf",),
+                      assessment: Assessment, profile: CovenantProfile, folder: Path,
+                      summary: Summary | None = None, formats: Iterable[str] = ("pdf",),
                       pdf_password: str | None = None, actor: str | None = None,
                       identify_by_name: bool = False) -> DisclosureRecord:
-    """Export the previewed ``summary`` to ``directory`` and record the disclosure.
+    """Export the minimal summary to ``folder`` and record the disclosure.
 
-    ``formats``: "pdf" and/or "csv"; ``pdf_password`` (>= 8 characters) encrypts the PDF with
-    AES-256; ``actor``: who shares (default: the OS account name). Returns the stored record;
-    its ``file_names``/``file_hashes`` follow ``formats``. Raises WrongPassphrase (vault),
-    SummaryRefused (blocked/stale/changed), ExportError (Dutch: directory, existing file, disk),
-    ValueError (formats, short password), DiskFull. On any error nothing is recorded and no
-    file is left, except as described in the module docstring for a crash after the commit.
+    The summary is built afresh from the notebook (``build_summary``); when the wizard passes
+    the ``summary`` it previewed, the two must be equal. ``formats``: "pdf" and/or "csv".
+    ``pdf_password`` (>= 8 characters) encrypts the PDF with AES-256. ``actor``: who shares
+    (default: the OS account name). Returns the stored record; its ``file_names`` and
+    ``file_hashes`` follow ``formats``.
+
+    Raises WrongPassphrase (vault), SummaryRefused (blocked/stale/changed), ExportError
+    (Dutch: folder, existing file, disk), ValueError (formats, short password), DiskFull.
+    On any error nothing is recorded and no file is left, except as described in the module
+    docstring for a crash after the commit.
     """
     _confirm_passphrase(nb, passphrase)
     writers = _writers(formats, pdf_password)
     fresh = build_summary(nb, request, assessment, profile, selection,
                           identify_by_name=identify_by_name)
-    if fresh != summary.with_disclosure_id(None):
+    if summary is not None and fresh != summary.with_disclosure_id(None):
         raise SummaryRefused("De gegevens zijn gewijzigd sinds de voorvertoning; bekijk de "
                              "samenvatting opnieuw.")
-    directory = Path(directory)
+    directory = Path(folder)
     if not directory.is_dir():
         raise ExportError(f"De map {directory} bestaat niet.")
     register = DisclosureRegister(nb)

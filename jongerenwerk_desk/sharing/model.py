@@ -16,6 +16,8 @@ from jongerenwerk_desk.covenant import ConflictOfDuties
 IMPRESSION_LABEL = "Indruk (niet geverifieerd)"
 """How an unverified item is labelled in every export (sharing-rules.md section 6)."""
 FACT_LABEL = "Feit"
+ROLE_NOTE = "indruk van het jongerenwerk"
+"""A role in the group is the worker's judgement, always shown as such."""
 CONFIDENTIAL_LABEL = "Vertrouwelijk"
 
 

@@ -19,7 +19,7 @@ from fpdf.enums import EncryptionMethod, XPos, YPos
 
 from jongerenwerk_desk.paths import resource_path
 from jongerenwerk_desk.sharing.atomic import write_atomic
-from jongerenwerk_desk.sharing.model import Summary, SummaryEntry, format_day
+from jongerenwerk_desk.sharing.model import ROLE_NOTE, Summary, SummaryEntry, format_day
 
 FONT_FAMILY = "DejaVu"
 _LINE = 5.0  # mm per text line at 10 pt
@@ -105,7 +105,7 @@ def _render(pdf: _SummaryPdf, summary: Summary) -> None:
     if summary.persons:
         _heading(pdf, "3. Personen (alleen waar doel en stap dit toelaten)")
         for person in summary.persons:
-            extra = f" - rol: {person.role}" if person.role else ""
+            extra = f" - rol ({ROLE_NOTE}): {person.role}" if person.role else ""
             _line(pdf, f"{person.label}{extra}", bold=True)
             for entry in person.entries:
                 _entry(pdf, entry, indent=4)

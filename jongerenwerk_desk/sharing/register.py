@@ -211,6 +211,9 @@ class DisclosureRegister:
         triggers, and unreadable JSON.
         """
         problems: list[str] = []
+        if not self._table_exists():
+            version = int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+            return ["Register: de tabel met verstrekkingen ontbreekt."] if version >= 1 else []
         present = {str(r[0]) for r in self._conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'disclosures'")}
         for trigger in _TRIGGERS:
@@ -237,6 +240,10 @@ class DisclosureRegister:
             last_id, last_hash = rid, row["record_hash"]
         problems.extend(self._check_anchor(last_id, last_hash, count))
         return problems
+
+    def _table_exists(self) -> bool:
+        return self._conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
+                                  "name = 'disclosures'").fetchone() is not None
 
     def _check_anchor(self, last_id: int, last_hash: str, count: int) -> list[str]:
         row = self._conn.execute("SELECT value FROM settings WHERE key = ?",
