@@ -66,6 +66,7 @@ class EditorDialog(QDialog):
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setText(QCoreApplication.translate(CONTEXT, "&Save"))
         save.setToolTip(QCoreApplication.translate(CONTEXT, "Save (Enter)"))
+        save.setDefault(True)
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(QCoreApplication.translate(CONTEXT, "Cancel"))
         cancel.setToolTip(QCoreApplication.translate(CONTEXT, "Close without saving (Esc)"))

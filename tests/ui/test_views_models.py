@@ -1,0 +1,138 @@
+"""The paged, SQL-backed table models: pages of 200, sorting and FTS filtering in SQL."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from jongerenwerk_desk.ui.views.paged_model import PAGE_SIZE
+from jongerenwerk_desk.ui.views.tables import people_model, signals_model
+from tests.ui.test_views_support import (  # noqa: F401 - fixtures
+    MARKER_NAME,
+    nb,
+    profile,
+    seed_signals,
+    seed_small,
+)
+
+
+class SpyRepository:
+    """Wraps a repository and records every page() call (offset, limit, sort_key, desc, text)."""
+
+    def __init__(self, repo) -> None:
+        self.repo = repo
+        self.calls: list[tuple] = []
+
+    def count(self, filter_text=""):
+        return self.repo.count(filter_text=filter_text)
+
+    def page(self, offset, limit, sort_key, descending=False, filter_text=""):
+        self.calls.append((offset, limit, sort_key, descending, filter_text))
+        return self.repo.page(offset, limit, sort_key, descending=descending,
+                              filter_text=filter_text)
+
+
+def test_rows_grow_only_on_fetch_more(qapp, nb, profile) -> None:
+    seed_signals(nb, 2 * PAGE_SIZE + 50)
+    model = signals_model(nb, profile)
+    spy = SpyRepository(nb.signals)
+    model.set_repository(spy)
+    assert model.total == 450
+    assert model.rowCount() == PAGE_SIZE
+    assert model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 2 * PAGE_SIZE
+    model.fetchMore()
+    assert model.rowCount() == 450
+    assert not model.canFetchMore()
+    model.fetchMore()                          # no further query once everything is there
+    assert [c[:2] for c in spy.calls] == [(0, PAGE_SIZE), (PAGE_SIZE, PAGE_SIZE),
+                                         (2 * PAGE_SIZE, PAGE_SIZE)]
+    assert all(limit <= PAGE_SIZE for _o, limit, *_ in spy.calls)
+
+
+def test_signals_newest_first_and_sort_in_sql(qapp, nb, profile) -> None:
+    seed_signals(nb, 250)
+    model = signals_model(nb, profile)
+    spy = SpyRepository(nb.signals)
+    model.set_repository(spy)
+    first = model.row_object(0).occurred_at
+    assert first == max(s.occurred_at for s in nb.signals.page(0, 1, "occurred_at", True))
+    spy.calls.clear()
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    assert spy.calls == [(0, PAGE_SIZE, "occurred_at", False, "")]
+    assert model.rowCount() == PAGE_SIZE       # a sort starts again at the first page
+    times = [model.row_object(r).occurred_at for r in range(model.rowCount())]
+    assert times == sorted(times)
+    assert model.row_object(0).occurred_at == nb.signals.page(0, 1, "occurred_at")[0].occurred_at
+
+
+def test_unsortable_column_is_ignored(qapp, nb, profile) -> None:
+    seed_small(nb)
+    model = signals_model(nb, profile)
+    spy = SpyRepository(nb.signals)
+    model.set_repository(spy)
+    spy.calls.clear()
+    model.sort(6, Qt.SortOrder.AscendingOrder)   # "Text" has no SQL sort key
+    assert spy.calls == []
+
+
+def test_people_sorted_by_name_both_ways(qapp, nb) -> None:
+    seed_small(nb)
+    model = people_model(nb)
+    model.reload()
+    names = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+    assert names == ["Ava Bakker", MARKER_NAME]
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    names = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+    assert names == [MARKER_NAME, "Ava Bakker"]
+
+
+def test_filter_uses_fts_and_pages(qapp, nb, profile) -> None:
+    seed_signals(nb, 700)
+    model = signals_model(nb, profile)
+    model.reload()
+    model.set_filter("woord3")
+    expected = nb.signals.count(filter_text="woord3")
+    assert expected == 100
+    assert model.total == expected
+    assert model.rowCount() == expected        # fewer than a page: all in the first page
+    assert all("woord3" in model.row_object(r).text for r in range(model.rowCount()))
+    model.set_filter("")
+    assert model.total == 700 and model.rowCount() == PAGE_SIZE
+
+
+def test_confidential_text_is_masked_in_the_list(qapp, nb, profile) -> None:
+    ids = seed_small(nb)
+    model = signals_model(nb, profile)
+    model.reload()
+    row = model.row_of_id(ids["s2"])
+    text = model.data(model.index(row, 6))
+    assert "vertrouwen" not in text
+    assert model.data(model.index(row, 4))      # the Confidential column says so
+
+
+def test_clear_drops_rows_and_repository(qapp, nb, profile) -> None:
+    seed_small(nb)
+    model = signals_model(nb, profile)
+    model.reload()
+    assert model.rowCount() == 3
+    model.clear()
+    assert model.rowCount() == 0 and model.total == 0 and not model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 0
+
+
+def test_repository_failure_shows_no_traceback(qapp, nb, profile) -> None:
+    class Broken:
+        def count(self, filter_text=""):
+            raise RuntimeError("boom " + MARKER_NAME)
+
+        def page(self, *a, **k):
+            raise RuntimeError("boom")
+
+    model = signals_model(nb, profile)
+    failures = []
+    model.loadFailed.connect(lambda: failures.append(1))
+    model.set_repository(Broken())
+    assert model.rowCount() == 0
+    assert failures
