@@ -1,0 +1,288 @@
+"""Share wizard behaviour on a real SQLCipher notebook (pytest-qt, offscreen).
+
+Covers: defaults from the group and profile, the check running again on every Next, Back/Next
+never leaving a stale verdict or a duplicated preview, one acknowledgement per warning, no
+way past a block, grounds that lift a block, and the folder dialog leaving no history.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QFileDialog, QLabel, QWizard
+
+from jongerenwerk_desk.ui.share import ShareWizard
+from jongerenwerk_desk.ui.share.wizard import PageId
+from tests.ui import share_helpers as h
+
+
+@pytest.fixture
+def world(tmp_path):
+    built = h.build_world(tmp_path)
+    yield built
+    built.notebook.close()
+
+
+@pytest.fixture
+def wizard(qtbot, world, tmp_path):
+    wiz = ShareWizard(world.notebook, h.profile(tmp_path), h.services(),
+                      group_id=world.group_id)
+    qtbot.addWidget(wiz)
+    wiz.show()
+    return wiz
+
+
+def _to_check(wizard, world, *, persons, signals) -> None:
+    h.choose_purpose(wizard)
+    wizard.next()
+    h.pick(wizard, persons=persons, signals=signals)
+    wizard.next()
+    h.fill_grounds(wizard)
+    wizard.next()
+    assert wizard.currentId() == PageId.CHECK
+
+
+def _codes(wizard) -> set[str]:
+    return {f.code for f in wizard.page_of(PageId.CHECK).evaluation.assessment.findings}
+
+
+def test_first_page_takes_step_from_group_and_parties_from_profile(wizard, world):
+    page = wizard.page_of(PageId.PURPOSE)
+    assert page.group_combo.currentData() == world.group_id
+    assert page.stage_combo.currentData() == "3"          # the group's stage
+    assert page.purpose_combo.currentData() == "groepsduiding"  # first purpose for step 3
+    assert [page.purpose_combo.itemData(i) for i in range(page.purpose_combo.count())] == [
+        "signalen-delen", "namenlijst", "groepsduiding", "afschalen"]
+    assert set(page.recipient_checks) == {"burgemeester", "politie", "om", "woningcorporatie"}
+    assert "has not signed" in page.recipient_checks["woningcorporatie"].text()
+    assert not h.next_enabled(wizard)                     # no recipient yet
+    h.choose_purpose(wizard)
+    assert h.next_enabled(wizard)
+
+
+def test_back_next_switch_to_young_person_without_consent_blocks(wizard, world):
+    s = world.signals
+    _to_check(wizard, world, persons=[world.daan], signals=[s["confidence_daan"]])
+    assert wizard.page_of(PageId.CHECK).evaluation.assessment.outcome != "blocked"
+    h.acknowledge_all(wizard)
+    assert h.next_enabled(wizard)
+
+    wizard.back()
+    wizard.back()
+    assert wizard.currentId() == PageId.ITEMS
+    h.pick(wizard, persons=[world.sara], signals=[s["confidence_sara"]])
+    wizard.next()
+    h.fill_grounds(wizard)
+    wizard.next()
+
+    check = wizard.page_of(PageId.CHECK)
+    assert wizard.currentId() == PageId.CHECK
+    assert check.evaluation.blocked
+    assert "CONFIDENCE_WITHOUT_GROUND" in _codes(wizard)
+    assert check.evaluation.request.subjects[0].id == f"P{world.sara}"
+    assert check.findChild(QLabel, "banner_block") is not None
+    h.acknowledge_all(wizard)
+    assert not h.next_enabled(wizard)
+    wizard.next()                                  # even programmatically: no way past
+    assert wizard.currentId() == PageId.CHECK
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isVisible()
+    assert PageId.EXPORT not in wizard.visitedIds()
+
+
+def test_check_runs_again_on_every_next(wizard, world):
+    s = world.signals
+    session = wizard.session
+    h.choose_purpose(wizard)
+    before = session.evaluations
+    wizard.next()
+    assert session.evaluations == before + 1
+    h.pick(wizard, persons=[world.daan], signals=[s["confidence_daan"]])
+    wizard.next()
+    h.fill_grounds(wizard)
+    count = session.evaluations
+    wizard.next()                                  # validate + a fresh check page
+    assert session.evaluations >= count + 2
+
+
+def test_notebook_change_after_the_check_sends_worker_back_blocked(wizard, world):
+    s = world.signals
+    _to_check(wizard, world, persons=[world.daan], signals=[s["confidence_daan"]])
+    h.acknowledge_all(wizard)
+    wizard.next()
+    assert wizard.currentId() == PageId.PREVIEW
+    consent = world.notebook.consents.for_person(world.daan)[0]
+    consent.withdrawn_on = h.TODAY
+    world.notebook.consents.update(consent)       # withdrawn while the wizard is open
+    wizard.next()
+    assert wizard.currentId() == PageId.CHECK
+    assert wizard.page_of(PageId.CHECK).evaluation.blocked
+    assert {"CONFIDENCE_WITHOUT_GROUND", "CONSENT_INVALID"} <= _codes(wizard)
+    assert "warn" in wizard.services.prompter.kinds()
+
+
+def test_each_warning_needs_its_own_acknowledgement(wizard, world):
+    s = world.signals
+    _to_check(wizard, world, persons=[world.noor],
+              signals=[s["group"], s["online"], s["third_party"]])
+    check = wizard.page_of(PageId.CHECK)
+    assert not check.evaluation.blocked
+    assert len(check.warning_checks) >= 2          # AGE_UNKNOWN, SUBJECT_NOT_INFORMED, ...
+    assert {"AGE_UNKNOWN", "UNVERIFIED_IMPRESSION", "SUBJECT_NOT_INFORMED"} <= _codes(wizard)
+    assert not h.next_enabled(wizard)
+    for check_box in check.warning_checks[:-1]:
+        check_box.setChecked(True)
+        assert not h.next_enabled(wizard)
+    check.warning_checks[-1].setChecked(True)
+    assert h.next_enabled(wizard)
+    check.warning_checks[0].setChecked(False)
+    assert not h.next_enabled(wizard)
+    wizard.next()
+    assert wizard.currentId() == PageId.CHECK
+
+
+def test_every_finding_is_shown_with_message_and_basis(wizard, world):
+    s = world.signals
+    _to_check(wizard, world, persons=[world.daan, world.sara],
+              signals=[s["confidence_sara"], s["health"], s["crime"]])
+    check = wizard.page_of(PageId.CHECK)
+    findings = check.evaluation.assessment.findings
+    assert len(check.finding_frames) == len(findings)
+    shown = " ".join(label.text() for label in check.findChildren(QLabel))
+    for finding in findings:
+        assert finding.message in shown
+        assert finding.basis in shown
+    assert {"CRIMINAL_DATA", "SPECIAL_CATEGORY", "CONFIDENCE_WITHOUT_GROUND"} <= _codes(wizard)
+    assert "no override" in shown
+
+
+def test_preview_is_rebuilt_never_appended(wizard, world):
+    s = world.signals
+    _to_check(wizard, world, persons=[world.daan],
+              signals=[s["group"], s["online"], s["contact"]])
+    h.acknowledge_all(wizard)
+    wizard.next()
+    preview = wizard.page_of(PageId.PREVIEW)
+    count = preview.summary.entry_count()
+    frames = len(preview.entry_frames)
+    assert count == frames == 3
+    text = preview.count_label.text()
+    for _ in range(2):
+        wizard.back()
+        wizard.back()
+        wizard.next()
+        h.acknowledge_all(wizard)
+        wizard.next()
+        assert wizard.currentId() == PageId.PREVIEW
+        live = [f for f in preview.area.widget().findChildren(type(preview.entry_frames["S1"]))
+                if f.objectName().startswith("entry_")]
+        assert len(live) == count
+        assert preview.count_label.text() == text
+    preview.drop(f"S{s['online']}")
+    assert preview.summary.entry_count() == count - 1
+    assert s["online"] not in wizard.session.draft.signal_ids
+
+
+def test_unreviewed_text_stays_out_and_review_needs_acknowledging(wizard, world):
+    s = world.signals
+    _to_check(wizard, world, persons=[], signals=[s["group"]])
+    h.acknowledge_all(wizard)
+    wizard.next()
+    preview = wizard.page_of(PageId.PREVIEW)
+    key = f"S{s['group']}"
+    assert preview.summary.group_entries[0].text is None
+    preview.review_checks[key].setChecked(True)
+    assert preview.summary.group_entries[0].text == h.GROUP_TEXT
+    wizard.next()                                  # FREE_TEXT is a new warning
+    assert wizard.currentId() == PageId.CHECK
+    assert "FREE_TEXT" in _codes(wizard)
+    assert not h.next_enabled(wizard)
+    h.acknowledge_all(wizard)
+    wizard.next()
+    wizard.next()
+    assert wizard.currentId() == PageId.EXPORT
+
+
+def test_conflict_of_duties_turns_block_into_warning(wizard, world):
+    s = world.signals
+    _to_check(wizard, world, persons=[world.sara], signals=[s["confidence_sara"]])
+    assert "CONFIDENCE_WITHOUT_GROUND" in _codes(wizard)
+    wizard.back()
+    grounds = wizard.page_of(PageId.GROUNDS)
+    grounds.fields["conflict"].setChecked(True)
+    grounds.fields["conflict_reasoning"].setPlainText(
+        "Ernstig gevaar voor de jongere thuis, niet anders af te wenden.")
+    grounds.fields["conflict_consulted"].setText("Aandachtsfunctionaris, 27-11-2026")
+    wizard.next()
+    codes = _codes(wizard)
+    assert "CONFIDENCE_WITHOUT_GROUND" not in codes
+    assert "CONFLICT_OF_DUTIES_USED" in codes
+
+
+def test_grounds_page_shows_the_age_rule_per_young_person(wizard, world):
+    s = world.signals
+    h.choose_purpose(wizard)
+    wizard.next()
+    h.pick(wizard, persons=[world.daan, world.sara, world.noor],
+           signals=[s["contact"], s["confidence_sara"]])
+    wizard.next()
+    page = wizard.page_of(PageId.GROUNDS)
+    text = {box.objectName(): " ".join(label.text() for label in box.findChildren(QLabel))
+            for box in page.area.widget().children() if box.objectName().startswith("subject_")}
+    assert "16 or older" in text[f"subject_P{world.daan}"]
+    assert "Covers this purpose" in text[f"subject_P{world.daan}"]
+    assert "12 to 15" in text[f"subject_P{world.sara}"]
+    assert "No consent on file" in text[f"subject_P{world.sara}"]
+    assert "Age unknown" in text[f"subject_P{world.noor}"]
+    # rebuilt, not appended, when the page is shown again
+    wizard.back()
+    wizard.next()
+    boxes = [b for b in page.area.widget().children() if b.objectName().startswith("subject_")]
+    assert len(boxes) == 3
+
+
+def test_cancel_is_refused_while_the_export_runs(wizard):
+    export = wizard.page_of(PageId.EXPORT)
+    export.busy = True
+    wizard.reject()
+    assert wizard.isVisible()
+    export.busy = False
+    wizard.reject()
+    assert not wizard.isVisible()
+
+
+def test_folder_dialog_leaves_no_trace_in_qt_settings(qtbot, wizard, tmp_path):
+    secret = tmp_path / "Dossier Daan Verhoeven"
+    secret.mkdir()
+
+    def pick_folder(dialog: QFileDialog) -> int:
+        assert dialog.testOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.show()                              # as the user would: open, go there, OK
+        dialog.setDirectory(str(secret))
+        dialog.accept()
+        return dialog.result()
+
+    wizard.services.prompter.script("run_dialog", pick_folder)
+    export = wizard.page_of(PageId.EXPORT)
+    export.choose_folder()
+    assert export.folder == secret
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    config = Path(os.environ["XDG_CONFIG_HOME"]) / "QtProject.conf"
+    saved = config.read_text(encoding="utf-8", errors="replace")
+    assert "lastVisited" in saved                  # Qt did save its dialog state ...
+    assert "Dossier" not in saved and "Verhoeven" not in saved   # ... but not this folder
+
+
+def test_draft_keeps_no_state_between_wizards(qtbot, world, tmp_path):
+    first = ShareWizard(world.notebook, h.profile(tmp_path), h.services(),
+                        group_id=world.group_id)
+    second = ShareWizard(world.notebook, h.profile(tmp_path), h.services(),
+                         group_id=world.group_id)
+    qtbot.addWidget(first)
+    qtbot.addWidget(second)
+    first.session.draft.signal_ids.append(world.signals["group"])
+    assert second.session.draft.signal_ids == []
+    assert dataclasses.asdict(second.session.draft)["recipients"] == []
