@@ -11,7 +11,11 @@ from PySide6.QtTest import QTest
 
 from jongerenwerk_desk.ui.editors.localtime import LocalKind, gap_bounds, resolve_local
 from jongerenwerk_desk.ui.editors.signal_editor import SignalEditor
-from tests.ui.test_views_support import NOW, nb, profile, seed_small  # noqa: F401
+from tests.ui import test_views_support as support
+from tests.ui.test_views_support import NOW, seed_small
+
+nb = support.nb  # fixture
+profile = support.profile  # fixture
 
 
 def _editor(qtbot, nb, profile, signal=None) -> SignalEditor:

@@ -72,7 +72,8 @@ def seed_signals(nb: Notebook, count: int) -> None:
     with nb.transaction():
         for number in range(count):
             nb.signals.add(Signal(occurred_at=start + timedelta(hours=number),
-                                  category="groepsgedrag", text=f"signaal {number} woord{number % 7}"))
+                                  category="groepsgedrag",
+                                  text=f"signaal {number} woord{number % 7}"))
 
 
 def texts_of_model(model) -> list[str]:
