@@ -52,10 +52,14 @@ class BackupInfo:
     db_length: int
 
 
-def default_name(notebook: Path, when: dt.datetime | None = None) -> str:
-    """``notitieboek.jwdb`` -> ``notitieboek-20261129-074012.jwbak`` (local time)."""
-    stamp = (when or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
-    return f"{notebook.stem}-{stamp}{SUFFIX}"
+def dated_path(folder: Path, stem: str, suffix: str = SUFFIX) -> Path:
+    """``folder/<stem>-20261129-074012<suffix>`` (local time), ``-1``, ``-2``... if taken."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    for n in range(1000):
+        candidate = folder / f"{stem}-{stamp}{'' if n == 0 else f'-{n}'}{suffix}"
+        if not candidate.exists():
+            return candidate
+    raise FileExistsError(str(folder / stem))
 
 
 def _header(envelope: KeyEnvelope, envelope_len: int, db_len: int) -> bytes:

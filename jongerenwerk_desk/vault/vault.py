@@ -8,7 +8,6 @@ truncates or rewrites ``X.jwdb`` or ``X.jwdb.keys``.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import hmac
 import os
 import secrets
@@ -197,9 +196,8 @@ class Vault:
             todo = mig.pending(vault._conn, migrations)
             if todo and migrate:
                 if mig.user_version(vault._conn) > 0 or mig.has_content(vault._conn):
-                    name = (f"{path.stem}-before-migration-{todo[0].number}-"
-                            f"{dt.datetime.now():%Y%m%d-%H%M%S}{bk.SUFFIX}")
-                    vault.backup(path.with_name(name))
+                    vault.backup(bk.dated_path(
+                        path.parent, f"{path.stem}-before-migration-{todo[0].number}"))
                 vault.applied_migrations = mig.apply_pending(vault._conn, migrations)
         except BaseException as exc:
             vault._close_connections()
@@ -386,7 +384,7 @@ class Vault:
         self._require_open()
         dest = Path(dest)
         if dest.is_dir():
-            dest = dest / bk.default_name(self._path)
+            dest = bk.dated_path(dest, self._path.stem)
         if dest.exists():
             raise NotebookExists()
         if not dest.parent.is_dir():
