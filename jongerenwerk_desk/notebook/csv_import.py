@@ -191,7 +191,7 @@ def read_table(data: bytes) -> tuple[list[tuple[int, list[str]]], dict[str, int]
     if not text.strip():
         raise CsvImportError("het bestand is leeg.")
     delimiter = _delimiter(text.lstrip("\r\n").splitlines()[0])
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
         rows: list[tuple[int, list[str]]] = []
         start = 1

@@ -101,23 +101,18 @@ class Notebook:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """One transaction for everything inside; nested use joins the outer transaction.
+        """One transaction for everything inside (``vault.transaction``: BEGIN IMMEDIATE, or a
+        SAVEPOINT when nested, so a caught error inside a nested block undoes only that block).
 
-        On an exception the outermost level rolls back everything and re-raises.
+        On an exception the block is rolled back and the exception re-raised (ENOSPC as
+        DiskFull).
         """
-        if self._depth:
+        with self.vault.transaction():
             self._depth += 1
             try:
                 yield
             finally:
                 self._depth -= 1
-            return
-        with self.vault.transaction():
-            self._depth = 1
-            try:
-                yield
-            finally:
-                self._depth = 0
 
     def checkpoint(self) -> None:
         """Move WAL content into the main file (no-op outside WAL mode or in a transaction)."""
