@@ -74,7 +74,8 @@ class MarkerView(QWidget):
         self.model.clear()
 
 
-def _model_texts(model: QAbstractItemModel, parent: QModelIndex = QModelIndex(), depth=0):
+def _model_texts(model: QAbstractItemModel, parent: QModelIndex | None = None, depth=0):
+    parent = parent if parent is not None else QModelIndex()
     if depth > 3:
         return
     for row in range(min(model.rowCount(parent), 500)):

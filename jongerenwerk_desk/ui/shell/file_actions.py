@@ -20,8 +20,7 @@ from jongerenwerk_desk.ui.shell.settings import IDLE_MINUTES
 NOTEBOOK_FILTER = "*.jwdb"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ShellActions", text)
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 
 def _free_path(path: Path) -> Path:
@@ -37,7 +36,11 @@ def open_other(window) -> None:
     """Lock if needed, ask for a notebook file and point the unlock screen at it."""
     start = str((window.unlock_screen.path or default_notebook_path()).parent)
     path = window.services.prompter.open_file(
-        window, _tr("Open notebook"), _tr("Notebook (%1)").replace("%1", NOTEBOOK_FILTER), start)
+        window,
+        translate("Actions", "Open notebook"),
+        translate("Actions", "Notebook (%1)").replace("%1", NOTEBOOK_FILTER),
+        start,
+    )
     if path is None:
         return
     window.lock("switch")
@@ -51,8 +54,9 @@ def create_new(window) -> None:
 
     window.lock("switch")
     data_dir().mkdir(parents=True, exist_ok=True, mode=0o700)
-    wizard = FirstRunWizard(window.services, _free_path(default_notebook_path()), window,
-                            keystore=window.keystore)
+    wizard = FirstRunWizard(
+        window.services, _free_path(default_notebook_path()), window, keystore=window.keystore
+    )
     accepted = window.services.prompter.run_dialog(wizard) == QDialog.DialogCode.Accepted
     if accepted and wizard.notebook is not None:
         window.unlock_screen.set_path(wizard.path)
@@ -67,19 +71,30 @@ def make_backup(window) -> None:
         return
     suggested = data_dir() / f"reservekopie-{date.today().isoformat()}.jwdb"
     dest = window.services.prompter.save_file(
-        window, _tr("Make a backup"), str(suggested),
-        _tr("Notebook (%1)").replace("%1", NOTEBOOK_FILTER))
+        window,
+        translate("Actions", "Make a backup"),
+        str(suggested),
+        translate("Actions", "Notebook (%1)").replace("%1", NOTEBOOK_FILTER),
+    )
     if dest is None:
         return
     vault = window.notebook.vault
 
     def done(path) -> None:
-        window.services.prompter.inform(window, _tr("Backup made"), _tr(
-            "The backup was written and checked: %1. It is encrypted with the same passphrase.")
-            .replace("%1", str(path)))
+        window.services.prompter.inform(
+            window,
+            translate("Actions", "Backup made"),
+            translate(
+                "Actions",
+                "The backup was written and checked: %1. It is encrypted with the same passphrase.",
+            ).replace("%1", str(path)),
+        )
 
-    window.services.tasks.run(lambda: vault.backup(dest), on_success=done,
-                              on_failure=lambda exc: _fail(window, _tr("No backup made"), exc))
+    window.services.tasks.run(
+        lambda: vault.backup(dest),
+        on_success=done,
+        on_failure=lambda exc: _fail(window, translate("Actions", "No backup made"), exc),
+    )
 
 
 def restore_backup(window) -> None:
@@ -88,16 +103,28 @@ def restore_backup(window) -> None:
     if window.notebook is not None or target is None:
         return
     backup = window.services.prompter.open_file(
-        window, _tr("Choose a backup"), _tr("Notebook (%1)").replace("%1", NOTEBOOK_FILTER),
-        str(target.parent))
+        window,
+        translate("Actions", "Choose a backup"),
+        translate("Actions", "Notebook (%1)").replace("%1", NOTEBOOK_FILTER),
+        str(target.parent),
+    )
     if backup is None:
         return
-    if not window.services.prompter.confirm(window, _tr("Restore backup"), _tr(
+    if not window.services.prompter.confirm(
+        window,
+        translate("Actions", "Restore backup"),
+        translate(
+            "Actions",
             "The notebook will be replaced by the backup. A copy of the current file is kept "
-            "next to it. Continue?")):
+            "next to it. Continue?",
+        ),
+    ):
         return
-    check = window.services.prompter.passphrase(window, _tr("Check the backup"), _tr(
-        "Passphrase of the backup, to check it before anything is replaced:"))
+    check = window.services.prompter.passphrase(
+        window,
+        translate("Actions", "Check the backup"),
+        translate("Actions", "Passphrase of the backup, to check it before anything is replaced:"),
+    )
     if check is None:
         return
     from jongerenwerk_desk.commands.common import normalise_passphrase
@@ -106,15 +133,21 @@ def restore_backup(window) -> None:
     secret = normalise_passphrase(check)
 
     def done(kept) -> None:
-        text = _tr("The backup has been restored. Unlock it with the passphrase it had.")
+        text = translate(
+            "Actions", "The backup has been restored. Unlock it with the passphrase it had."
+        )
         if kept:
-            text += " " + _tr("The replaced file was kept as %1.").replace("%1", str(kept))
-        window.services.prompter.inform(window, _tr("Backup restored"), text)
+            text += " " + translate("Actions", "The replaced file was kept as %1.").replace(
+                "%1", str(kept)
+            )
+        window.services.prompter.inform(window, translate("Actions", "Backup restored"), text)
         window.unlock_screen.set_path(target)
 
-    window.services.tasks.run(lambda: Vault.restore(backup, target, passphrase=secret),
-                              on_success=done,
-                              on_failure=lambda exc: _fail(window, _tr("Not restored"), exc))
+    window.services.tasks.run(
+        lambda: Vault.restore(backup, target, passphrase=secret),
+        on_success=done,
+        on_failure=lambda exc: _fail(window, translate("Actions", "Not restored"), exc),
+    )
 
 
 def _fail(window, title: str, exc: BaseException) -> None:
@@ -137,19 +170,28 @@ def remember_key(window) -> None:
     if window.notebook is None:
         return
     if not name:
-        window.services.prompter.inform(window, _tr("No secure keyring"), _tr(
-            "This computer has no secure keyring. You type your passphrase every time; the key "
-            "is never stored in a plain file."))
+        window.services.prompter.inform(
+            window,
+            translate("Actions", "No secure keyring"),
+            translate(
+                "Actions",
+                "This computer has no secure keyring. You type your passphrase every time; the key "
+                "is never stored in a plain file.",
+            ),
+        )
         return
     try:
         window.notebook.vault.remember_on_device(window.keystore)
     except Exception as exc:  # noqa: BLE001 - shown as advice, never a traceback
-        _fail(window, _tr("Not remembered"), exc)
+        _fail(window, translate("Actions", "Not remembered"), exc)
         return
     window.key_via_keyring = True
     window._update_state()
-    window.services.prompter.inform(window, _tr("Key remembered"), _tr(
-        "The key is now kept in %1 on this device.").replace("%1", name))
+    window.services.prompter.inform(
+        window,
+        translate("Actions", "Key remembered"),
+        translate("Actions", "The key is now kept in %1 on this device.").replace("%1", name),
+    )
 
 
 def forget_key(window) -> None:
@@ -159,32 +201,52 @@ def forget_key(window) -> None:
     try:
         window.notebook.vault.forget_on_device(window.keystore)
     except Exception as exc:  # noqa: BLE001
-        _fail(window, _tr("Not forgotten"), exc)
+        _fail(window, translate("Actions", "Not forgotten"), exc)
         return
     window.key_via_keyring = False
     window._update_state()
-    window.services.prompter.inform(window, _tr("Key forgotten"), _tr(
-        "The key is no longer kept on this device. You type your passphrase from now on."))
+    window.services.prompter.inform(
+        window,
+        translate("Actions", "Key forgotten"),
+        translate(
+            "Actions",
+            "The key is no longer kept on this device. You type your passphrase from now on.",
+        ),
+    )
 
 
 def explain_key(window) -> None:
     """Say where the key of the notebook lives."""
     name = window.keyring_name()
-    text = _tr("Your notebook is encrypted. Its key is protected by your passphrase and by your "
-               "recovery code (on paper).")
+    text = translate(
+        "Actions",
+        "Your notebook is encrypted. Its key is protected by your passphrase and by your "
+        "recovery code (on paper).",
+    )
     if window.key_via_keyring and name:
-        text += " " + _tr("On this device the key is also kept in %1.").replace("%1", name)
+        text += " " + translate("Actions", "On this device the key is also kept in %1.").replace(
+            "%1", name
+        )
     elif name:
-        text += " " + _tr("It is not kept on this device. %1 is available if you want that "
-                          "(Help menu).").replace("%1", name)
+        text += " " + translate(
+            "Actions",
+            "It is not kept on this device. %1 is available if you want that (Help menu).",
+        ).replace("%1", name)
     else:
-        text += " " + _tr("This computer has no secure keyring, so the key is never stored "
-                          "on it.")
-    window.services.prompter.inform(window, _tr("Where is my key?"), text)
+        text += " " + translate(
+            "Actions", "This computer has no secure keyring, so the key is never stored on it."
+        )
+    window.services.prompter.inform(window, translate("Actions", "Where is my key?"), text)
 
 
 def about(window) -> None:
     """Version and licence."""
-    window.services.prompter.inform(window, _tr("About Jongerenwerk Desk"), _tr(
-        "Jongerenwerk Desk %1 — encrypted notebook and covenant share wizard for youth "
-        "workers. Licence: EUPL-1.2.").replace("%1", __version__))
+    window.services.prompter.inform(
+        window,
+        translate("Actions", "About Jongerenwerk Desk"),
+        translate(
+            "Actions",
+            "Jongerenwerk Desk %1 — encrypted notebook and covenant share wizard for youth "
+            "workers. Licence: EUPL-1.2.",
+        ).replace("%1", __version__),
+    )

@@ -9,9 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ShellMenus", text)
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 
 def build_menus(window) -> None:
@@ -20,10 +18,10 @@ def build_menus(window) -> None:
     from jongerenwerk_desk.ui.shell import file_actions as fa
 
     bar = window.menuBar()
-    file_menu = bar.addMenu(_tr("&File"))
-    window.notebook_menu = bar.addMenu(_tr("&Notebook"))
-    window.share_menu = bar.addMenu(_tr("&Share"))
-    help_menu = bar.addMenu(_tr("&Help"))
+    file_menu = bar.addMenu(translate("Menus", "&File"))
+    window.notebook_menu = bar.addMenu(translate("Menus", "&Notebook"))
+    window.share_menu = bar.addMenu(translate("Menus", "&Share"))
+    help_menu = bar.addMenu(translate("Menus", "&Help"))
 
     def act(menu, text, slot, shortcut=None) -> QAction:
         action = QAction(text, window)
@@ -33,25 +31,26 @@ def build_menus(window) -> None:
         menu.addAction(action)
         return action
 
-    new = act(file_menu, _tr("&New notebook…"), fa.create_new)
-    other = act(file_menu, _tr("&Open notebook…"), fa.open_other, "Ctrl+O")
+    new = act(file_menu, translate("Menus", "&New notebook…"), fa.create_new)
+    other = act(file_menu, translate("Menus", "&Open notebook…"), fa.open_other, "Ctrl+O")
     file_menu.addSeparator()
-    backup = act(file_menu, _tr("Make a &backup…"), fa.make_backup)
-    restore = act(file_menu, _tr("&Restore a backup…"), fa.restore_backup)
+    backup = act(file_menu, translate("Menus", "Make a &backup…"), fa.make_backup)
+    restore = act(file_menu, translate("Menus", "&Restore a backup…"), fa.restore_backup)
     file_menu.addSeparator()
-    act(file_menu, _tr("&Settings…"), fa.edit_settings)
+    act(file_menu, translate("Menus", "&Settings…"), fa.edit_settings)
     file_menu.addSeparator()
-    quit_action = act(file_menu, _tr("&Quit"), lambda w: w.close(), "Ctrl+Q")
+    quit_action = act(file_menu, translate("Menus", "&Quit"), lambda w: w.close(), "Ctrl+Q")
     quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
-    window.lock_action = act(window.notebook_menu, _tr("&Lock"), lambda w: w.lock("manual"),
-                             "Ctrl+L")
-    window.addAction(window.lock_action)   # Ctrl+L works even with the menu bar hidden
-    remember = act(help_menu, _tr("&Remember key on this device"), fa.remember_key)
-    forget = act(help_menu, _tr("&Forget key on this device"), fa.forget_key)
-    act(help_menu, _tr("Where is my &key?"), fa.explain_key)
+    window.lock_action = act(
+        window.notebook_menu, translate("Menus", "&Lock"), lambda w: w.lock("manual"), "Ctrl+L"
+    )
+    window.addAction(window.lock_action)  # Ctrl+L works even with the menu bar hidden
+    remember = act(help_menu, translate("Menus", "&Remember key on this device"), fa.remember_key)
+    forget = act(help_menu, translate("Menus", "&Forget key on this device"), fa.forget_key)
+    act(help_menu, translate("Menus", "Where is my &key?"), fa.explain_key)
     help_menu.addSeparator()
-    act(help_menu, _tr("&About Jongerenwerk Desk"), fa.about)
+    act(help_menu, translate("Menus", "&About Jongerenwerk Desk"), fa.about)
     window.share_menu.setToolTipsVisible(True)
     window.unlocked_only = [window.lock_action, backup, remember, forget]
     window.locked_only = [restore]

@@ -16,8 +16,7 @@ from jongerenwerk_desk.covenant.profile import builtin_profile
 PROFILE_TOML = "covenant.profile_toml"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CovenantProfile", text)
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 
 def store_profile(notebook, raw: bytes) -> None:
@@ -55,23 +54,42 @@ def active_profile(notebook, *, demo: bool = False) -> CovenantProfile:
 
 def describe_profile(profile: CovenantProfile) -> str:
     """One paragraph for the user: title, version, and what "unsigned" means if it applies."""
-    head = _tr("%1, version %2.").replace("%1", profile.title).replace("%2", profile.version)
+    head = (
+        translate("Profile", "%1, version %2.")
+        .replace("%1", profile.title)
+        .replace("%2", profile.version)
+    )
     unsigned = profile.unsigned_parties()
     if len(unsigned) == len(profile.parties):
-        return head + " " + _tr(
-            "This is the national model: nobody has signed it. Every share check will refuse "
-            "until your organisation records its own signature and those of the partners, or "
-            "imports the covenant your municipality actually signed. Until then you can keep "
-            "your notebook, but not share under the covenant.")
+        return (
+            head
+            + " "
+            + translate(
+                "Profile",
+                "This is the national model: nobody has signed it. Every share check will refuse "
+                "until your organisation records its own signature and those of the partners, or "
+                "imports the covenant your municipality actually signed. Until then you can keep "
+                "your notebook, but not share under the covenant.",
+            )
+        )
     if unsigned:
-        return head + " " + _tr("Not signed (yet) by: %1. Sharing with them is refused.") \
-            .replace("%1", ", ".join(p.name for p in unsigned))
-    return head + " " + _tr("Signed by every party.")
+        return (
+            head
+            + " "
+            + translate(
+                "Profile", "Not signed (yet) by: %1. Sharing with them is refused."
+            ).replace("%1", ", ".join(p.name for p in unsigned))
+        )
+    return head + " " + translate("Profile", "Signed by every party.")
 
 
 def status_text(profile: CovenantProfile) -> str:
     """Short status-bar text: ``Covenant: <title> <version>`` plus "(unsigned)" when it applies."""
-    text = _tr("Covenant: %1 %2").replace("%1", profile.title).replace("%2", profile.version)
+    text = (
+        translate("Profile", "Covenant: %1 %2")
+        .replace("%1", profile.title)
+        .replace("%2", profile.version)
+    )
     if profile.unsigned_parties():
-        text += " " + _tr("(not signed by all parties)")
+        text += " " + translate("Profile", "(not signed by all parties)")
     return text

@@ -1,0 +1,837 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="40" />
+        <source>Open notebook</source>
+        <translation>Notitieboek openen</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="41" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="77" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="108" />
+        <source>Notebook (%1)</source>
+        <translation>Notitieboek (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="75" />
+        <source>Make a backup</source>
+        <translation>Reservekopie maken</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="86" />
+        <source>Backup made</source>
+        <translation>Reservekopie gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="87" />
+        <source>The backup was written and checked: %1. It is encrypted with the same passphrase.</source>
+        <translation>De reservekopie is geschreven en gecontroleerd: %1. Hij is versleuteld met hetzelfde wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="96" />
+        <source>No backup made</source>
+        <translation>Geen reservekopie gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="107" />
+        <source>Choose a backup</source>
+        <translation>Kies een reservekopie</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="115" />
+        <source>Restore backup</source>
+        <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="116" />
+        <source>The notebook will be replaced by the backup. A copy of the current file is kept next to it. Continue?</source>
+        <translation>Het notitieboek wordt vervangen door de reservekopie. Een kopie van het huidige bestand blijft ernaast bewaard. Doorgaan?</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="125" />
+        <source>Check the backup</source>
+        <translation>Reservekopie controleren</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="126" />
+        <source>Passphrase of the backup, to check it before anything is replaced:</source>
+        <translation>Wachtwoord van de reservekopie, om hem te controleren voordat er iets wordt vervangen:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="136" />
+        <source>The backup has been restored. Unlock it with the passphrase it had.</source>
+        <translation>De reservekopie is teruggezet. Ontgrendel hem met het wachtwoord dat erbij hoort.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="140" />
+        <source>The replaced file was kept as %1.</source>
+        <translation>Het vervangen bestand is bewaard als %1.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="143" />
+        <source>Backup restored</source>
+        <translation>Reservekopie teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="149" />
+        <source>Not restored</source>
+        <translation>Niet teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="175" />
+        <source>No secure keyring</source>
+        <translation>Geen veilige sleutelbos</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="176" />
+        <source>This computer has no secure keyring. You type your passphrase every time; the key is never stored in a plain file.</source>
+        <translation>Deze computer heeft geen veilige sleutelbos. U typt elke keer uw wachtwoord; de sleutel wordt nooit in een gewoon bestand bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="186" />
+        <source>Not remembered</source>
+        <translation>Niet onthouden</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="192" />
+        <source>Key remembered</source>
+        <translation>Sleutel onthouden</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="193" />
+        <source>The key is now kept in %1 on this device.</source>
+        <translation>De sleutel wordt nu bewaard in %1 op dit apparaat.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="204" />
+        <source>Not forgotten</source>
+        <translation>Niet vergeten</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="210" />
+        <source>Key forgotten</source>
+        <translation>Sleutel vergeten</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="211" />
+        <source>The key is no longer kept on this device. You type your passphrase from now on.</source>
+        <translation>De sleutel wordt niet meer op dit apparaat bewaard. U typt voortaan uw wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="221" />
+        <source>Your notebook is encrypted. Its key is protected by your passphrase and by your recovery code (on paper).</source>
+        <translation>Uw notitieboek is versleuteld. De sleutel is beschermd met uw wachtwoord en met uw herstelcode (op papier).</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="227" />
+        <source>On this device the key is also kept in %1.</source>
+        <translation>Op dit apparaat wordt de sleutel ook bewaard in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="231" />
+        <source>It is not kept on this device. %1 is available if you want that (Help menu).</source>
+        <translation>Hij wordt niet op dit apparaat bewaard. %1 is beschikbaar als u dat wilt (menu Help).</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="236" />
+        <source>This computer has no secure keyring, so the key is never stored on it.</source>
+        <translation>Deze computer heeft geen veilige sleutelbos, dus de sleutel wordt er nooit op bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="239" />
+        <source>Where is my key?</source>
+        <translation>Waar staat mijn sleutel?</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="246" />
+        <source>About Jongerenwerk Desk</source>
+        <translation>Over Jongerenwerk Desk</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="247" />
+        <source>Jongerenwerk Desk %1 — encrypted notebook and covenant share wizard for youth workers. Licence: EUPL-1.2.</source>
+        <translation>Jongerenwerk Desk %1 — versleuteld notitieboek en deelwizard onder het convenant, voor jongerenwerkers. Licentie: EUPL-1.2.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePage</name>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="348" />
+        <source>This device</source>
+        <translation>Dit apparaat</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="349" />
+        <source>&amp;Remember on this device</source>
+        <translation>&amp;Onthoud op dit apparaat</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="359" />
+        <source>The key is then kept in %1, protected by your login to this computer, and the notebook opens without a passphrase while you are logged in. Anyone who can use your account can then open it too. Leave this off on a shared computer.</source>
+        <translation>De sleutel wordt dan bewaard in %1, beschermd door uw aanmelding op deze computer, en het notitieboek opent zonder wachtwoord zolang u bent aangemeld. Wie uw account kan gebruiken, kan het dan ook openen. Zet dit uit op een gedeelde computer.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="365" />
+        <source>No secure keyring was found on this computer, so you type your passphrase every time you open the notebook. The key is never stored in a plain file.</source>
+        <translation>Op deze computer is geen veilige sleutelbos gevonden. U typt dus elke keer uw wachtwoord als u het notitieboek opent. De sleutel wordt nooit in een gewoon bestand bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="35" />
+        <source>Wrong passphrase</source>
+        <translation>Verkeerd wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="36" />
+        <source>The passphrase or recovery code is not correct. Check Caps Lock and the keyboard layout, then try again. Forgot the passphrase? Use your recovery code.</source>
+        <translation>Het wachtwoord of de herstelcode klopt niet. Controleer Caps Lock en de toetsenbordindeling en probeer het opnieuw. Wachtwoord vergeten? Gebruik uw herstelcode.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="45" />
+        <source>Notebook damaged</source>
+        <translation>Notitieboek beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="46" />
+        <source>The notebook is damaged and cannot be read completely. The file itself has not been changed. Restore a backup, or open another notebook.</source>
+        <translation>Het notitieboek is beschadigd en kan niet volledig worden gelezen. Het bestand zelf is niet aangepast. Zet een reservekopie terug of open een ander notitieboek.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="55" />
+        <source>Not a notebook</source>
+        <translation>Geen notitieboek</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="56" />
+        <source>This file is not a Jongerenwerk Desk notebook. Choose another file or create a new notebook.</source>
+        <translation>Dit bestand is geen notitieboek van Jongerenwerk Desk. Kies een ander bestand of maak een nieuw notitieboek.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="65" />
+        <source>Made by a newer version</source>
+        <translation>Gemaakt met een nieuwere versie</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="66" />
+        <source>This notebook was made with a newer version of Jongerenwerk Desk. Update the program to open it; the file has not been changed.</source>
+        <translation>Dit notitieboek is gemaakt met een nieuwere versie van Jongerenwerk Desk. Werk het programma bij om het te openen; het bestand is niet aangepast.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="75" />
+        <source>Already open</source>
+        <translation>Al geopend</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="76" />
+        <source>The notebook is already open in another window or program. Close it there and try again.</source>
+        <translation>Het notitieboek is al geopend in een ander venster of programma. Sluit het daar en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="85" />
+        <source>Disk full</source>
+        <translation>Schijf vol</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="86" />
+        <source>The disk is full. Nothing that was saved is lost; free some space and try again.</source>
+        <translation>De schijf is vol. Wat al was opgeslagen is bewaard; maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="94" />
+        <source>Encryption not available</source>
+        <translation>Versleuteling niet beschikbaar</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="95" />
+        <source>The encryption (SQLCipher 4) is not available. The program opens nothing without encryption. Reinstall Jongerenwerk Desk or contact your IT support.</source>
+        <translation>De versleuteling (SQLCipher 4) is niet beschikbaar. Het programma opent niets zonder versleuteling. Installeer Jongerenwerk Desk opnieuw of neem contact op met uw ICT-ondersteuning.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="104" />
+        <source>Type your passphrase</source>
+        <translation>Typ uw wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="105" />
+        <source>The system keyring could not give the key. Type your passphrase to open the notebook.</source>
+        <translation>De sleutelbos van het systeem kon de sleutel niet geven. Typ uw wachtwoord om het notitieboek te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="114" />
+        <source>Notebook locked</source>
+        <translation>Notitieboek vergrendeld</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="115" />
+        <source>The notebook is locked. Unlock it to continue.</source>
+        <translation>Het notitieboek is vergrendeld. Ontgrendel het om verder te gaan.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="120" />
+        <source>File exists</source>
+        <translation>Bestand bestaat al</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="121" />
+        <source>There is already a file at that location; nothing has been overwritten. Choose another location.</source>
+        <translation>Er staat al een bestand op die plek; er is niets overschreven. Kies een andere plek.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="130" />
+        <source>Notebook not found</source>
+        <translation>Notitieboek niet gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="131" />
+        <source>The notebook file was not found. It may have been moved or be on a drive that is not connected. Open another notebook or create a new one.</source>
+        <translation>Het notitieboek is niet gevonden. Misschien is het verplaatst of staat het op een schijf die niet is aangesloten. Open een ander notitieboek of maak een nieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="140" />
+        <source>No access</source>
+        <translation>Geen toegang</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="141" />
+        <source>You have no permission to open this file. Open another notebook.</source>
+        <translation>U hebt geen toestemming om dit bestand te openen. Open een ander notitieboek.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="145" />
+        <source>Could not open</source>
+        <translation>Openen mislukt</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="146" />
+        <source>The notebook could not be opened because of an unexpected error. The file has not been changed. Try again, restore a backup or open another notebook.</source>
+        <translation>Het notitieboek kon door een onverwachte fout niet worden geopend. Het bestand is niet aangepast. Probeer het opnieuw, zet een reservekopie terug of open een ander notitieboek.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="158" />
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="159" />
+        <source>Use recovery code</source>
+        <translation>Herstelcode gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="160" />
+        <source>Restore a backup…</source>
+        <translation>Reservekopie terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="161" />
+        <source>Open another notebook…</source>
+        <translation>Ander notitieboek openen…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="162" />
+        <source>Create a new notebook…</source>
+        <translation>Nieuw notitieboek maken…</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="390" />
+        <source>New notebook</source>
+        <translation>Nieuw notitieboek</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="432" />
+        <source>Not remembered</source>
+        <translation>Niet onthouden</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="433" />
+        <source>The keyring did not accept the key. You will type your passphrase when you open the notebook.</source>
+        <translation>De sleutelbos nam de sleutel niet aan. U typt uw wachtwoord als u het notitieboek opent.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="441" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="442" />
+        <source>The new notebook has already been made. Cancel and remove it?</source>
+        <translation>Het nieuwe notitieboek is al gemaakt. Annuleren en het weer verwijderen?</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="21" />
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="22" />
+        <source>&amp;Notebook</source>
+        <translation>&amp;Notitieboek</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="23" />
+        <source>&amp;Share</source>
+        <translation>&amp;Delen</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="24" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="34" />
+        <source>&amp;New notebook…</source>
+        <translation>&amp;Nieuw notitieboek…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="35" />
+        <source>&amp;Open notebook…</source>
+        <translation>Notitieboek &amp;openen…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="37" />
+        <source>Make a &amp;backup…</source>
+        <translation>&amp;Reservekopie maken…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="38" />
+        <source>&amp;Restore a backup…</source>
+        <translation>Reservekopie &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="40" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="42" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="46" />
+        <source>&amp;Lock</source>
+        <translation>&amp;Vergrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="49" />
+        <source>&amp;Remember key on this device</source>
+        <translation>Sleutel op dit apparaat &amp;onthouden</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="50" />
+        <source>&amp;Forget key on this device</source>
+        <translation>Sleutel op dit apparaat &amp;vergeten</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="51" />
+        <source>Where is my &amp;key?</source>
+        <translation>Waar staat mijn &amp;sleutel?</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="53" />
+        <source>&amp;About Jongerenwerk Desk</source>
+        <translation>O&amp;ver Jongerenwerk Desk</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPage</name>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="78" />
+        <source>Your notebook</source>
+        <translation>Uw notitieboek</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="79" />
+        <source>Jongerenwerk Desk keeps what young people tell you in an encrypted notebook on this computer.</source>
+        <translation>Jongerenwerk Desk bewaart wat jongeren u vertellen in een versleuteld notitieboek op deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="83" />
+        <source>&amp;Change…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="89" />
+        <source>e.g. Stichting Jongerenwerk Voorbeeldstad</source>
+        <translation>bijv. Stichting Jongerenwerk Voorbeeldstad</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="92" />
+        <source>Model covenant youth group approach (built in)</source>
+        <translation>Modelconvenant jeugdgroepaanpak (ingebouwd)</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="93" />
+        <source>Our own covenant (TOML file)…</source>
+        <translation>Ons eigen convenant (TOML-bestand)…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="99" />
+        <source>&amp;Location:</source>
+        <translation>&amp;Locatie:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="100" />
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisatie:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="101" />
+        <source>Co&amp;venant:</source>
+        <translation>Conve&amp;nant:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="102" />
+        <source>&amp;We are:</source>
+        <translation>Wij &amp;zijn:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="108" />
+        <source>Where to keep the notebook</source>
+        <translation>Waar het notitieboek komt</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="109" />
+        <source>Notebook (*.jwdb)</source>
+        <translation>Notitieboek (*.jwdb)</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="127" />
+        <source>Choose covenant profile</source>
+        <translation>Convenantprofiel kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="127" />
+        <source>Covenant profile (*.toml)</source>
+        <translation>Convenantprofiel (*.toml)</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="136" />
+        <source>Covenant profile not usable</source>
+        <translation>Convenantprofiel niet bruikbaar</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="155" />
+        <source>File exists</source>
+        <translation>Bestand bestaat al</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="156" />
+        <source>There is already a file at that location. Choose another location; nothing has been overwritten.</source>
+        <translation>Er staat al een bestand op die plek. Kies een andere plek; er is niets overschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="39" />
+        <source>Very weak</source>
+        <translation>Zeer zwak</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="40" />
+        <source>Weak</source>
+        <translation>Zwak</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="41" />
+        <source>Fair</source>
+        <translation>Matig</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="42" />
+        <source>Strong</source>
+        <translation>Sterk</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="43" />
+        <source>Very strong</source>
+        <translation>Zeer sterk</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="171" />
+        <source>Choose a passphrase</source>
+        <translation>Kies een wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="172" />
+        <source>Use a sentence of several words that only you know, at least %1 characters.</source>
+        <translation>Gebruik een zin van een paar woorden die alleen u kent, minstens %1 tekens.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="184" />
+        <source>&lt;b&gt;Nobody can recover your notebook without the passphrase or the recovery code&lt;/b&gt; — not your organisation, not IT support, not the makers of this program. If you lose both, everything in it is gone.</source>
+        <translation>&lt;b&gt;Zonder het wachtwoord of de herstelcode kan niemand uw notitieboek terughalen&lt;/b&gt; — uw organisatie niet, de ICT-ondersteuning niet en de makers van dit programma ook niet. Bent u beide kwijt, dan is alles erin verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="188" />
+        <source>I &amp;understand</source>
+        <translation>Ik &amp;begrijp dit</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="196" />
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="197" />
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Herhaal:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="198" />
+        <source>Strength:</source>
+        <translation>Sterkte:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="216" />
+        <source>Too short: at least %1 characters.</source>
+        <translation>Te kort: minstens %1 tekens.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="218" />
+        <source>%1: easy to guess. Add words that do not belong together.</source>
+        <translation>%1: makkelijk te raden. Voeg woorden toe die niet bij elkaar horen.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="221" />
+        <source>The two passphrases differ.</source>
+        <translation>De twee wachtwoorden verschillen.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="269" />
+        <source>Notebook not created</source>
+        <translation>Notitieboek niet gemaakt</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="58" />
+        <source>%1, version %2.</source>
+        <translation>%1, versie %2.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="67" />
+        <source>This is the national model: nobody has signed it. Every share check will refuse until your organisation records its own signature and those of the partners, or imports the covenant your municipality actually signed. Until then you can keep your notebook, but not share under the covenant.</source>
+        <translation>Dit is het landelijke model: niemand heeft het ondertekend. Elke deelcheck weigert totdat uw organisatie haar eigen ondertekening en die van de partners vastlegt, of het convenant importeert dat uw gemeente echt heeft ondertekend. Tot die tijd kunt u uw notitieboek bijhouden, maar niet delen onder het convenant.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="79" />
+        <source>Not signed (yet) by: %1. Sharing with them is refused.</source>
+        <translation>(Nog) niet ondertekend door: %1. Delen met hen wordt geweigerd.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="83" />
+        <source>Signed by every party.</source>
+        <translation>Door alle partijen ondertekend.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="89" />
+        <source>Covenant: %1 %2</source>
+        <translation>Convenant: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="94" />
+        <source>(not signed by all parties)</source>
+        <translation>(niet door alle partijen ondertekend)</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCheckPage</name>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="312" />
+        <source>Type the recovery code back</source>
+        <translation>Typ de herstelcode over</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="313" />
+        <source>Type the code from your paper, so we know it was written down correctly. Spaces and dashes do not matter.</source>
+        <translation>Typ de code over van uw papier, zodat zeker is dat hij goed is opgeschreven. Spaties en streepjes maken niet uit.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="320" />
+        <source>Recovery &amp;code:</source>
+        <translation>Herstel&amp;code:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="332" />
+        <source>Not the same yet.</source>
+        <translation>Nog niet hetzelfde.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodePage</name>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="278" />
+        <source>Your recovery code</source>
+        <translation>Uw herstelcode</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="279" />
+        <source>Write this code on paper and keep it somewhere safe, away from this laptop. It is shown only this once.</source>
+        <translation>Schrijf deze code op papier en bewaar hem op een veilige plek, niet bij deze laptop. Hij wordt alleen nu getoond.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="288" />
+        <source>With this code you can open the notebook when you have forgotten your passphrase, and then choose a new one.</source>
+        <translation>Met deze code opent u het notitieboek als u uw wachtwoord bent vergeten; daarna kiest u een nieuw wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="295" />
+        <source>I have written it &amp;down</source>
+        <translation>Ik heb hem &amp;opgeschreven</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/settings_dialog.py" line="16" />
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/settings_dialog.py" line="19" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/settings_dialog.py" line="25" />
+        <source>A new language applies the next time the program starts.</source>
+        <translation>Een andere taal geldt vanaf de volgende keer dat het programma start.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/settings_dialog.py" line="32" />
+        <source>&amp;Lock after inactivity:</source>
+        <translation>&amp;Vergrendelen na inactiviteit:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/settings_dialog.py" line="33" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+</context>
+<context>
+    <name>ShellWindow</name>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="102" />
+        <source>DEMO — fictional young people in a fictional town. Nothing you type here is kept after closing.</source>
+        <translation>DEMO — verzonnen jongeren in een verzonnen stad. Niets wat u hier typt blijft bewaard na het sluiten.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="238" />
+        <source>Locked</source>
+        <translation>Vergrendeld</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="242" />
+        <source>Demo notebook: random key, kept only in memory</source>
+        <translation>Demo-notitieboek: willekeurige sleutel, alleen in het geheugen</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="244" />
+        <source>Key: your passphrase, and %1 on this device</source>
+        <translation>Sleutel: uw wachtwoord, en %1 op dit apparaat</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="245" />
+        <source>the keyring</source>
+        <translation>de sleutelbos</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="247" />
+        <source>Key: only your passphrase (not stored on this device)</source>
+        <translation>Sleutel: alleen uw wachtwoord (niet bewaard op dit apparaat)</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockWidget</name>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="93" />
+        <source>Open your notebook</source>
+        <translation>Uw notitieboek openen</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="102" />
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="103" />
+        <source>&amp;Recovery code</source>
+        <translation>&amp;Herstelcode</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="115" />
+        <source>&amp;Unlock</source>
+        <translation>&amp;Ontgrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="121" />
+        <source>Unlocking… this takes a moment on purpose.</source>
+        <translation>Bezig met ontgrendelen… dit duurt expres even.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="128" />
+        <source>Open &amp;another notebook…</source>
+        <translation>&amp;Ander notitieboek openen…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="131" />
+        <source>&amp;New notebook…</source>
+        <translation>&amp;Nieuw notitieboek…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="182" />
+        <source>The demo notebook is locked.</source>
+        <translation>Het demo-notitieboek is vergrendeld.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="183" />
+        <source>Open the &amp;demo again</source>
+        <translation>&amp;Demo weer openen</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="194" />
+        <source>No notebook chosen.</source>
+        <translation>Geen notitieboek gekozen.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="196" />
+        <source>Notebook: %1</source>
+        <translation>Notitieboek: %1</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="210" />
+        <source>XXXX-XXXX-…</source>
+        <translation>XXXX-XXXX-…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="236" />
+        <source>Wait %1 s before the next attempt.</source>
+        <translation>Wacht %1 s voor de volgende poging.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="299" />
+        <source>Type your passphrase to open the notebook.</source>
+        <translation>Typ uw wachtwoord om het notitieboek te openen.</translation>
+    </message>
+</context>
+<context>
+    <name>_Placeholder</name>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="50" />
+        <source>The notebook is open.</source>
+        <translation>Het notitieboek is geopend.</translation>
+    </message>
+</context>
+</TS>
