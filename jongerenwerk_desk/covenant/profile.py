@@ -127,10 +127,8 @@ def parse_profile(data: Mapping[str, Any]) -> CovenantProfile:
     if below is not None and alone is not None and alone < below:
         r.add("consent_age_youth_alone_from",
               f"{alone} is lager dan consent_age_parents_only_below ({below})")
-    parties = _parse_parties(r, data)
-    categories = _parse_categories(r, data)
-    party_ids = {p.id for p in parties}
-    category_ids = {c.id for c in categories}
+    parties, party_ids = _parse_parties(r, data)
+    categories, category_ids = _parse_categories(r, data)
     purposes = _parse_purposes(r, data, party_ids, category_ids)
     criminal_by = r.id_list(data, "criminal_data_shared_by", "criminal_data_shared_by",
                             known=party_ids, what="partij", allow_empty=True)
@@ -145,7 +143,9 @@ def parse_profile(data: Mapping[str, Any]) -> CovenantProfile:
     )
 
 
-def _parse_parties(r: Reader, data: Mapping[str, Any]) -> tuple[Party, ...]:
+def _parse_parties(r: Reader, data: Mapping[str, Any]) -> tuple[tuple[Party, ...], set[str]]:
+    """The parties, and every party id seen (also of broken entries: no cascade of
+    'unknown party' problems after one missing field)."""
     parties: list[Party] = []
     ids: list[tuple[str, str]] = []
     for key, table in r.tables(data, "parties", "parties"):
@@ -159,10 +159,12 @@ def _parse_parties(r: Reader, data: Mapping[str, Any]) -> tuple[Party, ...]:
         if ident and name and role:
             parties.append(Party(id=ident, name=name, role=role, signed_on=signed_on))
     r.no_duplicates(ids)
-    return tuple(parties)
+    return tuple(parties), {ident for _, ident in ids}
 
 
-def _parse_categories(r: Reader, data: Mapping[str, Any]) -> tuple[Category, ...]:
+def _parse_categories(r: Reader, data: Mapping[str, Any],
+                      ) -> tuple[tuple[Category, ...], set[str]]:
+    """The categories, and every category id seen (see ``_parse_parties``)."""
     categories: list[Category] = []
     ids: list[tuple[str, str]] = []
     for key, table in r.tables(data, "categories", "categories"):
@@ -179,7 +181,7 @@ def _parse_categories(r: Reader, data: Mapping[str, Any]) -> tuple[Category, ...
             categories.append(Category(id=ident, title=title, level=level, kind=kind,
                                        personal_circumstances=personal))
     r.no_duplicates(ids)
-    return tuple(categories)
+    return tuple(categories), {ident for _, ident in ids}
 
 
 def _parse_purposes(r: Reader, data: Mapping[str, Any], party_ids: set[str],

@@ -64,13 +64,13 @@ def request_from_json(data: Any) -> ShareRequest:
     stage = r.choice(data, "stage", "stage", STAGES)
     purpose = r.text(data, "purpose", "purpose")
     subsidiarity = r.text(data, "subsidiarity", "subsidiarity", required=False, allow_blank=True)
-    subjects = [_subject(r, key, t) for key, t in
-                r.tables(data, "subjects", "subjects", allow_empty=True)]
-    subject_ids = {s.id for s in subjects if s is not None}
-    items = [_item(r, key, t, subject_ids) for key, t in
-             r.tables(data, "items", "items", allow_empty=True)]
-    r.no_duplicates([(f"subjects[{i}].id", s.id) for i, s in enumerate(subjects, 1) if s])
-    r.no_duplicates([(f"items[{i}].id", it.id) for i, it in enumerate(items, 1) if it])
+    subject_tables = list(r.tables(data, "subjects", "subjects", allow_empty=True))
+    item_tables = list(r.tables(data, "items", "items", allow_empty=True))
+    # ids are collected from the raw tables, so one broken field causes one problem only
+    subject_ids = _raw_ids(r, subject_tables)
+    _raw_ids(r, item_tables)
+    subjects = [_subject(r, key, t) for key, t in subject_tables]
+    items = [_item(r, key, t, subject_ids) for key, t in item_tables]
     cod = _conflict_of_duties(r, data.get("conflict_of_duties"))
     r.raise_if_problems()
     assert today and own_party and recipients and stage and purpose
@@ -80,6 +80,13 @@ def request_from_json(data: Any) -> ShareRequest:
         subjects=tuple(s for s in subjects if s is not None),
         items=tuple(i for i in items if i is not None), conflict_of_duties=cod,
     )
+
+
+def _raw_ids(r: Reader, tables: list[tuple[str, Mapping[str, Any]]]) -> set[str]:
+    """Record duplicate ids among ``tables``; return every string id seen."""
+    keyed = [(f"{key}.id", t["id"]) for key, t in tables if isinstance(t.get("id"), str)]
+    r.no_duplicates(keyed)
+    return {ident for _, ident in keyed}
 
 
 def _subject(r: Reader, key: str, t: Mapping[str, Any]) -> Subject | None:

@@ -1,0 +1,148 @@
+"""Property tests (hypothesis) for assess(): outcome consistent with severities, blocking
+facts always block whatever else the request holds, determinism, JSON round trip."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from jongerenwerk_desk.covenant import (
+    CODES,
+    CONSENT_BY,
+    SOURCES,
+    STAGES,
+    ConflictOfDuties,
+    Item,
+    RequestConsent,
+    ShareRequest,
+    Subject,
+    assess,
+    request_from_json,
+    request_to_json,
+)
+from tests.unit.test_covenant_support import profile
+
+PROFILE = profile()
+PARTY_IDS = [p.id for p in PROFILE.parties] + ["buurman"]
+PURPOSE_IDS = [p.id for p in PROFILE.purposes] + ["onbekend-doel"]
+CATEGORY_IDS = [c.id for c in PROFILE.categories] + ["onbekende-categorie"]
+SUBJECT_IDS = ["Y1", "Y2", "Y3"]
+SETTINGS = settings(max_examples=60, deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow])
+
+days = st.dates(min_value=dt.date(2022, 1, 1), max_value=dt.date(2029, 12, 31))
+texts = st.sampled_from(["", "   ", "kort", "abcdefghi", "abcdefghij",
+                         "Een uitgebreide en concrete motivering van het delen."])
+optional_texts = st.one_of(st.none(), texts)
+
+consents = st.builds(
+    RequestConsent, by=st.sampled_from(CONSENT_BY), given_on=days,
+    purpose=st.sampled_from(PURPOSE_IDS),
+    recipients=st.lists(st.sampled_from(PARTY_IDS), min_size=1, max_size=3,
+                        unique=True).map(tuple),
+    withdrawn_on=st.one_of(st.none(), days), explicit_special=st.booleans())
+
+
+@st.composite
+def subjects(draw: st.DrawFn) -> tuple[Subject, ...]:
+    ids = draw(st.lists(st.sampled_from(SUBJECT_IDS), unique=True, max_size=3))
+    return tuple(Subject(id=i, birth_date=draw(st.one_of(st.none(), st.dates(
+        min_value=dt.date(2004, 1, 1), max_value=dt.date(2020, 12, 31)))),
+        informed=draw(st.booleans()), parents_informed=draw(st.booleans()),
+        inform_exception=draw(optional_texts),
+        consents=tuple(draw(st.lists(consents, max_size=3)))) for i in ids)
+
+
+def items(subject_ids: list[str]) -> st.SearchStrategy[tuple[Item, ...]]:
+    item = st.builds(
+        Item, id=st.just(""), subject=st.one_of(st.none(), st.sampled_from(subject_ids))
+        if subject_ids else st.none(),
+        category=st.sampled_from(CATEGORY_IDS), source=st.sampled_from(SOURCES),
+        confidential=st.booleans(), recorded_on=days, necessity=texts, verified=st.booleans(),
+        free_text=st.booleans(), names_informant=st.booleans(), vital_interest=optional_texts)
+    return st.lists(item, max_size=6).map(
+        lambda xs: tuple(replace(x, id=f"I{n}") for n, x in enumerate(xs, start=1)))
+
+
+@st.composite
+def requests(draw: st.DrawFn) -> ShareRequest:
+    subs = draw(subjects())
+    cod = draw(st.one_of(st.none(), st.builds(ConflictOfDuties, reasoning=texts,
+                                              consulted=texts)))
+    return ShareRequest(
+        today=draw(days), own_party=draw(st.sampled_from(PARTY_IDS)),
+        recipients=tuple(draw(st.lists(st.sampled_from(PARTY_IDS), min_size=1, max_size=3,
+                                       unique=True))),
+        stage=draw(st.sampled_from(STAGES)), purpose=draw(st.sampled_from(PURPOSE_IDS)),
+        subsidiarity=draw(texts), subjects=subs, items=draw(items([s.id for s in subs])),
+        conflict_of_duties=cod)
+
+
+def _with_item(request: ShareRequest, **changes: object) -> ShareRequest:
+    extra = Item(id="X1", subject=None, category="groepsgedrag", source="own_observation",
+                 confidential=False, recorded_on=request.today, necessity="", verified=True,
+                 free_text=False, names_informant=False)
+    return replace(request, items=request.items + (replace(extra, **changes),))
+
+
+@SETTINGS
+@given(requests())
+def test_outcome_matches_severities(request: ShareRequest) -> None:
+    result = assess(PROFILE, request, request.today)
+    severities = {f.severity for f in result.findings}
+    if result.outcome == "allowed":
+        assert severities <= {"info"}
+    elif result.outcome == "allowed_with_warnings":
+        assert "warn" in severities and "block" not in severities
+    else:
+        assert result.outcome == "blocked" and "block" in severities
+    for finding in result.findings:
+        assert CODES[finding.code][0] == finding.severity
+        assert finding.message and finding.basis
+
+
+@SETTINGS
+@given(requests())
+def test_an_informant_naming_item_always_blocks(request: ShareRequest) -> None:
+    result = assess(PROFILE, _with_item(request, names_informant=True), request.today)
+    assert result.outcome == "blocked"
+    assert any(f.code == "INFORMANT_IDENTIFIABLE" and f.item == "X1" for f in result.findings)
+
+
+@SETTINGS
+@given(requests())
+def test_an_unsigned_recipient_always_blocks(request: ShareRequest) -> None:
+    widened = replace(request, recipients=tuple(r for r in request.recipients
+                                                if r != "woningcorporatie") + ("woningcorporatie",))
+    result = assess(PROFILE, widened, request.today)
+    assert result.outcome == "blocked"
+    assert any(f.code == "RECIPIENT_NOT_SIGNATORY" and "woningcorporatie" in f.message
+               for f in result.findings)
+
+
+@SETTINGS
+@given(requests())
+def test_criminal_data_from_youth_work_always_blocks(request: ShareRequest) -> None:
+    req = _with_item(replace(request, own_party="jongerenwerk"), category="strafbare-feiten")
+    assert assess(PROFILE, req, request.today).outcome == "blocked"
+
+
+@SETTINGS
+@given(requests())
+def test_an_expired_item_always_blocks(request: ShareRequest) -> None:
+    old = request.today - dt.timedelta(days=800)
+    result = assess(PROFILE, _with_item(request, recorded_on=old), request.today)
+    assert result.outcome == "blocked" and "RETENTION_EXPIRED" in result.codes
+
+
+@SETTINGS
+@given(requests())
+def test_assess_is_deterministic_and_survives_a_json_round_trip(request: ShareRequest) -> None:
+    first = assess(PROFILE, request, request.today)
+    assert assess(PROFILE, request, request.today) == first
+    again = request_from_json(request_to_json(request))
+    assert again == request
+    assert assess(PROFILE, again, request.today).to_dict() == first.to_dict()

@@ -1,0 +1,132 @@
+"""request_from_json: every problem listed in Dutch with its field path, no client data in
+the messages, optional fields default to the conservative value."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+
+import pytest
+
+from jongerenwerk_desk.covenant import RequestError, request_from_json, request_to_json
+from tests.unit.test_covenant_support import FIXTURES, base_request
+
+
+def scenario_request(name: str = "p03-name-list-parents-not-informed") -> dict:
+    return json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))["request"]
+
+
+def problems_of(data: object) -> list[str]:
+    with pytest.raises(RequestError) as info:
+        request_from_json(data)
+    return info.value.problems
+
+
+def test_reads_a_scenario_request() -> None:
+    req = request_from_json(scenario_request())
+    assert req.today == dt.date(2026, 11, 29)
+    assert req.recipients == ("burgemeester",)
+    assert req.subjects[0].birth_date == dt.date(2011, 3, 15)
+    assert req.items[0].vital_interest is None
+    assert req.conflict_of_duties is None
+
+
+def test_optional_fields_default_conservatively() -> None:
+    data = scenario_request()
+    for key in ("birth_date", "inform_exception", "consents"):
+        del data["subjects"][0][key]
+    del data["items"][0]["subject"], data["items"][0]["necessity"]
+    del data["subsidiarity"], data["conflict_of_duties"]
+    req = request_from_json(data)
+    assert req.subjects[0].birth_date is None and req.subjects[0].consents == ()
+    assert req.items[0].subject is None and req.items[0].necessity == ""
+    assert req.subsidiarity == ""
+
+
+def test_missing_required_fields_all_listed() -> None:
+    data = scenario_request()
+    del data["today"], data["purpose"]
+    del data["subjects"][0]["informed"]
+    del data["items"][0]["names_informant"], data["items"][0]["verified"]
+    problems = problems_of(data)
+    for key in ("today", "purpose", "subjects[1].informed", "items[1].names_informant",
+                "items[1].verified"):
+        assert any(p.startswith(key + ": ontbreekt") for p in problems), key
+    assert len(problems) == 5
+
+
+def test_bad_dates_wrong_types_and_unknown_values() -> None:
+    data = scenario_request()
+    data["today"] = "29-11-2026"
+    data["stage"] = "2b"
+    data["recipients"] = "burgemeester"
+    data["items"][0]["recorded_on"] = "2026-02-30"
+    data["items"][0]["confidential"] = "nee"
+    data["items"][0]["source"] = "buurvrouw"
+    data["subjects"][0]["consents"] = [{"by": "oma", "given_on": "gisteren", "purpose": "x",
+                                        "recipients": ["politie"]}]
+    problems = problems_of(data)
+    expected = ["today: ongeldige datum", "stage: onbekende waarde",
+                "recipients: verwacht een lijst",
+                "items[1].recorded_on: ongeldige datum", "items[1].confidential: verwacht true",
+                "items[1].source: onbekende waarde", "subjects[1].consents[1].by: onbekende",
+                "subjects[1].consents[1].given_on: ongeldige datum"]
+    for fragment in expected:
+        assert any(p.startswith(fragment) for p in problems), fragment
+
+
+def test_messages_never_echo_request_values() -> None:
+    data = scenario_request()
+    data["items"][0]["source"] = "Jan Jansen vertelde"
+    data["subjects"][0]["birth_date"] = "Fatima"
+    data["Piet Pieters"] = 1
+    problems = problems_of(data)
+    text = " ".join(problems)
+    for secret in ("Jan", "Fatima", "Piet"):
+        assert secret not in text
+    assert any("onbekende sleutel" in p for p in problems)
+
+
+def test_dangling_and_duplicate_ids() -> None:
+    data = scenario_request()
+    data["items"][0]["subject"] = "Y7"
+    data["items"].append(copy.deepcopy(data["items"][0]))
+    data["subjects"].append(copy.deepcopy(data["subjects"][0]))
+    problems = problems_of(data)
+    assert any(p.startswith("items[1].subject") for p in problems)
+    assert any(p.startswith("items[2].id: dubbele id") for p in problems)
+    assert any(p.startswith("subjects[2].id: dubbele id") for p in problems)
+
+
+def test_conflict_of_duties_shape() -> None:
+    data = scenario_request()
+    data["conflict_of_duties"] = "ja"
+    assert problems_of(data)[0].startswith("conflict_of_duties")
+    data["conflict_of_duties"] = {"reasoning": "Acuut gevaar", "consulted": "Collega"}
+    cod = request_from_json(data).conflict_of_duties
+    assert cod is not None and cod.consulted == "Collega"
+    data["conflict_of_duties"] = {"reasoning": "Acuut gevaar"}
+    assert any(p.startswith("conflict_of_duties.consulted") for p in problems_of(data))
+
+
+@pytest.mark.parametrize("value", [None, [], "tekst", 3])
+def test_not_an_object(value: object) -> None:
+    assert problems_of(value) == ["het verzoek moet een JSON-object zijn"]
+
+
+def test_null_for_a_required_field() -> None:
+    data = scenario_request()
+    data["own_party"] = None
+    assert problems_of(data) == ["own_party: is leeg (null) maar is verplicht"]
+
+
+def test_empty_recipients_rejected() -> None:
+    data = scenario_request()
+    data["recipients"] = []
+    assert problems_of(data) == ["recipients: is een lege lijst"]
+
+
+def test_round_trip() -> None:
+    req = base_request()
+    assert request_from_json(json.loads(json.dumps(request_to_json(req)))) == req
