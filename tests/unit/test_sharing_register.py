@@ -1,0 +1,254 @@
+"""export_disclosure and the hash-chained, append-only disclosure register."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import date, timedelta
+
+import pytest
+from pypdf import PdfReader
+
+from jongerenwerk_desk.covenant import assess
+from jongerenwerk_desk.sharing import (
+    DisclosureRegister,
+    ExportError,
+    SummaryRefused,
+    build_request,
+    build_summary,
+    export_disclosure,
+)
+from jongerenwerk_desk.sharing.atomic import sha256_file
+from jongerenwerk_desk.sharing.register import GENESIS_HASH
+from jongerenwerk_desk.vault.errors import WrongPassphrase
+from tests.unit.test_sharing_world import (
+    OWN_PARTY,
+    PASSPHRASE,
+    TODAY,
+    allowed_selection,
+    demo_profile,
+    make_notebook,
+    populate,
+)
+
+
+@pytest.fixture
+def world(tmp_path):
+    nb = make_notebook(tmp_path)
+    yield populate(nb)
+    nb.close()
+
+
+@pytest.fixture
+def out(tmp_path):
+    folder = tmp_path / "uit"
+    folder.mkdir()
+    return folder
+
+
+def _export(world, folder, selection=None, grounds=None, **kw):
+    if selection is None:
+        selection, grounds = allowed_selection(world)
+    profile = demo_profile()
+    request = build_request(world.nb, selection, grounds, TODAY, OWN_PARTY)
+    assessment = assess(profile, request, TODAY)
+    kw.setdefault("summary", build_summary(world.nb, request, assessment, profile, selection))
+    return export_disclosure(world.nb, kw.pop("passphrase", PASSPHRASE), selection=selection,
+                             request=request, assessment=assessment, profile=profile,
+                             folder=folder, actor="jw-tester", **kw)
+
+
+def _raw(nb, *statements: str) -> None:
+    """Bypass the append-only triggers: drop them, run ``statements``, put them back."""
+    conn = nb.conn
+    triggers = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                            "AND tbl_name = 'disclosures'").fetchall()
+    with nb.transaction():
+        for name, _sql in triggers:
+            conn.execute(f"DROP TRIGGER {name}")
+        for statement in statements:
+            conn.execute(statement)
+        for _name, sql in triggers:
+            conn.execute(sql)
+
+
+def test_export_writes_file_and_matching_record(world, out) -> None:
+    record = _export(world, out, formats=("pdf", "csv"))
+    assert record.id == 1 and record.prev_hash == GENESIS_HASH
+    assert record.file_names == ("verstrekking-1-2026-11-29.pdf", "verstrekking-1-2026-11-29.csv")
+    for name, digest in zip(record.file_names, record.file_hashes, strict=True):
+        assert sha256_file(out / name) == digest
+    assert sorted(p.name for p in out.iterdir()) == sorted(record.file_names)
+    text = " ".join(PdfReader(str(out / record.file_name)).pages[0].extract_text().split())
+    assert "Verstrekking: 1" in text
+    assert record.actor == "jw-tester" and record.recipients == ("burgemeester", "politie")
+    assert (record.purpose, record.stage, record.group_id) == ("namenlijst", "2B", world.group)
+    assert record.person_ids == tuple(sorted((world.jan, world.fatima)))
+    assert record.profile_id == "convenant-jeugdgroepen-voorbeeldstad"
+    assert record.profile_version == "2024-03"
+    assert record.assessment["outcome"] == "allowed_with_warnings"
+    assert record.request["purpose"] == "namenlijst" and record.request["items"]
+    assert "Convenant jeugdgroepenaanpak Voorbeeldstad" in record.legal_basis
+    stored = DisclosureRegister(world.nb).get(1)
+    assert stored == record
+    assert DisclosureRegister(world.nb).verify() == []
+
+
+def test_chain_of_records_and_filters(world, out) -> None:
+    first = _export(world, out)
+    selection, grounds = allowed_selection(world)
+    second = _export(world, out / ".." / "uit", replace(selection, person_ids=(world.jan,),
+                                                        recipients=("politie",)), grounds)
+    assert second.id == 2 and second.prev_hash == first.record_hash
+    register = DisclosureRegister(world.nb)
+    assert register.verify() == []
+    assert [r.id for r in register.list()] == [1, 2]
+    assert [r.id for r in register.list(person_id=world.fatima)] == [1]
+    assert [r.id for r in register.list(person_id=world.kees)] == []
+    assert [r.id for r in register.list(recipient="burgemeester")] == [1]
+    assert [r.id for r in register.list(recipient="politie")] == [1, 2]
+    today = first.created_at.date()
+    assert len(register.list(since=today, until=today)) == 2
+    assert register.list(until=today - timedelta(days=1)) == []
+    assert register.list(since=date(2999, 1, 1)) == []
+
+
+def test_register_is_append_only(world, out) -> None:
+    _export(world, out)
+    with pytest.raises(Exception, match="append-only"):
+        with world.nb.transaction():
+            world.nb.conn.execute("UPDATE disclosures SET purpose = 'x'")
+    with pytest.raises(Exception, match="append-only"):
+        with world.nb.transaction():
+            world.nb.conn.execute("DELETE FROM disclosures")
+    assert DisclosureRegister(world.nb).verify() == []
+
+
+@pytest.fixture
+def three(world, tmp_path):
+    for n in range(3):
+        folder = tmp_path / f"uit{n}"
+        folder.mkdir()
+        _export(world, folder)
+    assert DisclosureRegister(world.nb).verify() == []
+    return world
+
+
+def test_changed_record_is_detected(three) -> None:
+    _raw(three.nb, "UPDATE disclosures SET recipients = '[\"politie\"]' WHERE id = 2")
+    problems = DisclosureRegister(three.nb).verify()
+    assert any("verstrekking 2 is gewijzigd" in p for p in problems)
+
+
+def test_changed_file_hash_is_detected(three) -> None:
+    _raw(three.nb, "UPDATE disclosures SET file_sha256 = '" + "a" * 64 + "' WHERE id = 1")
+    assert any("verstrekking 1 is gewijzigd" in p for p in DisclosureRegister(three.nb).verify())
+
+
+def test_removed_middle_record_is_detected(three) -> None:
+    _raw(three.nb, "DELETE FROM disclosures WHERE id = 2")
+    problems = DisclosureRegister(three.nb).verify()
+    assert any("2 t/m 2 ontbreken" in p for p in problems)
+    assert any("keten is verbroken bij verstrekking 3" in p for p in problems)
+
+
+def test_removed_last_record_is_detected(three) -> None:
+    _raw(three.nb, "DELETE FROM disclosures WHERE id = 3")
+    problems = DisclosureRegister(three.nb).verify()
+    assert any("laatste verstrekking" in p for p in problems), problems
+
+
+def test_rewritten_hash_breaks_the_chain(three) -> None:
+    """Recomputing a changed record's own hash still breaks the link to the next record."""
+    from jongerenwerk_desk.sharing.register import COLUMNS, record_hash
+
+    row = dict(zip(COLUMNS, three.nb.conn.execute(
+        f"SELECT {', '.join(COLUMNS)} FROM disclosures WHERE id = 2").fetchone(), strict=True))
+    row["purpose"] = "afschalen"
+    new_hash = record_hash(row)
+    _raw(three.nb, f"UPDATE disclosures SET purpose = 'afschalen', record_hash = '{new_hash}' "
+                   "WHERE id = 2")
+    problems = DisclosureRegister(three.nb).verify()
+    assert any("keten is verbroken bij verstrekking 3" in p for p in problems)
+
+
+def test_dropped_trigger_is_detected(three) -> None:
+    with three.nb.transaction():
+        three.nb.conn.execute("DROP TRIGGER disclosures_no_delete")
+    assert any("disclosures_no_delete" in p for p in DisclosureRegister(three.nb).verify())
+
+
+def test_failure_before_commit_leaves_no_file_and_no_record(world, out, monkeypatch) -> None:
+    original = DisclosureRegister.append
+
+    def append_then_fail(self, values):
+        original(self, values)  # the record is inserted, the file is written ...
+        assert any(out.iterdir())
+        raise OSError(28, "No space left on device")  # ... and then the disk fills up
+
+    monkeypatch.setattr(DisclosureRegister, "append", append_then_fail)
+    with pytest.raises(Exception):  # noqa: B017 - DiskFull or OSError, either is fine here
+        _export(world, out, formats=("pdf", "csv"))
+    assert list(out.iterdir()) == []
+    monkeypatch.undo()
+    register = DisclosureRegister(world.nb)
+    assert register.list() == [] and register.verify() == []
+    assert _export(world, out).id == 1  # the id was not used up
+
+
+def test_failure_while_writing_leaves_nothing(world, out, monkeypatch) -> None:
+    import jongerenwerk_desk.sharing.export as export_mod
+
+    def broken(summary, fh):
+        fh.write(b"half a file")
+        raise RuntimeError("renderer crashed")
+
+    monkeypatch.setattr(export_mod, "write_csv_to", broken)
+    with pytest.raises(RuntimeError):
+        _export(world, out, formats=("pdf", "csv"))
+    assert list(out.iterdir()) == []
+    assert DisclosureRegister(world.nb).list() == []
+
+
+def test_wrong_passphrase_exports_nothing(world, out) -> None:
+    with pytest.raises(WrongPassphrase):
+        _export(world, out, passphrase="niet het wachtwoord")
+    assert list(out.iterdir()) == [] and DisclosureRegister(world.nb).list() == []
+
+
+def test_blocked_request_cannot_be_exported(world, out) -> None:
+    selection, grounds = allowed_selection(world)
+    selection = replace(selection, signal_ids=(*selection.signal_ids,
+                                               world.signals["kees_health"]))
+    with pytest.raises(SummaryRefused):
+        _export(world, out, selection, grounds, summary=None)
+    assert list(out.iterdir()) == [] and DisclosureRegister(world.nb).list() == []
+
+
+def test_summary_changed_since_preview_is_refused(world, out) -> None:
+    selection, grounds = allowed_selection(world)
+    profile = demo_profile()
+    request = build_request(world.nb, selection, grounds, TODAY, OWN_PARTY)
+    preview = build_summary(world.nb, request, assess(profile, request, TODAY), profile,
+                            selection)
+    group = world.nb.groups.get(world.group)
+    group.locations = ["Skatebaan"]
+    world.nb.groups.update(group)
+    with pytest.raises(SummaryRefused, match="gewijzigd"):
+        _export(world, out, selection, grounds, summary=preview)
+    assert list(out.iterdir()) == []
+
+
+def test_existing_file_is_never_overwritten(world, out) -> None:
+    (out / "verstrekking-1-2026-11-29.pdf").write_bytes(b"iets anders")
+    with pytest.raises(ExportError, match="staat al een bestand"):
+        _export(world, out)
+    assert (out / "verstrekking-1-2026-11-29.pdf").read_bytes() == b"iets anders"
+    assert len(list(out.iterdir())) == 1 and DisclosureRegister(world.nb).list() == []
+
+
+def test_record_json_is_canonical(world, out) -> None:
+    _export(world, out)
+    raw = world.nb.conn.execute("SELECT request_json, recipients FROM disclosures").fetchone()
+    assert json.loads(raw[0])["today"] == "2026-11-29"
+    assert raw[1] == '["burgemeester","politie"]'
