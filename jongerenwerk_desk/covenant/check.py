@@ -43,6 +43,14 @@ class _Ctx:
     today: dt.date
     purpose: Purpose | None
     consent_cache: dict[tuple[str, bool], ConsentCheck] = field(default_factory=dict)
+    categories: dict[str, Category] = field(default_factory=dict)
+    subjects: dict[str, Subject] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.categories = {c.id: c for c in self.profile.categories}
+        self.subjects = {}
+        for subj in self.request.subjects:  # first one wins, as ShareRequest.subject()
+            self.subjects.setdefault(subj.id, subj)
 
     def finding(self, code: str, message: str, *, subject: str | None = None,
                 item: str | None = None) -> Finding:
@@ -68,7 +76,7 @@ class _Ctx:
 
     def subject(self, subject_id: str) -> Subject:
         """The request's subject, or an unknown one (no birth date, not informed, no consent)."""
-        found = self.request.subject(subject_id)
+        found = self.subjects.get(subject_id)
         return found or Subject(id=subject_id, birth_date=None, informed=False,
                                 parents_informed=False)
 
@@ -81,7 +89,7 @@ class _Ctx:
         return self.consent_cache[key]
 
     def is_person_level(self, item: Item) -> bool:
-        category = self.profile.category(item.category)
+        category = self.categories.get(item.category)
         return item.subject is not None or (category is not None and category.level == "person")
 
 
@@ -172,7 +180,7 @@ def _purpose_findings(ctx: _Ctx) -> list[Finding]:
 
 def _item_findings(ctx: _Ctx, item: Item) -> list[Finding]:
     """All findings about one item, in the order of sharing-rules.md §3 then §4."""
-    category = ctx.profile.category(item.category)
+    category = ctx.categories.get(item.category)
     out = _scope_findings(ctx, item, category)
     out += _ground_findings(ctx, item, category)
     out += _time_findings(ctx, item)
