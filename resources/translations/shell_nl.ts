@@ -158,22 +158,27 @@
 <context>
     <name>DevicePage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="348" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="341" />
         <source>This device</source>
         <translation>Dit apparaat</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="349" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="342" />
+        <source>Where the key of your notebook may be kept.</source>
+        <translation>Waar de sleutel van uw notitieboek mag staan.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="343" />
         <source>&amp;Remember on this device</source>
         <translation>&amp;Onthoud op dit apparaat</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="359" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="353" />
         <source>The key is then kept in %1, protected by your login to this computer, and the notebook opens without a passphrase while you are logged in. Anyone who can use your account can then open it too. Leave this off on a shared computer.</source>
         <translation>De sleutel wordt dan bewaard in %1, beschermd door uw aanmelding op deze computer, en het notitieboek opent zonder wachtwoord zolang u bent aangemeld. Wie uw account kan gebruiken, kan het dan ook openen. Zet dit uit op een gedeelde computer.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="365" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="359" />
         <source>No secure keyring was found on this computer, so you type your passphrase every time you open the notebook. The key is never stored in a plain file.</source>
         <translation>Op deze computer is geen veilige sleutelbos gevonden. U typt dus elke keer uw wachtwoord als u het notitieboek opent. De sleutel wordt nooit in een gewoon bestand bewaard.</translation>
     </message>
@@ -339,27 +344,27 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="390" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="70" />
         <source>New notebook</source>
         <translation>Nieuw notitieboek</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="432" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="112" />
         <source>Not remembered</source>
         <translation>Niet onthouden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="433" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="113" />
         <source>The keyring did not accept the key. You will type your passphrase when you open the notebook.</source>
         <translation>De sleutelbos nam de sleutel niet aan. U typt uw wachtwoord als u het notitieboek opent.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="441" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="121" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="442" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="122" />
         <source>The new notebook has already been made. Cancel and remove it?</source>
         <translation>Het nieuwe notitieboek is al gemaakt. Annuleren en het weer verwijderen?</translation>
     </message>
@@ -445,87 +450,87 @@
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="78" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="62" />
         <source>Your notebook</source>
         <translation>Uw notitieboek</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="79" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="63" />
         <source>Jongerenwerk Desk keeps what young people tell you in an encrypted notebook on this computer.</source>
         <translation>Jongerenwerk Desk bewaart wat jongeren u vertellen in een versleuteld notitieboek op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="83" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="67" />
         <source>&amp;Change…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="89" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="73" />
         <source>e.g. Stichting Jongerenwerk Voorbeeldstad</source>
         <translation>bijv. Stichting Jongerenwerk Voorbeeldstad</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="92" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="76" />
         <source>Model covenant youth group approach (built in)</source>
         <translation>Modelconvenant jeugdgroepaanpak (ingebouwd)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="93" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="77" />
         <source>Our own covenant (TOML file)…</source>
         <translation>Ons eigen convenant (TOML-bestand)…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="99" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="82" />
         <source>&amp;Location:</source>
         <translation>&amp;Locatie:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="100" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="86" />
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisatie:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="101" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="87" />
         <source>Co&amp;venant:</source>
         <translation>Conve&amp;nant:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="102" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="88" />
         <source>&amp;We are:</source>
-        <translation>Wij &amp;zijn:</translation>
+        <translation>Onze &amp;partij:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="108" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="101" />
         <source>Where to keep the notebook</source>
         <translation>Waar het notitieboek komt</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="109" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="102" />
         <source>Notebook (*.jwdb)</source>
         <translation>Notitieboek (*.jwdb)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="127" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="120" />
         <source>Choose covenant profile</source>
         <translation>Convenantprofiel kiezen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="127" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="120" />
         <source>Covenant profile (*.toml)</source>
         <translation>Convenantprofiel (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="136" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="129" />
         <source>Covenant profile not usable</source>
         <translation>Convenantprofiel niet bruikbaar</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="155" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="148" />
         <source>File exists</source>
         <translation>Bestand bestaat al</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="156" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="149" />
         <source>There is already a file at that location. Choose another location; nothing has been overwritten.</source>
         <translation>Er staat al een bestand op die plek. Kies een andere plek; er is niets overschreven.</translation>
     </message>
@@ -533,82 +538,82 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="39" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="37" />
         <source>Very weak</source>
         <translation>Zeer zwak</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="40" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="38" />
         <source>Weak</source>
         <translation>Zwak</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="41" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="39" />
         <source>Fair</source>
         <translation>Matig</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="42" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="40" />
         <source>Strong</source>
         <translation>Sterk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="43" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="41" />
         <source>Very strong</source>
         <translation>Zeer sterk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="171" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="164" />
         <source>Choose a passphrase</source>
         <translation>Kies een wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="172" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="165" />
         <source>Use a sentence of several words that only you know, at least %1 characters.</source>
         <translation>Gebruik een zin van een paar woorden die alleen u kent, minstens %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="184" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="177" />
         <source>&lt;b&gt;Nobody can recover your notebook without the passphrase or the recovery code&lt;/b&gt; — not your organisation, not IT support, not the makers of this program. If you lose both, everything in it is gone.</source>
         <translation>&lt;b&gt;Zonder het wachtwoord of de herstelcode kan niemand uw notitieboek terughalen&lt;/b&gt; — uw organisatie niet, de ICT-ondersteuning niet en de makers van dit programma ook niet. Bent u beide kwijt, dan is alles erin verloren.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="188" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="181" />
         <source>I &amp;understand</source>
         <translation>Ik &amp;begrijp dit</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="196" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="189" />
         <source>&amp;Passphrase:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="197" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="190" />
         <source>&amp;Repeat:</source>
         <translation>&amp;Herhaal:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="198" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="191" />
         <source>Strength:</source>
         <translation>Sterkte:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="216" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="209" />
         <source>Too short: at least %1 characters.</source>
         <translation>Te kort: minstens %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="218" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="211" />
         <source>%1: easy to guess. Add words that do not belong together.</source>
         <translation>%1: makkelijk te raden. Voeg woorden toe die niet bij elkaar horen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="221" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="214" />
         <source>The two passphrases differ.</source>
         <translation>De twee wachtwoorden verschillen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="269" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="262" />
         <source>Notebook not created</source>
         <translation>Notitieboek niet gemaakt</translation>
     </message>
@@ -649,22 +654,22 @@
 <context>
     <name>RecoveryCheckPage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="312" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="305" />
         <source>Type the recovery code back</source>
         <translation>Typ de herstelcode over</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="313" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="306" />
         <source>Type the code from your paper, so we know it was written down correctly. Spaces and dashes do not matter.</source>
         <translation>Typ de code over van uw papier, zodat zeker is dat hij goed is opgeschreven. Spaties en streepjes maken niet uit.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="320" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="313" />
         <source>Recovery &amp;code:</source>
         <translation>Herstel&amp;code:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="332" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="325" />
         <source>Not the same yet.</source>
         <translation>Nog niet hetzelfde.</translation>
     </message>
@@ -672,22 +677,22 @@
 <context>
     <name>RecoveryCodePage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="278" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="271" />
         <source>Your recovery code</source>
         <translation>Uw herstelcode</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="279" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="272" />
         <source>Write this code on paper and keep it somewhere safe, away from this laptop. It is shown only this once.</source>
         <translation>Schrijf deze code op papier en bewaar hem op een veilige plek, niet bij deze laptop. Hij wordt alleen nu getoond.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="288" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="281" />
         <source>With this code you can open the notebook when you have forgotten your passphrase, and then choose a new one.</source>
         <translation>Met deze code opent u het notitieboek als u uw wachtwoord bent vergeten; daarna kiest u een nieuw wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="295" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="288" />
         <source>I have written it &amp;down</source>
         <translation>Ik heb hem &amp;opgeschreven</translation>
     </message>
@@ -781,47 +786,47 @@
         <translation>Bezig met ontgrendelen… dit duurt expres even.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="128" />
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="132" />
         <source>Open &amp;another notebook…</source>
         <translation>&amp;Ander notitieboek openen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="131" />
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="135" />
         <source>&amp;New notebook…</source>
         <translation>&amp;Nieuw notitieboek…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="182" />
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="187" />
         <source>The demo notebook is locked.</source>
         <translation>Het demo-notitieboek is vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="183" />
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="188" />
         <source>Open the &amp;demo again</source>
         <translation>&amp;Demo weer openen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="194" />
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="199" />
         <source>No notebook chosen.</source>
         <translation>Geen notitieboek gekozen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="196" />
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="201" />
         <source>Notebook: %1</source>
         <translation>Notitieboek: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="210" />
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="216" />
         <source>XXXX-XXXX-…</source>
         <translation>XXXX-XXXX-…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="236" />
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="242" />
         <source>Wait %1 s before the next attempt.</source>
         <translation>Wacht %1 s voor de volgende poging.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="299" />
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="306" />
         <source>Type your passphrase to open the notebook.</source>
         <translation>Typ uw wachtwoord om het notitieboek te openen.</translation>
     </message>

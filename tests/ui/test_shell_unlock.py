@@ -66,7 +66,8 @@ def test_wrong_passphrase_says_so_and_offers_recovery(qtbot, services, notebook_
     screen.unlocked.connect(unlocked.append)
     _submit(qtbot, screen, "dit is niet het wachtwoord")
     assert unlocked == []
-    assert "Wrong passphrase" in screen.status.text()
+    assert screen.status_title.text() == "Wrong passphrase"
+    assert "recovery code" in screen.status.text()
     assert set(screen.action_buttons()) == {err.RETRY, err.RECOVERY}
     screen.action_buttons()[err.RECOVERY].click()
     assert screen.use_recovery.isChecked()
@@ -89,7 +90,7 @@ def test_each_error_has_its_own_message_and_way_forward(qtbot, services, tmp_pat
     screen.action_requested.connect(requested.append)
     _submit(qtbot, screen, "iets")
     advice = err.advice_for(exc)
-    assert screen.status.text() == f"{advice.title}. {advice.text}"
+    assert (screen.status_title.text(), screen.status.text()) == (advice.title, advice.text)
     assert "Zwxq" not in screen.status.text()          # never the exception's own text
     assert list(screen.action_buttons()) == list(advice.actions)
     for action in set(advice.actions) & {err.RESTORE, err.OPEN_OTHER, err.CREATE}:
@@ -146,7 +147,7 @@ def test_keyring_tried_first_and_falls_back_quietly(qtbot, services, tmp_path):
     screen.try_keyring()
     qtbot.waitUntil(lambda: not screen._busy, timeout=5000)
     assert screen.failures == 0
-    assert "Wrong" not in screen.status.text()
+    assert "Wrong" not in screen.status.text() + screen.status_title.text()
     assert "Type your passphrase" in screen.status.text()
     assert screen.action_buttons() == {}
 

@@ -16,6 +16,7 @@ import os
 import secrets
 import shutil
 import tempfile
+from datetime import date
 from pathlib import Path
 
 PREFIX = "jwd-demo-"
@@ -47,13 +48,11 @@ def sweep_stale(tmp: Path | None = None) -> int:
 
 
 def populate(notebook) -> None:
-    """Fill ``notebook`` with the NOTEBOOK engineer's fictional demo data."""
-    from jongerenwerk_desk.notebook import demo
+    """Fill ``notebook`` with the fictional demo data of Voorbeeldstad (``notebook.demo``),
+    dated relative to today; it makes the demo covenant profile the active one."""
+    from jongerenwerk_desk.notebook.demo import build_demo
 
-    fill = getattr(demo, "populate", None) or getattr(demo, "fill_demo", None)
-    if fill is None:
-        raise RuntimeError("notebook.demo has no populate()")
-    fill(notebook)
+    build_demo(notebook, date.today())
 
 
 class DemoSession:

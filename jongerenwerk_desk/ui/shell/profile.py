@@ -47,7 +47,7 @@ def active_profile(notebook, *, demo: bool = False) -> CovenantProfile:
     wanted = settings.get(SETTING_ACTIVE_PROFILE)
     for name in ("model", "demo"):
         profile = builtin_profile(name)
-        if profile.id == wanted:
+        if wanted in (name, profile.id):
             return profile
     return builtin_profile("model")
 

@@ -119,6 +119,10 @@ class UnlockWidget(QWidget):
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setTextVisible(False)
         self.busy_label = QLabel(self.tr("Unlocking… this takes a moment on purpose."))
+        self.status_title = QLabel()
+        self.status_title.setObjectName("unlockStatusTitle")
+        self.status_title.setStyleSheet("color:#b00020;font-weight:bold;")
+        self.status_title.setTextFormat(Qt.TextFormat.PlainText)
         self.status = QLabel()
         self.status.setObjectName("unlockStatus")
         self.status.setWordWrap(True)
@@ -149,6 +153,7 @@ class UnlockWidget(QWidget):
         form.addLayout(row)
         form.addWidget(self.busy_bar)
         form.addWidget(self.busy_label)
+        form.addWidget(self.status_title)
         form.addWidget(self.status)
         form.addWidget(self.wait_label)
         form.addLayout(self.actions_row)
@@ -158,13 +163,13 @@ class UnlockWidget(QWidget):
         bottom.addStretch()
         form.addLayout(bottom)
         outer = QVBoxLayout(self)
-        outer.addStretch(1)
+        outer.addSpacing(140)       # fixed top: the form does not jump when messages appear
         centre = QHBoxLayout()
         centre.addStretch(1)
         centre.addWidget(box, 3)
         centre.addStretch(1)
         outer.addLayout(centre)
-        outer.addStretch(2)
+        outer.addStretch(1)
         self.setTabOrder(self.use_passphrase, self.use_recovery)
         self.setTabOrder(self.use_recovery, self.secret)
         self.setTabOrder(self.secret, self.open_button)
@@ -200,6 +205,7 @@ class UnlockWidget(QWidget):
         """Empty the secret field and clear messages (called on lock and after unlock)."""
         self.secret.clear()
         self.status.clear()
+        self.status_title.clear()
         self._set_actions(())
         self._show_busy(False)
 
@@ -270,6 +276,7 @@ class UnlockWidget(QWidget):
     def _run_action(self, action: str) -> None:
         if action == err.RETRY:
             self.status.clear()
+            self.status_title.clear()
             self.secret.selectAll()
             self.secret.setFocus()
         elif action == err.RECOVERY:
@@ -317,6 +324,7 @@ class UnlockWidget(QWidget):
         recovery = self.use_recovery.isChecked()
         path = self.path
         self.status.clear()
+        self.status_title.clear()
         self._set_actions(())
         self._show_busy(True)
         self.opened_via_keyring = False
@@ -339,7 +347,8 @@ class UnlockWidget(QWidget):
                 self._blocked_since = self._services.clock.mark()
                 self._wait_timer.start()
                 self.refresh_wait()
-        self.status.setText(f"{advice.title}. {advice.text}")
+        self.status_title.setText(advice.title)
+        self.status.setText(advice.text)
         self._set_actions(advice.actions)
         self.secret.selectAll()
         self.secret.setFocus()
