@@ -59,17 +59,17 @@ class EditorDialog(QDialog):
         self.error_label.setObjectName("editorErrors")
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.setAccessibleName(QCoreApplication.translate(CONTEXT, "Errors"))
+        self.error_label.setAccessibleName(QCoreApplication.translate("EditorDialog", "Errors"))
         self.error_label.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText(QCoreApplication.translate(CONTEXT, "&Save"))
-        save.setToolTip(QCoreApplication.translate(CONTEXT, "Save (Enter)"))
+        save.setText(QCoreApplication.translate("EditorDialog", "&Save"))
+        save.setToolTip(QCoreApplication.translate("EditorDialog", "Save (Enter)"))
         save.setDefault(True)
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(QCoreApplication.translate(CONTEXT, "Cancel"))
-        cancel.setToolTip(QCoreApplication.translate(CONTEXT, "Close without saving (Esc)"))
+        cancel.setText(QCoreApplication.translate("EditorDialog", "Cancel"))
+        cancel.setToolTip(QCoreApplication.translate("EditorDialog", "Close without saving (Esc)"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self._layout = QVBoxLayout(self)
@@ -105,7 +105,7 @@ class EditorDialog(QDialog):
         except Exception as exc:  # shown inline; nothing typed is lost
             log.warning("save failed in %s: %s", type(self).__name__, type(exc).__name__)
             message = getattr(exc, "user_message", None) or QCoreApplication.translate(
-                CONTEXT, "Saving did not work. Your input is still here; try again, or lock "
+                "EditorDialog", "Saving did not work. Your input is still here; try again, or lock "
                          "and unlock the notebook.")
             self._show([FieldError(None, str(message))])
             return

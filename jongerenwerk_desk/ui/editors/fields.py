@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from jongerenwerk_desk.ui.views.labels import format_date, parse_date
 
-CONTEXT = "DateField"
 PHONE_RE = re.compile(r"^\+?[0-9 ()\-]{6,20}$")
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -24,10 +23,10 @@ class DateField(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText(QCoreApplication.translate(CONTEXT, "dd-mm-yyyy"))
+        self.setPlaceholderText(QCoreApplication.translate("DateField", "dd-mm-yyyy"))
         self.setMaxLength(10)
         self.setToolTip(QCoreApplication.translate(
-            CONTEXT, "Date as day-month-year, for example 07-03-2011"))
+            "DateField", "Date as day-month-year, for example 07-03-2011"))
 
     def value(self) -> date | None:
         text = self.text().strip()
@@ -43,16 +42,16 @@ def date_problem(field: DateField, *, required: bool, not_after: date | None = N
 
     The message names no client data; the caller prefixes the field's label.
     """
-    translate = QCoreApplication.translate
     try:
         day = field.value()
     except ValueError:
-        return translate(CONTEXT, "is not a valid date; type it as dd-mm-yyyy (for example "
-                                  "07-03-2011).")
+        return QCoreApplication.translate(
+            "DateField", "is not a valid date; type it as dd-mm-yyyy (for example 07-03-2011).")
     if day is None:
-        return translate(CONTEXT, "is required.") if required else None
+        return QCoreApplication.translate("DateField", "is required.") if required else None
     if not_after is not None and day > not_after:
-        return translate(CONTEXT, "lies in the future.")
+        return QCoreApplication.translate("DateField", "lies in the future.")
     if not_before is not None and day < not_before:
-        return translate(CONTEXT, "is before %1.").replace("%1", format_date(not_before))
+        return QCoreApplication.translate("DateField", "is before %1.").replace(
+            "%1", format_date(not_before))
     return None

@@ -13,28 +13,31 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 log = logging.getLogger(__name__)
-CONTEXT = "Deleting"
 PEOPLE, GROUPS, SIGNALS = 0, 1, 2
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def _messages(index: int) -> tuple[str, str, str]:
+    """(title, warning, yes-button text) for view ``index``."""
+    translate = QCoreApplication.translate
     if index == PEOPLE:
-        return (_tr("Erase young person"), _tr(
-            "Erase this young person for good? Their details, consents, informing records, "
-            "group memberships and the signals that concern only them are removed from the "
-            "notebook and cannot be brought back. Signals that also concern others are kept "
-            "without the link. Backups made earlier still contain the data until you replace "
-            "them."), _tr("Erase for good"))
+        return (QCoreApplication.translate("Deleting", "Erase young person"),
+                QCoreApplication.translate(
+                    "Deleting", "Erase this young person for good? Their details, consents, "
+                    "informing records, group memberships and the signals that concern only "
+                    "them are removed from the notebook and cannot be brought back. Signals "
+                    "that also concern others are kept without the link. Backups made earlier "
+                    "still contain the data until you replace them."),
+                QCoreApplication.translate("Deleting", "Erase for good"))
     if index == GROUPS:
-        return (_tr("Delete group"), _tr(
-            "Delete this group with its step history and memberships? The young people and "
-            "signals stay in the notebook. This cannot be undone."), _tr("Delete"))
-    return (_tr("Delete signal"), _tr(
-        "Delete this signal for good? This cannot be undone."), _tr("Delete"))
+        return (QCoreApplication.translate("Deleting", "Delete group"),
+                QCoreApplication.translate(
+                    "Deleting", "Delete this group with its step history and memberships? The "
+                    "young people and signals stay in the notebook. This cannot be undone."),
+                QCoreApplication.translate("Deleting", "Delete"))
+    return (QCoreApplication.translate("Deleting", "Delete signal"),
+            QCoreApplication.translate(
+                "Deleting", "Delete this signal for good? This cannot be undone."),
+            translate("Deleting", "Delete"))
 
 
 def confirm_and_delete(widget: Any, index: int, current: Any) -> bool:
@@ -46,7 +49,8 @@ def confirm_and_delete(widget: Any, index: int, current: Any) -> bool:
     """
     prompter = widget.services.prompter
     title, text, yes = _messages(index)
-    if not prompter.confirm(widget, title, text, yes_text=yes, no_text=_tr("Cancel")):
+    cancel = QCoreApplication.translate("Deleting", "Cancel")
+    if not prompter.confirm(widget, title, text, yes_text=yes, no_text=cancel):
         return False
     nb = widget.notebook
     try:
@@ -61,9 +65,9 @@ def confirm_and_delete(widget: Any, index: int, current: Any) -> bool:
         return True  # already gone: the refresh shows it
     except Exception as exc:  # only the type is logged
         log.warning("delete failed: %s", type(exc).__name__)
-        message = getattr(exc, "user_message", None) or _tr(
-            "Removing did not work; nothing was changed. Try again, or lock and unlock the "
-            "notebook.")
+        message = getattr(exc, "user_message", None) or QCoreApplication.translate(
+            "Deleting", "Removing did not work; nothing was changed. Try again, or lock and "
+            "unlock the notebook.")
         prompter.error(widget, title, str(message))
         return False
     return True
@@ -72,9 +76,11 @@ def confirm_and_delete(widget: Any, index: int, current: Any) -> bool:
 def _report_erasure(widget: Any, report: Any) -> None:
     mentioning = len(getattr(report, "signals_mentioning", ()) or ())
     kept = len(getattr(report, "signals_kept", ()) or ())
-    text = _tr("The young person was erased. %1 signal(s) removed, %2 kept for the others "
-               "involved.").replace("%1", str(report.signals_deleted)).replace("%2", str(kept))
+    text = QCoreApplication.translate(
+        "Deleting", "The young person was erased. %1 signal(s) removed, %2 kept for the "
+        "others involved.").replace("%1", str(report.signals_deleted)).replace("%2", str(kept))
     if mentioning:
-        text += " " + _tr("%1 kept signal(s) still mention the name in their text: search for "
-                          "them and edit them by hand.").replace("%1", str(mentioning))
-    widget.services.prompter.inform(widget, _tr("Erased"), text)
+        text += " " + QCoreApplication.translate(
+            "Deleting", "%1 kept signal(s) still mention the name in their text: search for "
+            "them and edit them by hand.").replace("%1", str(mentioning))
+    widget.services.prompter.inform(widget, QCoreApplication.translate("Deleting", "Erased"), text)

@@ -55,7 +55,7 @@ class EntityView(QWidget):
         self.model = model
         self.search = SearchBox(self)
         self.search.setAccessibleName(
-            QCoreApplication.translate(CONTEXT, "Search in %1").replace("%1", label))
+            QCoreApplication.translate("EntityView", "Search in %1").replace("%1", label))
         self.table = EntityTableView(self)
         self.table.setAccessibleName(label)
         self.table.setModel(model)
@@ -110,14 +110,15 @@ class EntityView(QWidget):
 
     def _show_count(self, total: int) -> None:
         if self.model.filter_text:
-            text = QCoreApplication.translate(CONTEXT, "%n found", "", total)
+            text = QCoreApplication.translate("EntityView", "%n found", "", total)
         else:
-            text = QCoreApplication.translate(CONTEXT, "%n in total", "", total)
+            text = QCoreApplication.translate("EntityView", "%n in total", "", total)
         self.count_label.setText(text)
 
     def _show_failure(self) -> None:
         self.count_label.setText(QCoreApplication.translate(
-            CONTEXT, "Could not read this list from the notebook. Lock and unlock to try again."))
+            "EntityView", "Could not read this list from the notebook. Lock and unlock to try "
+            "again."))
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self.currentChanged.emit(self.current())

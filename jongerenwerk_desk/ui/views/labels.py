@@ -2,7 +2,7 @@
 
 Stored codes stay English/neutral in the notebook (``own_observation``, ``youth``...); the
 UI shows these translated labels. Strings are marked with QT_TRANSLATE_NOOP in context
-"Labels" so lupdate collects them; ``label()`` translates at run time.
+"ViewLabels" so lupdate collects them; ``label()`` translates at run time.
 """
 
 from __future__ import annotations
@@ -13,43 +13,43 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from jongerenwerk_desk.ui.editors.localtime import to_local
 
-CONTEXT = "Labels"
+CONTEXT = "ViewLabels"
 
 SOURCES: dict[str, str] = {
-    "own_observation": QT_TRANSLATE_NOOP("Labels", "Own observation"),
-    "young_person": QT_TRANSLATE_NOOP("Labels", "Told by the young person"),
-    "third_party": QT_TRANSLATE_NOOP("Labels", "Third party"),
-    "partner": QT_TRANSLATE_NOOP("Labels", "Covenant partner"),
+    "own_observation": QT_TRANSLATE_NOOP("ViewLabels", "Own observation"),
+    "young_person": QT_TRANSLATE_NOOP("ViewLabels", "Told by the young person"),
+    "third_party": QT_TRANSLATE_NOOP("ViewLabels", "Third party"),
+    "partner": QT_TRANSLATE_NOOP("ViewLabels", "Covenant partner"),
 }
 GROUP_KINDS: dict[str, str] = {
-    "groep": QT_TRANSLATE_NOOP("Labels", "Group"),
-    "netwerk": QT_TRANSLATE_NOOP("Labels", "Network"),
-    "online": QT_TRANSLATE_NOOP("Labels", "Online group"),
+    "groep": QT_TRANSLATE_NOOP("ViewLabels", "Group"),
+    "netwerk": QT_TRANSLATE_NOOP("ViewLabels", "Network"),
+    "online": QT_TRANSLATE_NOOP("ViewLabels", "Online group"),
 }
 GIVEN_BY: dict[str, str] = {
-    "youth": QT_TRANSLATE_NOOP("Labels", "Young person"),
-    "parents": QT_TRANSLATE_NOOP("Labels", "Parents"),
-    "youth+parents": QT_TRANSLATE_NOOP("Labels", "Young person and parents"),
+    "youth": QT_TRANSLATE_NOOP("ViewLabels", "Young person"),
+    "parents": QT_TRANSLATE_NOOP("ViewLabels", "Parents"),
+    "youth+parents": QT_TRANSLATE_NOOP("ViewLabels", "Young person and parents"),
 }
 CONSENT_FORMS: dict[str, str] = {
-    "mondeling": QT_TRANSLATE_NOOP("Labels", "Oral"),
-    "schriftelijk": QT_TRANSLATE_NOOP("Labels", "Written"),
+    "mondeling": QT_TRANSLATE_NOOP("ViewLabels", "Oral"),
+    "schriftelijk": QT_TRANSLATE_NOOP("ViewLabels", "Written"),
 }
 STAGES: dict[str, str] = {
-    "1": QT_TRANSLATE_NOOP("Labels", "1 – Sharing signals"),
-    "2A": QT_TRANSLATE_NOOP("Labels", "2A – Assessing group behaviour"),
-    "2B": QT_TRANSLATE_NOOP("Labels", "2B – Name list and group scan"),
-    "3": QT_TRANSLATE_NOOP("Labels", "3 – Group interpretation, draft plan"),
-    "4": QT_TRANSLATE_NOOP("Labels", "4 – Problem definition and priority"),
-    "5": QT_TRANSLATE_NOOP("Labels", "5 – Integral plan of approach"),
-    "6": QT_TRANSLATE_NOOP("Labels", "6 – Execution and monitoring"),
-    "7": QT_TRANSLATE_NOOP("Labels", "7 – Scaling down and evaluation"),
+    "1": QT_TRANSLATE_NOOP("ViewLabels", "1 – Sharing signals"),
+    "2A": QT_TRANSLATE_NOOP("ViewLabels", "2A – Assessing group behaviour"),
+    "2B": QT_TRANSLATE_NOOP("ViewLabels", "2B – Name list and group scan"),
+    "3": QT_TRANSLATE_NOOP("ViewLabels", "3 – Group interpretation, draft plan"),
+    "4": QT_TRANSLATE_NOOP("ViewLabels", "4 – Problem definition and priority"),
+    "5": QT_TRANSLATE_NOOP("ViewLabels", "5 – Integral plan of approach"),
+    "6": QT_TRANSLATE_NOOP("ViewLabels", "6 – Execution and monitoring"),
+    "7": QT_TRANSLATE_NOOP("ViewLabels", "7 – Scaling down and evaluation"),
 }
-FACT = QT_TRANSLATE_NOOP("Labels", "Fact")
-IMPRESSION = QT_TRANSLATE_NOOP("Labels", "Impression")
-CONFIDENTIAL = QT_TRANSLATE_NOOP("Labels", "Confidential")
-CONFIDENTIAL_MASK = QT_TRANSLATE_NOOP("Labels", "[confidential – open to read]")
-YES = QT_TRANSLATE_NOOP("Labels", "yes")
+FACT = QT_TRANSLATE_NOOP("ViewLabels", "Fact")
+IMPRESSION = QT_TRANSLATE_NOOP("ViewLabels", "Impression")
+CONFIDENTIAL = QT_TRANSLATE_NOOP("ViewLabels", "Confidential")
+CONFIDENTIAL_MASK = QT_TRANSLATE_NOOP("ViewLabels", "[confidential – open to read]")
+YES = QT_TRANSLATE_NOOP("ViewLabels", "yes")
 
 
 def tr(text: str) -> str:
