@@ -86,7 +86,11 @@ def _model_texts(model: QAbstractItemModel, parent: QModelIndex | None = None, d
                 value = model.data(index, role)
                 if value is not None:
                     yield str(value)
-            if model.hasChildren(index):
+            try:
+                nested = model.hasChildren(index)
+            except TypeError:        # some Qt models make hasChildren private
+                nested = False
+            if nested:
                 yield from _model_texts(model, index, depth + 1)
 
 
