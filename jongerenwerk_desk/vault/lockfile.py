@@ -81,7 +81,8 @@ class NotebookLock:
                 if not same:  # the previous owner unlinked it between our open and lock
                     os.close(fd)
                     continue
-            self._write_pid(fd)
+            with contextlib.suppress(OSError):  # the pid is informative; a full disk is no reason
+                self._write_pid(fd)             # to refuse the lock (the flock is what counts)
             self._fd = fd
             return
         raise AlreadyOpen(None)

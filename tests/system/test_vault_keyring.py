@@ -1,0 +1,117 @@
+"""Device unlock against a real Secret Service: gnome-keyring-daemon in a private D-Bus session
+(started with dbus-run-session, login keyring unlocked with a password on stdin). Skips with the
+precise reason when that cannot start here (issue 2, "optional OS-keyring unlock")."""
+
+from __future__ import annotations
+
+import os
+import select
+import shutil
+import signal
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from jongerenwerk_desk.vault import Vault
+from jongerenwerk_desk.vault.errors import KeyringUnavailable
+from jongerenwerk_desk.vault.keystore import SERVICE, DeviceKeyStore
+from tests.unit.test_vault_support import (  # noqa: F401
+    MIGRATIONS,
+    copy_notebook,
+    open_fast,
+    vault_template,
+)
+
+pytestmark = pytest.mark.keyring
+
+SCRIPT = ('echo "$DBUS_SESSION_BUS_ADDRESS"; '
+          'printf %s "$JWD_KEYRING_PASSWORD" | gnome-keyring-daemon --unlock '
+          '--components=secrets >/dev/null 2>&1; echo ready; exec sleep 3600')
+
+
+def _read_line(proc: subprocess.Popen, deadline: float) -> str | None:
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([proc.stdout], [], [], 0.2)
+        if ready:
+            return proc.stdout.readline().decode().strip()
+        if proc.poll() is not None:
+            return None
+    return None
+
+
+@pytest.fixture(scope="module")
+def secret_service(tmp_path_factory) -> Iterator[str]:
+    """Start gnome-keyring in its own D-Bus session; yield the bus address."""
+    for tool in ("dbus-run-session", "gnome-keyring-daemon"):
+        if shutil.which(tool) is None:
+            pytest.skip(f"{tool} is not installed (see .ci/system-packages.sh)")
+    home = tmp_path_factory.mktemp("keyring-home")
+    runtime = home / "run"
+    runtime.mkdir(mode=0o700)
+    env = {**os.environ, "HOME": str(home), "XDG_RUNTIME_DIR": str(runtime),
+           "XDG_DATA_HOME": str(home / "data"), "JWD_KEYRING_PASSWORD": "test-login-keyring"}
+    env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+    proc = subprocess.Popen(["dbus-run-session", "--", "sh", "-c", SCRIPT], env=env,
+                            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 15
+        address = _read_line(proc, deadline)
+        ready = _read_line(proc, deadline)
+        if not address or ready != "ready":
+            pytest.skip("gnome-keyring-daemon did not start in a private D-Bus session")
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setenv("DBUS_SESSION_BUS_ADDRESS", address)
+            ok, reason = DeviceKeyStore(timeout=10).available()
+            if not ok:
+                pytest.skip(f"Secret Service started but is not usable: {reason}")
+            yield address
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(timeout=10)
+
+
+def test_secret_service_is_found_and_allowed(secret_service) -> None:
+    assert DeviceKeyStore(timeout=10).available() == (True, "Secret Service")
+
+
+def test_remember_open_forget(secret_service, vault_template, tmp_path) -> None:  # noqa: F811
+    path = copy_notebook(vault_template.path, tmp_path)
+    store = DeviceKeyStore(timeout=10)
+    with open_fast(path, vault_template) as vault:
+        vault.remember_on_device(store)
+        notebook_id = vault.notebook_id
+    stored = store._resolve().get_password(SERVICE, notebook_id)
+    assert stored.startswith("v1:") and vault_template.key.hex() not in stored
+    with Vault.open_with_keyring(path, migrations=MIGRATIONS, store=store) as vault:
+        assert vault.opened_with == "keyring"
+        assert vault.conn.execute("SELECT count(*) FROM item").fetchone()[0] == 50
+        assert vault.unlock_timings["open_s"] >= 0
+        vault.forget_on_device(store)
+    with pytest.raises(KeyringUnavailable, match="geen sleutel"):
+        Vault.open_with_keyring(path, migrations=MIGRATIONS, store=store)
+    store.delete_key(notebook_id)   # deleting what is not there is fine
+
+
+def test_locked_keyring_is_unavailable_not_wrong_passphrase(secret_service, vault_template,  # noqa: F811
+                                                            tmp_path) -> None:
+    """Runs last in this module: it locks the login collection."""
+    import secretstorage
+
+    path = copy_notebook(vault_template.path, tmp_path)
+    store = DeviceKeyStore(timeout=10)
+    with open_fast(path, vault_template) as vault:
+        vault.remember_on_device(store)
+    connection = secretstorage.dbus_init()
+    try:
+        secretstorage.get_default_collection(connection).lock()
+    finally:
+        connection.close()
+    started = time.monotonic()
+    with pytest.raises(KeyringUnavailable):
+        Vault.open_with_keyring(path, migrations=MIGRATIONS, store=DeviceKeyStore(timeout=3))
+    assert time.monotonic() - started < 30   # bounded by the time limit, not a hang
+    assert Path(str(path) + ".lock").exists() is False
