@@ -65,9 +65,17 @@ def replace_scroll_content(area: QScrollArea) -> QVBoxLayout:
     layout.setContentsMargins(0, 0, 6, 0)
     old = area.takeWidget()
     if old is not None:
-        old.deleteLater()
+        discard_widget(old)
     area.setWidget(content)
     return layout
+
+
+def discard_widget(widget: QWidget) -> None:
+    """Hide and schedule deletion (a widget taken out of its parent must never show up as a
+    window of its own, even for one frame)."""
+    widget.hide()
+    widget.setParent(None)
+    widget.deleteLater()
 
 
 def make_scroll_area() -> QScrollArea:

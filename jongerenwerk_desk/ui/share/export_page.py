@@ -104,6 +104,8 @@ class ExportPage(SharePage):
     # ------------------------------------------------------------------ state
     def refresh(self) -> None:
         """Show the file names that will be used (no personal names in them)."""
+        if self.done:
+            return
         self.problem_label.setText(self._problem() if self.folder else "")
         names = exporting.planned_names(self.session.today(), self.formats())
         self.names_label.setText(self.tr("File name(s): %1 (the number is the disclosure "
@@ -218,6 +220,7 @@ class ExportPage(SharePage):
         for name, digest in zip(record.file_names, record.file_hashes, strict=False):
             lines.append(self.tr("%1 — SHA-256 %2").replace("%1", name).replace("%2", digest))
         self.result_box.addWidget(banner("\n".join(lines), "ok"))
+        self.names_label.setText("")
         self.password_edit.clear()
         self.password_repeat.clear()
 

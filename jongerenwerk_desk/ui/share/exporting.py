@@ -21,6 +21,8 @@ from jongerenwerk_desk.sharing import ExportError, SummaryRefused, export_disclo
 from jongerenwerk_desk.sharing.model import default_file_name
 from jongerenwerk_desk.vault.errors import VaultError, WrongPassphrase
 
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
+
 log = logging.getLogger(__name__)
 
 MIN_PDF_PASSWORD = 8
@@ -30,9 +32,6 @@ MIN_PDF_PASSWORD = 8
 class CheckBlocked(Exception):
     """The check blocks at the moment of export (nothing was written)."""
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ShareExport", text)
 
 
 def planned_names(day: dt.date, formats: list[str]) -> list[str]:
@@ -80,21 +79,23 @@ class ExportJob:
 
 def user_message(error: BaseException) -> str:
     """A Dutch message for an export failure; never client data, never a traceback."""
+
     if isinstance(error, WrongPassphrase):
-        return _tr("That passphrase is not correct. Nothing was exported or recorded.")
+        return translate("ShareExport", "That passphrase is not correct. Nothing was exported or "
+                                 "recorded.")
     if isinstance(error, CheckBlocked):
-        return _tr("The check changed just before the export. Nothing was exported or "
-                   "recorded; go back to the check.")
+        return translate("ShareExport", "The check changed just before the export. Nothing was "
+                                 "exported or recorded; go back to the check.")
     message = getattr(error, "user_message", None)
     if isinstance(error, VaultError) and message:
         return str(message)
     if isinstance(error, SummaryRefused):
-        return _tr("The notebook changed since the preview. Nothing was exported or recorded; "
-                   "look at the preview again.")
+        return translate("ShareExport", "The notebook changed since the preview. Nothing was "
+                                 "exported or recorded; look at the preview again.")
     if isinstance(error, ExportError):
-        return str(error) + " " + _tr("Nothing was recorded.")
+        return str(error) + " " + translate("ShareExport", "Nothing was recorded.")
     if isinstance(error, OSError):
-        return _tr("The file could not be written (disk full, no permission, or the folder "
-                   "is gone). Nothing was recorded.")
-    return _tr("The export failed. Nothing was recorded. Try again; if it happens again, "
-               "ask support.")
+        return translate("ShareExport", "The file could not be written (disk full, no permission, "
+                                 "or the folder is gone). Nothing was recorded.")
+    return translate("ShareExport", "The export failed. Nothing was recorded. Try again; if it "
+                             "happens again, ask support.")

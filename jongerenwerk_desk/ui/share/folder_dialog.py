@@ -15,14 +15,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDir
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FolderDialog", text)
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 
 def make_folder_dialog(parent: QWidget | None, start: Path | None = None) -> QFileDialog:
     """A non-native, folder-only QFileDialog with an empty history (not yet shown)."""
-    dialog = QFileDialog(parent, _tr("Choose the folder for the export"))
+    title = translate("FolderDialog", "Choose the folder for the export")
+    dialog = QFileDialog(parent, title)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
     dialog.setFileMode(QFileDialog.FileMode.Directory)

@@ -94,6 +94,15 @@ class GroundsPage(SharePage):
         else:
             widget.textChanged.connect(setter)
 
+    @staticmethod
+    def _labelled(layout: QVBoxLayout, text: str, edit: QLineEdit) -> None:
+        """A full-width label above its field (long Dutch labels never squeeze the field)."""
+        label = wrap_label(text)
+        label.setBuddy(edit)
+        layout.addSpacing(4)
+        layout.addWidget(label)
+        layout.addWidget(edit)
+
     # ------------------------------------------------------------------ sections
     def _subsidiarity_box(self) -> QGroupBox:
         draft = self.session.draft
@@ -110,18 +119,17 @@ class GroundsPage(SharePage):
     def _necessity_box(self, items, labeller: Labeller) -> QGroupBox:
         draft = self.session.draft
         box = QGroupBox(self.tr("Necessity per item"))
-        form = QFormLayout(box)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form = QVBoxLayout(box)
         minimum = self.session.profile.min_justification_chars
-        form.addRow(hint_label(self.tr("Why is this item necessary for the purpose? At least "
-                                       "%1 characters.").replace("%1", str(minimum))))
+        form.addWidget(hint_label(self.tr("Why is this item necessary for the purpose? At "
+                                          "least %1 characters.").replace("%1", str(minimum))))
         for item in items:
             edit = QLineEdit(draft.necessity.get(item.id, ""))
             edit.setObjectName(f"necessity_{item.id}")
             edit.textChanged.connect(lambda text, key=item.id: draft.necessity.__setitem__(
                 key, text))
             self.fields[f"necessity:{item.id}"] = edit
-            form.addRow(wrap_label(labeller.item(item)), edit)
+            self._labelled(form, labeller.item(item), edit)
         return box
 
     def _subject_box(self, subject, request, labeller: Labeller) -> QGroupBox:
@@ -217,9 +225,8 @@ class GroundsPage(SharePage):
     def _vital_box(self, items, labeller: Labeller) -> QGroupBox:
         draft = self.session.draft
         box = QGroupBox(self.tr("Vital interest (special categories)"))
-        form = QFormLayout(box)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        form.addRow(hint_label(self.tr(
+        form = QVBoxLayout(box)
+        form.addWidget(hint_label(self.tr(
             "Special-category data (health, origin, belief) may only be shared with explicit "
             "consent or to protect someone's vital interest. Leave empty if there is none.")))
         for item in items:
@@ -228,5 +235,5 @@ class GroundsPage(SharePage):
             edit.textChanged.connect(lambda text, key=item.id:
                                      draft.vital_interest.__setitem__(key, text))
             self.fields[f"vital:{item.id}"] = edit
-            form.addRow(wrap_label(labeller.item(item)), edit)
+            self._labelled(form, labeller.item(item), edit)
         return box

@@ -24,7 +24,7 @@ from jongerenwerk_desk.ui.share.common import SharePage, hint_label, wrap_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
-SNIPPET = 70
+SNIPPET = 90
 
 
 class ItemsPage(SharePage):
@@ -39,15 +39,16 @@ class ItemsPage(SharePage):
         self.level_hint = hint_label()
         self.tree = QTreeWidget()
         self.tree.setObjectName("items_tree")
-        self.tree.setHeaderLabels([self.tr("Item"), self.tr("Category"),
-                                   self.tr("Fact or impression"), self.tr("Markers")])
+        self.tree.setHeaderLabels([self.tr("Item"), self.tr("Fact or impression"),
+                                   self.tr("Markers")])
         self.tree.setRootIsDecorated(True)
-        self.tree.setUniformRowHeights(True)
+        self.tree.setUniformRowHeights(False)  # two-line rows: what, then the text
+        self.tree.setAlternatingRowColors(True)
         header = self.tree.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.identity_check = QCheckBox(self.tr("Include &identity of ticked young people "
                                                 "(initials and year of birth)"))
         self.identity_check.setObjectName("identity_check")
@@ -127,8 +128,9 @@ class ItemsPage(SharePage):
         label = person.name or person.initials
         details = (self.tr("born %1, %2 years").replace("%1", str(year))
                    .replace("%2", str(age)) if year else self.tr("date of birth unknown"))
-        item = QTreeWidgetItem(self._members_root, [f"{label} — {details}",
-                                                    member.role, "", ""])
+        role = self.tr("role: %1").replace("%1", member.role) if member.role else ""
+        item = QTreeWidgetItem(self._members_root, [f"{label} — {details}\n{role}".strip(),
+                                                    "", ""])
         self._make_checkable(item, "person", person.id, checked)
 
     def _add_signal(self, signal, initials: dict[int, str], checked: bool) -> None:
@@ -152,8 +154,9 @@ class ItemsPage(SharePage):
         if who:
             markers.append(self.tr("about %1").replace("%1", who))
         fact = self.tr("fact") if signal.verified else self.tr("impression")
-        item = QTreeWidgetItem(self._signals_root, [f"{day.strftime('%d-%m-%Y')}  {snippet}",
-                                                    title, fact, "; ".join(markers)])
+        item = QTreeWidgetItem(self._signals_root,
+                               [f"{day.strftime('%d-%m-%Y')} · {title}\n{snippet}", fact,
+                                "\n".join(markers)])
         item.setToolTip(0, text)
         self._make_checkable(item, "signal", signal.id, checked)
 

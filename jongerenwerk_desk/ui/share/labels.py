@@ -14,13 +14,12 @@ from PySide6.QtCore import QCoreApplication
 
 from jongerenwerk_desk.ui.share.session import LOCAL_ZONE
 
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
+
 _SIGNAL = re.compile(r"^S(\d+)(?:-P(\d+))?$")
 _PERSON_ITEM = re.compile(r"^P(\d+)-(.+)$")
 _SUBJECT = re.compile(r"^P(\d+)$")
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ShareLabels", text)
 
 
 def subject_person_id(subject_id: str | None) -> int | None:
@@ -61,7 +60,7 @@ class Labeller:
     def subject(self, subject_id: str | None) -> str:
         """``J.d.V. (2011)`` for a subject id; the group for None."""
         if subject_id is None:
-            return _tr("the group")
+            return translate("ShareLabels", "the group")
         person_id = subject_person_id(subject_id)
         person = self.person(person_id) if person_id is not None else None
         if person is None:
@@ -78,16 +77,18 @@ class Labeller:
     def item(self, item) -> str:
         """A one-line label of a request item: what it is, about whom, from when."""
         match = _SIGNAL.match(item.id)
-        about = self.subject(item.subject) if item.subject else _tr("group level")
+        about = (self.subject(item.subject) if item.subject
+                 else translate("ShareLabels", "group level"))
+        category = self.category(item.category)
         if match:
             signal = self.signal(int(match.group(1)))
             day = (signal.occurred_at.astimezone(LOCAL_ZONE).strftime("%d-%m-%Y")
                    if signal is not None else item.recorded_on.strftime("%d-%m-%Y"))
-            return (_tr("Signal of %1: %2, %3").replace("%1", day)
-                    .replace("%2", self.category(item.category)).replace("%3", about))
+            text = translate("ShareLabels", "Signal of %1: %2, %3")
+            return text.replace("%1", day).replace("%2", category).replace("%3", about)
         if _PERSON_ITEM.match(item.id):
-            return (_tr("%1 of %2").replace("%1", self.category(item.category))
-                    .replace("%2", about))
+            text = translate("ShareLabels", "%1 of %2")
+            return text.replace("%1", category).replace("%2", about)
         return f"{self.category(item.category)} — {about} ({item.id})"
 
     def item_by_id(self, request, item_id: str | None) -> str:
@@ -112,20 +113,27 @@ def consent_rule(age: int | None, profile) -> str:
     """Who must consent at ``age`` under the profile (practice rule NVO code, [S24]):
     below ``consent_age_parents_only_below`` the parents, up to ``consent_age_youth_alone_from``
     both, from then the young person; unknown age: both."""
-    low = profile.consent_age_parents_only_below
+    low = str(profile.consent_age_parents_only_below)
     high = profile.consent_age_youth_alone_from
+
     if age is None:
-        return _tr("Age unknown: the young person and the parents must both consent.")
-    if age < low:
-        return _tr("Under %1: the parents (with parental authority) consent.").replace(
-            "%1", str(low))
+        return translate("ShareLabels", "Age unknown: the young person and the parents must both "
+                                 "consent.")
+    if age < profile.consent_age_parents_only_below:
+        return translate("ShareLabels", "Under %1: the parents (with parental authority) "
+                                 "consent.").replace("%1", low)
     if age < high:
-        return (_tr("%1 to %2: the young person and the parents must both consent.")
-                .replace("%1", str(low)).replace("%2", str(high - 1)))
-    return _tr("%1 or older: the young person consents alone.").replace("%1", str(high))
+        text = translate("ShareLabels", "%1 to %2: the young person and the parents must both "
+                                 "consent.")
+        return text.replace("%1", low).replace("%2", str(high - 1))
+    return translate("ShareLabels", "%1 or older: the young person consents alone.").replace(
+        "%1", str(high))
 
 
 def consent_by_label(by: str) -> str:
     """Dutch label of ``youth`` / ``parents`` / ``youth+parents``."""
-    return {"youth": _tr("the young person"), "parents": _tr("the parents"),
-            "youth+parents": _tr("the young person and the parents")}.get(by, by)
+
+    labels = {"youth": translate("ShareLabels", "the young person"),
+              "parents": translate("ShareLabels", "the parents"),
+              "youth+parents": translate("ShareLabels", "the young person and the parents")}
+    return labels.get(by, by)

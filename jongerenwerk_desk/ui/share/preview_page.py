@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -26,6 +27,7 @@ from jongerenwerk_desk.sharing.model import format_day
 from jongerenwerk_desk.ui.share.common import (
     SharePage,
     banner,
+    discard_widget,
     hint_label,
     make_scroll_area,
     replace_scroll_content,
@@ -78,7 +80,8 @@ class PreviewPage(SharePage):
         while self.status.count():
             widget = self.status.takeAt(0).widget()
             if widget is not None:
-                widget.deleteLater()
+                discard_widget(widget)
+        scroll = self.area.verticalScrollBar().value()
         self.entry_frames, self.review_checks, self.drop_buttons = {}, {}, {}
         body = replace_scroll_content(self.area)
         if self.summary is None:
@@ -109,6 +112,8 @@ class PreviewPage(SharePage):
                                               "item(s).").replace("%1",
                                                                   str(len(summary.omitted)))))
         body.addStretch(1)
+        # keep the worker's place after ticking or dropping an item further down
+        QTimer.singleShot(0, lambda: self.area.verticalScrollBar().setValue(scroll))
         self.completeChanged.emit()
 
     def _section_title(self, text: str) -> QLabel:
@@ -167,7 +172,10 @@ class PreviewPage(SharePage):
             layout.addWidget(hint_label(self.tr("Text not included (not reviewed). The text "
                                                 "in the notebook:")))
             view = QPlainTextEdit(source_text)
+            view.setObjectName("unreviewed_text")
             view.setReadOnly(True)
+            view.setStyleSheet("QPlainTextEdit { color: palette(placeholder-text); "
+                               "font-style: italic; }")
             view.setTabChangesFocus(True)
             view.setFixedHeight(view.fontMetrics().lineSpacing() * 3 + 14)
             layout.addWidget(view)
