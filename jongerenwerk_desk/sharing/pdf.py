@@ -72,10 +72,41 @@ def _heading(pdf: FPDF, text: str) -> None:
     pdf.set_font(FONT_FAMILY, "", 10)
 
 
+def _wrap(pdf: FPDF, text: str, width: float) -> list[str]:
+    """Greedy word wrap measured per word (linear); fpdf2's multi_cell re-measures the growing
+    line for every character, which made a 300-signal summary take about three times longer.
+    A word wider than the line is cut by characters."""
+    space = pdf.get_string_width(" ")
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        current, current_w = "", 0.0
+        for word in paragraph.split():
+            word_w = pdf.get_string_width(word)
+            while word_w > width:  # e.g. a long URL
+                cut = max(1, int(len(word) * width / word_w) - 1)
+                if current:
+                    lines.append(current)
+                    current, current_w = "", 0.0
+                lines.append(word[:cut])
+                word = word[cut:]
+                word_w = pdf.get_string_width(word)
+            if current and current_w + space + word_w > width:
+                lines.append(current)
+                current, current_w = word, word_w
+            elif current:
+                current, current_w = f"{current} {word}", current_w + space + word_w
+            else:
+                current, current_w = word, word_w
+        lines.append(current)
+    return lines
+
+
 def _line(pdf: FPDF, text: str, *, bold: bool = False, indent: float = 0.0) -> None:
     pdf.set_font(FONT_FAMILY, "B" if bold else "", 10)
-    pdf.set_x(pdf.l_margin + indent)
-    pdf.multi_cell(0, _LINE, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    width = pdf.w - pdf.r_margin - pdf.l_margin - indent
+    for line in _wrap(pdf, text, width):
+        pdf.set_x(pdf.l_margin + indent)
+        pdf.cell(width, _LINE, line, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
 
 def _entry(pdf: FPDF, entry: SummaryEntry, indent: float = 0.0) -> None:

@@ -9,6 +9,7 @@ them (initials + year of birth, a pseudonym, or "[naam verwijderd]").
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 
@@ -59,12 +60,23 @@ def name_variants(*names: str) -> list[str]:
     return sorted(variants, key=lambda v: (-len(v), v))
 
 
+@functools.lru_cache(maxsize=32)
+def _name_pattern(variants: tuple[str, ...]) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(v) for v in variants)
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE | re.UNICODE)
+
+
 def replace_names(text: str, replacements: Mapping[str, str]) -> str:
-    """Replace each name variant (whole word, case-insensitive) by its label; longest first."""
-    for variant in sorted(replacements, key=lambda v: (-len(v), v)):
-        pattern = re.compile(rf"(?<!\w){re.escape(variant)}(?!\w)", re.IGNORECASE | re.UNICODE)
-        text = pattern.sub(replacements[variant], text)
-    return text
+    """Replace each name variant (whole word, case-insensitive) by its label, in one pass,
+    preferring the longest variant at each position. The compiled pattern is cached."""
+    if not replacements:
+        return text
+    variants = tuple(sorted(replacements, key=lambda v: (-len(v), v)))
+    lookup: dict[str, str] = {}
+    for variant in variants:
+        lookup.setdefault(variant.casefold(), replacements[variant])
+    return _name_pattern(variants).sub(
+        lambda m: lookup.get(m.group(0).casefold(), NAME_MARK), text)
 
 
 def mentions(text: str, names: Iterable[str]) -> bool:
