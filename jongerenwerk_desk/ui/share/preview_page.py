@@ -113,7 +113,8 @@ class PreviewPage(SharePage):
                                                                   str(len(summary.omitted)))))
         body.addStretch(1)
         # keep the worker's place after ticking or dropping an item further down
-        QTimer.singleShot(0, lambda: self.area.verticalScrollBar().setValue(scroll))
+        bar = self.area.verticalScrollBar()
+        QTimer.singleShot(0, bar, lambda: bar.setValue(scroll))   # dropped if bar is gone
         self.completeChanged.emit()
 
     def _section_title(self, text: str) -> QLabel:
