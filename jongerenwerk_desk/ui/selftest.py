@@ -42,7 +42,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 import jongerenwerk_desk
@@ -62,11 +62,12 @@ class CheckFailed(Exception):
 
 @dataclass
 class SelfTestContext:
-    """What the checks share: the private temp folder, the open notebook, the translators."""
+    """What the checks share: the private temp folder, the open notebook, and what to undo
+    at the end (``undo``: callables run by ``cleanup``, last first)."""
 
     tmp: Path
     notebook: Any = None
-    translators: list[QTranslator] = field(default_factory=list)
+    undo: list[Callable[[], None]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -238,26 +239,31 @@ def check_keyring(ctx: SelfTestContext) -> str:
             f"gevraagd (keyring: {name})")
 
 
-def _qt_translations_dir() -> Path:
-    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+def _install_dutch(ctx: SelfTestContext) -> list[str]:
+    """Install the app's Dutch translators (``ui.shell.i18n``, the path the GUI uses); the
+    undo step removes them and restores the default locale."""
+    from jongerenwerk_desk.ui.shell.i18n import install_translators
 
+    app = QCoreApplication.instance()
+    locale = QLocale()
 
-def _load_translator(ctx: SelfTestContext, path: Path) -> None:
-    translator = QTranslator()
-    if not path.is_file() or not translator.load(str(path)) or translator.isEmpty():
-        raise CheckFailed(f"{path.name} ontbreekt of is leeg")
-    QCoreApplication.installTranslator(translator)
-    ctx.translators.append(translator)
+    def undo() -> None:
+        install_translators(app, "en")
+        QLocale.setDefault(locale)
+
+    ctx.undo.append(undo)
+    return install_translators(app, "nl")
 
 
 def check_translation(ctx: SelfTestContext) -> str:
     """Load our ``*_nl.qm`` and Qt's ``qtbase_nl.qm``; check our marker and Qt's Cancel."""
-    ours = sorted(resource_path("translations").glob("*_nl.qm"))
+    ours = sorted(p.name for p in resource_path("translations").glob("*_nl.qm"))
     if not ours:
         raise CheckFailed("geen eigen Nederlandse vertalingen (*_nl.qm) gevonden")
-    for path in ours:
-        _load_translator(ctx, path)
-    _load_translator(ctx, _qt_translations_dir() / "qtbase_nl.qm")
+    loaded = _install_dutch(ctx)
+    missing = [name for name in [*ours, "qtbase_nl.qm"] if name not in loaded]
+    if missing:
+        raise CheckFailed("niet geladen: " + ", ".join(missing))
     marker = QCoreApplication.translate("SelfTest", "Translation check")
     if marker != MARKER_DUTCH:
         raise CheckFailed(f"eigen vertaling niet actief ('{marker}')")
@@ -311,13 +317,12 @@ def check_pdf(ctx: SelfTestContext) -> str:
 
 
 def cleanup(ctx: SelfTestContext) -> str:
-    """Close the notebook, remove our translators and the temporary folder; check it is gone."""
+    """Close the notebook, undo translators, remove the temporary folder; check it is gone."""
     if ctx.notebook is not None:
         ctx.notebook.close()
         ctx.notebook = None
-    for translator in ctx.translators:
-        QCoreApplication.removeTranslator(translator)
-    ctx.translators.clear()
+    while ctx.undo:
+        ctx.undo.pop()()
     shutil.rmtree(ctx.tmp, ignore_errors=True)
     if ctx.tmp.exists():
         raise CheckFailed("de tijdelijke map kon niet worden verwijderd")

@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale
 
 from jongerenwerk_desk.ui import selftest
 
@@ -72,28 +72,42 @@ def test_cli_self_test_passes_every_check(tmp_path: Path) -> None:
 
 def test_missing_qt_translation_fails_the_translation_check(
         qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from jongerenwerk_desk.ui.shell import i18n
+
     empty = tmp_path / "qt-translations"
     empty.mkdir()
-    monkeypatch.setattr(selftest, "_qt_translations_dir", lambda: empty)
+
+    class QtDirWithoutTranslations:
+        LibraryPath = QLibraryInfo.LibraryPath
+
+        @staticmethod
+        def path(_which: object) -> str:
+            return str(empty)
+
+    monkeypatch.setattr(i18n, "QLibraryInfo", QtDirWithoutTranslations)
+    locale_before = QLocale().name()
     _only(monkeypatch, "Qt-platform", "Vertaling")
     code, output = _run_in_process(tmp_path, monkeypatch)
     lines = _parse(output)
     assert code == 1
     assert lines["Qt-platform"][0] == "OK"
-    assert lines["Vertaling"] == ("FOUT", "qtbase_nl.qm ontbreekt of is leeg")
+    assert lines["Vertaling"] == ("FOUT", "niet geladen: qtbase_nl.qm")
     assert lines["Opruimen"][0] == "OK"
     assert output.splitlines()[-1].startswith("Zelftest mislukt: Vertaling (")
     # our translators were removed again: the app is back to its source strings
     assert QCoreApplication.translate("SelfTest", "Translation check") == "Translation check"
+    assert QLocale().name() == locale_before
 
 
 def test_qm_without_our_strings_fails_the_translation_check(
         qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from jongerenwerk_desk import paths
+
     fake_resources = tmp_path / "resources"
     (fake_resources / "translations").mkdir(parents=True)
-    qtbase = selftest._qt_translations_dir() / "qtbase_nl.qm"
+    qtbase = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / "qtbase_nl.qm"
     shutil.copy(qtbase, fake_resources / "translations" / "other_nl.qm")  # loads, but not ours
-    monkeypatch.setattr(selftest, "resource_path", lambda *parts: fake_resources.joinpath(*parts))
+    monkeypatch.setattr(paths, "resource_dir", lambda: fake_resources)
     _only(monkeypatch, "Qt-platform", "Vertaling")
     code, output = _run_in_process(tmp_path, monkeypatch)
     assert code == 1
