@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -120,6 +121,8 @@ class EditorDialog(QDialog):
         for widget in self.findChildren(QComboBox):
             if widget.isEditable():
                 widget.clearEditText()
+        for widget in self.findChildren(QListWidget):
+            widget.clear()
         self.error_label.clear()
         self._messages = []
 

@@ -35,7 +35,8 @@ def _tab_chain(widgets: list[QWidget]) -> None:
 class ConsentEditor(EditorDialog):
     """Add or edit a Consent of young person ``person_id`` in ``notebook.consents``.
 
-    Purposes and recipients come from the active covenant ``profile`` (purposes, parties).
+    Purposes and recipients come from the active covenant ``profile`` (purposes, parties;
+    youth-work parties are left out: the own organisation is no recipient).
     """
 
     def __init__(self, notebook: Any, profile: Any, person_id: int,
@@ -56,6 +57,8 @@ class ConsentEditor(EditorDialog):
         self.recipients = QListWidget(self)
         self.recipients.setAccessibleName(self.tr("Recipients"))
         for party in profile.parties:
+            if party.role == "jongerenwerk":
+                continue  # the own organisation is not a recipient
             item = QListWidgetItem(party.name)
             item.setData(Qt.ItemDataRole.UserRole, party.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -71,9 +71,11 @@ class LinkPicker(QWidget):
         grid.addWidget(self.title, 0, 0, 1, 2)
         grid.addWidget(self.search, 1, 0)
         grid.addWidget(self.add_button, 1, 1)
-        grid.addWidget(self.results, 2, 0)
-        grid.addWidget(self.linked, 2, 1)
-        grid.addWidget(self.remove_button, 3, 1)
+        grid.addWidget(QLabel(self.tr("Matches:"), self), 2, 0)
+        grid.addWidget(QLabel(self.tr("Linked:"), self), 2, 1)
+        grid.addWidget(self.results, 3, 0)
+        grid.addWidget(self.linked, 3, 1)
+        grid.addWidget(self.remove_button, 4, 1)
         for first, second in ((self.search, self.results), (self.results, self.add_button),
                               (self.add_button, self.linked), (self.linked, self.remove_button)):
             QWidget.setTabOrder(first, second)
@@ -89,6 +91,7 @@ class LinkPicker(QWidget):
         self.linked.deletePressed.connect(self.unlink_selected)
         self.remove_button.clicked.connect(self.unlink_selected)
         self.setMinimumHeight(150)
+        self.refresh()
 
     def ids(self) -> list[int]:
         """Linked ids in the order they were added."""

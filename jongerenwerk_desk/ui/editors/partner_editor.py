@@ -133,7 +133,6 @@ class MembershipEditor(EditorDialog):
             self.until.set_value(membership.until)
             self.role.setFocus()
         else:
-            self.person.refresh()
             self.person.search.setFocus()
         self.resize(520, self.sizeHint().height())
 

@@ -69,6 +69,9 @@ class EntityView(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        average = self.table.fontMetrics().averageCharWidth()
+        for column in range(model.columnCount()):
+            header.resizeSection(column, average * model.column_chars(column) + 12)
         header.setSortIndicator(*model.sort_order())
         self.table.setSortingEnabled(True)
         self.count_label = QLabel(self)

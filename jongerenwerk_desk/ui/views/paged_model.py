@@ -49,12 +49,14 @@ class PagedRepository(Protocol):
 class Column:
     """One column: ``header`` is an English source string translated in the model's
     context; ``sort_key`` is the repository's sort key (None: not sortable); ``value``
-    turns a row into display text; ``tooltip`` optionally into a tooltip."""
+    turns a row into display text; ``tooltip`` optionally into a tooltip; ``chars`` is the
+    initial width in average characters (no measuring of rows, which would cost time)."""
 
     header: str
     sort_key: str | None
     value: Callable[[Any], str]
     tooltip: Callable[[Any], str] | None = None
+    chars: int = 14
 
 
 class PagedTableModel(QAbstractTableModel):
@@ -139,6 +141,10 @@ class PagedTableModel(QAbstractTableModel):
         self.reload()
 
     # --- our interface ------------------------------------------------------------
+    def column_chars(self, column: int) -> int:
+        """Initial width of ``column`` in average character widths."""
+        return self._columns[column].chars
+
     @property
     def total(self) -> int:
         """Number of rows matching the current filter in the notebook (not just loaded)."""

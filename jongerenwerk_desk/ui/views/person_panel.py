@@ -68,7 +68,10 @@ class PersonPanel(QWidget):
         self.copy_phone.setToolTip(self.tr("Copies the number; the clipboard is cleared after "
                                            "30 seconds."))
         self.copy_phone.clicked.connect(self._copy_phone)
-        form.addRow("", self.copy_phone)
+        row = QHBoxLayout()
+        row.addWidget(self.copy_phone)
+        row.addStretch(1)
+        form.addRow("", row)
         return page
 
     def _consents_tab(self) -> QWidget:

@@ -23,26 +23,27 @@ def _age(person: Any) -> str:
 
 PEOPLE_CONTEXT = "PeopleTableModel"
 PEOPLE_COLUMNS = [
-    Column(QT_TRANSLATE_NOOP("PeopleTableModel", "Name"), "name", lambda p: p.name),
-    Column(QT_TRANSLATE_NOOP("PeopleTableModel", "Nickname"), "nickname", lambda p: p.nickname),
+    Column(QT_TRANSLATE_NOOP("PeopleTableModel", "Name"), "name", lambda p: p.name, chars=24),
+    Column(QT_TRANSLATE_NOOP("PeopleTableModel", "Nickname"), "nickname", lambda p: p.nickname,
+           chars=12),
     Column(QT_TRANSLATE_NOOP("PeopleTableModel", "Birth date"), "birth_date",
-           lambda p: labels.format_date(p.birth_date)),
-    Column(QT_TRANSLATE_NOOP("PeopleTableModel", "Age"), None, _age),
+           lambda p: labels.format_date(p.birth_date), chars=13),
+    Column(QT_TRANSLATE_NOOP("PeopleTableModel", "Age"), None, _age, chars=8),
     Column(QT_TRANSLATE_NOOP("PeopleTableModel", "Neighbourhood"), "neighbourhood",
-           lambda p: p.neighbourhood),
+           lambda p: p.neighbourhood, chars=18),
 ]
 
 GROUPS_CONTEXT = "GroupsTableModel"
 GROUP_COLUMNS = [
-    Column(QT_TRANSLATE_NOOP("GroupsTableModel", "Name"), "name", lambda g: g.name),
+    Column(QT_TRANSLATE_NOOP("GroupsTableModel", "Name"), "name", lambda g: g.name, chars=24),
     Column(QT_TRANSLATE_NOOP("GroupsTableModel", "Kind"), "kind",
-           lambda g: labels.label(labels.GROUP_KINDS, g.kind)),
+           lambda g: labels.label(labels.GROUP_KINDS, g.kind), chars=12),
     Column(QT_TRANSLATE_NOOP("GroupsTableModel", "Step"), "stage", lambda g: g.stage,
-           lambda g: labels.label(labels.STAGES, g.stage)),
+           lambda g: labels.label(labels.STAGES, g.stage), chars=6),
     Column(QT_TRANSLATE_NOOP("GroupsTableModel", "Locations"), None,
-           lambda g: labels.join_list(g.locations)),
+           lambda g: labels.join_list(g.locations), chars=26),
     Column(QT_TRANSLATE_NOOP("GroupsTableModel", "Platforms"), None,
-           lambda g: labels.join_list(g.platforms)),
+           lambda g: labels.join_list(g.platforms), chars=18),
 ]
 
 SIGNALS_CONTEXT = "SignalsTableModel"
@@ -50,11 +51,11 @@ SIGNALS_CONTEXT = "SignalsTableModel"
 PARTNERS_CONTEXT = "PartnersTableModel"
 PARTNER_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("PartnersTableModel", "Organisation"), "organisation",
-           lambda c: c.organisation),
-    Column(QT_TRANSLATE_NOOP("PartnersTableModel", "Name"), "name", lambda c: c.name),
-    Column(QT_TRANSLATE_NOOP("PartnersTableModel", "Role"), None, lambda c: c.role),
+           lambda c: c.organisation, chars=26),
+    Column(QT_TRANSLATE_NOOP("PartnersTableModel", "Name"), "name", lambda c: c.name, chars=22),
+    Column(QT_TRANSLATE_NOOP("PartnersTableModel", "Role"), None, lambda c: c.role, chars=18),
     Column(QT_TRANSLATE_NOOP("PartnersTableModel", "Partner"), "party_id",
-           lambda c: c.party_id),
+           lambda c: c.party_id, chars=16),
 ]
 
 
@@ -71,18 +72,18 @@ def signal_columns(profile: Any) -> list[Column]:
     titles = {c.id: c.title for c in getattr(profile, "categories", ())}
     return [
         Column(QT_TRANSLATE_NOOP("SignalsTableModel", "Date and time"), "occurred_at",
-               lambda s: labels.format_local(s.occurred_at, s.tz_name)),
+               lambda s: labels.format_local(s.occurred_at, s.tz_name), chars=17),
         Column(QT_TRANSLATE_NOOP("SignalsTableModel", "Category"), "category",
-               lambda s: titles.get(s.category, s.category)),
+               lambda s: titles.get(s.category, s.category), chars=24),
         Column(QT_TRANSLATE_NOOP("SignalsTableModel", "Source"), "source",
-               lambda s: labels.label(labels.SOURCES, s.source)),
+               lambda s: labels.label(labels.SOURCES, s.source), chars=20),
         Column(QT_TRANSLATE_NOOP("SignalsTableModel", "Fact/impression"), "verified",
-               lambda s: labels.tr(labels.FACT if s.verified else labels.IMPRESSION)),
+               lambda s: labels.tr(labels.FACT if s.verified else labels.IMPRESSION), chars=10),
         Column(QT_TRANSLATE_NOOP("SignalsTableModel", "Confidential"), "confidential",
-               lambda s: labels.tr(labels.YES) if s.confidential else ""),
+               lambda s: labels.tr(labels.YES) if s.confidential else "", chars=12),
         Column(QT_TRANSLATE_NOOP("SignalsTableModel", "Location"), "location",
-               lambda s: s.location),
-        Column(QT_TRANSLATE_NOOP("SignalsTableModel", "Text"), None, signal_text),
+               lambda s: s.location, chars=18),
+        Column(QT_TRANSLATE_NOOP("SignalsTableModel", "Text"), None, signal_text, chars=40),
     ]
 
 
