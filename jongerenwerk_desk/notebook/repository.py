@@ -28,6 +28,10 @@ class Repository(Generic[T]):
     - ``fts_table``: external-content FTS5 table for ``filter_text``, or None to filter with
       ``LIKE`` on ``like_columns``.
     - ``timestamps``: the table has ``created_at``/``updated_at`` columns.
+    - ``sort_indexes``: sort key -> index to walk when a text filter is active (``INDEXED BY``):
+      SQLite then reads rows in sort order and stops after ``limit`` matches, instead of
+      sorting every match of a common word (benchmarks/bench_notebook.py: about 2.5x faster
+      on 50,000 signals).
     """
 
     table: ClassVar[str]
@@ -38,6 +42,7 @@ class Repository(Generic[T]):
     fts_table: ClassVar[str | None] = None
     like_columns: ClassVar[tuple[str, ...]] = ()
     timestamps: ClassVar[bool] = False
+    sort_indexes: ClassVar[dict[str, str]] = {}
 
     def __init__(self, nb: Notebook) -> None:
         self._nb = nb
@@ -147,6 +152,11 @@ class Repository(Generic[T]):
     def count(self, filter_text: str = "") -> int:
         """Number of rows matching ``filter_text`` (all rows for '')."""
         where, params = self._where(filter_text)
+        if where and self.fts_table is not None:
+            # the external-content index is kept in sync by triggers: count it directly
+            return int(self._conn.execute(
+                f"SELECT count(*) FROM {self.fts_table} WHERE {self.fts_table} MATCH ?",
+                params).fetchone()[0])
         return int(self._conn.execute(f"SELECT count(*) FROM {self.table}{where}",
                                       params).fetchone()[0])
 
@@ -163,7 +173,10 @@ class Repository(Generic[T]):
             raise ValueError("offset and limit must be >= 0")
         direction = "DESC" if descending else "ASC"
         where, params = self._where(filter_text)
-        sql = (f"{self._select()}{where} ORDER BY {self.sort_keys[key]} {direction}, "
+        select = self._select()
+        if where and key in self.sort_indexes:
+            select += f" INDEXED BY {self.sort_indexes[key]}"
+        sql = (f"{select}{where} ORDER BY {self.sort_keys[key]} {direction}, "
                f"id {direction} LIMIT ? OFFSET ?")
         objs = [self._from_row(r) for r in self._conn.execute(sql, [*params, limit, offset])]
         self._load_extra(objs)

@@ -34,6 +34,7 @@ class SignalRepository(Repository[Signal]):
         "verified": "verified",
     }
     default_sort = "occurred_at"
+    sort_indexes: ClassVar[dict[str, str]] = {"occurred_at": "signals_occurred"}
     fts_table = "signals_fts"
 
     def _validate(self, obj: Signal) -> None:

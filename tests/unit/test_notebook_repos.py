@@ -264,3 +264,16 @@ def test_data_survives_reopen(tmp_path) -> None:
         assert nb2.conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
     finally:
         nb2.close()
+
+
+def test_signal_filter_with_sort_and_fts_count(nb: Notebook) -> None:
+    for day in (3, 1, 2):
+        nb.signals.add(_signal(occurred_at=datetime(2026, 3, day, tzinfo=UTC),
+                               text=f"overlast dag {day}"))
+    nb.signals.add(_signal(text="rustig"))
+    newest = nb.signals.page(0, 2, "occurred_at", descending=True, filter_text="overlast")
+    assert [s.occurred_at.day for s in newest] == [3, 2]
+    oldest = nb.signals.page(0, 5, "occurred_at", filter_text="overl")
+    assert [s.occurred_at.day for s in oldest] == [1, 2, 3]
+    assert nb.signals.count("overlast") == 3 and nb.signals.count("") == 4
+    assert [s.text for s in nb.signals.page(0, 5, "category", filter_text="rustig")] == ["rustig"]

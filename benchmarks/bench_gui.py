@@ -1,0 +1,214 @@
+"""Benchmark the GUI shell: cold start to the unlock screen; passphrase accepted -> main window
+populated (beyond the KDF) on the 50,000-signal notebook; scrolling the signal list to the end
+(longest GUI-thread stall); memory (RSS). Run by hand, never in the test suite::
+
+    .venv/bin/python benchmarks/bench_gui.py [--notebook BIG.jwdb] [--repeat 5]
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python benchmarks/bench_gui.py
+
+Without ``--notebook`` it builds the large notebook with ``make_large_notebook.populate``
+(2,000 people, 150 groups, 50,000 signals; passphrase "benchmark") in a temporary folder.
+Targets (issue 3): passphrase accepted -> populated < 300 ms beyond the KDF; no stall > 50 ms
+while scrolling to the end; RSS < 250 MB; cold start: reported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+PASSPHRASE = "benchmark"
+
+
+def rss_mb() -> float:
+    """Resident set size of this process in MB (Linux /proc; else ru_maxrss)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def child_cold_start(t0: float, notebook: str) -> None:
+    """In a fresh process: import, build app + window, show the unlock screen; print seconds."""
+    from PySide6.QtTest import QTest
+
+    from jongerenwerk_desk.ui.app import make_application, make_services
+    from jongerenwerk_desk.ui.shell.i18n import install_translators
+    from jongerenwerk_desk.ui.shell.settings import AppSettings
+    from jongerenwerk_desk.ui.shell.window import ShellWindow
+
+    app = make_application()
+    install_translators(app, "nl")
+    services = make_services(app)
+    with tempfile.TemporaryDirectory() as tmp:
+        window = ShellWindow(services, AppSettings(Path(tmp) / "s.ini"), Path(notebook),
+                             use_dbus=False)
+        window.show()
+        QTest.qWaitForWindowExposed(window, 5000)
+        app.processEvents()
+        print(f"{time.time() - t0:.4f} {rss_mb():.1f}")
+        window.close()
+
+
+def cold_start(notebook: Path, repeat: int) -> tuple[float, float]:
+    """Median seconds from process spawn to the unlock screen shown, and its RSS (MB)."""
+    times, rss = [], []
+    for _ in range(repeat):
+        t0 = time.time()
+        out = subprocess.run([sys.executable, __file__, "--child-cold-start", str(t0),
+                              str(notebook)], capture_output=True, text=True, check=True)
+        seconds, mb = out.stdout.split()[-2:]
+        times.append(float(seconds))
+        rss.append(float(mb))
+    return statistics.median(times), statistics.median(rss)
+
+
+def build_notebook(path: Path) -> None:
+    """Create the 50,000-signal notebook at ``path``."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from make_large_notebook import populate
+
+    from jongerenwerk_desk.notebook import Notebook
+    from jongerenwerk_desk.vault import KdfParams
+
+    nb, _ = Notebook.create(path, PASSPHRASE, kdf_params=KdfParams.minimum())
+    t = time.perf_counter()
+    counts = populate(nb)
+    nb.close()
+    print(f"built {counts} in {time.perf_counter() - t:.1f} s")
+
+
+def open_to_populated(notebook: Path, repeat: int) -> dict[str, float]:
+    """Unlock through the real unlock screen; time from the vault returning (KDF done) to the
+    views built and painted with their first page. Also: scroll the signal list to the end."""
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QTableView
+
+    from jongerenwerk_desk.notebook import Notebook
+    from jongerenwerk_desk.ui.app import make_application, make_services
+    from jongerenwerk_desk.ui.shell.settings import AppSettings
+    from jongerenwerk_desk.ui.shell.window import ShellWindow
+
+    app = make_application()
+    services = make_services(app)
+    accepted: dict[str, float] = {}
+
+    def opener(path, passphrase, recovery_code):
+        t = time.perf_counter()
+        nb = Notebook.open(path, passphrase=passphrase, recovery_code=recovery_code)
+        accepted["open_s"] = time.perf_counter() - t
+        accepted["at"] = time.perf_counter()
+        return nb
+
+    results: dict[str, list[float]] = {"populated_ms": [], "open_s": []}
+    tmp = tempfile.TemporaryDirectory()
+    window = ShellWindow(services, AppSettings(Path(tmp.name) / "s.ini"), notebook,
+                         opener=opener, use_dbus=False)
+    window.resize(1366, 768)
+    window.show()
+    QTest.qWaitForWindowExposed(window, 5000)
+    for _ in range(repeat):
+        done = {}
+        window.notebook_opened.connect(lambda: done.setdefault("t", 1))
+        window.unlock_screen.secret.setText(PASSPHRASE)
+        window.unlock_screen.submit()
+        while "t" not in done:
+            app.processEvents()
+        window.repaint()                 # the first page painted
+        app.processEvents()
+        results["populated_ms"].append((time.perf_counter() - accepted["at"]) * 1000)
+        results["open_s"].append(accepted["open_s"])
+        rss_open = rss_mb()
+        if _ < repeat - 1:
+            window.lock("bench")
+            window.purge_deleted()
+    # scroll the biggest table to the end, measuring the longest event-loop gap
+    tables = sorted(window.findChildren(QTableView), key=lambda t: t.model().rowCount()
+                    if t.model() else 0)
+    stall = 0.0
+    if tables:
+        table = max(window.findChildren(QTableView),
+                    key=lambda t: (t.model().rowCount() if t.model() else 0))
+        signals_tab = table
+        gaps = []
+        timer = QElapsedTimer()
+        timer.start()
+        beat = QTimer()
+        beat.setInterval(5)
+        last = [timer.elapsed()]
+
+        def tick():
+            now = timer.elapsed()
+            gaps.append(now - last[0])
+            last[0] = now
+        beat.timeout.connect(tick)
+        beat.start()
+        end = time.perf_counter() + 20
+        model = signals_tab.model()
+        while time.perf_counter() < end:
+            signals_tab.scrollToBottom()
+            QTest.qWait(10)
+            if not model.canFetchMore(signals_tab.rootIndex()):
+                break
+        beat.stop()
+        stall = max(gaps) if gaps else 0.0
+        results["rows_after_scroll"] = [model.rowCount()]
+    window.lock("bench")
+    window.close()
+    tmp.cleanup()
+    return {"populated_ms": statistics.median(results["populated_ms"]),
+            "populated_ms_max": max(results["populated_ms"]),
+            "open_s": statistics.median(results["open_s"]),
+            "rss_open_mb": rss_open, "scroll_stall_ms": stall,
+            "rows_after_scroll": results.get("rows_after_scroll", [0])[0],
+            "rss_end_mb": rss_mb()}
+
+
+def main() -> int:
+    """Parse options, run the measurements, print a report."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--notebook", type=Path, help="existing 50k notebook (passphrase "
+                        "'benchmark'); default: build one in a temporary folder")
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--child-cold-start", nargs=2, metavar=("T0", "NOTEBOOK"),
+                        help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child_cold_start:
+        child_cold_start(float(args.child_cold_start[0]), args.child_cold_start[1])
+        return 0
+    with tempfile.TemporaryDirectory(prefix="jwd-bench-") as tmp:
+        notebook = args.notebook
+        if notebook is None:
+            notebook = Path(tmp) / "groot.jwdb"
+            build_notebook(notebook)
+        cold, cold_rss = cold_start(notebook, args.repeat)
+        print(f"cold start to unlock screen: {cold * 1000:.0f} ms (median of {args.repeat}), "
+              f"RSS {cold_rss:.0f} MB")
+        r = open_to_populated(notebook, args.repeat)
+        print(f"vault open incl. KDF (minimum params): {r['open_s'] * 1000:.0f} ms")
+        print(f"passphrase accepted -> main window populated: {r['populated_ms']:.0f} ms median"
+              f", {r['populated_ms_max']:.0f} ms max (target < 300 ms)")
+        print(f"scroll signals to end: longest GUI stall {r['scroll_stall_ms']:.0f} ms "
+              f"(target < 50 ms), rows loaded {r['rows_after_scroll']}")
+        print(f"RSS after open: {r['rss_open_mb']:.0f} MB; at end: {r['rss_end_mb']:.0f} MB "
+              f"(target < 250 MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
