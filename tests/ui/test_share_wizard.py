@@ -20,9 +20,11 @@ from jongerenwerk_desk.ui.share.wizard import PageId
 from tests.ui import share_helpers as h
 
 
-@pytest.fixture
-def world(tmp_path):
-    built = h.build_world(tmp_path)
+@pytest.fixture(scope="module")
+def world(tmp_path_factory):
+    """One notebook for the module (creating one costs an Argon2id run); tests that change it
+    put it back."""
+    built = h.build_world(tmp_path_factory.mktemp("share-wizard"))
     yield built
     built.notebook.close()
 
@@ -117,11 +119,15 @@ def test_notebook_change_after_the_check_sends_worker_back_blocked(wizard, world
     consent = world.notebook.consents.for_person(world.daan)[0]
     consent.withdrawn_on = h.TODAY
     world.notebook.consents.update(consent)       # withdrawn while the wizard is open
-    wizard.next()
-    assert wizard.currentId() == PageId.CHECK
-    assert wizard.page_of(PageId.CHECK).evaluation.blocked
-    assert {"CONFIDENCE_WITHOUT_GROUND", "CONSENT_INVALID"} <= _codes(wizard)
-    assert "warn" in wizard.services.prompter.kinds()
+    try:
+        wizard.next()
+        assert wizard.currentId() == PageId.CHECK
+        assert wizard.page_of(PageId.CHECK).evaluation.blocked
+        assert {"CONFIDENCE_WITHOUT_GROUND", "CONSENT_INVALID"} <= _codes(wizard)
+        assert "warn" in wizard.services.prompter.kinds()
+    finally:
+        consent.withdrawn_on = None
+        world.notebook.consents.update(consent)
 
 
 def test_each_warning_needs_its_own_acknowledgement(wizard, world):
