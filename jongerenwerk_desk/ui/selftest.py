@@ -5,7 +5,7 @@ one Dutch line per check on standard output (never client data; everything it ma
 fictional and lives in a private temporary folder that is removed at the end):
 
 1. ``Onderdelen``   every module of the package imports (catches modules a bundle left out);
-2. ``Qt-platform``  the platform plug-in exists and a QApplication starts on it;
+2. ``Qt-platform``  the platform plug-in exists, a QApplication starts on it, SVG images load;
 3. ``Notitieboek``  a temporary notebook is created with a real Argon2id KDF
    (``KdfParams.minimum()``: 64 MiB), closed, refused with a wrong passphrase and reopened;
    its file does not start with the plain SQLite header;
@@ -43,6 +43,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale
+from PySide6.QtGui import QImageReader
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 import jongerenwerk_desk
@@ -130,7 +131,9 @@ def check_platform(ctx: SelfTestContext) -> str:
     name = QApplication.platformName() if isinstance(app, QApplication) else ""
     if not name:
         raise CheckFailed("geen Qt-platform gestart")
-    return f"{name} (Qt {QLibraryInfo.version().toString()})"
+    if b"svg" not in {bytes(f.data()) for f in QImageReader.supportedImageFormats()}:
+        raise CheckFailed(f"{name} gestart, maar SVG-ondersteuning ontbreekt (pictogrammen)")
+    return f"{name} (Qt {QLibraryInfo.version().toString()}, SVG)"
 
 
 def check_notebook(ctx: SelfTestContext) -> str:
@@ -387,4 +390,8 @@ def _emit(stream: TextIO | None, line: str) -> None:
     """Print a line and flush (a GUI-subsystem Windows exe has no stdout: then do nothing)."""
     if stream is None:
         return
-    print(line, file=stream, flush=True)
+    try:
+        print(line, file=stream, flush=True)
+    except BrokenPipeError:  # e.g. piped into `head`: the checks still run and decide the code
+        if stream is sys.stdout:  # Python docs' recipe: no second error when exiting
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -215,3 +215,20 @@ def test_notebook_checks_pass_and_leave_nothing_behind(
 def test_platform_plugin_lookup() -> None:
     assert selftest._platform_plugin_present("offscreen")
     assert not selftest._platform_plugin_present("doesnotexist")
+
+
+def test_missing_svg_support_fails_the_platform_check(
+        qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QByteArray
+
+    class ReaderWithoutSvg:
+        @staticmethod
+        def supportedImageFormats() -> list[QByteArray]:
+            return [QByteArray(b"png"), QByteArray(b"ico")]
+
+    monkeypatch.setattr(selftest, "QImageReader", ReaderWithoutSvg)
+    _only(monkeypatch, "Qt-platform")
+    code, output = _run_in_process(tmp_path, monkeypatch)
+    status, detail = _parse(output)["Qt-platform"]
+    assert (code, status) == (1, "FOUT")
+    assert detail.endswith("gestart, maar SVG-ondersteuning ontbreekt (pictogrammen)")
