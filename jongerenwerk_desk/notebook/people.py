@@ -38,6 +38,10 @@ class PeopleRepository(Repository[YoungPerson]):
         return YoungPerson(id=row[0], name=row[1], nickname=row[2], birth_date=date_in(row[3]),
                            neighbourhood=row[4], phone=row[5], notes=row[6])
 
+    def delete(self, obj_id: int) -> None:
+        """Same as ``erase`` (there is no lighter way to delete a person): KeyError if absent."""
+        self.erase(obj_id)
+
     def erase(self, person_id: int) -> ErasureReport:
         """Erase a young person for real; see ``notebook.erasure.erase_person``.
 

@@ -78,3 +78,11 @@ def test_demo_dates_move_with_today(tmp_path) -> None:
         assert 0 <= (later - newest.occurred_at.date()).days <= 4
     finally:
         nb.close()
+
+
+def test_demo_is_consistent(demo) -> None:
+    nb, _ids = demo
+    assert nb.conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    for fts in ("people_fts", "signals_fts"):
+        nb.conn.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('integrity-check', 1)")
+    assert nb.search("Voorbeeld")[0].kind == "person"
