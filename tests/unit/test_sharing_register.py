@@ -125,17 +125,25 @@ def test_register_is_append_only(world, out) -> None:
 
 
 @pytest.fixture
-def three(world, tmp_path):
+def three(world):
+    """Three records appended directly (the register API; no files, no Argon2 per record)."""
+    register = DisclosureRegister(world.nb)
     for n in range(3):
-        folder = tmp_path / f"uit{n}"
-        folder.mkdir()
-        _export(world, folder)
-    assert DisclosureRegister(world.nb).verify() == []
+        with world.nb.transaction():
+            register.append({"actor": "jw", "recipients": ["politie"], "purpose": "namenlijst",
+                             "stage": "2B", "legal_basis": "convenant", "profile_id": "p",
+                             "profile_version": "1", "request": {"n": n},
+                             "assessment": {"outcome": "allowed"}, "person_ids": [world.jan],
+                             "group_id": world.group, "file_names": [f"v{n}.pdf"],
+                             "file_hashes": ["0" * 64]})
+    assert register.verify() == []
+    assert [r.prev_hash for r in register.list()][1:] == [
+        r.record_hash for r in register.list()][:2]
     return world
 
 
 def test_changed_record_is_detected(three) -> None:
-    _raw(three.nb, "UPDATE disclosures SET recipients = '[\"politie\"]' WHERE id = 2")
+    _raw(three.nb, "UPDATE disclosures SET recipients = '[\"om\"]' WHERE id = 2")
     problems = DisclosureRegister(three.nb).verify()
     assert any("verstrekking 2 is gewijzigd" in p for p in problems)
 

@@ -25,9 +25,10 @@ from tests.unit.test_sharing_world import (
 )
 
 
-@pytest.fixture
-def world(tmp_path):
-    nb = make_notebook(tmp_path)
+@pytest.fixture(scope="module")
+def world(tmp_path_factory):
+    """Read-only for every test in this module, so one notebook serves them all."""
+    nb = make_notebook(tmp_path_factory.mktemp("summary"))
     yield populate(nb)
     nb.close()
 
