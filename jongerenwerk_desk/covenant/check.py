@@ -233,51 +233,67 @@ def _scope_findings(ctx: _Ctx, item: Item, category: Category | None) -> list[Fi
 
 
 def _ground_findings(ctx: _Ctx, item: Item, category: Category | None) -> list[Finding]:
-    """SPECIAL_CATEGORY(_EXCEPTION), CONFIDENCE_WITHOUT_GROUND, CONFLICT_OF_DUTIES_USED and
-    CONSENT_INVALID beside them."""
-    out, subj = [], item.subject
-    failed: ConsentCheck | None = None
-    if item.confidential:
-        consent = ctx.consent(subj, False) if subj is not None else None
-        if consent is not None and consent.valid:
-            pass
-        elif ctx.conflict_recorded:
-            out.append(ctx.finding(
-                "CONFLICT_OF_DUTIES_USED",
-                f"Onderdeel {item.id} is in vertrouwen verteld en gaat mee op grond van het "
-                "vastgelegde conflict van plichten.", subject=subj, item=item.id))
-        else:
-            failed = consent
-            out.append(ctx.finding(
-                "CONFIDENCE_WITHOUT_GROUND",
-                f"Onderdeel {item.id} is in vertrouwen verteld. Er is geen geldige toestemming "
-                f"{'van de betrokkene' if subj else '(groepsgegeven: geen toestemming mogelijk)'}"
-                " en geen vastgelegd conflict van plichten met afweging en wie is geraadpleegd.",
-                subject=subj, item=item.id))
+    """CONFIDENCE_WITHOUT_GROUND / CONFLICT_OF_DUTIES_USED, SPECIAL_CATEGORY(_EXCEPTION), and
+    CONSENT_INVALID beside a block when the subject's consents on file do not count.
+
+    CONSENT_INVALID uses validity as defined in §3 (purpose, recipients, dates, right person);
+    a valid consent that is not explicit for special data is explained in SPECIAL_CATEGORY.
+    """
+    subj = item.subject
+    general = ctx.consent(subj, False) if subj is not None else None
+    out = _confidence_findings(ctx, item, general)
     if category is not None and category.kind == "special":
-        consent = ctx.consent(subj, True) if subj is not None else None
-        if consent is not None and consent.valid:
-            out.append(ctx.finding(
-                "SPECIAL_CATEGORY_EXCEPTION",
-                f"Onderdeel {item.id} is een bijzonder gegeven ({category.id}) en gaat mee op "
-                "uitdrukkelijke toestemming.", subject=subj, item=item.id))
-        elif non_blank_len(item.vital_interest) > 0:
-            out.append(ctx.finding(
-                "SPECIAL_CATEGORY_EXCEPTION",
-                f"Onderdeel {item.id} is een bijzonder gegeven ({category.id}) en gaat mee op "
-                "grond van een vitaal belang.", subject=subj, item=item.id))
-        else:
-            failed = consent
-            out.append(ctx.finding(
-                "SPECIAL_CATEGORY",
-                f"Onderdeel {item.id} is een bijzonder gegeven ({category.id}) zonder geldige "
-                "uitdrukkelijke toestemming en zonder vitaal belang.", subject=subj, item=item.id))
-    if failed is not None and failed.reasons and subj is not None:
+        out += _special_findings(ctx, item, category, general)
+    needs_consent = any(f.code in ("CONFIDENCE_WITHOUT_GROUND", "SPECIAL_CATEGORY") for f in out)
+    if needs_consent and general is not None and not general.valid and general.reasons:
         out.append(ctx.finding(
             "CONSENT_INVALID",
             f"De toestemming van betrokkene {subj} telt niet voor onderdeel {item.id}: "
-            + "; ".join(failed.reasons) + ".", subject=subj, item=item.id))
+            + "; ".join(general.reasons) + ".", subject=subj, item=item.id))
     return out
+
+
+def _confidence_findings(ctx: _Ctx, item: Item, general: ConsentCheck | None) -> list[Finding]:
+    """A confidential item passes on a valid consent of its subject or a recorded conflict
+    of duties (beroepscode; conflict van plichten)."""
+    subj = item.subject
+    if not item.confidential or (general is not None and general.valid):
+        return []
+    if ctx.conflict_recorded:
+        return [ctx.finding(
+            "CONFLICT_OF_DUTIES_USED",
+            f"Onderdeel {item.id} is in vertrouwen verteld en gaat mee op grond van het "
+            "vastgelegde conflict van plichten.", subject=subj, item=item.id)]
+    whose = "van de betrokkene" if subj else "(groepsgegeven: geen toestemming mogelijk)"
+    return [ctx.finding(
+        "CONFIDENCE_WITHOUT_GROUND",
+        f"Onderdeel {item.id} is in vertrouwen verteld. Er is geen geldige toestemming {whose}"
+        " en geen vastgelegd conflict van plichten met afweging en wie is geraadpleegd.",
+        subject=subj, item=item.id)]
+
+
+def _special_findings(ctx: _Ctx, item: Item, category: Category,
+                      general: ConsentCheck | None) -> list[Finding]:
+    """AVG art. 9: explicit consent (lid 2 onder a) or a vital interest (lid 2 onder c)."""
+    subj = item.subject
+    explicit = ctx.consent(subj, True) if subj is not None else None
+    if explicit is not None and explicit.valid:
+        return [ctx.finding(
+            "SPECIAL_CATEGORY_EXCEPTION",
+            f"Onderdeel {item.id} is een bijzonder gegeven ({category.id}) en gaat mee op "
+            "uitdrukkelijke toestemming.", subject=subj, item=item.id)]
+    if non_blank_len(item.vital_interest) > 0:
+        return [ctx.finding(
+            "SPECIAL_CATEGORY_EXCEPTION",
+            f"Onderdeel {item.id} is een bijzonder gegeven ({category.id}) en gaat mee op "
+            "grond van een vitaal belang.", subject=subj, item=item.id)]
+    note = (" De toestemming op dossier is niet uitdrukkelijk gegeven voor bijzondere "
+            "gegevens." if general is not None and general.valid else "")
+    return [ctx.finding(
+        "SPECIAL_CATEGORY",
+        f"Onderdeel {item.id} is een bijzonder gegeven ({category.id}) zonder geldige "
+        f"uitdrukkelijke toestemming en zonder vitaal belang.{note}",
+        subject=subj, item=item.id)]
 
 
 def _time_findings(ctx: _Ctx, item: Item) -> list[Finding]:

@@ -106,6 +106,19 @@ def test_outcome_matches_severities(request: ShareRequest) -> None:
 
 @SETTINGS
 @given(requests())
+def test_consent_invalid_only_beside_a_ground_finding_with_consents_on_file(
+        request: ShareRequest) -> None:
+    result = assess(PROFILE, request, request.today)
+    for finding in result.findings:
+        if finding.code != "CONSENT_INVALID":
+            continue
+        beside = {f.code for f in result.findings if f.item == finding.item}
+        assert beside & {"CONFIDENCE_WITHOUT_GROUND", "SPECIAL_CATEGORY"}
+        assert request.subject(finding.subject).consents
+
+
+@SETTINGS
+@given(requests())
 def test_an_informant_naming_item_always_blocks(request: ShareRequest) -> None:
     result = assess(PROFILE, _with_item(request, names_informant=True), request.today)
     assert result.outcome == "blocked"

@@ -206,13 +206,20 @@ def test_consent_invalid_fires_beside_the_ground_finding_with_the_reason() -> No
     assert (invalid.subject, invalid.item, invalid.severity) == ("Y1", "P1", "block")
 
 
-def test_consent_invalid_for_special_data_without_explicit_consent() -> None:
+def test_special_data_with_a_valid_but_not_explicit_consent() -> None:
     req = base_request(items=(person_item(category="gezondheid"),),
                        subjects=(subject(consents=(consent(by="youth+parents"),)),))
+    finding = only("SPECIAL_CATEGORY", req)  # the consent is valid (§3), just not explicit
+    assert "niet uitdrukkelijk" in finding.message
+
+
+def test_consent_invalid_beside_special_category() -> None:
+    req = base_request(items=(person_item(category="gezondheid"),), subjects=(subject(
+        consents=(consent(by="youth+parents", explicit_special=True, purpose="namenlijst"),)),))
     result = run(req)
     assert {"SPECIAL_CATEGORY", "CONSENT_INVALID"} <= codes(result)
-    assert "uitdrukkelijk" in next(f.message for f in result.findings
-                                   if f.code == "CONSENT_INVALID")
+    assert "ander doel" in next(f.message for f in result.findings
+                                if f.code == "CONSENT_INVALID")
 
 
 def test_consent_invalid_absent_without_consents_or_when_ground_exists() -> None:
