@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -72,7 +72,7 @@ def build_window(args, app: QApplication, services: Services, settings: AppSetti
 def run_gui(args) -> int:
     """Start the desktop app; returns 0 on a normal quit."""
     app = make_application()
-    install_message_handler()
+    previous_handler = install_message_handler()
     settings = AppSettings()
     install_translators(app, getattr(args, "lang", None) or settings.get(LANGUAGE))
     services = make_services(app)
@@ -95,3 +95,4 @@ def run_gui(args) -> int:
         services.tasks.wait_idle(10_000)
         if demo is not None:
             demo.cleanup()
+        qInstallMessageHandler(previous_handler)

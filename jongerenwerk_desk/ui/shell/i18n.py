@@ -69,6 +69,7 @@ def qt_message_handler(mode: QtMsgType, context, message: str) -> None:
     sys.stderr.write(f"Qt-{level} ({category}); tekst weggelaten.\n")
 
 
-def install_message_handler() -> None:
-    """Route Qt's messages through :func:`qt_message_handler`."""
-    qInstallMessageHandler(qt_message_handler)
+def install_message_handler():
+    """Route Qt's messages through :func:`qt_message_handler`; returns the previous handler
+    (pass it to ``qInstallMessageHandler`` to restore)."""
+    return qInstallMessageHandler(qt_message_handler)

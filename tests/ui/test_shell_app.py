@@ -1,0 +1,63 @@
+"""run_gui end to end: --demo opens a marked, fictional notebook without a passphrase and
+removes its private folder on exit; the window title never names a file or person."""
+
+from __future__ import annotations
+
+import argparse
+import stat
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel
+
+from jongerenwerk_desk.ui.app import run_gui
+from jongerenwerk_desk.ui.shell.demo import PREFIX, sweep_stale
+from jongerenwerk_desk.ui.shell.window import ShellWindow
+
+
+def _demo_dirs() -> set[Path]:
+    return set(Path(tempfile.gettempdir()).glob(PREFIX + "*"))
+
+
+def test_demo_runs_marked_and_cleans_up(qapp, qtbot):
+    before = _demo_dirs()
+    seen = {}
+
+    def inspect_and_quit():
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ShellWindow))
+        folder = next(iter(_demo_dirs() - before))
+        seen["title"] = window.windowTitle()
+        seen["banner"] = [w.text() for w in window.findChildren(QLabel)
+                          if w.objectName() == "demoBanner"]
+        seen["unlocked"] = window.is_unlocked
+        seen["people"] = window.notebook.people.count()
+        seen["mode"] = stat.S_IMODE(folder.stat().st_mode)
+        seen["folder"] = folder
+        window.lock("manual")
+        seen["demo_button"] = window.unlock_screen.open_button.text()
+        window.close()
+
+    QTimer.singleShot(300, inspect_and_quit)
+    code = run_gui(argparse.Namespace(demo=True, notebook=None, lang="en"))
+    assert code == 0
+    assert seen["title"] == "Jongerenwerk Desk — DEMO"
+    assert seen["banner"] and "DEMO" in seen["banner"][0]
+    assert seen["unlocked"] and seen["people"] > 0
+    assert seen["mode"] == 0o700
+    assert "demo" in seen["demo_button"].lower()
+    assert not seen["folder"].exists()
+    assert _demo_dirs() == before
+
+
+def test_stale_demo_folders_of_dead_processes_are_swept(tmp_path):
+    dead = tmp_path / (PREFIX + "old")
+    dead.mkdir()
+    (dead / "pid").write_text("999999999")
+    alive = tmp_path / (PREFIX + "live")
+    alive.mkdir()
+    import os
+
+    (alive / "pid").write_text(str(os.getpid()))
+    assert sweep_stale(tmp_path) == 1
+    assert not dead.exists() and alive.exists()
