@@ -26,7 +26,7 @@ import struct
 from dataclasses import dataclass
 from pathlib import Path
 
-from jongerenwerk_desk.vault.engine import PAGE_SIZE, SQLITE_HEADER, connect
+from jongerenwerk_desk.vault.engine import PAGE_SIZE, SQLITE_HEADER, check_header, connect
 from jongerenwerk_desk.vault.envelope import KeyEnvelope
 from jongerenwerk_desk.vault.errors import DamagedFile, DiskFull, NewerFormat, NotANotebook
 from jongerenwerk_desk.vault.fileio import fsync_dir, is_disk_full, temp_name, unlink_quietly
@@ -165,6 +165,7 @@ def verify_extracted(db_path: Path, data_key: bytes) -> None:
     """
     conn = connect(db_path, data_key, readonly=True)
     try:
+        check_header(conn, db_path)
         report = verify_connection(conn)
     finally:
         conn.close()

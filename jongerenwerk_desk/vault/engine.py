@@ -28,7 +28,6 @@ import functools
 import os
 from pathlib import Path
 from types import ModuleType
-from urllib.parse import quote
 
 from jongerenwerk_desk.vault.errors import (
     DamagedFile,
@@ -43,6 +42,7 @@ from jongerenwerk_desk.vault.fileio import is_disk_full
 PAGE_SIZE = 4096
 CACHE_KIB = 32 * 1024
 SQLITE_HEADER = b"SQLite format 3\x00"
+APPLICATION_ID = int.from_bytes(b"JWDB", "big")  # PRAGMA application_id of every notebook
 _SQLITE_CORRUPT = 11
 _SQLITE_NOTADB = 26
 
@@ -132,7 +132,7 @@ def connect(path: Path, data_key: bytes | bytearray, *, readonly: bool = False):
     mod = dbapi()
     if len(data_key) != 32:
         raise ValueError("data key must be 32 bytes")
-    target = f"file:{quote(str(path))}?mode=ro" if readonly else str(path)
+    target = f"{Path(path).resolve().as_uri()}?mode=ro" if readonly else str(path)
     try:
         conn = mod.connect(target, uri=readonly, isolation_level=None, timeout=5.0,
                            check_same_thread=False)
@@ -166,8 +166,17 @@ def _configure(conn, key: bytes, readonly: bool) -> None:
         conn.execute(f"PRAGMA {pragma}")
 
 
-def check_size(conn, path: Path) -> None:
-    """DamagedFile when the file is shorter than the page count in its header (truncated)."""
+def mark_new(conn) -> None:
+    """Stamp a new database with our application id (this also writes page 1, so even a
+    notebook without tables is a whole, non-empty file)."""
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+def check_header(conn, path: Path) -> None:
+    """After the key decrypted page 1: NotANotebook unless our application id is set;
+    DamagedFile when the file is shorter than the page count in its header (truncated)."""
+    if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+        raise NotANotebook("geen notitieboek van Jongerenwerk Desk")
     pages = conn.execute("PRAGMA page_count").fetchone()[0]
     size = os.path.getsize(path)
     if size < pages * PAGE_SIZE or size % PAGE_SIZE:

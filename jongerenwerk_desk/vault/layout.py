@@ -61,6 +61,7 @@ def build_new_file(path: Path, data_key: bytes, envelope: KeyEnvelope, migration
         os.close(os.open(tmp_db, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         conn = engine.connect(tmp_db, data_key)
         try:
+            engine.mark_new(conn)
             mig.apply_pending(conn, migrations)
         finally:
             conn.close()

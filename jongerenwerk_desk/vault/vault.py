@@ -192,7 +192,7 @@ class Vault:
         vault = cls(path, data_key, envelope, lock, migrations)
         try:
             vault._conn = vault.connect()
-            engine.check_size(vault._conn, path)
+            engine.check_header(vault._conn, path)
             todo = mig.pending(vault._conn, migrations)
             if todo and migrate:
                 if mig.user_version(vault._conn) > 0 or mig.has_content(vault._conn):

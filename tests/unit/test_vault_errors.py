@@ -167,3 +167,17 @@ def test_disk_full_during_write_is_typed_and_keeps_data(notebook, vault_template
             raise full
         assert vault.conn.execute("SELECT count(*) FROM item").fetchone()[0] == 50
         assert not vault.conn.in_transaction
+
+
+def test_foreign_sqlcipher_database_with_our_key(tmp_path, notebook, vault_template) -> None:  # noqa: F811
+    """Right key, right format, but not made by us (no application id): not a notebook."""
+    from sqlcipher3 import dbapi2
+
+    path = tmp_path / "vreemd.jwdb"
+    conn = dbapi2.connect(path)
+    conn.execute(f"PRAGMA key = \"x'{vault_template.key.hex()}'\"")
+    conn.execute("CREATE TABLE t(x)")
+    conn.commit()
+    conn.close()
+    Path(str(path) + ".keys").write_bytes(Path(str(notebook) + ".keys").read_bytes())
+    _expect(NotANotebook, path)

@@ -277,3 +277,13 @@ def test_fail_closed_on_wrong_cipher_version(monkeypatch, tmp_path) -> None:
         monkeypatch.undo()
         engine.dbapi.cache_clear()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_notebook_without_tables_is_a_whole_file(tmp_path) -> None:
+    path = tmp_path / "leeg.jwdb"
+    vault, _code = Vault.create(path, "x", kdf_params=KdfParams.minimum())
+    assert vault.verify().ok
+    vault.close()
+    assert path.stat().st_size >= engine.PAGE_SIZE
+    with Vault.open(path, passphrase="x") as again:
+        assert again.conn.execute("PRAGMA application_id").fetchone()[0] == engine.APPLICATION_ID
