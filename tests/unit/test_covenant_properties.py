@@ -30,7 +30,7 @@ PARTY_IDS = [p.id for p in PROFILE.parties] + ["buurman"]
 PURPOSE_IDS = [p.id for p in PROFILE.purposes] + ["onbekend-doel"]
 CATEGORY_IDS = [c.id for c in PROFILE.categories] + ["onbekende-categorie"]
 SUBJECT_IDS = ["Y1", "Y2", "Y3"]
-SETTINGS = settings(max_examples=60, deadline=None,
+SETTINGS = settings(max_examples=40, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])
 
 days = st.dates(min_value=dt.date(2022, 1, 1), max_value=dt.date(2029, 12, 31))
