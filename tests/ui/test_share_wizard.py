@@ -239,7 +239,7 @@ def test_grounds_page_shows_the_age_rule_per_young_person(wizard, world):
     text = {box.objectName(): " ".join(label.text() for label in box.findChildren(QLabel))
             for box in page.area.widget().children() if box.objectName().startswith("subject_")}
     assert "16 or older" in text[f"subject_P{world.daan}"]
-    assert "Covers this purpose" in text[f"subject_P{world.daan}"]
+    assert "Valid consent for this disclosure: yes" in text[f"subject_P{world.daan}"]
     assert "12 to 15" in text[f"subject_P{world.sara}"]
     assert "No consent on file" in text[f"subject_P{world.sara}"]
     assert "Age unknown" in text[f"subject_P{world.noor}"]
@@ -292,3 +292,20 @@ def test_draft_keeps_no_state_between_wizards(qtbot, world, tmp_path):
     first.session.draft.signal_ids.append(world.signals["group"])
     assert second.session.draft.signal_ids == []
     assert dataclasses.asdict(second.session.draft)["recipients"] == []
+
+
+def test_consent_of_a_15_year_old_alone_does_not_count(wizard, world):
+    from jongerenwerk_desk.notebook.models import Consent
+
+    consent_id = world.notebook.consents.add(Consent(
+        person_id=world.sara, given_by="youth", purpose="groepsduiding",
+        recipients=["burgemeester", "politie"], given_on=h.TODAY))
+    try:
+        _to_check(wizard, world, persons=[world.sara], signals=[world.signals["confidence_sara"]])
+        assert {"CONFIDENCE_WITHOUT_GROUND", "CONSENT_INVALID"} <= _codes(wizard)
+        wizard.back()
+        verdict = wizard.page_of(PageId.GROUNDS).findChild(QLabel, "consent_verdict")
+        assert "Valid consent for this disclosure: no" in verdict.text()
+        assert "de jongere en de ouders" in verdict.text()     # COVENANT's own reason
+    finally:
+        world.notebook.consents.delete(consent_id)

@@ -74,6 +74,10 @@ class ExportPage(SharePage):
         for check in (self.pdf_check, self.csv_check, self.password_check):
             check.toggled.connect(self._changed)
         self.folder_button.clicked.connect(self.choose_folder)
+        chain = [self.pdf_check, self.password_check, self.password_edit, self.password_repeat,
+                 self.csv_check, self.folder_edit, self.folder_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            self.setTabOrder(first, second)      # visual order, not creation order
 
     def _build_layout(self) -> None:
         formats = QGroupBox(self.tr("Format"))

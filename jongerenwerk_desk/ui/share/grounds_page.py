@@ -2,7 +2,8 @@
 
 Necessity per person-level item and subsidiarity (AVG art. 5(1)(c), proportionality and
 subsidiarity [S21]); the consents on file per young person with the age rule
-(sharing-rules.md section 3, NVO practice rule [S24]); a conflict of duties with who was
+(sharing-rules.md section 3, NVO practice rule [S24]) and whether they count for this
+disclosure, judged by COVENANT's own ``check_consent``; a conflict of duties with who was
 consulted [S22]; a vital interest for special-category items (AVG art. 9(2)(c)); informing
 and, where it was skipped, the reason (AVG art. 13/14). The page collects; the check on the
 next page judges.
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from jongerenwerk_desk.covenant.consent import check_consent
 from jongerenwerk_desk.ui.share.common import (
     SharePage,
     hint_label,
@@ -145,7 +147,13 @@ class GroundsPage(SharePage):
                                     .replace("%1", consent_rule(age, profile))))
         if subject.consents:
             for consent in subject.consents:
-                layout.addWidget(wrap_label("• " + self._consent_text(consent, request)))
+                layout.addWidget(wrap_label("• " + self._consent_text(consent)))
+            verdict = check_consent(profile, subject, request.purpose, request.recipients,
+                                    request.today)
+            text = (self.tr("Valid consent for this disclosure: yes.") if verdict.valid else
+                    self.tr("Valid consent for this disclosure: no (%1).").replace(
+                        "%1", "; ".join(verdict.reasons)))
+            layout.addWidget(wrap_label(text, object_name="consent_verdict"))
         else:
             layout.addWidget(hint_label(self.tr("No consent on file.")))
         layout.addWidget(wrap_label(self._informed_text(subject, age)))
@@ -164,7 +172,7 @@ class GroundsPage(SharePage):
             layout.addLayout(form)
         return box
 
-    def _consent_text(self, consent, request) -> str:
+    def _consent_text(self, consent) -> str:
         profile = self.session.profile
         purpose = profile.purpose(consent.purpose)
         names = [(profile.party(r).name if profile.party(r) else r) for r in consent.recipients]
@@ -178,10 +186,6 @@ class GroundsPage(SharePage):
                 "%1", consent.withdrawn_on.strftime("%d-%m-%Y"))
         if consent.explicit_special:
             text += " " + self.tr("Explicit consent for special categories.")
-        covers = (consent.purpose == request.purpose
-                  and set(request.recipients) <= set(consent.recipients))
-        text += " " + (self.tr("Covers this purpose and these recipients.") if covers
-                       else self.tr("Does not cover this purpose and all these recipients."))
         return text
 
     def _informed_text(self, subject, age: int | None) -> str:
