@@ -96,6 +96,9 @@ def export_disclosure(nb: Any, passphrase: str, *, selection: Selection, request
     On any error nothing is recorded and no file is left, except as described in the module
     docstring for a crash after the commit.
     """
+    if nb.conn.in_transaction:
+        raise RuntimeError("export_disclosure must run outside an open transaction: its "
+                           "commit has to come before the files are renamed")
     _confirm_passphrase(nb, passphrase)
     writers = _writers(formats, pdf_password)
     fresh = build_summary(nb, request, assessment, profile, selection,

@@ -260,3 +260,10 @@ def test_record_json_is_canonical(world, out) -> None:
     raw = world.nb.conn.execute("SELECT request_json, recipients FROM disclosures").fetchone()
     assert json.loads(raw[0])["today"] == "2026-11-29"
     assert raw[1] == '["burgemeester","politie"]'
+
+
+def test_export_inside_an_open_transaction_is_refused(world, out) -> None:
+    with pytest.raises(RuntimeError, match="outside an open transaction"):
+        with world.nb.transaction():
+            _export(world, out)
+    assert list(out.iterdir()) == [] and DisclosureRegister(world.nb).list() == []
