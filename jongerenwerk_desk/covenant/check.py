@@ -113,7 +113,7 @@ def assess(profile: CovenantProfile, request: ShareRequest,
             "SUBSIDIARITY_MISSING",
             "Er gaan gegevens over personen mee, maar er staat niet (genoeg) bij waarom een "
             "lichter middel (groepsniveau, anoniem of niet delen) niet volstaat "
-            f"(minstens {profile.min_justification_chars} tekens)."))
+            f"(minstens {profile.min_justification_chars} tekens, spaties niet meegeteld)."))
     for item in request.items:
         findings += _item_findings(ctx, item)
     seen: list[str] = []
@@ -227,7 +227,8 @@ def _scope_findings(ctx: _Ctx, item: Item, category: Category | None) -> list[Fi
         out.append(ctx.finding(
             "NECESSITY_MISSING",
             f"Bij onderdeel {item.id} staat niet (genoeg) waarom dit gegeven nodig is voor het "
-            f"doel (minstens {ctx.profile.min_justification_chars} tekens).",
+            f"doel (minstens {ctx.profile.min_justification_chars} tekens, spaties niet "
+            "meegeteld).",
             subject=subj, item=item.id))
     return out
 

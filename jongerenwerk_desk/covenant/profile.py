@@ -8,6 +8,7 @@ the file, e.g. ``purposes[2].recipients[1]``.
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
 from collections.abc import Mapping
@@ -89,12 +90,18 @@ def builtin_profile(name: str = "model") -> CovenantProfile:
     """Load a packaged profile: ``"model"`` (Modelconvenant jeugdgroepaanpak, October 2022,
     unsigned) or ``"demo"`` (the signed covenant of the fictional town Voorbeeldstad).
 
-    Raises KeyError for another name and ProfileError if the packaged file is broken.
+    Raises KeyError for another name and ProfileError if the packaged file is broken. The
+    result is cached: profiles are immutable.
     """
-    from jongerenwerk_desk.paths import resource_path
-
     if name not in BUILTIN_PROFILES:
         raise KeyError(name)
+    return _load_builtin(name)
+
+
+@functools.lru_cache(maxsize=len(BUILTIN_PROFILES))
+def _load_builtin(name: str) -> CovenantProfile:
+    from jongerenwerk_desk.paths import resource_path
+
     return load_profile(resource_path("covenants", BUILTIN_PROFILES[name]))
 
 
