@@ -309,3 +309,30 @@ def test_consent_of_a_15_year_old_alone_does_not_count(wizard, world):
         assert "de jongere en de ouders" in verdict.text()     # COVENANT's own reason
     finally:
         world.notebook.consents.delete(consent_id)
+
+
+def test_lock_clears_every_page_and_allows_closing(wizard, world):
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTreeWidget
+
+    s = world.signals
+    _to_check(wizard, world, persons=[world.daan], signals=[s["group"], s["contact"]])
+    h.acknowledge_all(wizard)
+    wizard.next()
+    assert wizard.currentId() == PageId.PREVIEW
+    wizard.page_of(PageId.EXPORT).busy = True        # as if an export were running
+    wizard.clear_client_data()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    shown = []
+    for widget in wizard.findChildren(QLabel):
+        shown.append(widget.text())
+    for widget in wizard.findChildren(QLineEdit):
+        shown.append(widget.text())
+    for widget in wizard.findChildren(QPlainTextEdit):
+        shown.append(widget.toPlainText())
+    assert all(tree.topLevelItemCount() == 0 for tree in wizard.findChildren(QTreeWidget))
+    text = " ".join(shown)
+    for secret in ("Daan", "D.V.", "Skatebaan", h.GROUP_TEXT, h.CONTACT_TEXT, "Verhoeven"):
+        assert secret not in text
+    assert wizard.session.notebook is None
+    wizard.reject()
+    assert not wizard.isVisible()

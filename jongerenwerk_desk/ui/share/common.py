@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
     QFrame,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QScrollArea,
+    QTreeWidget,
     QVBoxLayout,
     QWidget,
     QWizardPage,
@@ -35,6 +40,19 @@ class SharePage(QWizardPage):
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
         """Every Next runs the check again on a freshly built request."""
         return self.wizard().recheck(self) is not None
+
+    def clear_client_data(self) -> None:
+        """Empty every widget on the page that can show client data (on lock)."""
+        for area in self.findChildren(QScrollArea):
+            replace_scroll_content(area)
+        for widget in self.findChildren(QWidget):
+            if isinstance(widget, (QLineEdit, QPlainTextEdit, QComboBox, QTreeWidget)):
+                widget.clear()
+            if isinstance(widget, QLabel):
+                widget.clear()
+            if isinstance(widget, QAbstractButton) and widget.objectName().startswith(
+                    "recipient_"):
+                widget.setText("")
 
 
 def wrap_label(text: str = "", *, rich: bool = False, object_name: str = "") -> QLabel:

@@ -43,6 +43,7 @@ class ExportPage(SharePage):
         self.setFinalPage(True)
         self.busy = False
         self.done = False
+        self._job_id: int | None = None
         self.folder: Path | None = None
         self.pdf_check = QCheckBox(self.tr("&PDF"))
         self.pdf_check.setObjectName("pdf_check")
@@ -198,8 +199,15 @@ class ExportPage(SharePage):
             pdf_password=self.pdf_password(), passphrase=passphrase)
         del passphrase
         self._set_busy(True)
-        wizard.services.tasks.run(job.run, on_success=self._exported, on_failure=self._failed)
+        self._job_id = wizard.services.tasks.run(job.run, on_success=self._exported,
+                                                 on_failure=self._failed)
         return False
+
+    def forget_job(self) -> None:
+        """Drop the result of a running export (lock): no callback will show it."""
+        if self._job_id is not None:
+            self.wizard().services.tasks.discard(self._job_id)
+            self._job_id = None
 
     def _set_busy(self, busy: bool) -> None:
         """While exporting (and after) only Finish is shown: no Back, no Cancel halfway."""
@@ -215,6 +223,7 @@ class ExportPage(SharePage):
         self.completeChanged.emit()
 
     def _exported(self, record) -> None:
+        self._job_id = None
         wizard = self.wizard()
         self.done = True
         wizard.record = record
@@ -229,6 +238,7 @@ class ExportPage(SharePage):
         self.password_repeat.clear()
 
     def _failed(self, error: BaseException) -> None:
+        self._job_id = None
         self._set_busy(False)
         log.warning("export failed: %s", type(error).__name__)
         self.wizard().services.prompter.error(self.wizard(), self.tr("Export failed"),

@@ -22,7 +22,7 @@ from jongerenwerk_desk.ui.share.grounds_page import GroundsPage
 from jongerenwerk_desk.ui.share.items_page import ItemsPage
 from jongerenwerk_desk.ui.share.preview_page import PreviewPage
 from jongerenwerk_desk.ui.share.purpose_page import PurposePage
-from jongerenwerk_desk.ui.share.session import Evaluation, ShareSession
+from jongerenwerk_desk.ui.share.session import Evaluation, ShareDraft, ShareSession
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +79,7 @@ class ShareWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Export and record"))
         self.currentIdChanged.connect(self._page_shown)
         self._bouncing = False
+        self._locked = False
 
     # ------------------------------------------------------------------ navigation
     def page_of(self, page_id: PageId):
@@ -87,7 +88,7 @@ class ShareWizard(QWizard):
 
     def _page_shown(self, page_id: int) -> None:
         """Rebuild the page that is now shown, whether reached by Next or by Back."""
-        if page_id in (PageId.PURPOSE, -1) or self._bouncing:
+        if page_id in (PageId.PURPOSE, -1) or self._bouncing or self._locked:
             return
         self._guarded(self.pages[PageId(page_id)].refresh)
 
@@ -161,9 +162,21 @@ class ShareWizard(QWizard):
         return None
 
     # ------------------------------------------------------------------ closing
+    def clear_client_data(self) -> None:
+        """On lock (called by the shell): forget a running export's result, empty every page
+        and drop the notebook; the wizard may then be closed even while an export runs (the
+        export's own transaction rolls back when the vault closes under it)."""
+        self._locked = True
+        self.pages[PageId.EXPORT].forget_job()
+        for page in self.pages.values():
+            page.clear_client_data()
+        self.session.draft = ShareDraft()
+        self.session.notebook = None
+
     def reject(self) -> None:
-        """Cancel is refused while an export is running (it would leave a half disclosure)."""
-        if self.pages[PageId.EXPORT].busy:
+        """Cancel is refused while an export is running (it would leave a half disclosure),
+        except after a lock."""
+        if self.pages[PageId.EXPORT].busy and not self._locked:
             return
         super().reject()
 
