@@ -72,107 +72,107 @@
         <translation>Kies het formaat en de map. Bij het exporteren wordt de verstrekking vastgelegd in het register; u wordt om uw wachtwoordzin gevraagd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="47" />
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="48" />
         <source>&amp;PDF</source>
         <translation>&amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="50" />
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="51" />
         <source>&amp;CSV for Excel</source>
         <translation>&amp;CSV voor Excel</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="52" />
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="53" />
         <source>Protect the PDF with a pass&amp;word (AES-256)</source>
         <translation>Beveilig de PDF met een &amp;wachtwoord (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="66" />
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="67" />
         <source>No folder chosen</source>
         <translation>Geen map gekozen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="67" />
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="68" />
         <source>Choose &amp;folder…</source>
         <translation>&amp;Map kiezen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="83" />
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="84" />
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="87" />
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="88" />
         <source>Password:</source>
         <translation>Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="88" />
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="89" />
         <source>Repeat:</source>
         <translation>Herhaal:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="92" />
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="93" />
         <source>Send the password by another route than the file (for example by phone).</source>
         <translation>Geef het wachtwoord via een andere weg door dan het bestand (bijvoorbeeld telefonisch).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="97" />
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="98" />
         <source>Folder</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="115" />
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="116" />
         <source>File name(s): %1 (the number is the disclosure number in the register).</source>
         <translation>Bestandsnaam: %1 (het nummer is het nummer van de verstrekking in het register).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="133" />
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="134" />
         <source>Choose at least one format.</source>
         <translation>Kies ten minste één formaat.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="135" />
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="136" />
         <source>Choose an existing folder.</source>
         <translation>Kies een bestaande map.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="138" />
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="139" />
         <source>The PDF password needs at least %1 characters.</source>
         <translation>Het PDF-wachtwoord moet ten minste %1 tekens hebben.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="141" />
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="142" />
         <source>The two passwords differ.</source>
         <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="190" />
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="191" />
         <source>Confirm the disclosure</source>
         <translation>Verstrekking bevestigen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="191" />
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="192" />
         <source>An export is a disclosure. Enter your passphrase to confirm:</source>
         <translation>Exporteren is een verstrekking. Voer uw wachtwoordzin in om te bevestigen:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="222" />
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="231" />
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="223" />
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="232" />
         <source>Disclosure %1 recorded in the register.</source>
         <translation>Verstrekking %1 is vastgelegd in het register.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="225" />
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="234" />
         <source>%1 — SHA-256 %2</source>
         <translation>%1 — SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="234" />
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="244" />
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
     </message>
@@ -180,7 +180,7 @@
 <context>
     <name>FolderDialog</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/folder_dialog.py" line="23" />
+        <location filename="../../jongerenwerk_desk/ui/share/folder_dialog.py" line="24" />
         <source>Choose the folder for the export</source>
         <translation>Kies de map voor de export</translation>
     </message>
@@ -221,6 +221,11 @@
         <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="126" />
         <source>Why is this item necessary for the purpose? At least %1 characters.</source>
         <translation>Waarom is dit onderdeel noodzakelijk voor het doel? Ten minste %1 tekens.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="140" />
+        <source>Data subject %1</source>
+        <translation>Betrokkene %1</translation>
     </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="142" />
@@ -716,38 +721,43 @@
 <context>
     <name>ShareWizard</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="59" />
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="100" />
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="61" />
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="107" />
         <source>Share under covenant</source>
         <translation>Delen onder convenant</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="79" />
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="81" />
         <source>&amp;Export and record</source>
         <translation>&amp;Exporteren en vastleggen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="101" />
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="115" />
+        <source>Nothing was shared.</source>
+        <translation>Er is niets gedeeld.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="119" />
         <source>This step could not be completed. Nothing was shared. Close the wizard and try again; if it happens again, ask the privacy officer or support.</source>
         <translation>Deze stap kon niet worden afgerond. Er is niets gedeeld. Sluit de wizard en probeer het opnieuw; gebeurt het weer, vraag dan de privacyfunctionaris of ondersteuning.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="141" />
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="158" />
         <source>Check changed</source>
         <translation>Toets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="142" />
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="159" />
         <source>The check gives a different result now. Review the findings again before you continue.</source>
         <translation>De toets geeft nu een andere uitkomst. Bekijk de bevindingen opnieuw voordat u verdergaat.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="159" />
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="176" />
         <source>Preview changed</source>
         <translation>Voorbeeld gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="160" />
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="177" />
         <source>What would be shared changed since the preview. Look at the preview again.</source>
         <translation>Wat gedeeld zou worden is veranderd sinds het voorbeeld. Bekijk het voorbeeld opnieuw.</translation>
     </message>

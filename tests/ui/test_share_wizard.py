@@ -336,3 +336,24 @@ def test_lock_clears_every_page_and_allows_closing(wizard, world):
     assert wizard.session.notebook is None
     wizard.reject()
     assert not wizard.isVisible()
+
+
+def test_signal_removed_behind_the_wizard_gives_a_dutch_message(wizard, world):
+    import datetime as dt
+
+    from jongerenwerk_desk.notebook.models import Signal
+
+    temp = world.notebook.signals.add(Signal(
+        occurred_at=dt.datetime(2026, 11, 21, 19, 0, tzinfo=dt.UTC), category="groepsgedrag",
+        verified=True, text="tijdelijk signaal", group_ids=[world.group_id]))
+    try:
+        h.choose_purpose(wizard)
+        wizard.next()
+        h.pick(wizard, signals=[temp])
+    finally:
+        world.notebook.signals.delete(temp)
+    wizard.next()                                  # the grounds page cannot build the request
+    errors = [c for c in wizard.services.prompter.calls if c.kind == "error"]
+    assert errors and "tijdelijk" not in errors[-1].text
+    assert "Nothing was shared" in errors[-1].text
+    assert wizard.currentId() == PageId.ITEMS      # validatePage refused the step

@@ -240,6 +240,6 @@ class ExportPage(SharePage):
     def _failed(self, error: BaseException) -> None:
         self._job_id = None
         self._set_busy(False)
-        log.warning("export failed: %s", type(error).__name__)
+        log.warning("export failed: %s", type(error).__name__)   # type only, no content
         self.wizard().services.prompter.error(self.wizard(), self.tr("Export failed"),
                                               exporting.user_message(error))

@@ -5,7 +5,8 @@ Qt's widget-based QFileDialog writes its history and last visited folder to
 client's name ("Dossier Jan"), and the architecture forbids client data outside the
 encrypted notebook (AVG art. 5(1)(f), art. 32), so the dialog is always the non-native
 Qt dialog, its history is emptied and it is pointed back at the home folder before it
-goes, so nothing of the chosen folder is saved.
+goes, so nothing of the chosen folder is saved. The dialog is run through ``services.prompter``
+(``run_dialog``) by the export page, so tests never block on it.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDir
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -36,19 +37,3 @@ def forget_dialog(dialog: QFileDialog) -> None:
     dialog.setHistory([])
     dialog.setDirectory(QDir.homePath())
     dialog.setHistory([])
-
-
-def choose_folder(parent: QWidget | None, start: Path | None = None) -> Path | None:
-    """Ask for a folder modally; returns the folder or None when cancelled.
-
-    Nothing about the chosen folder is left in QSettings afterwards (see module doc).
-    """
-    dialog = make_folder_dialog(parent, start)
-    try:
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        chosen = dialog.selectedFiles()
-        return Path(chosen[0]) if chosen else None
-    finally:
-        forget_dialog(dialog)
-        dialog.deleteLater()

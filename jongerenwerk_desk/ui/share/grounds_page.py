@@ -137,7 +137,7 @@ class GroundsPage(SharePage):
     def _subject_box(self, subject, request, labeller: Labeller) -> QGroupBox:
         profile = self.session.profile
         age = age_on(subject.birth_date, request.today)
-        title = labeller.subject(subject.id)
+        title = self.tr("Data subject %1").replace("%1", labeller.subject(subject.id))
         if age is not None:
             title += "  —  " + self.tr("%1 years").replace("%1", str(age))
         box = QGroupBox(title)

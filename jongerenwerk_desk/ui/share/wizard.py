@@ -15,6 +15,7 @@ from enum import IntEnum
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
+from jongerenwerk_desk.sharing import SelectionError, SummaryRefused
 from jongerenwerk_desk.ui.share import data
 from jongerenwerk_desk.ui.share.check_page import CheckPage
 from jongerenwerk_desk.ui.share.export_page import ExportPage
@@ -23,6 +24,7 @@ from jongerenwerk_desk.ui.share.items_page import ItemsPage
 from jongerenwerk_desk.ui.share.preview_page import PreviewPage
 from jongerenwerk_desk.ui.share.purpose_page import PurposePage
 from jongerenwerk_desk.ui.share.session import Evaluation, ShareDraft, ShareSession
+from jongerenwerk_desk.vault.errors import VaultError
 
 log = logging.getLogger(__name__)
 
@@ -93,16 +95,30 @@ class ShareWizard(QWizard):
         self._guarded(self.pages[PageId(page_id)].refresh)
 
     def _guarded(self, fn) -> bool:
-        """Run ``fn``; a failure becomes a Dutch message (no client data), never a crash."""
+        """Run ``fn``; a failure becomes a Dutch message (no client data), never a crash.
+
+        Only the exception's type is logged: messages may name ids, never content, but the
+        log is kept free of them too.
+        """
         try:
             fn()
-        except Exception:  # noqa: BLE001 - shown to the user, logged without content
-            log.exception("share wizard step failed")
-            self.services.prompter.error(self, self.tr("Share under covenant"), self.tr(
-                "This step could not be completed. Nothing was shared. Close the wizard and "
-                "try again; if it happens again, ask the privacy officer or support."))
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            log.error("share wizard step failed: %s", type(exc).__name__)
+            self.services.prompter.error(self, self.tr("Share under covenant"),
+                                         self._failure_text(exc))
             return False
         return True
+
+    def _failure_text(self, exc: Exception) -> str:
+        """The Dutch text for a failed step: the core's own Dutch message where it has one."""
+        if isinstance(exc, (SelectionError, SummaryRefused)):
+            return str(exc) + " " + self.tr("Nothing was shared.")
+        message = getattr(exc, "user_message", None)
+        if isinstance(exc, VaultError) and message:
+            return str(message)
+        return self.tr("This step could not be completed. Nothing was shared. Close the wizard "
+                       "and try again; if it happens again, ask the privacy officer or "
+                       "support.")
 
     def recheck(self, page) -> Evaluation | None:
         """Run the check afresh for a Next/Finish on ``page``.
