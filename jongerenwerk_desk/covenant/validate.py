@@ -9,6 +9,7 @@ console; profiles (organisation documents) are echoed to make fixing them easy.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any
@@ -40,6 +41,23 @@ def type_name(value: Any) -> str:
     if isinstance(value, Mapping):
         return "tabel"
     return type(value).__name__
+
+
+def near_miss(name: str, allowed: set[str]) -> str | None:
+    """The allowed key that ``name`` probably misspells or abbreviates, or None.
+
+    A near miss is a close spelling (difflib ratio >= 0.75) or, from four characters on, a
+    prefix relation either way (``vital`` for ``vital_interest``).
+    """
+    ordered = sorted(allowed)
+    close = difflib.get_close_matches(name, ordered, n=1, cutoff=0.75)
+    if close:
+        return close[0]
+    if len(name) >= 4:
+        for known in ordered:
+            if known.startswith(name) or (len(known) >= 4 and name.startswith(known)):
+                return known
+    return None
 
 
 class Reader:
@@ -85,12 +103,19 @@ class Reader:
     # -- scalar readers ----------------------------------------------------------------------
 
     def unknown_keys(self, table: Mapping[str, Any], allowed: set[str], prefix: str) -> None:
-        """Record every key of ``table`` that is not in ``allowed`` (sorted, deterministic)."""
-        for name in sorted(k for k in table if k not in allowed):
-            shown = str(name)[:60] if self.echo else "?"
-            key = f"{prefix}.{shown}" if prefix else shown
-            self.add(key, "onbekende sleutel (tikfout?)" if self.echo else
-                     f"onbekende sleutel in {prefix or 'het verzoek'}")
+        """Record each key of ``table`` that looks like a misspelt key of ``allowed``.
+
+        Other unknown keys are ignored, so documents may carry extra information (a local
+        covenant's notes, a tool's annotations) without being rejected. A near miss such as
+        ``valid_untill`` or ``withdrawn`` is a problem, because ignoring it would silently drop
+        a setting. Sorted, so the problem list is deterministic.
+        """
+        for name in sorted(str(k) for k in table if k not in allowed):
+            match = near_miss(name, allowed)
+            if match is None:
+                continue
+            key = f"{prefix}.{name}" if prefix else name
+            self.add(key, f"onbekende sleutel; bedoelt u '{match}'?")
 
     def text(self, table: Mapping[str, Any], name: str, key: str, *, required: bool = True,
              allow_blank: bool = False, pattern: tuple[re.Pattern[str], str] | None = None,

@@ -193,9 +193,19 @@ def test_unknown_keys_are_reported() -> None:
     doc = fixture_doc()
     doc["valid_untill"] = dt.date(2030, 1, 1)
     doc["parties"][0]["signed"] = True
+    doc["wpg_artikel_20_besluit"] = "2024-03-01"  # an extension: tolerated
+    doc["categories"][0]["toelichting"] = "vrije tekst"
     problems = problems_of(doc)
-    assert _has(problems, "valid_untill", "onbekende sleutel")
-    assert _has(problems, "parties[1].signed", "onbekende sleutel")
+    assert _has(problems, "valid_untill", "bedoelt u 'valid_until'")
+    assert _has(problems, "parties[1].signed", "bedoelt u 'signed_on'")
+    assert len(problems) == 2
+
+
+def test_extra_keys_that_are_no_typo_are_tolerated() -> None:
+    doc = fixture_doc()
+    doc["wpg_artikel_20_besluit"] = True
+    doc["parties"][0]["contactpersoon"] = "Functionaris"
+    assert parse_profile(doc).id == "convenant-jeugdgroepen-voorbeeldstad"
 
 
 def test_numbers_out_of_range_and_inverted_ages() -> None:

@@ -85,7 +85,22 @@ def test_messages_never_echo_request_values() -> None:
     text = " ".join(problems)
     for secret in ("Jan", "Fatima", "Piet"):
         assert secret not in text
-    assert any("onbekende sleutel" in p for p in problems)
+    assert len(problems) == 2  # the extra key is not a near miss: ignored
+
+
+def test_misspelt_keys_are_problems_other_extra_keys_are_ignored() -> None:
+    data = scenario_request()
+    data["subjects"][0]["consents"] = [{
+        "by": "youth", "given_on": "2026-11-01", "purpose": "namenlijst",
+        "recipients": ["burgemeester"], "withdrawn": "2026-11-20", "note": "mondeling"}]
+    data["items"][0]["vital"] = "Levensgevaar"
+    data["items"][0]["comment"] = "vrije aantekening"
+    problems = problems_of(data)
+    assert problems == [
+        "subjects[1].consents[1].withdrawn: onbekende sleutel; bedoelt u 'withdrawn_on'?",
+        "items[1].vital: onbekende sleutel; bedoelt u 'vital_interest'?"]
+    del data["subjects"][0]["consents"][0]["withdrawn"], data["items"][0]["vital"]
+    assert request_from_json(data).subjects[0].consents[0].by == "youth"
 
 
 def test_dangling_and_duplicate_ids() -> None:
