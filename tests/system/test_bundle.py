@@ -15,6 +15,7 @@ import subprocess
 import sys
 import tarfile
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -68,8 +69,8 @@ def _report(capsys: pytest.CaptureFixture[str], text: str) -> None:
 
 
 @pytest.fixture(scope="module")
-def bundle(tmp_path_factory: pytest.TempPathFactory) -> Bundle:
-    """Build the bundle once per test module into a private temporary folder."""
+def bundle(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Bundle]:
+    """Build the bundle once per test module into a private temporary folder (removed after)."""
     pytest.importorskip("PyInstaller", reason="install the build extra: pip install -e '.[build]'")
     base = tmp_path_factory.mktemp("bundle")
     started = time.monotonic()
@@ -82,7 +83,8 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Bundle:
     assert proc.returncode == 0, (proc.stdout + proc.stderr)[-6000:]
     root = base / "dist" / jongerenwerk_desk.APP_ID
     shutil.rmtree(base / "work", ignore_errors=True)
-    return Bundle(root, root / jongerenwerk_desk.APP_ID, seconds)
+    yield Bundle(root, root / jongerenwerk_desk.APP_ID, seconds)
+    shutil.rmtree(base, ignore_errors=True)  # about 150 MB
 
 
 def _keyring_session(cmd: list[str]) -> tuple[list[str], bool]:
@@ -158,7 +160,8 @@ def test_bundle_has_qt_dutch_and_our_translations_and_resources(bundle: Bundle) 
     assert sorted(p.name for p in (bundled / "translations").glob("*.qm")) == ours
     assert not list(bundled.rglob("*.ts")), "translation sources do not belong in the bundle"
     for folder in ("covenants", "fonts"):
-        source = sorted(p.name for p in (ROOT / "resources" / folder).iterdir())
+        source = sorted(p.name for p in (ROOT / "resources" / folder).iterdir()
+                        if p.suffix != ".ts" and not p.name.startswith((".", "__pycache__")))
         assert sorted(p.name for p in (bundled / folder).iterdir()) == source
 
 
@@ -180,6 +183,7 @@ def test_bundle_size_is_within_the_readme_budget(bundle: Bundle, tmp_path: Path,
     with tarfile.open(archive, "w:gz", compresslevel=6) as tar:
         tar.add(bundle.root, arcname=bundle.root.name)
     packed = archive.stat().st_size
+    archive.unlink()
     _report(capsys, f"unpacked {unpacked / MB:.1f} MB in {len(bundle.files())} files; "
                     f"packed (tar.gz) {packed / MB:.1f} MB")
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
