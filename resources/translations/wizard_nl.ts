@@ -15,13 +15,13 @@
     </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="67" />
-        <source>This disclosure may not go ahead: %1 blocking finding(s). There is no override. The way out: remove the item concerned (go Back to page 2), record the missing ground (page 3), or ask the privacy officer to have the covenant profile changed.</source>
-        <translation>Deze verstrekking mag niet doorgaan: %1 blokkerende bevinding(en). Er is geen knop om dit te negeren. Wat u wel kunt doen: het onderdeel weglaten (ga Terug naar stap 2), de ontbrekende grondslag vastleggen (stap 3), of de privacyfunctionaris vragen het convenantprofiel te laten aanpassen.</translation>
+        <source>This disclosure may not go ahead (blocking findings: %1). There is no override. The way out: remove the item concerned (go Back to page 2), record the missing ground (page 3), or ask the privacy officer to have the covenant profile changed.</source>
+        <translation>Deze verstrekking mag niet doorgaan (blokkerende bevindingen: %1). Er is geen knop om dit te negeren. Wat u wel kunt doen: het onderdeel weglaten (ga Terug naar stap 2), de ontbrekende grondslag vastleggen (stap 3), of de privacyfunctionaris vragen het convenantprofiel te laten aanpassen.</translation>
     </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="75" />
-        <source>Allowed with %1 warning(s). Tick each warning once you have weighed it; then you can continue.</source>
-        <translation>Toegestaan met %1 waarschuwing(en). Vink elke waarschuwing aan zodra u die hebt afgewogen; daarna kunt u verder.</translation>
+        <source>Allowed, with warnings: %1. Tick each warning once you have weighed it; then you can continue.</source>
+        <translation>Toegestaan, met waarschuwingen: %1. Vink elke waarschuwing aan zodra u die hebt afgewogen; daarna kunt u verder.</translation>
     </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="78" />
@@ -480,13 +480,13 @@
     </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="99" />
-        <source>%1 item(s) in the summary.</source>
-        <translation>%1 onderdeel/onderdelen in de samenvatting.</translation>
+        <source>Items in the summary: %1.</source>
+        <translation>Onderdelen in de samenvatting: %1.</translation>
     </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="111" />
-        <source>Left out by the rules of the summary: %1 item(s).</source>
-        <translation>Weggelaten volgens de regels van de samenvatting: %1 onderdeel/onderdelen.</translation>
+        <source>Items left out by the rules of the summary: %1.</source>
+        <translation>Onderdelen weggelaten volgens de regels van de samenvatting: %1.</translation>
     </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="133" />

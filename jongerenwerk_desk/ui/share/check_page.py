@@ -64,7 +64,7 @@ class CheckPage(SharePage):
         assessment = evaluation.assessment
         if assessment.blocked:
             count = len(assessment.by_severity(SEVERITY_BLOCK))
-            text = (self.tr("This disclosure may not go ahead: %1 blocking finding(s). There "
+            text = (self.tr("This disclosure may not go ahead (blocking findings: %1). There "
                             "is no override. The way out: remove the item concerned (go Back "
                             "to page 2), record the missing ground (page 3), or ask the "
                             "privacy officer to have the covenant profile changed.")
@@ -72,7 +72,7 @@ class CheckPage(SharePage):
             return banner(text, "block")
         warnings = assessment.by_severity(SEVERITY_WARN)
         if warnings:
-            return banner(self.tr("Allowed with %1 warning(s). Tick each warning once you "
+            return banner(self.tr("Allowed, with warnings: %1. Tick each warning once you "
                                   "have weighed it; then you can continue.")
                           .replace("%1", str(len(warnings))), "warn")
         return banner(self.tr("Allowed: no blocks and no warnings."), "ok")

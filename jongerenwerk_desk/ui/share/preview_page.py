@@ -96,7 +96,7 @@ class PreviewPage(SharePage):
                 "Your changes here add a warning. Next takes you back to the check to "
                 "acknowledge it."), "warn"))
         summary = self.summary
-        self.count_label.setText(self.tr("%1 item(s) in the summary.")
+        self.count_label.setText(self.tr("Items in the summary: %1.")
                                  .replace("%1", str(summary.entry_count())))
         body.addWidget(self._header_frame(summary.header))
         body.addWidget(self._group_frame(summary.group))
@@ -108,8 +108,8 @@ class PreviewPage(SharePage):
             for entry in person.entries:
                 body.addWidget(self._entry_frame(entry))
         if summary.omitted:
-            body.addWidget(hint_label(self.tr("Left out by the rules of the summary: %1 "
-                                              "item(s).").replace("%1",
+            body.addWidget(hint_label(self.tr("Items left out by the rules of the summary: "
+                                              "%1.").replace("%1",
                                                                   str(len(summary.omitted)))))
         body.addStretch(1)
         # keep the worker's place after ticking or dropping an item further down
