@@ -138,7 +138,8 @@ def parse_profile(data: Mapping[str, Any]) -> CovenantProfile:
     categories, category_ids = _parse_categories(r, data)
     purposes = _parse_purposes(r, data, party_ids, category_ids)
     criminal_by = r.id_list(data, "criminal_data_shared_by", "criminal_data_shared_by",
-                            known=party_ids, what="partij", allow_empty=True)
+                            known=party_ids, what="partij", allow_empty=True,
+                            required=False)  # absent: nobody passes on criminal data
     r.raise_if_problems()
     assert valid_from is not None and ident and title and version  # guaranteed by the reader
     return CovenantProfile(

@@ -8,9 +8,9 @@ to store the request with a disclosure record.
 
 Required fields are those whose absence has no safe meaning. Fields that the contract
 describes as "or absent" are optional and default to the conservative value:
-``subjects[].birth_date`` (unknown age: both youth and parents), ``inform_exception``,
-``consents`` (none), ``withdrawn_on``, ``explicit_special`` (false), ``items[].subject``
-(group level), ``vital_interest``, ``necessity`` and ``subsidiarity`` (empty),
+``subjects`` (none), ``subjects[].birth_date`` (unknown age: both youth and parents),
+``inform_exception``, ``consents`` (none), ``withdrawn_on``, ``explicit_special`` (false),
+``items[].subject`` (group level), ``vital_interest``, ``necessity`` and ``subsidiarity`` (empty),
 ``conflict_of_duties`` (none). A scenario file (``{"request": {...}, "expect": ...}``) is
 accepted too: its ``request`` member is read.
 """
@@ -64,7 +64,8 @@ def request_from_json(data: Any) -> ShareRequest:
     stage = r.choice(data, "stage", "stage", STAGES)
     purpose = r.text(data, "purpose", "purpose")
     subsidiarity = r.text(data, "subsidiarity", "subsidiarity", required=False, allow_blank=True)
-    subject_tables = list(r.tables(data, "subjects", "subjects", allow_empty=True))
+    subject_tables = list(r.tables(data, "subjects", "subjects", required=False,
+                                   allow_empty=True))
     item_tables = list(r.tables(data, "items", "items", allow_empty=True))
     # ids are collected from the raw tables, so one broken field causes one problem only
     subject_ids = _raw_ids(r, subject_tables)

@@ -225,7 +225,9 @@ def test_defaults_for_optional_numbers() -> None:
     for key in ("retention_months", "stale_after_months", "consent_age_parents_only_below",
                 "consent_age_youth_alone_from", "min_justification_chars"):
         del doc[key]
+    del doc["criminal_data_shared_by"]  # absent: nobody passes on criminal data
     prof = parse_profile(doc)
+    assert prof.criminal_data_shared_by == ()
     assert (prof.retention_months, prof.stale_after_months, prof.min_justification_chars,
             prof.consent_age_parents_only_below, prof.consent_age_youth_alone_from) == (
         24, 6, 10, 12, 16)

@@ -44,6 +44,12 @@ def test_optional_fields_default_conservatively() -> None:
     assert req.subsidiarity == ""
 
 
+def test_a_group_request_may_leave_out_subjects() -> None:
+    data = scenario_request("p01-group-signal-allowed")
+    del data["subjects"]
+    assert request_from_json(data).subjects == ()
+
+
 def test_missing_required_fields_all_listed() -> None:
     data = scenario_request()
     del data["today"], data["purpose"]
