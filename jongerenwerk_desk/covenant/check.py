@@ -116,11 +116,8 @@ def assess(profile: CovenantProfile, request: ShareRequest,
             f"(minstens {profile.min_justification_chars} tekens, spaties niet meegeteld)."))
     for item in request.items:
         findings += _item_findings(ctx, item)
-    seen: list[str] = []
-    for item in request.items:
-        if item.subject is not None and item.subject not in seen:
-            seen.append(item.subject)
-    for subject_id in seen:
+    shared = dict.fromkeys(i.subject for i in request.items if i.subject is not None)
+    for subject_id in shared:  # in order of first appearance
         findings += _subject_findings(ctx, ctx.subject(subject_id))
     return Assessment.from_findings(findings)
 
