@@ -371,89 +371,94 @@
         <translation>Hun &amp;rol in de groep meesturen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="82" />
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="86" />
         <source>Group: %1 — step %2</source>
         <translation>Groep: %1 — stap %2</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="87" />
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="91" />
         <source>This step or purpose allows group-level information only: do not tick young people or signals about one young person (no name list before step 2B).</source>
         <translation>Deze stap of dit doel staat alleen informatie op groepsniveau toe: vink geen jongeren aan en geen signalen over één jongere (geen namenlijst vóór stap 2B).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="90" />
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="94" />
         <source>Person-level information is possible in this step, only where it is necessary for the purpose.</source>
         <translation>In deze stap kan informatie over personen, alleen waar dat noodzakelijk is voor het doel.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="98" />
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="102" />
         <source>Young people in the group (%1)</source>
         <translation>Jongeren in de groep (%1)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="102" />
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="106" />
         <source>Signals of the group (%1)</source>
         <translation>Signalen van de groep (%1)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="129" />
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="150" />
         <source>born %1, %2 years</source>
         <translation>geboren %1, %2 jaar</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="130" />
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="151" />
         <source>date of birth unknown</source>
         <translation>geboortedatum onbekend</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="131" />
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="152" />
         <source>role: %1</source>
         <translation>rol: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="139" />
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="160" />
         <source>unknown category %1</source>
         <translation>onbekende categorie %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="147" />
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="168" />
         <source>told in confidence</source>
         <translation>in vertrouwen verteld</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="149" />
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="170" />
         <source>special category (art. 9)</source>
         <translation>bijzonder persoonsgegeven (art. 9)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="151" />
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="172" />
         <source>criminal data (art. 10)</source>
         <translation>strafrechtelijk gegeven (art. 10)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="153" />
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="174" />
         <source>from others</source>
         <translation>van derden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="155" />
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="176" />
         <source>about %1</source>
         <translation>over %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="156" />
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="177" />
         <source>fact</source>
         <translation>feit</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="156" />
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="177" />
         <source>impression</source>
         <translation>indruk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="210" />
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="231" />
         <source>Chosen: %1 young people, %2 signals.</source>
         <translation>Gekozen: %1 jongeren, %2 signalen.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="236" />
+        <source>Ticked signals about a young person you did not tick: %1. Tick that young person too, so that their consent, age and informing are checked, or untick the signal.</source>
+        <translation>Aangevinkte signalen over een jongere die u niet hebt aangevinkt: %1. Vink die jongere ook aan, zodat toestemming, leeftijd en informeren worden getoetst, of vink het signaal uit.</translation>
     </message>
 </context>
 <context>

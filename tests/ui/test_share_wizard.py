@@ -357,3 +357,30 @@ def test_signal_removed_behind_the_wizard_gives_a_dutch_message(wizard, world):
     assert errors and "tijdelijk" not in errors[-1].text
     assert "Nothing was shared" in errors[-1].text
     assert wizard.currentId() == PageId.ITEMS      # validatePage refused the step
+
+
+def test_person_signal_needs_its_young_person_ticked(wizard, world):
+    h.choose_purpose(wizard)
+    wizard.next()
+    page = wizard.page_of(PageId.ITEMS)
+    h.pick(wizard, persons=[world.daan], signals=[world.signals["contact"],
+                                                  world.signals["confidence_sara"]])
+    assert page.orphans() == [world.signals["confidence_sara"]]
+    assert page.orphan_label.isVisible()
+    assert not h.next_enabled(wizard)
+    wizard.next()                                  # refused even when called directly
+    assert wizard.currentId() == PageId.ITEMS
+    page.set_checked("person", world.sara, True)
+    assert page.orphans() == [] and not page.orphan_label.isVisible()
+    assert h.next_enabled(wizard)
+
+
+def test_identity_is_not_included_unless_asked(wizard, world):
+    h.choose_purpose(wizard)
+    wizard.next()
+    page = wizard.page_of(PageId.ITEMS)
+    assert not page.identity_check.isChecked() and not page.roles_check.isChecked()
+    page.set_checked("person", world.daan, True)
+    page.set_checked("signal", world.signals["contact"], True)
+    request = wizard.session.build()
+    assert [i.id for i in request.items] == [f"S{world.signals['contact']}"]

@@ -38,7 +38,10 @@ class SharePage(QWizardPage):
         """Rebuild the page's widgets from the session."""
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
-        """Every Next runs the check again on a freshly built request."""
+        """Every Next runs the check again on a freshly built request. An incomplete page
+        refuses even a programmatic ``QWizard.next()`` (which does not look at isComplete)."""
+        if not self.isComplete():
+            return False
         return self.wizard().recheck(self) is not None
 
     def clear_client_data(self) -> None:

@@ -56,6 +56,9 @@ class ItemsPage(SharePage):
         self.roles_check.setObjectName("roles_check")
         self.count_label = QLabel()
         self.count_label.setObjectName("count_label")
+        self.orphan_label = wrap_label(object_name="orphan_label")
+        self.orphan_label.setStyleSheet("color: #9b1c1c;")
+        self._signal_people: dict[int, tuple[int, ...]] = {}
         options = QHBoxLayout()
         options.addWidget(self.identity_check)
         options.addWidget(self.roles_check)
@@ -66,6 +69,7 @@ class ItemsPage(SharePage):
         layout.addWidget(self.tree, 1)
         layout.addLayout(options)
         layout.addWidget(self.count_label)
+        layout.addWidget(self.orphan_label)
         self.tree.itemChanged.connect(self._item_changed)
         self.identity_check.toggled.connect(self._options_changed)
         self.roles_check.toggled.connect(self._options_changed)
@@ -101,6 +105,8 @@ class ItemsPage(SharePage):
             self._add_member(member, today, member.person.id in draft.person_ids)
         self._signals_root = self._root(self.tr("Signals of the group (%1)")
                                         .replace("%1", str(len(signals))))
+        self._signal_people = {sig.id: tuple(sig.person_ids) for sig in signals
+                               if self._person_level(sig.category)}
         for signal in signals:
             self._add_signal(signal, initials, signal.id in draft.signal_ids)
         self.tree.expandAll()
@@ -112,6 +118,21 @@ class ItemsPage(SharePage):
         self.identity_check.blockSignals(False)
         self.roles_check.blockSignals(False)
         self._sync()
+
+    def _person_level(self, category_id: str) -> bool:
+        category = self.session.profile.category(category_id)
+        return category is None or category.level == "person"
+
+    def orphans(self) -> list[int]:
+        """Ticked person-level signals about young people who are not ticked.
+
+        Such a signal would leave as group information, so the consent, age and informing
+        checks of those young people would not run (sharing-rules.md section 3); the worker
+        must tick the young people too, or leave the signal out.
+        """
+        draft = self.session.draft
+        return [sid for sid in draft.signal_ids
+                if set(self._signal_people.get(sid, ())) - set(draft.person_ids)]
 
     def _root(self, text: str) -> QTreeWidgetItem:
         root = QTreeWidgetItem(self.tree, [text])
@@ -210,14 +231,21 @@ class ItemsPage(SharePage):
         self.count_label.setText(self.tr("Chosen: %1 young people, %2 signals.")
                                  .replace("%1", str(len(draft.person_ids)))
                                  .replace("%2", str(len(draft.signal_ids))))
+        orphans = self.orphans()
+        self.orphan_label.setText(self.tr(
+            "Ticked signals about a young person you did not tick: %1. Tick that young person "
+            "too, so that their consent, age and informing are checked, or untick the "
+            "signal.").replace("%1", str(len(orphans))) if orphans else "")
+        self.orphan_label.setVisible(bool(orphans))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
-        """At least one young person or signal is ticked."""
+        """At least one young person or signal is ticked, and no person-level signal is
+        about a young person who is not ticked."""
         if self.wizard() is None:
             return False
         draft = self.session.draft
-        return bool(draft.person_ids or draft.signal_ids)
+        return bool(draft.person_ids or draft.signal_ids) and not self.orphans()
 
 
 def data_zone():

@@ -52,7 +52,7 @@ class ShareDraft:
     recipients: list[str] = field(default_factory=list)
     person_ids: list[int] = field(default_factory=list)
     signal_ids: list[int] = field(default_factory=list)
-    include_identity: bool = True
+    include_identity: bool = False
     include_roles: bool = False
     subsidiarity: str = ""
     necessity: dict[str, str] = field(default_factory=dict)
