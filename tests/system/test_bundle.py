@@ -131,6 +131,16 @@ def test_frozen_self_test_passes_offscreen(bundle: Bundle, tmp_path: Path,
     assert list(private_tmp.iterdir()) == [], "the frozen self-test left files behind"
 
 
+@pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="needs Xvfb (.ci/system-packages.sh)")
+def test_frozen_self_test_passes_on_x11(bundle: Bundle, tmp_path: Path) -> None:
+    """The xcb platform plug-in and the X libraries it needs work from the bundle."""
+    env = dict(_frozen_env(tmp_path), QT_QPA_PLATFORM="xcb")
+    proc = subprocess.run(["xvfb-run", "-a", str(bundle.exe), "--self-test"], cwd=tmp_path,
+                          env=env, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert re.search(r"^OK\s+Qt-platform: xcb \(Qt [0-9.]+, SVG\)$", proc.stdout, re.M)
+
+
 def test_frozen_version_is_the_package_version(bundle: Bundle, tmp_path: Path) -> None:
     proc = subprocess.run([str(bundle.exe), "--version"], cwd=tmp_path,
                           env=_frozen_env(tmp_path), capture_output=True, text=True, timeout=60)
