@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QSettings, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from jongerenwerk_desk.ui.shell.clipboard import SecureClipboard
@@ -176,8 +176,18 @@ def _file_dialog_options() -> QFileDialog.Option:
     return QFileDialog.Option.DontUseNativeDialog
 
 
+def forget_file_dialog_history() -> None:
+    """Remove the folder history Qt's own file dialog writes to ``QtProject.conf``
+    (``FileDialog/history`` and ``lastVisited``): a folder may be named after a person."""
+    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    for key in ("FileDialog/history", "FileDialog/lastVisited"):
+        settings.remove(key)
+    settings.sync()
+
+
 class QtPrompter(Prompter):
-    """Real modal dialogs (QMessageBox, QInputDialog, non-native QFileDialog)."""
+    """Real modal dialogs (QMessageBox, QInputDialog, non-native QFileDialog whose folder
+    history is removed after each use)."""
 
     def inform(self, parent, title, text):  # noqa: D102
         QMessageBox.information(parent, title, text)
@@ -227,11 +237,13 @@ class QtPrompter(Prompter):
     def open_file(self, parent, title, filters="", directory=""):  # noqa: D102
         name, _ = QFileDialog.getOpenFileName(parent, title, directory, filters,
                                               options=_file_dialog_options())
+        forget_file_dialog_history()
         return Path(name) if name else None
 
     def save_file(self, parent, title, suggested="", filters=""):  # noqa: D102
         name, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters,
                                               options=_file_dialog_options())
+        forget_file_dialog_history()
         return Path(name) if name else None
 
     def run_dialog(self, dialog):  # noqa: D102

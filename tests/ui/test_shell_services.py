@@ -144,3 +144,34 @@ def test_services_for_tests(qapp):
     services = Services.for_tests()
     assert isinstance(services.prompter, FakePrompter)
     assert isinstance(services.clock, FakeClock)
+
+
+def test_qt_file_dialog_leaves_no_folder_history(qtbot, tmp_path, sandbox_dirs):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    from jongerenwerk_desk.ui.services import QtPrompter
+
+    folder = tmp_path / "Dossier Qzhistorie"
+    folder.mkdir()
+    target = folder / "export.pdf"
+    target.write_bytes(b"x")
+
+    def accept():
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None:
+            dialog.findChild(QLineEdit, "fileNameEdit").setText(target.name)
+            dialog.accept()
+
+    def never_hang():
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None:
+            dialog.reject()
+
+    QTimer.singleShot(300, accept)
+    QTimer.singleShot(5000, never_hang)
+    chosen = QtPrompter().open_file(None, "Kies", "PDF (*.pdf)", str(folder))
+    assert chosen == target
+    conf = sandbox_dirs["XDG_CONFIG_HOME"] / "QtProject.conf"
+    text = conf.read_text(errors="replace") if conf.exists() else ""
+    assert "Qzhistorie" not in text
