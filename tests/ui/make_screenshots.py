@@ -66,7 +66,8 @@ def unlock_screens(services: Services, settings: AppSettings, tmp: Path) -> None
     from jongerenwerk_desk.vault import KdfParams
 
     path = tmp / "notitieboek.jwdb"
-    nb, _code = Notebook.create(path, "paard batterij nietje correct", kdf_params=KdfParams.minimum())
+    nb, _code = Notebook.create(path, "paard batterij nietje correct",
+                                kdf_params=KdfParams.minimum())
     nb.close()
     win = ShellWindow(services, settings, path, use_dbus=False)
     win.resize(*SIZE)
