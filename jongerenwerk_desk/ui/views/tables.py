@@ -67,6 +67,13 @@ def signal_text(signal: Any) -> str:
     return labels.first_line(signal.text)
 
 
+def signal_tooltip(signal: Any) -> str:
+    """Tooltip of the text column: a longer first line, still masked when confidential."""
+    if signal.confidential:
+        return labels.tr(labels.CONFIDENTIAL_MASK)
+    return labels.first_line(signal.text, 400)
+
+
 def signal_columns(profile: Any) -> list[Column]:
     """Signal columns; category ids are shown with the title from the covenant ``profile``."""
     titles = {c.id: c.title for c in getattr(profile, "categories", ())}
@@ -74,6 +81,7 @@ def signal_columns(profile: Any) -> list[Column]:
         Column(QT_TRANSLATE_NOOP("SignalsTableModel", "Date and time"), "occurred_at",
                lambda s: labels.format_local(s.occurred_at, s.tz_name), chars=17),
         Column(QT_TRANSLATE_NOOP("SignalsTableModel", "Category"), "category",
+               lambda s: titles.get(s.category, s.category),
                lambda s: titles.get(s.category, s.category), chars=24),
         Column(QT_TRANSLATE_NOOP("SignalsTableModel", "Source"), "source",
                lambda s: labels.label(labels.SOURCES, s.source), chars=20),
@@ -83,7 +91,8 @@ def signal_columns(profile: Any) -> list[Column]:
                lambda s: labels.tr(labels.YES) if s.confidential else "", chars=12),
         Column(QT_TRANSLATE_NOOP("SignalsTableModel", "Location"), "location",
                lambda s: s.location, chars=18),
-        Column(QT_TRANSLATE_NOOP("SignalsTableModel", "Text"), None, signal_text, chars=40),
+        Column(QT_TRANSLATE_NOOP("SignalsTableModel", "Text"), None, signal_text,
+               signal_tooltip, chars=40),
     ]
 
 
