@@ -344,27 +344,27 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="70" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="72" />
         <source>New notebook</source>
         <translation>Nieuw notitieboek</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="112" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="119" />
         <source>Not remembered</source>
         <translation>Niet onthouden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="113" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="120" />
         <source>The keyring did not accept the key. You will type your passphrase when you open the notebook.</source>
         <translation>De sleutelbos nam de sleutel niet aan. U typt uw wachtwoord als u het notitieboek opent.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="121" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="128" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="122" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="129" />
         <source>The new notebook has already been made. Cancel and remove it?</source>
         <translation>Het nieuwe notitieboek is al gemaakt. Annuleren en het weer verwijderen?</translation>
     </message>
@@ -728,32 +728,32 @@
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="102" />
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="103" />
         <source>DEMO — fictional young people in a fictional town. Nothing you type here is kept after closing.</source>
         <translation>DEMO — verzonnen jongeren in een verzonnen stad. Niets wat u hier typt blijft bewaard na het sluiten.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="238" />
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="255" />
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="242" />
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="259" />
         <source>Demo notebook: random key, kept only in memory</source>
         <translation>Demo-notitieboek: willekeurige sleutel, alleen in het geheugen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="244" />
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="261" />
         <source>Key: your passphrase, and %1 on this device</source>
         <translation>Sleutel: uw wachtwoord, en %1 op dit apparaat</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="245" />
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="262" />
         <source>the keyring</source>
         <translation>de sleutelbos</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="247" />
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="264" />
         <source>Key: only your passphrase (not stored on this device)</source>
         <translation>Sleutel: alleen uw wachtwoord (niet bewaard op dit apparaat)</translation>
     </message>
@@ -821,12 +821,12 @@
         <translation>XXXX-XXXX-…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="242" />
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="247" />
         <source>Wait %1 s before the next attempt.</source>
         <translation>Wacht %1 s voor de volgende poging.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="306" />
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="311" />
         <source>Type your passphrase to open the notebook.</source>
         <translation>Typ uw wachtwoord om het notitieboek te openen.</translation>
     </message>

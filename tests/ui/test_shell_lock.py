@@ -148,3 +148,80 @@ def test_settings_file_holds_no_client_data(qtbot, window):
     assert MARKER_NAME not in text
     assert set(window.settings.keys()) <= {"window/geometry", "lock/idle_minutes",
                                            "notebook/last_path", "ui/language"}
+
+
+def test_ctrl_l_locks_from_an_open_dialog(qtbot, window):
+    view = _unlock(qtbot, window)
+    view.dialog.show()
+    qtbot.waitExposed(view.dialog)
+    with qtbot.waitSignal(window.locked) as got:
+        QTest.keyClick(view.dialog, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert got.args == ["manual"]
+    _assert_locked_clean(qtbot, window)
+
+
+class _Store:
+    """A secure keyring stand-in (the vault's DeviceKeyStore interface)."""
+
+    def __init__(self):
+        self.keys = {}
+
+    def available(self):
+        return True, "GNOME-sleutelbos (Secret Service)"
+
+    def set_key(self, notebook_id, key):
+        self.keys[notebook_id] = bytes(key)
+
+    def get_key(self, notebook_id):
+        return self.keys.get(notebook_id)
+
+    def delete_key(self, notebook_id):
+        self.keys.pop(notebook_id, None)
+
+
+def _keyring_window(qtbot, tmp_path, notebook_file, store):
+    clock = FakeClock()
+    services = Services(FakePrompter(), TaskRunner(), clock, SecureClipboard(clock))
+    win = ShellWindow(services, AppSettings(tmp_path / "k.ini"), notebook_file,
+                      widget_factory=MarkerView, keystore=store, use_dbus=False)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def test_remembered_key_opens_without_passphrase(qtbot, tmp_path, notebook_file):
+    from jongerenwerk_desk.notebook import Notebook
+
+    store = _Store()
+    nb = Notebook.open(notebook_file, passphrase=PASSPHRASE)
+    nb.vault.remember_on_device(store)
+    nb.close()
+    win = _keyring_window(qtbot, tmp_path, notebook_file, store)
+    with qtbot.waitSignal(win.notebook_opened, timeout=20_000):
+        win.start()
+    assert "GNOME-sleutelbos" in win.key_label.text()
+    win.lock("manual")
+    store.keys.clear()                       # key gone: falls back to the passphrase quietly
+    win.start()
+    qtbot.waitUntil(lambda: "Type your passphrase" in win.unlock_screen.status.text(),
+                    timeout=20_000)
+    assert win.unlock_screen.failures == 0 and not win.is_unlocked
+    win.unlock_screen.secret.setText(PASSPHRASE)
+    with qtbot.waitSignal(win.notebook_opened, timeout=20_000):
+        win.unlock_screen.submit()
+    assert "only your passphrase" in win.key_label.text()
+    win.lock("end")
+
+
+def test_passphrase_unlock_notices_remembered_key(qtbot, tmp_path, notebook_file):
+    from jongerenwerk_desk.notebook import Notebook
+
+    store = _Store()
+    nb = Notebook.open(notebook_file, passphrase=PASSPHRASE)
+    nb.vault.remember_on_device(store)
+    nb.close()
+    win = _keyring_window(qtbot, tmp_path, notebook_file, store)
+    win.keyring_state = (True, "GNOME-sleutelbos (Secret Service)")   # probed, keyring not tried
+    _unlock(qtbot, win)
+    qtbot.waitUntil(lambda: "GNOME-sleutelbos" in win.key_label.text(), timeout=5000)
+    win.lock("end")

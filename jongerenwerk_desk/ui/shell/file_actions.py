@@ -54,9 +54,9 @@ def create_new(window) -> None:
 
     window.lock("switch")
     data_dir().mkdir(parents=True, exist_ok=True, mode=0o700)
-    wizard = FirstRunWizard(
-        window.services, _free_path(default_notebook_path()), window, keystore=window.keystore
-    )
+    probed = window.keyring_state if window.keyring_state[0] else None
+    wizard = FirstRunWizard(window.services, _free_path(default_notebook_path()), window,
+                            keystore=window.keystore, keyring_state=probed)
     accepted = window.services.prompter.run_dialog(wizard) == QDialog.DialogCode.Accepted
     if accepted and wizard.notebook is not None:
         window.unlock_screen.set_path(wizard.path)

@@ -55,12 +55,14 @@ class FirstRunWizard(QWizard):
     """
 
     def __init__(self, services: Services, path: Path, parent=None, *,
-                 creator: Callable | None = None, keystore=_default_keystore) -> None:
+                 creator: Callable | None = None, keystore=_default_keystore,
+                 keyring_state: tuple[bool, str] | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.path = Path(path)
         self.creator = creator or _default_create
         self.keystore = keystore() if callable(keystore) else keystore
+        self._keyring_state = keyring_state
         self.profile: CovenantProfile = builtin_profile("model")
         self.profile_bytes: bytes | None = None
         self.organisation = ""
@@ -80,9 +82,14 @@ class FirstRunWizard(QWizard):
         self.resize(640, 480)
 
     def keyring_status(self) -> tuple[bool, str]:
-        """(available, backend name) of the secure keyring; (False, "") on any problem."""
+        """(available, backend name) of the secure keyring; (False, "") on any problem.
+
+        Uses ``keyring_state`` when the caller probed it already; else asks the store (which
+        has its own timeouts)."""
         if self.keystore is None:
             return False, ""
+        if self._keyring_state is not None:      # probed already (off the GUI thread)
+            return self._keyring_state
         try:
             available, name = self.keystore.available()
         except Exception:  # noqa: BLE001 - a broken keyring only means "not available"

@@ -32,6 +32,18 @@ _ACTIVITY = frozenset({
 })
 
 
+_LOCK_KEY_EVENTS = frozenset({QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride})
+
+
+def _is_lock_key(event: QEvent) -> bool:
+    """True for Ctrl+L (Cmd+L on macOS), without Shift/Alt."""
+    key = getattr(event, "key", None)
+    if key is None or key() != Qt.Key.Key_L:
+        return False
+    mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    return mods == Qt.KeyboardModifier.ControlModifier
+
+
 class LockManager(QObject):
     """Emits ``lock_requested(reason)`` when the notebook should lock.
 
@@ -113,7 +125,11 @@ class LockManager(QObject):
         return False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        """Count user input as activity, after checking whether the limit already passed."""
+        """Count user input as activity, after checking whether the limit already passed.
+        Ctrl+L locks from every window of the app, also from an open (modal) dialog."""
+        if self._active and event.type() in _LOCK_KEY_EVENTS and _is_lock_key(event):
+            self._request("manual")
+            return True
         if self._active and event.type() in _ACTIVITY:
             if not self.check():
                 self._mark = self._clock.mark()

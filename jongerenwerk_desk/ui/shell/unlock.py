@@ -223,6 +223,11 @@ class UnlockWidget(QWidget):
         self.busy_label.setVisible(busy)
         self._update_enabled()
 
+    @property
+    def busy(self) -> bool:
+        """True while an unlock attempt runs in the background."""
+        return self._busy
+
     def blocked_seconds(self) -> float:
         """Seconds still to wait before the next attempt (0 when allowed)."""
         if self._blocked_since is None:

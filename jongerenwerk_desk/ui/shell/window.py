@@ -80,6 +80,7 @@ class ShellWindow(QMainWindow):
         self.profile = None
         self.notebook_widget: QWidget | None = None
         self.key_via_keyring = False
+        self.keyring_state: tuple[bool, str] = (False, "")
         self._widget_factory = widget_factory or default_notebook_widget
         self._view_actions: list[QAction] = []
         self.setObjectName("shellWindow")
@@ -128,31 +129,47 @@ class ShellWindow(QMainWindow):
         return self.notebook is not None
 
     def start(self) -> None:
-        """Called once after show(): try the keyring, else wait for the passphrase."""
-        if self.notebook is None and self.unlock_screen.path is not None \
-                and self.unlock_screen.path.exists() and self._keyring_available():
-            self.unlock_screen.try_keyring()
+        """Called after show() and after choosing another notebook: probe the OS keyring in
+        the background (it may be slow or ask the user), then try the remembered key; the
+        passphrase form stays usable meanwhile."""
         self.unlock_screen.secret.setFocus()
-
-    def _keyring_available(self) -> bool:
         if self.keystore is None or self.demo:
-            return False
-        try:
-            return bool(self.keystore.available()[0])
-        except Exception:  # noqa: BLE001 - a broken keyring is just not available
-            return False
+            return
+        self.services.tasks.run(self.keystore.available, on_success=self._keyring_probed,
+                                on_failure=lambda exc: self._keyring_probed((False, "")))
+
+    def _keyring_probed(self, state) -> None:
+        available, name = state
+        self.keyring_state = (bool(available), str(name) if available else "")
+        path = self.unlock_screen.path
+        if available and self.notebook is None and path is not None and path.exists() \
+                and not self.unlock_screen.busy:
+            self.unlock_screen.try_keyring()
 
     def keyring_name(self) -> str:
-        """Name of the secure keyring backend, or "" when there is none."""
-        try:
-            available, name = self.keystore.available() if self.keystore else (False, "")
-        except Exception:  # noqa: BLE001
-            return ""
-        return str(name) if available else ""
+        """Name of the secure keyring backend found by the last probe, or "" when none."""
+        return self.keyring_state[1] if self.keyring_state[0] else ""
+
+    def _check_remembered(self) -> None:
+        """After a passphrase unlock: is the key also in the keyring? (background, cached)"""
+        store, notebook = self.keystore, self.notebook
+        if store is None or self.demo or not self.keyring_state[0] or notebook is None:
+            return
+        notebook_id = notebook.vault.notebook_id
+
+        def remembered(found) -> None:
+            if self.notebook is notebook:
+                self.key_via_keyring = bool(found)
+                self._update_state()
+
+        self.services.tasks.run(lambda: store.get_key(notebook_id) is not None,
+                                on_success=remembered, on_failure=lambda exc: None)
 
     def _unlocked(self, notebook) -> None:
         self.key_via_keyring = self.unlock_screen.opened_via_keyring
         self.open_notebook(notebook)
+        if not self.key_via_keyring:
+            self._check_remembered()
 
     def open_notebook(self, notebook, *, profile=None) -> None:
         """Show ``notebook`` (already open) in the views and start the lock manager."""
