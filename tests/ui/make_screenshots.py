@@ -145,10 +145,13 @@ def main_window(services: Services, settings: AppSettings) -> None:
         win.open_notebook(demo.create())
         win.resize(*SIZE)
         shot(win, "20-demo-main-window")
-        win.notebook_menu.popup(win.mapToGlobal(win.menuBar().geometry().bottomLeft()))
-        settle()
-        shot(win, "21-demo-notebook-menu")
-        win.notebook_menu.hide()
+        for menu, name in ((win.notebook_menu, "21-menu-notitieboek"),
+                           (win.menuBar().actions()[0].menu(), "21-menu-bestand"),
+                           (win.menuBar().actions()[3].menu(), "21-menu-help")):
+            menu.popup(win.mapToGlobal(win.menuBar().geometry().bottomLeft()))
+            settle()
+            shot(menu, name)
+            menu.hide()
         dialog = SettingsDialog(settings, win)
         shot(dialog, "22-settings")
         dialog.reject()

@@ -268,6 +268,9 @@ class UnlockWidget(QWidget):
             button.clicked.connect(lambda _=False, a=action: self._run_action(a))
             self.actions_row.addWidget(button)
         self.actions_row.addStretch()
+        if self._demo_reopen is None:       # no second button for the same way forward
+            self.other_button.setVisible(err.OPEN_OTHER not in actions)
+            self.new_button.setVisible(err.CREATE not in actions)
 
     def action_buttons(self) -> dict[str, QPushButton]:
         """The way-forward buttons now shown, by action id (for tests)."""
