@@ -47,7 +47,8 @@ class MarkerView(QWidget):
 
     def __init__(self, notebook, profile, services, parent=None) -> None:
         super().__init__(parent)
-        person = notebook.people.page(0, 10, "name")[0]
+        people = notebook.people.page(0, 10, "name")
+        person = people[0] if people else YoungPerson(name="", notes="")
         self.label = QLabel(person.name)
         self.editor = QLineEdit(person.notes)
         self.model = QStandardItemModel()

@@ -1,0 +1,133 @@
+"""Menu actions of the shell driven through the scripted prompter: backup, restore (with a
+kept copy), open another notebook, create a new one, settings, key explanation."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from jongerenwerk_desk.notebook import Notebook
+from jongerenwerk_desk.ui.services import FakeClock, FakePrompter, Services, TaskRunner
+from jongerenwerk_desk.ui.shell import file_actions as fa
+from jongerenwerk_desk.ui.shell.clipboard import SecureClipboard
+from jongerenwerk_desk.ui.shell.settings import IDLE_MINUTES, AppSettings
+from jongerenwerk_desk.ui.shell.window import ShellWindow
+from jongerenwerk_desk.vault import KdfParams
+from tests.ui.shell_support import MARKER_NAME, PASSPHRASE, MarkerView, make_notebook
+
+
+@pytest.fixture
+def win(qtbot, tmp_path):
+    path, _ = make_notebook(tmp_path / "werk.jwdb")
+    clock = FakeClock()
+    services = Services(FakePrompter(), TaskRunner(), clock, SecureClipboard(clock))
+    window = ShellWindow(services, AppSettings(tmp_path / "s.ini"), path,
+                         widget_factory=MarkerView, use_dbus=False)
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    window.lock("end")
+
+
+def _unlock(qtbot, window, passphrase=PASSPHRASE):
+    with qtbot.waitSignal(window.notebook_opened, timeout=20_000):
+        window.unlock_screen.secret.setText(passphrase)
+        window.unlock_screen.submit()
+
+
+def test_backup_then_restore_keeps_a_copy(qtbot, win, tmp_path):
+    prompter = win.services.prompter
+    _unlock(qtbot, win)
+    backup = tmp_path / "reserve.jwdb"
+    prompter.script("save_file", backup)
+    fa.make_backup(win)
+    qtbot.waitUntil(lambda: "inform" in prompter.kinds(), timeout=20_000)
+    assert backup.exists()
+    assert prompter.calls[-1].title == "Backup made"
+    # change the notebook after the backup, then restore the backup over it
+    from jongerenwerk_desk.notebook.models import YoungPerson
+
+    win.notebook.people.add(YoungPerson(name="Na de reservekopie"))
+    win.lock("manual")
+    prompter.script("open_file", backup).script("confirm", True).script("passphrase",
+                                                                         PASSPHRASE)
+    fa.restore_backup(win)
+    qtbot.waitUntil(lambda: prompter.calls[-1].title == "Backup restored", timeout=20_000)
+    assert "kept as" in prompter.calls[-1].text
+    nb = Notebook.open(win.unlock_screen.path, passphrase=PASSPHRASE)
+    try:
+        assert [p.name for p in nb.people.page(0, 10, "name")] == [MARKER_NAME]
+    finally:
+        nb.close()
+
+
+def test_restore_refused_while_unlocked_and_on_wrong_backup_passphrase(qtbot, win, tmp_path):
+    prompter = win.services.prompter
+    _unlock(qtbot, win)
+    fa.restore_backup(win)                 # unlocked: does nothing, asks nothing
+    assert prompter.calls == []
+    prompter.script("save_file", tmp_path / "b.jwdb")
+    fa.make_backup(win)
+    qtbot.waitUntil(lambda: "inform" in prompter.kinds(), timeout=20_000)
+    win.lock("manual")
+    prompter.script("open_file", tmp_path / "b.jwdb").script("confirm", True) \
+        .script("passphrase", "fout wachtwoord")
+    fa.restore_backup(win)
+    qtbot.waitUntil(lambda: prompter.kinds()[-1] == "error", timeout=20_000)
+    assert prompter.calls[-1].title == "Not restored"
+    assert prompter.calls[-1].text.startswith("The passphrase or recovery code is not correct")
+
+
+def test_open_other_points_unlock_screen_at_it(qtbot, win, tmp_path):
+    other, _ = make_notebook(tmp_path / "ander.jwdb", passphrase="een ander lang wachtwoord")
+    _unlock(qtbot, win)
+    win.services.prompter.script("open_file", other)
+    fa.open_other(win)
+    assert not win.is_unlocked and win.unlock_screen.path == other
+    _unlock(qtbot, win, "een ander lang wachtwoord")
+    assert win.notebook.vault.path == other
+
+
+def test_create_new_runs_wizard_and_opens_result(qtbot, win, tmp_path, monkeypatch):
+    monkeypatch.setattr(fa, "default_notebook_path", lambda: tmp_path / "nieuw.jwdb")
+
+    def drive(wizard):
+        wizard.creator = lambda p, pw: Notebook.create(p, pw, kdf_params=KdfParams.minimum())
+        wizard.show()
+        wizard.currentPage().organisation.setText("Org")
+        wizard.next()
+        page = wizard.currentPage()
+        for field in (page.first, page.second):
+            field.setText("lange zin van veel woorden 99")
+        page.understood.setChecked(True)
+        wizard.next()
+        qtbot.waitUntil(lambda: wizard.currentId() == wizard.recovery_id, timeout=20_000)
+        code = wizard.recovery_code
+        wizard.next()
+        wizard.currentPage().entry.setText(code)
+        wizard.next()
+        wizard.accept()
+        return wizard.result()
+
+    win.services.prompter.script("run_dialog", drive)
+    fa.create_new(win)
+    assert win.is_unlocked and win.notebook.vault.path == tmp_path / "nieuw.jwdb"
+    assert win.unlock_screen.path == tmp_path / "nieuw.jwdb"
+
+
+def test_settings_dialog_changes_idle_limit(qtbot, win):
+    def set_two_minutes(dialog: QDialog):
+        dialog.idle.setValue(2)
+        dialog.accept()
+        return dialog.result()
+
+    win.services.prompter.script("run_dialog", set_two_minutes)
+    fa.edit_settings(win)
+    assert win.settings.get(IDLE_MINUTES) == 2
+    assert win.lock_manager.idle_limit_s == 120
+
+
+def test_explain_key_without_keyring(qtbot, win):
+    fa.explain_key(win)
+    call = win.services.prompter.calls[-1]
+    assert call.kind == "inform" and "no secure keyring" in call.text

@@ -1,0 +1,96 @@
+"""Settings registry (types, clamping, no temp paths) and the lock manager's other sources:
+screen saver / suspend over D-Bus, application state, activity resetting the idle mark."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from jongerenwerk_desk.ui.services import FakeClock
+from jongerenwerk_desk.ui.shell.lock import LockManager
+from jongerenwerk_desk.ui.shell.settings import (GEOMETRY, IDLE_MINUTES, LANGUAGE, AppSettings)
+
+
+def test_settings_types_defaults_and_clamping(tmp_path, qapp):
+    s = AppSettings(tmp_path / "s.ini")
+    assert s.get(IDLE_MINUTES) == 5 and s.get(LANGUAGE) == "nl" and s.get(GEOMETRY) == b""
+    s.set(IDLE_MINUTES, 0)
+    assert s.get(IDLE_MINUTES) == 1
+    s.set(IDLE_MINUTES, "veel")
+    assert s.get(IDLE_MINUTES) == 5
+    s.set(LANGUAGE, "de")
+    assert s.get(LANGUAGE) == "nl"
+    s.set(GEOMETRY, b"\x01\x02")
+    assert AppSettings(tmp_path / "s.ini").get(GEOMETRY) == b"\x01\x02"
+
+
+def test_last_notebook_never_a_temporary_path(tmp_path, qapp, sandbox_dirs):
+    s = AppSettings(tmp_path / "s.ini")
+    s.remember_notebook(Path(tempfile.gettempdir()) / "jwd-demo-x" / "demo.jwdb")
+    assert s.last_notebook() is None
+    mine = sandbox_dirs["XDG_DATA_HOME"] / "notitieboek.jwdb"
+    if not str(mine.resolve()).startswith(str(Path(tempfile.gettempdir()).resolve())):
+        s.remember_notebook(mine)
+        assert s.last_notebook() == mine.resolve()
+
+
+def _manager(qapp):
+    clock = FakeClock()
+    manager = LockManager(clock, 300, use_dbus=False)
+    reasons = []
+    manager.lock_requested.connect(reasons.append)
+    manager.start()
+    return clock, manager, reasons
+
+
+def test_screen_saver_and_sleep_signals_lock(qapp):
+    _, manager, reasons = _manager(qapp)
+    manager._on_sleep_or_screensaver(False)          # screen saver ends: nothing
+    assert reasons == []
+    manager._on_sleep_or_screensaver(True)
+    assert reasons == ["screen"] and not manager.active
+    manager._on_sleep_or_screensaver(True)           # inactive: no second request
+    assert reasons == ["screen"]
+    manager.start()
+    manager._on_session_lock()
+    assert reasons == ["screen", "screen"]
+
+
+def test_application_state(qapp):
+    _, manager, reasons = _manager(qapp)
+    manager._on_app_state(Qt.ApplicationState.ApplicationInactive)   # focus elsewhere: no
+    assert reasons == []
+    manager._on_app_state(Qt.ApplicationState.ApplicationSuspended)
+    assert reasons == ["app_state"]
+
+
+def test_idle_counts_from_last_activity(qapp):
+    clock, manager, reasons = _manager(qapp)
+    clock.advance(250)
+    assert manager.idle_seconds() == 250
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QMouseEvent
+
+    move = QMouseEvent(QEvent.Type.MouseMove, QPointF(1, 1), QPointF(1, 1),
+                       Qt.MouseButton.NoButton, Qt.MouseButton.NoButton,
+                       Qt.KeyboardModifier.NoModifier)
+    manager.eventFilter(None, move)
+    assert manager.idle_seconds() == 0
+    clock.advance(299)
+    assert manager.check() is False
+    clock.advance(1)
+    assert manager.check() is True and reasons == ["idle"]
+
+
+def test_wall_clock_set_back_does_not_postpone_lock(qapp):
+    clock, manager, reasons = _manager(qapp)
+    clock.set_wall(clock.wall() - 7200)
+    clock.advance(300)
+    assert manager.check() is True and reasons == ["idle"]
+
+
+def test_dbus_wiring_does_not_fail_without_a_bus(qapp):
+    manager = LockManager(FakeClock(), 300, use_dbus=True)
+    assert isinstance(manager.dbus_sources, list)
