@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from jongerenwerk_desk.ui.services import FakeClock
 from jongerenwerk_desk.ui.shell.lock import LockManager
-from jongerenwerk_desk.ui.shell.settings import (GEOMETRY, IDLE_MINUTES, LANGUAGE, AppSettings)
+from jongerenwerk_desk.ui.shell.settings import GEOMETRY, IDLE_MINUTES, LANGUAGE, AppSettings
 
 
 def test_settings_types_defaults_and_clamping(tmp_path, qapp):
