@@ -115,5 +115,7 @@ def test_sigkill_at_random_moments_never_loses_a_commit(tmp_path: Path) -> None:
         proc.kill()
         proc.wait(timeout=10)
     assert len(committed) > ROUNDS          # the writer really wrote between the kills
+    with Vault.open(path, passphrase="crash-test", migrations=migrations) as final:
+        assert final.verify().ok
     print(f"{ROUNDS} kills, {len(committed)} commits confirmed, "
           f"{hot_journals} hot journals rolled back")
