@@ -57,6 +57,7 @@ class NotebookWidget(QWidget):
             splitter.setStretchFactor(0, 3)
             splitter.setStretchFactor(1, 2)
             splitter.setChildrenCollapsible(False)
+            splitter.setSizes([820, 540])      # proportions; the list gets the larger part
             self.tabs.addTab(splitter, title)
             QWidget.setTabOrder(view.table, panel)
         layout = QVBoxLayout(self)

@@ -48,9 +48,7 @@ class SearchBox(QLineEdit):
         """Empty the field without searching (used when locking)."""
         self._timer.stop()
         self._last = ""
-        self.blockSignals(True)
-        self.clear()
-        self.blockSignals(False)
+        self.clear()            # emits textChanged only; the debounce listens to textEdited
 
     def _fire(self) -> None:
         self._timer.stop()
