@@ -60,7 +60,8 @@ class KdfParams:
 
         Memory first (64, 128, then at most 256 MiB, while one pass stays under a third of the
         target: memory is what makes GPU guessing expensive), then passes until one derivation
-        takes about the target. Lanes follow the CPU count (max 4). Costs about 1-2 s.
+        takes about the target (fastest of two runs each, so a busy moment does not
+        lower the cost). Lanes follow the CPU count (max 4). Costs about 2-3 s.
         """
         lanes = max(1, min(4, os.cpu_count() or 1))
         memory = MIN_MEMORY_KIB
@@ -91,10 +92,14 @@ class KdfParams:
         return cls(*values)
 
 
-def _timed(params: KdfParams) -> float:
-    start = time.perf_counter()
-    derive_key("calibration", os.urandom(SALT_BYTES), params)
-    return time.perf_counter() - start
+def _timed(params: KdfParams, runs: int = 2) -> float:
+    """Fastest of ``runs`` derivations: on a busy machine the minimum is the honest cost."""
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        derive_key("calibration", os.urandom(SALT_BYTES), params)
+        best = min(best, time.perf_counter() - start)
+    return best
 
 
 def derive_key(secret: str, salt: bytes, params: KdfParams) -> bytes:
