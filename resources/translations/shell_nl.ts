@@ -372,79 +372,132 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="21" />
+        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="22" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="22" />
+        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="23" />
         <source>&amp;Notebook</source>
         <translation>&amp;Notitieboek</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="23" />
+        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="24" />
         <source>&amp;Share</source>
         <translation>&amp;Delen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="24" />
+        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="25" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="34" />
+        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="35" />
         <source>&amp;New notebook…</source>
         <translation>&amp;Nieuw notitieboek…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="35" />
+        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="36" />
         <source>&amp;Open notebook…</source>
         <translation>Notitieboek &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="37" />
+        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="38" />
         <source>Make a &amp;backup…</source>
         <translation>&amp;Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="38" />
+        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="39" />
         <source>&amp;Restore a backup…</source>
         <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="40" />
+        <source>Change &amp;passphrase…</source>
+        <translation>&amp;Wachtwoord wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="42" />
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="42" />
+        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="44" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="46" />
+        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="48" />
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="49" />
+        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="51" />
         <source>&amp;Remember key on this device</source>
         <translation>Sleutel op dit apparaat &amp;onthouden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="50" />
+        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="52" />
         <source>&amp;Forget key on this device</source>
         <translation>Sleutel op dit apparaat &amp;vergeten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="51" />
+        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="53" />
         <source>Where is my &amp;key?</source>
         <translation>Waar staat mijn &amp;sleutel?</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="53" />
+        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="55" />
         <source>&amp;About Jongerenwerk Desk</source>
         <translation>O&amp;ver Jongerenwerk Desk</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="31" />
+        <source>Change passphrase</source>
+        <translation>Wachtwoord wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="45" />
+        <source>Backups made before keep the passphrase they were made with. Your recovery code stays valid.</source>
+        <translation>Eerder gemaakte reservekopieën houden het wachtwoord waarmee ze zijn gemaakt. Uw herstelcode blijft geldig.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="57" />
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Huidig wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="60" />
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nieuw wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="61" />
+        <source>&amp;Repeat:</source>
+        <translation>H&amp;erhaal:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="62" />
+        <source>Strength:</source>
+        <translation>Sterkte:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="74" />
+        <source>Too short: at least %1 characters.</source>
+        <translation>Te kort: minstens %1 tekens.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="76" />
+        <source>Easy to guess. Add words that do not belong together.</source>
+        <translation>Makkelijk te raden. Voeg woorden toe die niet bij elkaar horen.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="78" />
+        <source>The two passphrases differ.</source>
+        <translation>De twee wachtwoorden verschillen.</translation>
     </message>
 </context>
 <context>
@@ -533,6 +586,39 @@
         <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="149" />
         <source>There is already a file at that location. Choose another location; nothing has been overwritten.</source>
         <translation>Er staat al een bestand op die plek. Kies een andere plek; er is niets overschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="123" />
+        <source>Choose a new passphrase?</source>
+        <translation>Nieuw wachtwoord kiezen?</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="124" />
+        <source>You opened the notebook with your recovery code. Choose a new passphrase now? Your recovery code stays valid.</source>
+        <translation>U hebt het notitieboek met uw herstelcode geopend. Nu een nieuw wachtwoord kiezen? Uw herstelcode blijft geldig.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="156" />
+        <source>The current passphrase is not correct; nothing was changed.</source>
+        <translation>Het huidige wachtwoord klopt niet; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="160" />
+        <source>Passphrase not changed</source>
+        <translation>Wachtwoord niet gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="166" />
+        <source>Passphrase changed</source>
+        <translation>Wachtwoord gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="167" />
+        <source>From now on the notebook opens with the new passphrase.</source>
+        <translation>Vanaf nu opent het notitieboek met het nieuwe wachtwoord.</translation>
     </message>
 </context>
 <context>
@@ -733,27 +819,27 @@
         <translation>DEMO — verzonnen jongeren in een verzonnen stad. Niets wat u hier typt blijft bewaard na het sluiten.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="255" />
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="259" />
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="259" />
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="263" />
         <source>Demo notebook: random key, kept only in memory</source>
         <translation>Demo-notitieboek: willekeurige sleutel, alleen in het geheugen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="261" />
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="265" />
         <source>Key: your passphrase, and %1 on this device</source>
         <translation>Sleutel: uw wachtwoord, en %1 op dit apparaat</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="262" />
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="266" />
         <source>the keyring</source>
         <translation>de sleutelbos</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="264" />
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="268" />
         <source>Key: only your passphrase (not stored on this device)</source>
         <translation>Sleutel: alleen uw wachtwoord (niet bewaard op dit apparaat)</translation>
     </message>
@@ -761,72 +847,72 @@
 <context>
     <name>UnlockWidget</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="93" />
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="94" />
         <source>Open your notebook</source>
         <translation>Uw notitieboek openen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="102" />
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="103" />
         <source>&amp;Passphrase</source>
         <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="103" />
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="104" />
         <source>&amp;Recovery code</source>
         <translation>&amp;Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="115" />
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="116" />
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="121" />
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="122" />
         <source>Unlocking… this takes a moment on purpose.</source>
         <translation>Bezig met ontgrendelen… dit duurt expres even.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="132" />
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="133" />
         <source>Open &amp;another notebook…</source>
         <translation>&amp;Ander notitieboek openen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="135" />
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="136" />
         <source>&amp;New notebook…</source>
         <translation>&amp;Nieuw notitieboek…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="187" />
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="188" />
         <source>The demo notebook is locked.</source>
         <translation>Het demo-notitieboek is vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="188" />
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="189" />
         <source>Open the &amp;demo again</source>
         <translation>&amp;Demo weer openen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="199" />
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="200" />
         <source>No notebook chosen.</source>
         <translation>Geen notitieboek gekozen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="201" />
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="202" />
         <source>Notebook: %1</source>
         <translation>Notitieboek: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="216" />
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="217" />
         <source>XXXX-XXXX-…</source>
         <translation>XXXX-XXXX-…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="247" />
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="248" />
         <source>Wait %1 s before the next attempt.</source>
         <translation>Wacht %1 s voor de volgende poging.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="311" />
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="316" />
         <source>Type your passphrase to open the notebook.</source>
         <translation>Typ uw wachtwoord om het notitieboek te openen.</translation>
     </message>

@@ -131,3 +131,55 @@ def test_explain_key_without_keyring(qtbot, win):
     fa.explain_key(win)
     call = win.services.prompter.calls[-1]
     assert call.kind == "inform" and "no secure keyring" in call.text
+
+
+NEW = "nieuwe zin met heel veel woorden 2027"
+
+
+def _fill(current=None):
+    def handler(dialog):
+        if current is not None:
+            dialog.current_field.setText(current)
+        dialog.first.setText("kort")
+        ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+        assert not ok.isEnabled()                       # too short/weak is refused
+        dialog.first.setText(NEW)
+        dialog.second.setText(NEW)
+        assert ok.isEnabled()
+        dialog.accept()
+        return dialog.result()
+    return handler
+
+
+def test_change_passphrase_from_menu(qtbot, win):
+    from jongerenwerk_desk.ui.shell.passphrase import change_passphrase
+
+    prompter = win.services.prompter
+    _unlock(qtbot, win)
+    prompter.script("run_dialog", _fill(current="niet het huidige"))
+    change_passphrase(win)
+    qtbot.waitUntil(lambda: prompter.kinds()[-1:] == ["error"], timeout=20_000)
+    assert "not correct" in prompter.calls[-1].text
+    prompter.script("run_dialog", _fill(current=PASSPHRASE))
+    change_passphrase(win)
+    qtbot.waitUntil(lambda: prompter.calls[-1].title == "Passphrase changed", timeout=20_000)
+    win.lock("manual")
+    _unlock(qtbot, win, NEW)
+
+
+def test_recovery_code_unlock_offers_a_new_passphrase(qtbot, tmp_path):
+    path, code = make_notebook(tmp_path / "vergeten.jwdb")
+    clock = FakeClock()
+    prompter = FakePrompter().script("confirm", True).script("run_dialog", _fill())
+    services = Services(prompter, TaskRunner(), clock, SecureClipboard(clock))
+    window = ShellWindow(services, AppSettings(tmp_path / "s.ini"), path,
+                         widget_factory=MarkerView, use_dbus=False)
+    qtbot.addWidget(window)
+    window.unlock_screen.use_recovery.setChecked(True)
+    _unlock(qtbot, window, code)
+    qtbot.waitUntil(lambda: prompter.calls[-1].title == "Passphrase changed", timeout=20_000)
+    assert prompter.kinds() == ["confirm", "run_dialog", "inform"]
+    window.lock("manual")
+    window.unlock_screen.use_passphrase.setChecked(True)
+    _unlock(qtbot, window, NEW)
+    window.lock("end")

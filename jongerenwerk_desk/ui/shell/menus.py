@@ -16,6 +16,7 @@ def build_menus(window) -> None:
     """Create the menus on ``window`` (a ShellWindow) and the attributes the shell uses:
     ``lock_action``, ``notebook_menu``, ``share_menu``, ``unlocked_only``, ``locked_only``."""
     from jongerenwerk_desk.ui.shell import file_actions as fa
+    from jongerenwerk_desk.ui.shell import passphrase as pp
 
     bar = window.menuBar()
     file_menu = bar.addMenu(translate("Menus", "&File"))
@@ -36,6 +37,7 @@ def build_menus(window) -> None:
     file_menu.addSeparator()
     backup = act(file_menu, translate("Menus", "Make a &backup…"), fa.make_backup)
     restore = act(file_menu, translate("Menus", "&Restore a backup…"), fa.restore_backup)
+    change = act(file_menu, translate("Menus", "Change &passphrase…"), pp.change_passphrase)
     file_menu.addSeparator()
     act(file_menu, translate("Menus", "&Settings…"), fa.edit_settings)
     file_menu.addSeparator()
@@ -52,8 +54,8 @@ def build_menus(window) -> None:
     help_menu.addSeparator()
     act(help_menu, translate("Menus", "&About Jongerenwerk Desk"), fa.about)
     window.share_menu.setToolTipsVisible(True)
-    window.unlocked_only = [window.lock_action, backup, remember, forget]
+    window.unlocked_only = [window.lock_action, backup, change, remember, forget]
     window.locked_only = [restore]
     if window.demo:
-        for action in (new, other, backup, restore, remember, forget):
+        for action in (new, other, backup, restore, change, remember, forget):
             action.setVisible(False)

@@ -81,6 +81,7 @@ class UnlockWidget(QWidget):
         self._blocked_since: ClockMark | None = None
         self._busy = False
         self.opened_via_keyring = False
+        self.opened_with_recovery = False
         self._demo_reopen: Callable | None = None
         self._build()
         self._wait_timer = QTimer(self)
@@ -305,6 +306,7 @@ class UnlockWidget(QWidget):
 
     def _keyring_succeeded(self, notebook) -> None:
         self.opened_via_keyring = True
+        self.opened_with_recovery = False
         self._succeeded(notebook)
 
     def _keyring_failed(self, exc: BaseException) -> None:
@@ -336,6 +338,7 @@ class UnlockWidget(QWidget):
         self._set_actions(())
         self._show_busy(True)
         self.opened_via_keyring = False
+        self.opened_with_recovery = recovery
         self._services.tasks.run(
             lambda: self._open(path, None if recovery else secret, secret if recovery else None),
             on_success=self._succeeded, on_failure=self._failed)

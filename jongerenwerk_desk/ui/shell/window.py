@@ -170,6 +170,10 @@ class ShellWindow(QMainWindow):
         self.open_notebook(notebook)
         if not self.key_via_keyring:
             self._check_remembered()
+        if self.unlock_screen.opened_with_recovery:
+            from jongerenwerk_desk.ui.shell.passphrase import offer_new_passphrase
+
+            offer_new_passphrase(self)
 
     def open_notebook(self, notebook, *, profile=None) -> None:
         """Show ``notebook`` (already open) in the views and start the lock manager."""
