@@ -28,8 +28,20 @@ from pathlib import Path
 
 from jongerenwerk_desk.vault.engine import PAGE_SIZE, SQLITE_HEADER, check_header, connect
 from jongerenwerk_desk.vault.envelope import KeyEnvelope
-from jongerenwerk_desk.vault.errors import DamagedFile, DiskFull, NewerFormat, NotANotebook
-from jongerenwerk_desk.vault.fileio import fsync_dir, is_disk_full, temp_name, unlink_quietly
+from jongerenwerk_desk.vault.errors import (
+    AccessDenied,
+    DamagedFile,
+    DiskFull,
+    NewerFormat,
+    NotANotebook,
+)
+from jongerenwerk_desk.vault.fileio import (
+    fsync_dir,
+    is_access_denied,
+    is_disk_full,
+    temp_name,
+    unlink_quietly,
+)
 from jongerenwerk_desk.vault.verify import verify_connection
 
 MAGIC = b"JWDBAK01"
@@ -206,4 +218,6 @@ def cleanup_on_error(*paths: Path):
             unlink_quietly(path)
         if is_disk_full(exc):
             raise DiskFull() from exc
+        if is_access_denied(exc):
+            raise AccessDenied() from exc
         raise

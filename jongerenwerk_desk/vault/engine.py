@@ -30,6 +30,7 @@ from pathlib import Path
 from types import ModuleType
 
 from jongerenwerk_desk.vault.errors import (
+    AccessDenied,
     DamagedFile,
     DiskFull,
     NotANotebook,
@@ -37,7 +38,7 @@ from jongerenwerk_desk.vault.errors import (
     SQLCipherUnavailable,
     VaultError,
 )
-from jongerenwerk_desk.vault.fileio import is_disk_full
+from jongerenwerk_desk.vault.fileio import is_access_denied, is_disk_full
 
 PAGE_SIZE = 4096
 CACHE_KIB = 32 * 1024
@@ -100,8 +101,11 @@ def classify_file(path: Path) -> None:
         raise NotANotebook("geen bestand")
     if size == 0:
         raise NotANotebook("leeg bestand")
-    with path.open("rb") as handle:
-        head = handle.read(len(SQLITE_HEADER))
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(SQLITE_HEADER))
+    except PermissionError:
+        raise AccessDenied() from None
     if head == SQLITE_HEADER:
         raise NotANotebook("een gewone, onversleutelde SQLite-database")
     has_envelope = keys_path_for(path).is_file()
@@ -115,6 +119,8 @@ def map_error(exc: BaseException) -> VaultError | None:
     """The typed vault error for a sqlcipher3/OS error, or None when it is not one of ours."""
     if is_disk_full(exc):
         return DiskFull()
+    if is_access_denied(exc):
+        return AccessDenied()
     code = getattr(exc, "sqlite_errorcode", None)
     if code is not None and (code & 0xFF) in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
         return DamagedFile()

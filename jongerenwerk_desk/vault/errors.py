@@ -101,3 +101,14 @@ class NotebookNotFound(VaultError):
     """There is no notebook at the given path (nothing was created)."""
 
     user_message = "Het notitieboek is niet gevonden op die plek."
+
+
+class AccessDenied(VaultError, PermissionError):
+    """The notebook or its folder cannot be written: read-only medium or no permission.
+
+    Also a PermissionError, so callers that already handle that keep working."""
+
+    user_message = (
+        "Het notitieboek kan niet worden geopend of opgeslagen: de map is alleen-lezen of u "
+        "heeft er geen rechten op. Er is niets aangepast."
+    )

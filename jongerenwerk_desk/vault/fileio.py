@@ -15,10 +15,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from jongerenwerk_desk.vault.errors import DiskFull
+from jongerenwerk_desk.vault.errors import AccessDenied, DiskFull
 
 SQLITE_FULL = 13
+_SQLITE_DENIED = {3, 8, 23}   # SQLITE_PERM, SQLITE_READONLY, SQLITE_AUTH (14 CANTOPEN: see engine)
 _FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+_DENIED_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS}
 
 
 def is_disk_full(exc: BaseException) -> bool:
@@ -27,6 +29,14 @@ def is_disk_full(exc: BaseException) -> bool:
         return True
     code = getattr(exc, "sqlite_errorcode", None)
     return code is not None and (code & 0xFF) == SQLITE_FULL
+
+
+def is_access_denied(exc: BaseException) -> bool:
+    """True for EACCES/EPERM/EROFS OS errors and SQLITE_PERM/READONLY database errors."""
+    if isinstance(exc, OSError) and exc.errno in _DENIED_ERRNOS:
+        return True
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code is not None and (code & 0xFF) in _SQLITE_DENIED
 
 
 def fsync_dir(directory: Path) -> None:
@@ -78,6 +88,8 @@ def atomic_writer(target: Path, *, overwrite: bool) -> Iterator[BinaryIO]:
         unlink_quietly(tmp)
         if is_disk_full(exc):
             raise DiskFull() from exc
+        if is_access_denied(exc):
+            raise AccessDenied() from exc
         raise
 
 

@@ -14,7 +14,8 @@ import contextlib
 import os
 from pathlib import Path
 
-from jongerenwerk_desk.vault.errors import AlreadyOpen
+from jongerenwerk_desk.vault.errors import AccessDenied, AlreadyOpen
+from jongerenwerk_desk.vault.fileio import is_access_denied
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -68,7 +69,13 @@ class NotebookLock:
         if self._fd is not None:
             return
         for _ in range(20):
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
+            try:
+                fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0),
+                             0o600)
+            except OSError as exc:
+                if is_access_denied(exc):
+                    raise AccessDenied("vergrendelbestand") from exc
+                raise
             if not _try_lock(fd):
                 pid = _read_pid(fd)
                 os.close(fd)

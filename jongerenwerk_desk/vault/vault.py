@@ -389,18 +389,19 @@ class Vault:
             raise NotebookExists()
         if not dest.parent.is_dir():
             raise FileNotFoundError(str(dest.parent))
+        key = bytes(self._key)  # a lock during the backup must not pull the key away from it
         tmp = temp_name(dest, "backup")
         with bk.cleanup_on_error(tmp):
-            self._write_snapshot(tmp)
-            bk.verify_backup_file(tmp, bytes(self._key))
+            self._write_snapshot(tmp, key)
+            bk.verify_backup_file(tmp, key)
             try:
                 bk.publish(tmp, dest)
             except FileExistsError:
                 raise NotebookExists() from None
         return dest
 
-    def _write_snapshot(self, tmp: Path) -> None:
-        reader = engine.connect(self._path, bytes(self._key), readonly=True)
+    def _write_snapshot(self, tmp: Path, key: bytes) -> None:
+        reader = engine.connect(self._path, key, readonly=True)
         try:
             reader.execute("BEGIN")
             reader.execute("SELECT count(*) FROM sqlite_master").fetchone()  # SHARED lock
