@@ -115,3 +115,25 @@ def test_locked_keyring_is_unavailable_not_wrong_passphrase(secret_service, vaul
         Vault.open_with_keyring(path, migrations=MIGRATIONS, store=DeviceKeyStore(timeout=3))
     assert time.monotonic() - started < 30   # bounded by the time limit, not a hang
     assert Path(str(path) + ".lock").exists() is False
+
+
+def test_hung_dbus_times_out_as_unavailable(tmp_path, monkeypatch) -> None:
+    """A session bus that accepts the connection but never answers (a hung D-Bus): every
+    keyring call returns KeyringUnavailable within the time limit instead of blocking."""
+    import socket
+
+    server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    bus = tmp_path / "hung-bus"
+    server.bind(str(bus))
+    server.listen(8)
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", f"unix:path={bus}")
+    try:
+        store = DeviceKeyStore(timeout=1.0)
+        started = time.monotonic()
+        ok, reason = store.available()
+        assert not ok and "reageerde niet" in reason
+        with pytest.raises(KeyringUnavailable):
+            store.get_key("00000000-0000-0000-0000-000000000000")
+        assert time.monotonic() - started < 10
+    finally:
+        server.close()
