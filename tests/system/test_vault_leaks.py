@@ -23,11 +23,14 @@ def _files(*folders: Path) -> list[Path]:
     return found
 
 
-def test_markers_never_reach_disk_in_plaintext(tmp_path: Path) -> None:
-    data, out = tmp_path / "data", tmp_path / "backups"
-    data.mkdir()
-    out.mkdir()
-    temp_before = set(_files(Path(tempfile.gettempdir())))
+def test_markers_never_reach_disk_in_plaintext(tmp_path: Path, monkeypatch) -> None:
+    data, out, temp = tmp_path / "data", tmp_path / "backups", tmp_path / "tmp"
+    for folder in (data, out, temp):
+        folder.mkdir()
+    # a private TMPDIR (shared /tmp is busy with other test runs): SQLite and Python use it
+    monkeypatch.setenv("TMPDIR", str(temp))
+    monkeypatch.setenv("SQLITE_TMPDIR", str(temp))
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
     path = data / "nb.jwdb"
     vault, _code = Vault.create(path, "geheim", kdf_params=KdfParams.minimum(),
                                 migrations=MIGRATIONS)
@@ -43,9 +46,7 @@ def test_markers_never_reach_disk_in_plaintext(tmp_path: Path) -> None:
     vault.close()
     Vault.restore(backup, path, passphrase="geheim")
     Vault.open(path, passphrase="geheim", migrations=MIGRATIONS).close()
-    temp_new = [p for p in _files(Path(tempfile.gettempdir())) if p not in temp_before
-                and tmp_path not in p.parents]
-    files = _files(data, out) + temp_new
+    files = _files(data, out, temp)
     assert len(_files(data)) >= 4            # notebook, envelope, kept copy and its envelope
     for file in files:
         raw = file.read_bytes()
