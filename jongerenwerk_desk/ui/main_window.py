@@ -81,6 +81,7 @@ class NotebookWidget(QWidget):
         for view in self.views:
             view.deleteRequested.connect(self.delete_current)
         self.person_panel.changed.connect(lambda: self._reload(SIGNALS))
+        self.person_panel.signalActivated.connect(self.edit_signal)
         self.group_panel.changed.connect(self._group_changed)
         self.tabs.currentChanged.connect(self._tab_changed)
 
@@ -227,6 +228,19 @@ class NotebookWidget(QWidget):
             self._reload(index, saved)
             if index == SIGNALS:
                 self._reload(PEOPLE)
+
+    def edit_signal(self, signal_id: int) -> None:
+        """Open the signal editor for ``signal_id`` (from a young person's timeline)."""
+        from jongerenwerk_desk.ui.editors.signal_editor import SignalEditor
+        try:
+            signal = self.notebook.signals.get(signal_id)
+        except KeyError:
+            return
+        saved = self._run(SignalEditor(self.notebook, self.profile, signal, now=self._now,
+                                       parent=self))
+        if saved is not None:
+            self._after_signal_saved(saved)
+            self.person_panel.show_person(self.person_panel.person)
 
     def delete_current(self) -> None:
         """Delete the selected group or signal, or erase the selected young person, after a

@@ -3,87 +3,87 @@
 <context>
     <name>ConsentEditor</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="48" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="49" />
         <source>Edit consent</source>
         <translation>Toestemming bewerken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="48" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="49" />
         <source>Record consent</source>
         <translation>Toestemming vastleggen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="53" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="54" />
         <source>— choose a purpose —</source>
         <translation>— kies een doel —</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="57" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="58" />
         <source>Recipients</source>
         <translation>Ontvangers</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="71" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="74" />
         <source>E&amp;xplicit consent for special personal data (health, origin, belief)</source>
         <translation>E&amp;xpliciete toestemming voor bijzondere persoonsgegevens (gezondheid, afkomst, geloof)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="73" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="76" />
         <source>Fill in when the consent was withdrawn; the record stays, marked as withdrawn.</source>
         <translation>Vul in wanneer de toestemming is ingetrokken; de vastlegging blijft bewaard, gemarkeerd als ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="78" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="81" />
         <source>&amp;Given by:</source>
         <translation>&amp;Gegeven door:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="79" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="82" />
         <source>&amp;Purpose (doelbinding):</source>
         <translation>&amp;Doel (doelbinding):</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="80" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="83" />
         <source>&amp;Recipients:</source>
         <translation>O&amp;ntvangers:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="81" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="84" />
         <source>Given &amp;on:</source>
         <translation>Gegeven &amp;op:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="82" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="85" />
         <source>&amp;Form:</source>
         <translation>&amp;Vorm:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="84" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="87" />
         <source>&amp;Withdrawn on:</source>
         <translation>&amp;Ingetrokken op:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="85" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="88" />
         <source>N&amp;ote:</source>
         <translation>Toe&amp;lichting:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="130" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="133" />
         <source>Choose the purpose the consent is for; consent is always for a purpose.</source>
         <translation>Kies het doel waarvoor de toestemming geldt; toestemming geldt altijd voor een doel (doelbinding).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="133" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="136" />
         <source>Tick at least one recipient the consent covers.</source>
         <translation>Vink minstens één ontvanger aan waarvoor de toestemming geldt.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="136" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="139" />
         <source>Date given</source>
         <translation>Datum van toestemming</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="142" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="145" />
         <source>Withdrawal date</source>
         <translation>Datum van intrekking</translation>
     </message>
@@ -193,32 +193,32 @@
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="62" />
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="63" />
         <source>Errors</source>
         <translation>Fouten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="67" />
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="68" />
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="68" />
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="69" />
         <source>Save (Enter)</source>
         <translation>Opslaan (Enter)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="71" />
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="72" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="72" />
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="73" />
         <source>Close without saving (Esc)</source>
         <translation>Sluiten zonder opslaan (Esc)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="107" />
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="108" />
         <source>Saving did not work. Your input is still here; try again, or lock and unlock the notebook.</source>
         <translation>Opslaan is niet gelukt. Wat u hebt ingevuld staat er nog; probeer het opnieuw, of vergrendel en ontgrendel het notitieboek.</translation>
     </message>
@@ -230,18 +230,18 @@
         <source>Search in %1</source>
         <translation>Zoeken in %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../jongerenwerk_desk/ui/views/entity_view.py" line="113" />
-        <source>%n found</source>
-        <translation><numerusform>%n gevonden</numerusform><numerusform>%n gevonden</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../jongerenwerk_desk/ui/views/entity_view.py" line="115" />
-        <source>%n in total</source>
-        <translation><numerusform>%n in totaal</numerusform><numerusform>%n in totaal</numerusform></translation>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/entity_view.py" line="116" />
+        <source>%1 found</source>
+        <translation>%1 gevonden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/entity_view.py" line="119" />
+        <location filename="../../jongerenwerk_desk/ui/views/entity_view.py" line="118" />
+        <source>%1 in total</source>
+        <translation>%1 in totaal</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/entity_view.py" line="123" />
         <source>Could not read this list from the notebook. Lock and unlock to try again.</source>
         <translation>Deze lijst kon niet uit het notitieboek worden gelezen. Vergrendel en ontgrendel om het opnieuw te proberen.</translation>
     </message>
@@ -435,27 +435,27 @@
 <context>
     <name>GroupsTableModel</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="37" />
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="38" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="38" />
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="39" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="40" />
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="41" />
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="42" />
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="43" />
         <source>Locations</source>
         <translation>Plekken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="44" />
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="45" />
         <source>Platforms</source>
         <translation>Platforms</translation>
     </message>
@@ -463,62 +463,62 @@
 <context>
     <name>InformingEditor</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="172" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="175" />
         <source>Informing the young person</source>
         <translation>Jongere informeren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="179" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="182" />
         <source>conversation, letter, app…</source>
         <translation>gesprek, brief, app…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="180" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="183" />
         <source>&amp;Not informed, on purpose (exception)</source>
         <translation>&amp;Niet geïnformeerd, bewust (uitzondering)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="182" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="185" />
         <source>Reason for the exception</source>
         <translation>Reden voor de uitzondering</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="186" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="189" />
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="187" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="190" />
         <source>&amp;Who was informed:</source>
         <translation>&amp;Wie is geïnformeerd:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="188" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="191" />
         <source>&amp;How:</source>
         <translation>&amp;Hoe:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="190" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="193" />
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="191" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="194" />
         <source>N&amp;ote:</source>
         <translation>Toe&amp;lichting:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="218" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="221" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="222" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="225" />
         <source>Explain why informing is skipped (at least 10 characters).</source>
         <translation>Leg uit waarom er niet wordt geïnformeerd (minstens 10 tekens).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="225" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="228" />
         <source>Say how the young person or parents were informed.</source>
         <translation>Vul in hoe de jongere of de ouders zijn geïnformeerd.</translation>
     </message>
@@ -560,6 +560,16 @@
         <source>Remove the selected link (Delete)</source>
         <translation>Verwijder de gekozen koppeling (Delete)</translation>
     </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="74" />
+        <source>Matches:</source>
+        <translation>Gevonden:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="75" />
+        <source>Linked:</source>
+        <translation>Gekoppeld:</translation>
+    </message>
 </context>
 <context>
     <name>MembershipEditor</name>
@@ -599,22 +609,22 @@
         <translation>&amp;Tot:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="146" />
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="145" />
         <source>Link exactly one young person (search, then Enter).</source>
         <translation>Koppel precies één jongere (zoeken, dan Enter).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="148" />
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="147" />
         <source>Role in the group is required.</source>
         <translation>Rol in de groep is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="151" />
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="150" />
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="155" />
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="154" />
         <source>Until</source>
         <translation>Tot</translation>
     </message>
@@ -652,132 +662,132 @@
         <translation>&amp;Signalen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="101" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="103" />
         <source>New &amp;signal…</source>
         <translation>Nieuw &amp;signaal…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="102" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="104" />
         <source>Record a new signal</source>
         <translation>Een nieuw signaal vastleggen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="103" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="105" />
         <source>New &amp;young person…</source>
         <translation>Nieuwe &amp;jongere…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="104" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="106" />
         <source>Add a young person</source>
         <translation>Een jongere toevoegen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="105" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="107" />
         <source>New &amp;group…</source>
         <translation>Nieuwe &amp;groep…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="106" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="108" />
         <source>Add a group</source>
         <translation>Een groep toevoegen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="107" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="109" />
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="108" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="110" />
         <source>Edit the selected row (also Enter)</source>
         <translation>De gekozen regel bewerken (ook Enter)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="109" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="111" />
         <source>&amp;Delete or erase…</source>
         <translation>Ver&amp;wijderen of wissen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="110" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="112" />
         <source>Delete the selected row; a young person is erased for good (Delete key in the list)</source>
         <translation>De gekozen regel verwijderen; een jongere wordt definitief gewist (Delete-toets in de lijst)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="112" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="114" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="113" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="115" />
         <source>Copy the selected name or signal text; the clipboard is cleared after 30 seconds</source>
         <translation>De gekozen naam of signaaltekst kopiëren; het klembord wordt na 30 seconden gewist</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="115" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="117" />
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="116" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="118" />
         <source>Search in the current list</source>
         <translation>Zoeken in de huidige lijst</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="117" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="119" />
         <source>&amp;Partner contacts…</source>
         <translation>&amp;Partnercontacten…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="118" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="120" />
         <source>Contact persons at the covenant partners</source>
         <translation>Contactpersonen bij de convenantpartners</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="120" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="122" />
         <source>Show young people</source>
         <translation>Jongeren tonen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="121" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="123" />
         <source>Show the list of young people</source>
         <translation>De lijst met jongeren tonen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="122" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="124" />
         <source>Show groups</source>
         <translation>Groepen tonen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="123" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="125" />
         <source>Show the list of groups</source>
         <translation>De lijst met groepen tonen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="124" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="126" />
         <source>Show signals</source>
         <translation>Signalen tonen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="125" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="127" />
         <source>Show the list of signals</source>
         <translation>De lijst met signalen tonen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="127" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="129" />
         <source>Share under covenant…</source>
         <translation>Delen onder &amp;convenant…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="129" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="131" />
         <source>Check the legal basis, make a minimal summary and record the disclosure (verstrekking)</source>
         <translation>De grondslag toetsen, een minimale samenvatting maken en de verstrekking vastleggen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="265" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="280" />
         <source>Share under covenant</source>
         <translation>Delen onder convenant</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="266" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="281" />
         <source>The share wizard is not available in this installation.</source>
         <translation>De deelwizard is in deze installatie niet beschikbaar.</translation>
     </message>
@@ -907,22 +917,22 @@
 <context>
     <name>PartnersTableModel</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="52" />
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="53" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="54" />
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="55" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="55" />
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="56" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="56" />
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="57" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
@@ -940,17 +950,17 @@
         <translation>Roepnaam</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="28" />
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="29" />
         <source>Birth date</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="30" />
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="31" />
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="31" />
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="32" />
         <source>Neighbourhood</source>
         <translation>Wijk</translation>
     </message>
@@ -1021,213 +1031,213 @@
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="45" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="47" />
         <source>&amp;Details</source>
         <translation>Gegeve&amp;ns</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="46" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="48" />
         <source>&amp;Consents</source>
         <translation>&amp;Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="47" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="49" />
         <source>&amp;Informing</source>
         <translation>&amp;Informeren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="48" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="50" />
         <source>&amp;Timeline</source>
         <translation>Tij&amp;dlijn</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="59" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="61" />
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="59" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="61" />
         <source>Nickname:</source>
         <translation>Roepnaam:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="60" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="62" />
         <source>Birth date:</source>
         <translation>Geboortedatum:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="60" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="62" />
         <source>Age:</source>
         <translation>Leeftijd:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="61" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="63" />
         <source>Neighbourhood:</source>
         <translation>Wijk:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="62" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="64" />
         <source>Phone:</source>
         <translation>Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="62" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="64" />
         <source>Groups:</source>
         <translation>Groepen:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="67" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="69" />
         <source>Copy &amp;phone number</source>
         <translation>Telefoonnummer &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="68" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="70" />
         <source>Copies the number; the clipboard is cleared after 30 seconds.</source>
         <translation>Kopieert het nummer; het klembord wordt na 30 seconden gewist.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="77" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="82" />
         <source>Given by</source>
         <translation>Gegeven door</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="77" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="82" />
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="77" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="82" />
         <source>Recipients</source>
         <translation>Ontvangers</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="77" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="82" />
         <source>Given on</source>
         <translation>Gegeven op</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="78" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="83" />
         <source>Form</source>
         <translation>Vorm</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="78" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="83" />
         <source>Special data</source>
         <translation>Bijzondere gegevens</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="78" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="83" />
         <source>Withdrawn on</source>
         <translation>Ingetrokken op</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="79" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="84" />
         <source>Consents</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="80" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="85" />
         <source>&amp;New consent…</source>
         <translation>Nieu&amp;we toestemming…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="81" />
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="98" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="86" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="103" />
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="82" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="87" />
         <source>&amp;Withdraw…</source>
         <translation>Intre&amp;kken…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="83" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="88" />
         <source>Record that the consent was withdrawn today; the record stays.</source>
         <translation>Vastleggen dat de toestemming vandaag is ingetrokken; de vastlegging blijft bewaard.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="95" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="100" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="95" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="100" />
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="95" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="100" />
         <source>How</source>
         <translation>Hoe</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="95" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="100" />
         <source>Exception</source>
         <translation>Uitzondering</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="96" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="101" />
         <source>Informing records</source>
         <translation>Vastleggingen van informeren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="97" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="102" />
         <source>&amp;Record informing…</source>
         <translation>Informeren &amp;vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="108" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="113" />
         <source>Date and time</source>
         <translation>Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="108" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="113" />
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="108" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="113" />
         <source>Fact/impression</source>
         <translation>Feit/indruk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="109" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="114" />
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="109" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="114" />
         <source>Timeline of signals</source>
         <translation>Tijdlijn van signalen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="235" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="246" />
         <source>Consent withdrawn</source>
         <translation>Toestemming ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="236" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="247" />
         <source>This consent was already withdrawn.</source>
         <translation>Deze toestemming was al ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="240" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="251" />
         <source>Withdraw consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="241" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="252" />
         <source>Record that this consent was withdrawn on %1? The record stays, marked as withdrawn; nothing may be shared on it from then on.</source>
         <translation>Vastleggen dat deze toestemming op %1 is ingetrokken? De vastlegging blijft bewaard, gemarkeerd als ingetrokken; vanaf dan mag er niets meer op grond van deze toestemming worden gedeeld.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="244" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="255" />
         <source>Withdraw</source>
         <translation>Intrekken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="244" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="255" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1474,37 +1484,37 @@
 <context>
     <name>SignalsTableModel</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="73" />
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="81" />
         <source>Date and time</source>
         <translation>Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="75" />
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="83" />
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="77" />
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="86" />
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="79" />
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="88" />
         <source>Fact/impression</source>
         <translation>Feit/indruk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="81" />
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="90" />
         <source>Confidential</source>
         <translation>Vertrouwelijk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="83" />
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="92" />
         <source>Location</source>
         <translation>Plek</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="85" />
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="94" />
         <source>Text</source>
         <translation>Tekst</translation>
     </message>

@@ -179,6 +179,23 @@ def test_consent_withdrawal_and_informing_per_person(qtbot, nb, widget, services
     assert panel.informing.item(0, 2).text() == "brief aan ouders"
 
 
+def test_timeline_enter_opens_the_signal(qtbot, nb, widget, services) -> None:
+    ids = seed_small(nb)
+    widget.people_view.model.reload()
+    widget.people_view.select_id(ids["sem"])
+    timeline = widget.person_panel.timeline
+    timeline.selectRow(1)                             # oldest of the two: s1
+    seen = []
+
+    def fill(editor):
+        seen.append(editor.entity.id)
+        editor.location.setText("Kade")
+    services.prompter.script("run_dialog", _accepting(fill))
+    QTest.keyClick(timeline, Qt.Key.Key_Return)
+    assert seen == [ids["s1"]]
+    assert nb.signals.get(ids["s1"]).location == "Kade"
+
+
 def test_group_view_shows_stage_history_and_members(qtbot, nb, widget, services) -> None:
     ids = seed_small(nb)
     nb.groups.set_stage(ids["group"], "2A", "overleg")

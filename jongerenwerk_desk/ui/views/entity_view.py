@@ -113,9 +113,10 @@ class EntityView(QWidget):
 
     def _show_count(self, total: int) -> None:
         if self.model.filter_text:
-            text = QCoreApplication.translate("EntityView", "%n found", "", total)
+            text = QCoreApplication.translate("EntityView", "%1 found").replace("%1", str(total))
         else:
-            text = QCoreApplication.translate("EntityView", "%n in total", "", total)
+            text = QCoreApplication.translate("EntityView", "%1 in total").replace(
+                "%1", str(total))
         self.count_label.setText(text)
 
     def _show_failure(self) -> None:

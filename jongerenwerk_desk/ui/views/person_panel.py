@@ -29,11 +29,13 @@ log = logging.getLogger(__name__)
 class PersonPanel(QWidget):
     """Shows one YoungPerson (``show_person``) or nothing (``clear_client_data``).
 
-    Emits ``changed()`` after a consent or informing record was saved, so views refresh.
+    Emits ``changed()`` after a consent or informing record was saved, so views refresh, and
+    ``signalActivated(id)`` on Enter/double-click in the timeline (open that signal).
     ``today`` is injectable for tests (withdrawal date).
     """
 
     changed = Signal()
+    signalActivated = Signal(int)
 
     def __init__(self, notebook: Any, profile: Any, services: Any,
                  parent: QWidget | None = None) -> None:
@@ -110,6 +112,7 @@ class PersonPanel(QWidget):
         self.timeline = SmallTable(
             [self.tr("Date and time"), self.tr("Category"), self.tr("Fact/impression"),
              self.tr("Text")], self.tr("Timeline of signals"), page)
+        self.timeline.activatedRow.connect(self._timeline_activated)
         layout = QVBoxLayout(page)
         layout.addWidget(self.timeline)
         return page
@@ -200,6 +203,11 @@ class PersonPanel(QWidget):
         self.setEnabled(False)
 
     # --- actions ------------------------------------------------------------------------
+    def _timeline_activated(self) -> None:
+        signal_id = self.timeline.current_id()
+        if signal_id is not None:
+            self.signalActivated.emit(int(signal_id))
+
     def _copy_phone(self) -> None:
         if self.person is not None and self.person.phone:
             self.services.clipboard.copy(self.person.phone)
