@@ -109,24 +109,11 @@ def export_disclosure(nb: Any, passphrase: str, *, selection: Selection, request
     directory = Path(folder)
     if not directory.is_dir():
         raise ExportError(f"De map {directory} bestaat niet.")
-    register = DisclosureRegister(nb)
     temps: list[tuple[Path, Path]] = []
     try:
         with nb.transaction():
-            disclosure_id = str(register.head()[0] + 1)
-            final = fresh.with_disclosure_id(disclosure_id)
-            names, hashes = [], []
-            for fmt, writer in writers:
-                target = directory / default_file_name(disclosure_id, request.today, fmt)
-                if target.exists():
-                    raise ExportError(f"Er staat al een bestand {target.name} in deze map; "
-                                      "kies een andere map.")
-                tmp, digest = write_temp(target, lambda fh, w=writer: w(final, fh))
-                temps.append((tmp, target))
-                names.append(target.name)
-                hashes.append(digest)
-            record = register.append(_values(request, assessment, profile, selection, actor,
-                                             names, hashes))
+            record = _write_and_record(nb, fresh, writers, directory, temps, _values(
+                request, assessment, profile, selection, actor))
     except BaseException:
         for tmp, _ in temps:
             discard_temp(tmp)
@@ -136,9 +123,29 @@ def export_disclosure(nb: Any, passphrase: str, *, selection: Selection, request
     return record
 
 
+def _write_and_record(nb: Any, summary: Summary, writers: list[tuple[str, Any]],
+                      directory: Path, temps: list[tuple[Path, Path]],
+                      values: dict[str, Any]) -> DisclosureRecord:
+    """Inside the write transaction: number the disclosure, write each temporary file (added
+    to ``temps`` for the caller's clean-up), then insert the record with names and hashes."""
+    register = DisclosureRegister(nb)
+    disclosure_id = str(register.head()[0] + 1)
+    final = summary.with_disclosure_id(disclosure_id)
+    names, hashes = [], []
+    for fmt, writer in writers:
+        target = directory / default_file_name(disclosure_id, summary.header.day, fmt)
+        if target.exists():
+            raise ExportError(f"Er staat al een bestand {target.name} in deze map; "
+                              "kies een andere map.")
+        tmp, digest = write_temp(target, lambda fh, w=writer: w(final, fh))
+        temps.append((tmp, target))
+        names.append(target.name)
+        hashes.append(digest)
+    return register.append({**values, "file_names": names, "file_hashes": hashes})
+
+
 def _values(request: ShareRequest, assessment: Assessment, profile: CovenantProfile,
-            selection: Selection, actor: str | None, names: list[str],
-            hashes: list[str]) -> dict[str, Any]:
+            selection: Selection, actor: str | None) -> dict[str, Any]:
     if not actor:
         try:
             actor = getpass.getuser()
@@ -151,5 +158,4 @@ def _values(request: ShareRequest, assessment: Assessment, profile: CovenantProf
         "profile_id": profile.id, "profile_version": profile.version,
         "request": request_to_json(request), "assessment": assessment.to_dict(),
         "person_ids": list(selection.person_ids), "group_id": selection.group_id,
-        "file_names": names, "file_hashes": hashes,
     }
