@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from jongerenwerk_desk.sharing.atomic import write_atomic
-from jongerenwerk_desk.sharing.model import ROLE_NOTE, Summary, SummaryEntry, format_day
+from jongerenwerk_desk.sharing.model import LEGEND, ROLE_NOTE, Summary, SummaryEntry, format_day
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 """Leading characters Excel (or LibreOffice) may read as the start of a formula, including the
@@ -75,6 +75,7 @@ def summary_rows(summary: Summary) -> list[list[str]]:
         ["Periode", f"{format_day(group.period_from)} t/m {format_day(group.period_until)}"],
         ["Plekken", ", ".join(group.locations)],
         ["Online", ", ".join(group.platforms)],
+        ["Toelichting", LEGEND],
         [],
         list(SUMMARY_COLUMNS),
     ]

@@ -39,22 +39,42 @@ from jongerenwerk_desk.sharing.register import DisclosureRecord, DisclosureRegis
 from jongerenwerk_desk.sharing.summary import SummaryRefused, build_summary
 
 FORMATS = ("pdf", "csv")
-_GROUND_CODES = ("CONFLICT_OF_DUTIES_USED", "SPECIAL_CATEGORY_EXCEPTION",
-                 "INFORM_EXCEPTION_USED")
+_GROUND_LABELS = {
+    "CONFLICT_OF_DUTIES_USED": "conflict van plichten",
+    "SPECIAL_CATEGORY_EXCEPTION": "uitzondering voor bijzondere persoonsgegevens",
+    "INFORM_EXCEPTION_USED": "uitzondering op het informeren",
+}
+
+
+def _consent_subjects(request: ShareRequest, assessment: Assessment,
+                      profile: CovenantProfile) -> list[str]:
+    """Subjects whose consent carries an item: a confidence not carried by a conflict of
+    duties, or a special item without a vital-interest reason (sharing-rules.md §3)."""
+    cod = {f.item for f in assessment.findings if f.code == "CONFLICT_OF_DUTIES_USED"}
+    subjects = set()
+    for item in request.items:
+        category = profile.category(item.category)
+        special = category is not None and category.kind == "special"
+        if item.subject and ((item.confidential and item.id not in cod)
+                             or (special and not item.vital_interest)):
+            subjects.add(item.subject)
+    return sorted(subjects)
 
 
 def legal_basis(request: ShareRequest, assessment: Assessment, profile: CovenantProfile) -> str:
     """Dutch text of the ground: covenant, purpose and stage, plus every exception relied on
-    (conflict of duties, explicit consent / vital interest for art. 9, inform exception)."""
+    (consent of named subjects, conflict of duties, art. 9 exception, inform exception) with
+    the basis the check gave for it."""
     purpose = profile.purpose(request.purpose)
     parts = [f"{profile.title} (versie {profile.version}), doel "
              f"'{purpose.title if purpose else request.purpose}' in stap {request.stage}"]
-    if any(s.consents for s in request.subjects):
-        parts.append("toestemming op dossier waar vereist")
-    for code in _GROUND_CODES:
+    consenting = _consent_subjects(request, assessment, profile)
+    if consenting:
+        parts.append("toestemming op dossier van " + ", ".join(consenting))
+    for code, label in _GROUND_LABELS.items():
         bases = sorted({f.basis for f in assessment.findings if f.code == code})
         if bases:
-            parts.append(f"{code}: {'; '.join(bases)}")
+            parts.append(f"{label} ({'; '.join(bases)})")
     return " | ".join(parts)
 
 

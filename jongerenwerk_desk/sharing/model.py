@@ -16,6 +16,10 @@ from jongerenwerk_desk.covenant import ConflictOfDuties
 IMPRESSION_LABEL = "Indruk (niet geverifieerd)"
 """How an unverified item is labelled in every export (sharing-rules.md section 6)."""
 FACT_LABEL = "Feit"
+LEGEND = ("Een onderdeel zonder omschrijving wordt alleen met categorie en datum gedeeld. "
+          "'Indruk (niet geverifieerd)' is een waarneming of uitspraak die niet is nagegaan. "
+          "Personen staan met initialen en geboortejaar (of als 'Jongere n') vermeld.")
+"""Printed once under the group section of every export, so recipients read it right."""
 ROLE_NOTE = "indruk van het jongerenwerk"
 """A role in the group is the worker's judgement, always shown as such."""
 CONFIDENTIAL_LABEL = "Vertrouwelijk"

@@ -19,7 +19,7 @@ from fpdf.enums import EncryptionMethod, XPos, YPos
 
 from jongerenwerk_desk.paths import resource_path
 from jongerenwerk_desk.sharing.atomic import write_atomic
-from jongerenwerk_desk.sharing.model import ROLE_NOTE, Summary, SummaryEntry, format_day
+from jongerenwerk_desk.sharing.model import LEGEND, ROLE_NOTE, Summary, SummaryEntry, format_day
 
 FONT_FAMILY = "DejaVu"
 _LINE = 5.0  # mm per text line at 10 pt
@@ -128,6 +128,10 @@ def _render(pdf: _SummaryPdf, summary: Summary) -> None:
                          ("Plekken", ", ".join(group.locations) or "-"),
                          ("Online", ", ".join(group.platforms) or "-")):
         _line(pdf, f"{label}: {value}")
+    pdf.set_font(FONT_FAMILY, "", 8)
+    pdf.ln(1)
+    for line in _wrap(pdf, LEGEND, pdf.w - pdf.l_margin - pdf.r_margin):
+        pdf.cell(0, 4, line, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     _heading(pdf, "2. Gedrag, online en inzet van het jongerenwerk (groepsniveau)")
     if not summary.group_entries:
         _line(pdf, "Geen onderdelen op groepsniveau.")

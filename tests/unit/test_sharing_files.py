@@ -76,7 +76,8 @@ def test_pdf_holds_allowed_content_and_no_forbidden_string(world_summary, tmp_pa
     for allowed in ("Pleingasten", "Pleintje", "Snapchat", "J.d.V. (2009)", "F.E.A. (2011)",
                     "Indruk (niet geverifieerd)", "03-11-2026", "geluidsoverlast",
                     "J.d.V. (2009) komt elke week naar de inloop", "[adres verwijderd]",
-                    "Contact met het jongerenwerk", "rol (indruk van het jongerenwerk): kern"):
+                    "Contact met het jongerenwerk", "rol (indruk van het jongerenwerk): kern",
+                    "alleen met categorie en datum gedeeld"):
         assert allowed in text, allowed
     for forbidden in FORBIDDEN:
         assert forbidden not in text, forbidden

@@ -267,3 +267,33 @@ def test_export_inside_an_open_transaction_is_refused(world, out) -> None:
         with world.nb.transaction():
             _export(world, out)
     assert list(out.iterdir()) == [] and DisclosureRegister(world.nb).list() == []
+
+
+def test_legal_basis_names_the_grounds_relied_on(world) -> None:
+    from jongerenwerk_desk.covenant import ConflictOfDuties
+    from jongerenwerk_desk.sharing import legal_basis
+
+    selection, grounds = allowed_selection(world)
+    profile = demo_profile()
+    request = build_request(world.nb, selection, grounds, TODAY, OWN_PARTY)
+    assessment = assess(profile, request, TODAY)
+    plain = legal_basis(request, assessment, profile)
+    assert plain.startswith("Convenant jeugdgroepenaanpak Voorbeeldstad (versie 2024-03), doel")
+    assert "toestemming" not in plain and "conflict van plichten" not in plain
+    jan_item = f"S{world.signals['jan_contact']}"
+    group_item = f"S{world.signals['behaviour']}"
+    confided = replace(request, items=tuple(
+        replace(i, confidential=True) if i.id in (jan_item, group_item) else i
+        for i in request.items), conflict_of_duties=None)
+    assert assess(profile, confided, TODAY).blocked  # the group-level confidence has no ground
+    with_cod = replace(confided, conflict_of_duties=ConflictOfDuties(
+        reasoning="Ernstig gevaar voor anderen; afgewogen volgens het stappenplan.",
+        consulted="Teamleider en functionaris gegevensbescherming"))
+    assessment = assess(profile, with_cod, TODAY)
+    assert not assessment.blocked, assessment.codes
+    text = legal_basis(with_cod, assessment, profile)
+    assert "conflict van plichten (" in text
+    # Jan's confidence passes on his valid consent, the group-level one on the conflict
+    assert f"toestemming op dossier van P{world.jan}" in text
+    cods = {f.item for f in assessment.findings if f.code == "CONFLICT_OF_DUTIES_USED"}
+    assert cods == {group_item}
