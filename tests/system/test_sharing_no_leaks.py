@@ -1,0 +1,60 @@
+"""An export leaves client data only in the files the worker asked for.
+
+Runs a full export (PDF + CSV) in a subprocess whose TMPDIR is a fresh empty folder, then
+checks: TMPDIR is still empty, the export folder holds exactly the two files, nothing readable
+of the client data is in the notebook's own files (encrypted), and nothing was printed.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+SCRIPT = textwrap.dedent("""
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, sys.argv[3])
+    from jongerenwerk_desk.covenant import assess
+    from jongerenwerk_desk.sharing import build_request, build_summary, export_disclosure
+    from tests.unit.test_sharing_world import (OWN_PARTY, PASSPHRASE, TODAY, allowed_selection,
+        demo_profile, make_notebook, populate)
+    nb = make_notebook(Path(sys.argv[1]))
+    world = populate(nb)
+    selection, grounds = allowed_selection(world)
+    profile = demo_profile()
+    request = build_request(nb, selection, grounds, TODAY, OWN_PARTY)
+    assessment = assess(profile, request, TODAY)
+    summary = build_summary(nb, request, assessment, profile, selection)
+    export_disclosure(nb, PASSPHRASE, selection=selection, request=request,
+                      assessment=assessment, profile=profile, folder=Path(sys.argv[2]),
+                      summary=summary, formats=("pdf", "csv"), pdf_password="lang wachtwoord 1")
+    nb.close()
+""")
+
+CLIENT_STRINGS = (b"Pleingasten", b"Jan de Vries", b"geluidsoverlast", b"Hendriks",
+                  b"ONGEREVIEWD-GEHEIM", b"lachgas")
+
+
+def test_export_writes_client_data_only_where_asked(tmp_path: Path) -> None:
+    temp, nb_dir, out = tmp_path / "tmp", tmp_path / "nb", tmp_path / "uit"
+    for folder in (temp, nb_dir, out):
+        folder.mkdir()
+    env = dict(os.environ, TMPDIR=str(temp), TEMP=str(temp), TMP=str(temp))
+    root = str(Path(__file__).resolve().parents[2])
+    result = subprocess.run([sys.executable, "-c", SCRIPT, str(nb_dir), str(out), root],
+                            env=env, capture_output=True, timeout=180)
+    assert result.returncode == 0, result.stderr.decode()
+    assert result.stdout == b"" and result.stderr == b""
+    assert list(temp.iterdir()) == []
+    assert sorted(p.name for p in out.iterdir()) == ["verstrekking-1-2026-11-29.csv",
+                                                     "verstrekking-1-2026-11-29.pdf"]
+    pdf = (out / "verstrekking-1-2026-11-29.pdf").read_bytes()
+    assert b"Pleingasten" not in pdf  # AES-256: nothing readable without the password
+    assert {"werk.jwdb", "werk.jwdb.keys"} <= {p.name for p in nb_dir.iterdir()}
+    for path in nb_dir.iterdir():
+        data = path.read_bytes()
+        for secret in CLIENT_STRINGS:
+            assert secret not in data, (path.name, secret)
