@@ -1,4 +1,4 @@
-"""Jongerenwerk Desk: an encrypted notebook for youth workers and a covenant-checked share wizard."""
+"""Jongerenwerk Desk: encrypted notebook for youth workers and a covenant-checked share wizard."""
 
 from importlib.metadata import PackageNotFoundError, version
 

@@ -51,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="open a fresh demo notebook of fictional people (no passphrase)")
     parser.add_argument("--notebook", metavar="PATH", help="notebook file to open in the GUI")
     parser.add_argument("--self-test", action="store_true",
-                        help="check Qt, SQLCipher, FTS5, keyring, translations and PDF; exit 0 or 1")
+                        help="check Qt, SQLCipher, FTS5, keyring, Dutch text and PDF; exit 0 or 1")
     parser.add_argument("--lang", choices=["nl", "en"], help="user interface language")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 

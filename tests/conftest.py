@@ -1,4 +1,4 @@
-"""Shared test set-up: offscreen Qt, and a private HOME/XDG/TMPDIR so no test touches real user dirs.
+"""Shared test set-up: offscreen Qt and private HOME/XDG dirs, so no test touches real user dirs.
 
 The platform must be chosen before anything imports Qt, hence at module import time here.
 """
