@@ -121,10 +121,25 @@ def _entry(nb: Any, item: Item, profile: CovenantProfile, replacements: dict[str
         raw = signal.text.strip()
         if signal.location.strip():
             raw = f"Plek: {signal.location.strip()}\n{raw}"
-        text = redact(raw, replacements) or None
+        text = redact(raw, _with_linked(nb, signal, replacements)) or None
     return SummaryEntry(item_id=item.id, day=item.recorded_on, category=item.category,
                         category_title=category.title if category else item.category,
                         label=FACT_LABEL if item.verified else IMPRESSION_LABEL, text=text)
+
+
+def _with_linked(nb: Any, signal: Any, replacements: dict[str, str]) -> dict[str, str]:
+    """Add the names of everyone linked to the signal who is neither selected nor a member
+    (e.g. a sibling): they are replaced by "[naam verwijderd]"."""
+    extra: dict[str, str] = {}
+    for pid in signal.person_ids:
+        try:
+            person = nb.people.get(pid)
+        except KeyError:
+            continue
+        for variant in name_variants(person.name, person.nickname):
+            if variant not in replacements:
+                extra[variant] = NAME_MARK
+    return {**replacements, **extra} if extra else replacements
 
 
 def build_summary(nb: Any, request: ShareRequest, assessment: Assessment,

@@ -164,3 +164,26 @@ def test_dates_and_times_survive_scrubbing() -> None:
     text = "Op 01-11-2026 om 21:30 waren er 12 jongeren; 2026 was druk."
     assert scrub_contact_details(text) == text
     assert redact("Piet zag Pietje", {"Pietje": "P.", "Piet": "X"}) == "X zag P."
+
+
+def test_names_of_linked_non_members_are_redacted(tmp_path) -> None:
+    from jongerenwerk_desk.notebook.models import Signal, YoungPerson
+
+    nb = make_notebook(tmp_path)
+    try:
+        own = populate(nb)
+        sister = nb.people.add(YoungPerson(name="Sanne Zuiderwijk"))
+        sid = nb.signals.add(Signal(category="groepsgedrag", verified=True,
+                                    occurred_at=nb.signals.get(own.signals["behaviour"])
+                                    .occurred_at, group_ids=[own.group],
+                                    person_ids=[sister, own.jan],
+                                    text="Sanne haalde Jan op bij de groep."))
+        selection, grounds = allowed_selection(own)
+        selection = replace(selection, signal_ids=(sid,))
+        grounds = replace(grounds, reviewed_free_text={f"S{sid}"}, necessity={
+            **grounds.necessity, f"S{sid}": "Laat zien met wie hij omgaat buiten de groep."})
+        summary = _summary(own, selection, grounds)
+        texts = [e.text for p in summary.persons for e in p.entries]
+        assert texts == ["[naam verwijderd] haalde J.d.V. (2009) op bij de groep."]
+    finally:
+        nb.close()
