@@ -91,7 +91,10 @@ class Vault:
         envelope = KeyEnvelope.new(data_key)
         envelope.wrap(PASSPHRASE_SLOT, passphrase, data_key, params)
         code = new_recovery_code()
-        envelope.wrap(RECOVERY_SLOT, normalise_recovery_code(code), data_key, params)
+        # 125 random bits need no key stretching; the floor parameters keep creation and
+        # recovery quick without weakening anything.
+        envelope.wrap(RECOVERY_SLOT, normalise_recovery_code(code), data_key,
+                      KdfParams.minimum())
         lock = NotebookLock(path)
         lock.acquire()
         try:
