@@ -287,3 +287,16 @@ def test_notebook_without_tables_is_a_whole_file(tmp_path) -> None:
     assert path.stat().st_size >= engine.PAGE_SIZE
     with Vault.open(path, passphrase="x") as again:
         assert again.conn.execute("PRAGMA application_id").fetchone()[0] == engine.APPLICATION_ID
+
+
+def test_envelope_slots_and_parameters(tmp_path) -> None:
+    import json
+
+    params = KdfParams(2, 64 * 1024, 1)
+    vault, _code = Vault.create(tmp_path / "n.jwdb", "x", kdf_params=params)
+    vault.close()
+    doc = json.loads((tmp_path / "n.jwdb.keys").read_text())
+    assert doc["format"] == "jongerenwerk-desk/key-envelope" and doc["version"] == 1
+    assert KdfParams.from_dict(doc["slots"]["passphrase"]["kdf"]) == params
+    assert KdfParams.from_dict(doc["slots"]["recovery_code"]["kdf"]) == KdfParams.minimum()
+    assert doc["slots"]["passphrase"]["salt"] != doc["slots"]["recovery_code"]["salt"]
