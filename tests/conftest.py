@@ -18,6 +18,10 @@ for _name in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG
     _dir = _SANDBOX / _name.lower()
     _dir.mkdir(mode=0o700)
     os.environ[_name] = str(_dir)
+_TMP = _SANDBOX / "tmp"
+_TMP.mkdir(mode=0o700)
+os.environ["TMPDIR"] = str(_TMP)  # subprocesses, and this process's tempfile module below
+tempfile.tempdir = str(_TMP)
 
 import pytest  # noqa: E402
 
@@ -29,3 +33,10 @@ def sandbox_dirs() -> dict[str, Path]:
     """The private directories this test session uses in place of the user's own."""
     return {name: Path(os.environ[name]) for name in
             ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME")}
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Remove the private directories (they may hold test notebooks) when the run ends."""
+    import shutil
+
+    shutil.rmtree(_SANDBOX, ignore_errors=True)
