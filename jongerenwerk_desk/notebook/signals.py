@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any, ClassVar
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from jongerenwerk_desk.notebook.convert import moment_in, moment_out
 from jongerenwerk_desk.notebook.models import Signal, utc_now
@@ -42,6 +43,10 @@ class SignalRepository(Repository[Signal]):
             raise ValueError("Een signaal heeft een beschrijving nodig.")
         if not obj.category.strip():
             raise ValueError("Kies een categorie voor het signaal.")
+        try:
+            ZoneInfo(obj.tz_name)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError("Onbekende tijdzone.") from None
 
     def _to_row(self, obj: Signal) -> tuple[Any, ...]:
         return (moment_out(obj.occurred_at), obj.tz_name, obj.location.strip(), obj.category,

@@ -129,6 +129,9 @@ def test_signal_needs_text_and_category(nb: Notebook) -> None:
         nb.signals.add(_signal(text=" "))
     with pytest.raises(ValueError):
         nb.signals.add(_signal(category=""))
+    with pytest.raises(ValueError):
+        nb.signals.add(_signal(tz_name="Mars/Olympus"))
+    assert nb.signals.count() == 0
 
 
 def test_consent_informing_partner_roundtrip(nb: Notebook) -> None:
