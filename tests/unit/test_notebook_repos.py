@@ -280,3 +280,16 @@ def test_signal_filter_with_sort_and_fts_count(nb: Notebook) -> None:
     assert [s.occurred_at.day for s in oldest] == [1, 2, 3]
     assert nb.signals.count("overlast") == 3 and nb.signals.count("") == 4
     assert [s.text for s in nb.signals.page(0, 5, "category", filter_text="rustig")] == ["rustig"]
+
+
+def test_both_query_plans_give_the_same_page(nb: Notebook, monkeypatch) -> None:
+    import jongerenwerk_desk.notebook.repository as repository
+
+    for day in range(1, 21):
+        nb.signals.add(_signal(occurred_at=datetime(2026, 3, day % 7 + 1, tzinfo=UTC),
+                               text=f"overlast nummer {day}"))
+    sorted_plan = nb.signals.page(3, 10, "occurred_at", True, "overlast")
+    monkeypatch.setattr(repository, "INDEX_WALK_FROM", 0)
+    walked = nb.signals.page(3, 10, "occurred_at", True, "overlast")
+    assert [s.id for s in walked] == [s.id for s in sorted_plan]
+    assert len(walked) == 10
