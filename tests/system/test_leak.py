@@ -11,6 +11,8 @@ A positive control proves the scanner finds a planted plaintext marker.
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import tempfile
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -35,6 +37,7 @@ MARKERS = {
     "group": "Rtzumarkergroep",
     "csv": "Ghjkmarkerimport",
     "erased": "Vbnmmarkerverwijderd",
+    "cli": "Fdsamarkercliimport",
 }
 
 
@@ -115,6 +118,18 @@ def test_no_marker_in_plaintext_anywhere(sandbox_dirs, private_tmp, tmp_path) ->
     assert dict(collect_stats(nb))["Jongeren"] == 2
     assert nb.vault.verify().ok
     nb.close()
+
+    # the admin CLI in a child process (inherits TMPDIR and the sandbox dirs); the CSV itself
+    # is the user's own plaintext file and lies outside the scanned folders
+    csv_file = tmp_path / "lijst.csv"
+    csv_file.write_text(f"naam;roepnaam\n{MARKERS['cli']};x\n", encoding="utf-8")
+    for args in (["import", str(notebook), str(csv_file)], ["stats", str(notebook)]):
+        result = subprocess.run([sys.executable, "-m", "jongerenwerk_desk", *args,
+                                 "--passphrase-stdin"], input=PASS + "\n", text=True,
+                                capture_output=True, timeout=120)
+        assert result.returncode == 0, result.stderr
+        assert MARKERS["cli"] not in result.stdout + result.stderr
+    assert "Jongeren: 3" in result.stdout.splitlines()
 
     roots = [data_dir, paths.config_dir(), private_tmp, backup_dir, *sandbox_dirs.values()]
     assert scan(roots) == []
