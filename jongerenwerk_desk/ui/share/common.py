@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -72,7 +73,7 @@ def wrap_label(text: str = "", *, rich: bool = False, object_name: str = "") -> 
 def hint_label(text: str = "") -> QLabel:
     """A smaller, muted explanation line."""
     label = wrap_label(text)
-    label.setStyleSheet("color: palette(placeholder-text);")
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)   # cheaper than a stylesheet
     return label
 
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
 )
@@ -172,13 +171,12 @@ class PreviewPage(SharePage):
         elif source_text:
             layout.addWidget(hint_label(self.tr("Text not included (not reviewed). The text "
                                                 "in the notebook:")))
-            view = QPlainTextEdit(source_text)
+            view = hint_label(source_text)            # plain text, never rich
             view.setObjectName("unreviewed_text")
-            view.setReadOnly(True)
-            view.setStyleSheet("QPlainTextEdit { color: palette(placeholder-text); "
-                               "font-style: italic; }")
-            view.setTabChangesFocus(True)
-            view.setFixedHeight(view.fontMetrics().lineSpacing() * 3 + 14)
+            font = view.font()
+            font.setItalic(True)
+            view.setFont(font)
+            view.setIndent(12)
             layout.addWidget(view)
         row = QHBoxLayout()
         if source_text:
