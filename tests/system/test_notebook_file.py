@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 import sqlcipher3.dbapi2 as sqlcipher
 
-from jongerenwerk_desk.notebook import Notebook
+from jongerenwerk_desk.notebook import MIGRATIONS, Notebook
 from jongerenwerk_desk.notebook.models import Signal, YoungPerson
 from jongerenwerk_desk.vault import KdfParams
 
@@ -30,7 +30,7 @@ def test_independent_client_reads_tables_and_fts(tmp_path) -> None:
         assert conn.execute("SELECT name FROM people").fetchall() == [("Xerxesmarker Voorbeeld",)]
         assert conn.execute("SELECT rowid FROM signals_fts WHERE signals_fts MATCH "
                             "'zeldzaamwoord'").fetchall() == [(1,)]
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
     finally:
         conn.close()
 
