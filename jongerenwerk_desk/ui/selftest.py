@@ -67,6 +67,7 @@ class SelfTestContext:
     at the end (``undo``: callables run by ``cleanup``, last first)."""
 
     tmp: Path
+    app: Any = None  # the QApplication this self-test created (kept alive until the end)
     notebook: Any = None
     undo: list[Callable[[], None]] = field(default_factory=list)
 
@@ -127,7 +128,7 @@ def check_platform(ctx: SelfTestContext) -> str:
         requested = (os.environ.get("QT_QPA_PLATFORM") or "").split(":")[0].strip()
         if requested and not _platform_plugin_present(requested):
             raise CheckFailed(f"platform-plug-in '{requested}' ontbreekt")
-        app = QApplication([sys.argv[0] if sys.argv else "jongerenwerk-desk"])
+        app = ctx.app = QApplication([sys.argv[0] if sys.argv else "jongerenwerk-desk"])
     name = QApplication.platformName() if isinstance(app, QApplication) else ""
     if not name:
         raise CheckFailed("geen Qt-platform gestart")
@@ -320,15 +321,27 @@ def check_pdf(ctx: SelfTestContext) -> str:
 
 
 def cleanup(ctx: SelfTestContext) -> str:
-    """Close the notebook, undo translators, remove the temporary folder; check it is gone."""
+    """Close the notebook, undo translators, remove the temporary folder; check it is gone.
+
+    Every step runs even when an earlier one fails; CheckFailed names the failed steps.
+    """
+    problems = []
     if ctx.notebook is not None:
-        ctx.notebook.close()
+        try:
+            ctx.notebook.close()
+        except Exception as exc:  # still remove the folder below
+            problems.append(f"notitieboek niet gesloten ({type(exc).__name__})")
         ctx.notebook = None
     while ctx.undo:
-        ctx.undo.pop()()
+        try:
+            ctx.undo.pop()()
+        except Exception as exc:
+            problems.append(f"vertalingen niet teruggezet ({type(exc).__name__})")
     shutil.rmtree(ctx.tmp, ignore_errors=True)
     if ctx.tmp.exists():
-        raise CheckFailed("de tijdelijke map kon niet worden verwijderd")
+        problems.append("de tijdelijke map kon niet worden verwijderd")
+    if problems:
+        raise CheckFailed("; ".join(problems))
     return "tijdelijke map en alles daarin verwijderd"
 
 

@@ -4,7 +4,7 @@
 <context>
     <name>SelfTest</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/selftest.py" line="267"/>
+        <location filename="../../jongerenwerk_desk/ui/selftest.py" line="271"/>
         <source>Translation check</source>
         <translation>Vertaalcontrole</translation>
     </message>

@@ -232,3 +232,20 @@ def test_missing_svg_support_fails_the_platform_check(
     status, detail = _parse(output)["Qt-platform"]
     assert (code, status) == (1, "FOUT")
     assert detail.endswith("gestart, maar SVG-ondersteuning ontbreekt (pictogrammen)")
+
+
+def test_cleanup_removes_the_folder_even_when_closing_fails(tmp_path: Path) -> None:
+    class NotebookThatWillNotClose:
+        def close(self) -> None:
+            raise OSError("disk gone")
+
+    folder = tmp_path / "jwd-zelftest-x"
+    folder.mkdir()
+    (folder / "zelftest.jwdb").write_bytes(b"x")
+    undone = []
+    ctx = selftest.SelfTestContext(folder, notebook=NotebookThatWillNotClose(),
+                                   undo=[lambda: undone.append(1)])
+    with pytest.raises(selftest.CheckFailed, match=r"^notitieboek niet gesloten \(OSError\)$"):
+        selftest.cleanup(ctx)
+    assert not folder.exists()
+    assert undone == [1]
