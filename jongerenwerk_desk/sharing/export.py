@@ -102,23 +102,30 @@ def export_disclosure(nb: Any, passphrase: str, *, selection: Selection, request
                       assessment: Assessment, profile: CovenantProfile, folder: Path,
                       summary: Summary | None = None, formats: Iterable[str] = ("pdf",),
                       pdf_password: str | None = None, actor: str | None = None,
-                      identify_by_name: bool = False) -> DisclosureRecord:
+                      identify_by_name: bool = False,
+                      created_at: datetime | None = None) -> DisclosureRecord:
     """Export the minimal summary to ``folder`` and record the disclosure.
 
     The summary is built afresh from the notebook (``build_summary``); when the wizard passes
     the ``summary`` it previewed, the two must be equal. ``formats``: "pdf" and/or "csv".
     ``pdf_password`` (>= 8 characters) encrypts the PDF with AES-256. ``actor``: who shares
-    (default: the OS account name). Returns the stored record; its ``file_names`` and
-    ``file_hashes`` follow ``formats``.
+    (default: the OS account name). ``created_at``: the moment of the disclosure as an aware
+    datetime (the wizard passes its injectable clock's wall time), stored in UTC to the second;
+    default: the system clock now. Returns the stored record; its ``file_names`` and
+    ``file_hashes`` follow ``formats``. The record's ``person_ids`` are all subjects of the
+    request (the selected persons and every person an item is about), so the register lists
+    the disclosure for each of them (AVG art. 15).
 
     Raises WrongPassphrase (vault), SummaryRefused (blocked/stale/changed), ExportError
-    (Dutch: folder, existing file, disk), ValueError (formats, short password), DiskFull.
+    (Dutch: folder, existing file, disk), ValueError (formats, short password, naive
+    ``created_at``), DiskFull.
     On any error nothing is recorded and no file is left, except as described in the module
     docstring for a crash after the commit.
     """
     if nb.conn.in_transaction:
         raise RuntimeError("export_disclosure must run outside an open transaction: its "
                            "commit has to come before the files are renamed")
+    stamp = _timestamp(created_at)
     _confirm_passphrase(nb, passphrase)
     writers = _writers(formats, pdf_password)
     fresh = build_summary(nb, request, assessment, profile, selection,
@@ -133,7 +140,7 @@ def export_disclosure(nb: Any, passphrase: str, *, selection: Selection, request
     try:
         with nb.transaction():
             record = _write_and_record(nb, fresh, writers, directory, temps, _values(
-                request, assessment, profile, selection, actor))
+                request, assessment, profile, selection, actor, stamp))
     except BaseException:
         for tmp, _ in temps:
             discard_temp(tmp)
@@ -164,18 +171,29 @@ def _write_and_record(nb: Any, summary: Summary, writers: list[tuple[str, Any]],
     return register.append({**values, "file_names": names, "file_hashes": hashes})
 
 
+def _timestamp(moment: datetime | None) -> str:
+    """``moment`` (aware; None = now) as ISO 8601 UTC to the second. ValueError if naive."""
+    if moment is None:
+        moment = datetime.now(UTC)
+    elif moment.tzinfo is None or moment.utcoffset() is None:
+        raise ValueError("created_at must be an aware datetime")
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
 def _values(request: ShareRequest, assessment: Assessment, profile: CovenantProfile,
-            selection: Selection, actor: str | None) -> dict[str, Any]:
+            selection: Selection, actor: str | None, created_at: str) -> dict[str, Any]:
     if not actor:
         try:
             actor = getpass.getuser()
         except (OSError, KeyError, ImportError):
             actor = "onbekend"
     return {
-        "created_at": datetime.now(UTC).isoformat(timespec="seconds"), "actor": actor,
+        "created_at": created_at, "actor": actor,
         "recipients": list(request.recipients), "purpose": request.purpose,
         "stage": request.stage, "legal_basis": legal_basis(request, assessment, profile),
         "profile_id": profile.id, "profile_version": profile.version,
         "request": request_to_json(request), "assessment": assessment.to_dict(),
-        "person_ids": list(selection.person_ids), "group_id": selection.group_id,
+        "person_ids": sorted({*selection.person_ids,
+                              *(int(s.id[1:]) for s in request.subjects)}),
+        "group_id": selection.group_id,
     }

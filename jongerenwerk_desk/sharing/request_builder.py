@@ -2,12 +2,21 @@
 
 Item ids are stable and readable in the wizard:
 
-- ``S12``: signal 12 (group level, or about the one selected person it concerns);
-- ``S12-P3``: signal 12 about selected person 3, when the signal concerns two or more selected
-  persons (one item per subject, so every subject's consent is checked);
+- ``S12``: signal 12 (group level when it concerns nobody, or about the one person it
+  concerns);
+- ``S12-P3``: signal 12 about person 3, when the signal concerns two or more persons (one item
+  per subject, so every subject's consent is checked);
 - ``P3-identiteit``: initials/name and year of birth of person 3; ``P3-rol``: their role.
 
 Mapping decisions (each one errs towards the stricter check):
+
+- A signal is about every young person linked to it, whether or not the worker selected them:
+  each of them is the subject of an item, and every subject of an item is in ``subjects`` with
+  birth date, informing and consents. So a person-level item never leaves as "group level"
+  past the consent, age and informing checks, and at steps 1/2A any signal linked to a person
+  fires PERSONAL_DATA_AT_GROUP_STAGE (sharing-rules.md section 3; werkproces step 2A "no name
+  list"). ``subjects`` = the selected persons, then the other persons the items concern, in
+  order of first appearance. The summary never names a person who was not selected.
 
 - ``free_text`` is true when the signal has text (or a location) AND the worker reviewed it
   (``grounds.reviewed_free_text``): exactly then the text leaves the notebook. Unreviewed text
@@ -83,9 +92,10 @@ def _ground(mapping: dict[str, str], item_id: str, base_id: str) -> str:
     return (mapping.get(item_id) or mapping.get(base_id) or "").strip()
 
 
-def _signal_items(signal: Any, chosen: tuple[int, ...], grounds: Grounds) -> list[Item]:
+def _signal_items(signal: Any, grounds: Grounds) -> list[Item]:
+    """One item per person the signal concerns (selected or not), one group item if none."""
     base = signal_item_id(signal.id)
-    linked = [pid for pid in signal.person_ids if pid in chosen]
+    linked = list(dict.fromkeys(signal.person_ids))
     targets: list[int | None] = [None] if not linked else list(linked)
     split = len(targets) > 1
     items = []
@@ -137,7 +147,10 @@ def _membership(nb: Any, person_id: int, group_id: int) -> Any | None:
 
 
 def _subject(nb: Any, person_id: int, grounds: Grounds, today: date) -> Subject:
-    person = nb.people.get(person_id)
+    try:
+        person = nb.people.get(person_id)
+    except KeyError:
+        raise SelectionError(f"Persoon {person_id} bestaat niet (meer).") from None
     records = [r for r in nb.informing.for_person(person_id)
                if r.informed_on is None or r.informed_on <= today]
     informed = any(r.informed_on and r.who in ("youth", "youth+parents") for r in records)
@@ -154,6 +167,16 @@ def _subject(nb: Any, person_id: int, grounds: Grounds, today: date) -> Subject:
     return Subject(id=subject_id(person_id), birth_date=person.birth_date, informed=informed,
                    parents_informed=parents, inform_exception=exception or None,
                    consents=consents)
+
+
+def subject_person_ids(selection: Selection, items: Any) -> list[int]:
+    """Person ids of a request's subjects: the selected persons, then every other person an
+    item concerns (``Item.subject`` ``"P<id>"``), in order of first appearance."""
+    pids = dict.fromkeys(selection.person_ids)
+    for item in items:
+        if item.subject is not None:
+            pids.setdefault(int(item.subject[1:]), None)
+    return list(pids)
 
 
 def _check_selection(nb: Any, selection: Selection) -> list[Any]:
@@ -184,17 +207,20 @@ def build_request(nb: Any, selection: Selection, grounds: Grounds, today: date,
                   own_party: str) -> ShareRequest:
     """Build the share request for ``selection`` from the notebook ``nb`` on ``today``.
 
-    One item per chosen signal (split per selected person it concerns), plus identity and role
-    items per selected person when asked; subjects with birth date, informing state and the
-    consents on file. Pure reading: nothing is written. Raises SelectionError (Dutch) when the
-    group, a person or a signal does not exist or does not belong to the group.
+    One item per chosen signal, split per person it concerns (selected or not; see the module
+    docstring), plus identity and role items per selected person when asked. ``subjects``: the
+    selected persons, then every other person an item concerns, each with birth date,
+    informing state and the consents on file. Pure reading: nothing is written. Raises
+    SelectionError (Dutch, ids only) when the group, a person or a signal does not exist or
+    does not belong to the group.
     """
     signals = _check_selection(nb, selection)
     items: list[Item] = []
     for signal in sorted(signals, key=lambda s: (s.occurred_at, s.id)):
-        items.extend(_signal_items(signal, selection.person_ids, grounds))
+        items.extend(_signal_items(signal, grounds))
     items.extend(_person_items(nb, selection, grounds, today))
-    subjects = tuple(_subject(nb, pid, grounds, today) for pid in selection.person_ids)
+    subjects = tuple(_subject(nb, pid, grounds, today) for pid in subject_person_ids(
+        selection, items))
     return ShareRequest(today=today, own_party=own_party, recipients=selection.recipients,
                         stage=selection.stage, purpose=selection.purpose,
                         subsidiarity=grounds.subsidiarity.strip(), subjects=subjects,

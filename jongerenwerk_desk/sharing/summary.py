@@ -38,7 +38,11 @@ from jongerenwerk_desk.sharing.model import (
     SummaryHeader,
 )
 from jongerenwerk_desk.sharing.redact import NAME_MARK, name_variants, redact
-from jongerenwerk_desk.sharing.request_builder import parse_item_id, subject_id
+from jongerenwerk_desk.sharing.request_builder import (
+    parse_item_id,
+    subject_id,
+    subject_person_ids,
+)
 
 _GROUP_KIND_NL = {"groep": "groep", "netwerk": "netwerk", "online": "online groep"}
 
@@ -87,7 +91,13 @@ def _check_inputs(request: ShareRequest, assessment: Assessment, profile: Covena
 
 def _labels(nb: Any, request: ShareRequest, selection: Selection,
             identify_by_name: bool) -> tuple[dict[int, str], dict[str, str]]:
-    """Person labels (pid -> label) and name replacements for redaction of reviewed text."""
+    """Person labels (pid -> label) and name replacements for redaction of reviewed text.
+
+    A selected person is initials (or name) + year of birth when an identity item is shared,
+    else "Jongere n" (n = place in the selection). A person an item is about who was not
+    selected is never named: "Jongere n" with n counting on after the selection. Other group
+    members are "[naam verwijderd]" in text.
+    """
     identified = {pid for kind, pid, _ in (parse_item_id(i.id) for i in request.items)
                   if kind == "identity"}
     labels: dict[int, str] = {}
@@ -102,6 +112,11 @@ def _labels(nb: Any, request: ShareRequest, selection: Selection,
             labels[pid] = f"Jongere {number}"
         for variant in name_variants(person.name, person.nickname):
             replacements[variant] = labels[pid]
+    for pid in _unselected_subjects(request, selection):
+        labels[pid] = f"Jongere {len(labels) + 1}"
+        person = nb.people.get(pid)
+        for variant in name_variants(person.name, person.nickname):
+            replacements.setdefault(variant, labels[pid])
     for pid in members:
         if pid not in labels:
             person = nb.people.get(pid)
@@ -149,6 +164,9 @@ def build_summary(nb: Any, request: ShareRequest, assessment: Assessment,
 
     ``identify_by_name``: show full names instead of initials (only when the covenant purpose
     needs a name; the profile schema has no such key yet, so the default is initials).
+    ``persons``: the selected persons, then anyone else an item is about (a signal linked to
+    a young person who was not selected); the latter only ever as "Jongere n", never named,
+    and their names in reviewed text are replaced by that label.
     Raises SummaryRefused (Dutch) for a blocked, stale or mismatched assessment; KeyError when
     a record vanished from the notebook meanwhile.
     """
@@ -166,7 +184,7 @@ def build_summary(nb: Any, request: ShareRequest, assessment: Assessment,
     persons = tuple(
         PersonSection(subject_id=subject_id(pid), label=labels[pid], role=roles.get(pid),
                       entries=tuple(sorted(per_person[pid], key=sort_key)))
-        for pid in selection.person_ids
+        for pid in per_person
         if person_level and (per_person[pid] or pid in roles or _identified(request, pid)))
     days = [e.day for e in group_entries] + [e.day for p in persons for e in p.entries]
     return Summary(header=_header(request, profile),
@@ -181,7 +199,8 @@ def _sort_items(nb: Any, request: ShareRequest, assessment: Assessment,
                     list[SummaryEntry], dict[int, list[SummaryEntry]], dict[int, str], list[str]]:
     """Split the request's items into group entries, entries per person, roles and omitted."""
     group_entries: list[SummaryEntry] = []
-    per_person: dict[int, list[SummaryEntry]] = {pid: [] for pid in selection.person_ids}
+    per_person: dict[int, list[SummaryEntry]] = {
+        pid: [] for pid in (*selection.person_ids, *_unselected_subjects(request, selection))}
     roles: dict[int, str] = {}
     omitted: list[str] = []
     cache: dict[int, Any] = {}
@@ -196,16 +215,17 @@ def _sort_items(nb: Any, request: ShareRequest, assessment: Assessment,
             roles[pid] = redact(_role(nb, pid, selection.group_id), replacements)
             continue
         entry = _entry(nb, item, profile, replacements, cache)
-        owner = _owner(item, selection)
-        (group_entries if owner is None else per_person[owner]).append(entry)
+        if item.subject is None:
+            group_entries.append(entry)
+        else:
+            per_person[int(item.subject[1:])].append(entry)
     return group_entries, per_person, roles, omitted
 
 
-def _owner(item: Item, selection: Selection) -> int | None:
-    if item.subject is None:
-        return None
-    pid = int(item.subject[1:])
-    return pid if pid in selection.person_ids else None
+def _unselected_subjects(request: ShareRequest, selection: Selection) -> list[int]:
+    """Persons an item is about who were not selected (signal linked to them), in order."""
+    chosen = set(selection.person_ids)
+    return [pid for pid in subject_person_ids(selection, request.items) if pid not in chosen]
 
 
 def _identified(request: ShareRequest, pid: int) -> bool:

@@ -183,7 +183,12 @@ def test_names_of_linked_non_members_are_redacted(tmp_path) -> None:
         grounds = replace(grounds, reviewed_free_text={f"S{sid}"}, necessity={
             **grounds.necessity, f"S{sid}": "Laat zien met wie hij omgaat buiten de groep."})
         summary = _summary(own, selection, grounds)
+        # the signal is also about the sister: she is a subject of her own item, shown under
+        # a pseudonym (she was not selected), and her name never leaves
+        assert [p.label for p in summary.persons] == ["J.d.V. (2009)", "F.E.A. (2011)",
+                                                      "Jongere 3"]
         texts = [e.text for p in summary.persons for e in p.entries]
-        assert texts == ["[naam verwijderd] haalde J.d.V. (2009) op bij de groep."]
+        assert texts == ["Jongere 3 haalde J.d.V. (2009) op bij de groep."] * 2
+        assert "Sanne" not in _all_text(summary) and "Zuiderwijk" not in _all_text(summary)
     finally:
         nb.close()
