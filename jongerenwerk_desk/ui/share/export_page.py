@@ -9,6 +9,7 @@ history behind; the default file names carry no personal names.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from pathlib import Path
 
@@ -196,7 +197,8 @@ class ExportPage(SharePage):
             notebook=self.session.notebook, profile=self.session.profile,
             evaluation=evaluation, selection=self.session.draft.selection(), summary=summary,
             folder=self.folder, formats=tuple(self.formats()),
-            pdf_password=self.pdf_password(), passphrase=passphrase)
+            pdf_password=self.pdf_password(), passphrase=passphrase,
+            created_at=dt.datetime.fromtimestamp(wizard.services.clock.wall(), dt.UTC))
         del passphrase
         self._set_busy(True)
         self._job_id = wizard.services.tasks.run(job.run, on_success=self._exported,

@@ -56,6 +56,8 @@ class ExportJob:
     formats: tuple[str, ...]
     pdf_password: str | None = field(default=None, repr=False)
     passphrase: str = field(default="", repr=False)
+    created_at: dt.datetime | None = None
+    """Moment of the disclosure (aware; from ``services.clock``); None: the system clock."""
 
     def run(self):
         """Export and record; returns the DisclosureRecord.
@@ -71,7 +73,8 @@ class ExportJob:
                 self.notebook, self.passphrase, selection=self.selection,
                 request=self.evaluation.request, assessment=self.evaluation.assessment,
                 profile=self.profile, summary=self.summary, folder=self.folder,
-                formats=self.formats, pdf_password=self.pdf_password)
+                formats=self.formats, pdf_password=self.pdf_password,
+                created_at=self.created_at)
         finally:
             self.passphrase = ""
             self.pdf_password = None
