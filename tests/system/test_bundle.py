@@ -78,7 +78,9 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Bundle]:
         [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
          "--distpath", str(base / "dist"), "--workpath", str(base / "work"),
          str(ROOT / "build.spec")],
-        cwd=ROOT, capture_output=True, text=True, timeout=1800)
+        cwd=ROOT, capture_output=True, text=True, timeout=1800,
+        # PyInstaller's cache of stripped binaries (~140 MB) goes with the build, not into HOME
+        env={**os.environ, "PYINSTALLER_CONFIG_DIR": str(base / "pyinstaller-cache")})
     seconds = time.monotonic() - started
     assert proc.returncode == 0, (proc.stdout + proc.stderr)[-6000:]
     root = base / "dist" / jongerenwerk_desk.APP_ID
