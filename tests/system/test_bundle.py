@@ -150,6 +150,28 @@ def test_frozen_version_is_the_package_version(bundle: Bundle, tmp_path: Path) -
     assert proc.stdout.strip() == f"jongerenwerk-desk {jongerenwerk_desk.__version__}"
 
 
+def test_frozen_admin_commands_create_verify_and_back_up(bundle: Bundle, tmp_path: Path) -> None:
+    """The lazily imported admin subcommands IT uses work from the bundle (real KDF, stdin)."""
+    notebook, backup = tmp_path / "zelf.jwdb", tmp_path / "kopie.jwdb"
+    passphrase = "paard batterij nietje bundel 42\n"
+
+    def run(*args: str, stdin: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([str(bundle.exe), *args, "--passphrase-stdin"], input=stdin,
+                              cwd=tmp_path, env=_frozen_env(tmp_path), capture_output=True,
+                              text=True, timeout=120)
+
+    created = run("init", str(notebook), stdin=passphrase * 2)
+    assert created.returncode == 0, created.stderr
+    assert notebook.is_file() and notebook.with_name("zelf.jwdb.keys").is_file()
+    verified = run("verify", str(notebook), stdin=passphrase)
+    assert verified.returncode == 0, verified.stderr
+    backed_up = run("backup", str(notebook), str(backup), stdin=passphrase)
+    assert backed_up.returncode == 0, backed_up.stderr
+    assert backup.is_file()
+    wrong = run("verify", str(notebook), stdin="niet het wachtwoord\n")
+    assert wrong.returncode != 0 and "Traceback" not in wrong.stderr
+
+
 def test_bundle_has_no_excluded_qt_parts(bundle: Bundle) -> None:
     offending = [str(p) for p in bundle.files() if FORBIDDEN.search("/" + p.as_posix())]
     assert offending == []
