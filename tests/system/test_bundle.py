@@ -8,6 +8,7 @@ Measurements (build time, self-test time, sizes) are printed to the terminal.
 
 from __future__ import annotations
 
+import ast
 import os
 import re
 import shutil
@@ -52,6 +53,7 @@ class Bundle:
     root: Path
     exe: Path
     build_seconds: float
+    modules: frozenset[str]  # Python modules in the PYZ archive (from PyInstaller's TOC)
 
     @property
     def internal(self) -> Path:
@@ -84,8 +86,10 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Bundle]:
     seconds = time.monotonic() - started
     assert proc.returncode == 0, (proc.stdout + proc.stderr)[-6000:]
     root = base / "dist" / jongerenwerk_desk.APP_ID
+    pyz_toc = ast.literal_eval((base / "work" / "build" / "PYZ-00.toc").read_text("utf-8"))
+    modules = frozenset(entry[0] for entry in pyz_toc[1])
     shutil.rmtree(base / "work", ignore_errors=True)
-    yield Bundle(root, root / jongerenwerk_desk.APP_ID, seconds)
+    yield Bundle(root, root / jongerenwerk_desk.APP_ID, seconds, modules)
     shutil.rmtree(base, ignore_errors=True)  # about 150 MB
 
 
@@ -197,6 +201,20 @@ def test_bundle_has_qt_dutch_and_our_translations_and_resources(bundle: Bundle) 
         source = sorted(p.name for p in (ROOT / "resources" / folder).iterdir()
                         if p.suffix != ".ts" and not p.name.startswith((".", "__pycache__")))
         assert sorted(p.name for p in (bundled / folder).iterdir()) == source
+
+
+def test_bundle_python_modules(bundle: Bundle) -> None:
+    """Dynamically loaded modules are in; test-only and unused GUI toolkits are out."""
+    needed = {"keyring.backends.SecretService", "keyring.backends.Windows",
+              "keyring.backends.macOS", "secretstorage", "jeepney.io.blocking",
+              "sqlcipher3.dbapi2", "argon2", "cryptography.hazmat.primitives.ciphers.aead",
+              "fpdf", "fpdf.data.color_profiles", "platformdirs",
+              "jongerenwerk_desk.commands.vault_cmds", "jongerenwerk_desk.ui.selftest",
+              "jongerenwerk_desk.ui.app"}
+    assert needed <= bundle.modules, sorted(needed - bundle.modules)
+    unwanted = ("pytest", "_pytest", "hypothesis", "pypdf", "tkinter", "PyQt5", "PyQt6",
+                "setuptools", "pip", "PySide6.QtNetwork", "PySide6.QtQml")
+    assert not [m for m in bundle.modules if m.split(".")[0] in unwanted or m in unwanted]
 
 
 def test_bundle_has_keyring_entry_point_metadata(bundle: Bundle) -> None:
