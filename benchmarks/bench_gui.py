@@ -110,7 +110,11 @@ def open_to_populated(notebook: Path, repeat: int) -> dict[str, float]:
 
     def opener(path, passphrase, recovery_code):
         t = time.perf_counter()
-        nb = Notebook.open(path, passphrase=passphrase, recovery_code=recovery_code)
+        try:
+            nb = Notebook.open(path, passphrase=passphrase, recovery_code=recovery_code)
+        except Exception as exc:
+            accepted["error"] = exc
+            raise
         accepted["open_s"] = time.perf_counter() - t
         accepted["at"] = time.perf_counter()
         return nb
@@ -127,10 +131,17 @@ def open_to_populated(notebook: Path, repeat: int) -> dict[str, float]:
     for i in range(repeat):
         loop = QEventLoop()
         window.notebook_opened.connect(loop.quit)
+        guard = QTimer()
+        guard.timeout.connect(lambda: "error" in accepted and loop.quit())
+        guard.start(50)
         window.unlock_screen.secret.setText(PASSPHRASE)
         window.unlock_screen.submit()
         loop.exec()                      # no busy polling: PySide leaks a ref per call
+        guard.stop()
         window.notebook_opened.disconnect(loop.quit)
+        if "error" in accepted:
+            raise SystemExit(f"unlock failed: {type(accepted['error']).__name__} "
+                             f"(rebuild the notebook: omit --notebook)")
         window.repaint()                 # the first page painted
         app.processEvents()
         results["populated_ms"].append((time.perf_counter() - accepted["at"]) * 1000)

@@ -8,10 +8,11 @@ clears our clipboard text and closes the Notebook; only the unlock screen remain
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
@@ -228,6 +229,7 @@ class ShellWindow(QMainWindow):
         self.unlock_screen.reset()
         self.stack.setCurrentWidget(self.unlock_screen)
         self._update_state()
+        QTimer.singleShot(0, gc.collect)   # drop decrypted Python objects promptly
         self.locked.emit(reason)
 
     def _close_dialogs(self) -> None:
