@@ -132,7 +132,7 @@ def open_to_populated(notebook: Path, repeat: int) -> dict[str, float]:
         loop = QEventLoop()
         window.notebook_opened.connect(loop.quit)
         guard = QTimer()
-        guard.timeout.connect(lambda: "error" in accepted and loop.quit())
+        guard.timeout.connect(lambda lp=loop: "error" in accepted and lp.quit())
         guard.start(50)
         window.unlock_screen.secret.setText(PASSPHRASE)
         window.unlock_screen.submit()
