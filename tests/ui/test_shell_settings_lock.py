@@ -3,9 +3,13 @@ screen saver / suspend over D-Bus, application state, activity resetting the idl
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
 import tempfile
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from jongerenwerk_desk.ui.services import FakeClock
@@ -94,3 +98,39 @@ def test_wall_clock_set_back_does_not_postpone_lock(qapp):
 def test_dbus_wiring_does_not_fail_without_a_bus(qapp):
     manager = LockManager(FakeClock(), 300, use_dbus=True)
     assert isinstance(manager.dbus_sources, list)
+
+
+@pytest.fixture
+def private_bus():
+    """A private D-Bus daemon (dbus-daemon --session); yields its address."""
+    daemon = shutil.which("dbus-daemon")
+    if daemon is None:
+        pytest.skip("dbus-daemon not installed (.ci/system-packages.sh installs dbus)")
+    proc = subprocess.Popen([daemon, "--session", "--nofork", "--print-address=1"],
+                            stdout=subprocess.PIPE, text=True)
+    address = proc.stdout.readline().strip()
+    yield address
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+def test_screen_saver_signal_over_real_dbus_locks(qtbot, private_bus):
+    from PySide6.QtDBus import QDBusConnection
+
+    bus = QDBusConnection.connectToBus(private_bus, "jwd-test-bus")
+    assert bus.isConnected()
+    manager = LockManager(FakeClock(), 300, buses=(bus, bus))
+    assert "org.freedesktop.ScreenSaver.ActiveChanged" in manager.dbus_sources
+    reasons = []
+    manager.lock_requested.connect(reasons.append)
+    manager.start()
+    send = shutil.which("dbus-send")
+    env = {**os.environ, "DBUS_SESSION_BUS_ADDRESS": private_bus}
+    subprocess.run([send, "--session", "--type=signal", "/org/freedesktop/ScreenSaver",
+                    "org.freedesktop.ScreenSaver.ActiveChanged", "boolean:false"],
+                   env=env, check=True, timeout=10)
+    subprocess.run([send, "--session", "--type=signal", "/org/gnome/ScreenSaver",
+                    "org.gnome.ScreenSaver.ActiveChanged", "boolean:true"],
+                   env=env, check=True, timeout=10)
+    qtbot.waitUntil(lambda: reasons == ["screen"], timeout=5000)
+    QDBusConnection.disconnectFromBus("jwd-test-bus")

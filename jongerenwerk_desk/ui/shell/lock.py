@@ -56,7 +56,8 @@ class LockManager(QObject):
     lock_requested = Signal(str)
 
     def __init__(self, clock, idle_limit_s: float = 300.0, *, tick_ms: int = 5000,
-                 parent: QObject | None = None, use_dbus: bool = True) -> None:
+                 parent: QObject | None = None, use_dbus: bool = True,
+                 buses: tuple | None = None) -> None:
         super().__init__(parent)
         self._clock = clock
         self.idle_limit_s = float(idle_limit_s)
@@ -71,7 +72,7 @@ class LockManager(QObject):
         if app is not None:
             app.applicationStateChanged.connect(self._on_app_state)
         if use_dbus:
-            self._connect_dbus()
+            self._connect_dbus(buses)
 
     @property
     def active(self) -> bool:
@@ -150,23 +151,24 @@ class LockManager(QObject):
     def _on_session_lock(self) -> None:
         self._request("screen")
 
-    def _connect_dbus(self) -> None:
+    def _connect_dbus(self, buses: tuple | None) -> None:
+        """Listen on ``buses`` = (system, session) QDBusConnections (default: the real ones)."""
         try:
             from PySide6.QtCore import SLOT
             from PySide6.QtDBus import QDBusConnection
         except ImportError:  # QtDBus is not in every PySide6 build (Windows, macOS)
             return
+        system, session = buses or (QDBusConnection.systemBus(), QDBusConnection.sessionBus())
         flag = SLOT("_on_sleep_or_screensaver(bool)")
         wiring = [
-            (QDBusConnection.systemBus(), "org.freedesktop.login1", "/org/freedesktop/login1",
+            (system, "org.freedesktop.login1", "/org/freedesktop/login1",
              "org.freedesktop.login1.Manager", "PrepareForSleep", flag),
-            (QDBusConnection.systemBus(), "org.freedesktop.login1",
-             "/org/freedesktop/login1/session/auto", "org.freedesktop.login1.Session", "Lock",
-             SLOT("_on_session_lock()")),
-            (QDBusConnection.sessionBus(), "", "/org/freedesktop/ScreenSaver",
-             "org.freedesktop.ScreenSaver", "ActiveChanged", flag),
-            (QDBusConnection.sessionBus(), "", "/org/gnome/ScreenSaver", "org.gnome.ScreenSaver",
+            (system, "org.freedesktop.login1", "/org/freedesktop/login1/session/auto",
+             "org.freedesktop.login1.Session", "Lock", SLOT("_on_session_lock()")),
+            (session, "", "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver",
              "ActiveChanged", flag),
+            (session, "", "/org/gnome/ScreenSaver", "org.gnome.ScreenSaver", "ActiveChanged",
+             flag),
         ]
         for bus, service, path, iface, name, slot in wiring:
             if bus.isConnected() and bus.connect(service, path, iface, name, self, slot):
