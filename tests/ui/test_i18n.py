@@ -75,9 +75,13 @@ def test_shell_ts_covers_every_shell_string(tmp_path):
 
 @pytest.fixture
 def dutch(qapp):
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
     loaded = install_translators(qapp, "nl")
     yield loaded
     install_translators(qapp, "en")
+    QLocale.setDefault(before)
 
 
 def test_dutch_translators_loaded(dutch):

@@ -34,8 +34,7 @@ def install_translators(app: QCoreApplication, language: str = "nl") -> list[str
         app.removeTranslator(old)
     _installed.clear()
     if language != "nl":
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-        return []
+        return []     # English texts; dates and numbers keep the system's locale
     QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
     files = sorted(resource_path("translations").glob("*_nl.qm"))
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
