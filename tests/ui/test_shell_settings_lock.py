@@ -68,6 +68,9 @@ def test_application_state(qapp):
     assert reasons == []
     manager._on_app_state(Qt.ApplicationState.ApplicationSuspended)
     assert reasons == ["app_state"]
+    manager.start()
+    manager._on_session_end(None)                    # log out / shut down
+    assert reasons == ["app_state", "session"]
 
 
 def test_idle_counts_from_last_activity(qapp):

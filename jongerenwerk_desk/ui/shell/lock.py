@@ -15,6 +15,8 @@ What each OS gives Qt (documented here because Qt has no portable "screen locked
   ``org.gnome.ScreenSaver`` ``ActiveChanged(true)`` lock at once where a bus is reachable.
 - Mobile-style states: ``QGuiApplication.applicationStateChanged`` to Suspended or Hidden locks;
   Inactive (another window has focus) does not, it is far too frequent on a desktop.
+- Log out / shut down: ``QGuiApplication.commitDataRequest`` (session manager: X11 XSMP,
+  Windows WM_QUERYENDSESSION, macOS) locks, which closes the notebook cleanly.
 - Windows (WTS session lock) and macOS (screen-lock distributed notifications) are not reported to
   Qt; there the idle limit and the suspend detection apply.
 """
@@ -47,10 +49,9 @@ def _is_lock_key(event: QEvent) -> bool:
 class LockManager(QObject):
     """Emits ``lock_requested(reason)`` when the notebook should lock.
 
-    ``reason`` is "idle", "suspend", "screen" or "app_state". Active only between ``start()``
-    and ``stop()`` (the shell starts it after unlock, stops it on lock). ``idle_limit_s`` is in
-    seconds. Install on the QApplication (``app.installEventFilter(manager)`` is done by
-    ``start``).
+    ``reason`` is "idle", "suspend", "screen", "app_state", "session" or "manual" (Ctrl+L).
+    Active only between ``start()`` and ``stop()`` (the shell starts it after unlock, stops it
+    on lock). ``idle_limit_s`` is in seconds. ``start`` installs the application event filter.
     """
 
     lock_requested = Signal(str)
@@ -71,6 +72,9 @@ class LockManager(QObject):
         app = QGuiApplication.instance()
         if app is not None:
             app.applicationStateChanged.connect(self._on_app_state)
+            commit = getattr(app, "commitDataRequest", None)   # QGuiApplication only
+            if commit is not None:
+                commit.connect(self._on_session_end)
         if use_dbus:
             self._connect_dbus(buses)
 
@@ -150,6 +154,10 @@ class LockManager(QObject):
     @Slot()
     def _on_session_lock(self) -> None:
         self._request("screen")
+
+    def _on_session_end(self, _manager=None) -> None:
+        """The desktop session ends (log out, shut down): lock, which closes the notebook."""
+        self._request("session")
 
     def _connect_dbus(self, buses: tuple | None) -> None:
         """Listen on ``buses`` = (system, session) QDBusConnections (default: the real ones)."""
