@@ -10,7 +10,7 @@
     <message>
         <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="41" />
         <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="77" />
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="108" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="105" />
         <source>Notebook (%1)</source>
         <translation>Notitieboek (%1)</translation>
     </message>
@@ -35,122 +35,122 @@
         <translation>Geen reservekopie gemaakt</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="107" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="104" />
         <source>Choose a backup</source>
         <translation>Kies een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="115" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="112" />
         <source>Restore backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="116" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="113" />
         <source>The notebook will be replaced by the backup. A copy of the current file is kept next to it. Continue?</source>
         <translation>Het notitieboek wordt vervangen door de reservekopie. Een kopie van het huidige bestand blijft ernaast bewaard. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="125" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="122" />
         <source>Check the backup</source>
         <translation>Reservekopie controleren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="126" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="123" />
         <source>Passphrase of the backup, to check it before anything is replaced:</source>
         <translation>Wachtwoord van de reservekopie, om hem te controleren voordat er iets wordt vervangen:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="136" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="145" />
         <source>The backup has been restored. Unlock it with the passphrase it had.</source>
         <translation>De reservekopie is teruggezet. Ontgrendel hem met het wachtwoord dat erbij hoort.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="140" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="149" />
         <source>The replaced file was kept as %1.</source>
         <translation>Het vervangen bestand is bewaard als %1.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="143" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="152" />
         <source>Backup restored</source>
         <translation>Reservekopie teruggezet</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="149" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="158" />
         <source>Not restored</source>
         <translation>Niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="175" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="184" />
         <source>No secure keyring</source>
         <translation>Geen veilige sleutelbos</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="176" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="185" />
         <source>This computer has no secure keyring. You type your passphrase every time; the key is never stored in a plain file.</source>
         <translation>Deze computer heeft geen veilige sleutelbos. U typt elke keer uw wachtwoord; de sleutel wordt nooit in een gewoon bestand bewaard.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="186" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="195" />
         <source>Not remembered</source>
         <translation>Niet onthouden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="192" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="201" />
         <source>Key remembered</source>
         <translation>Sleutel onthouden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="193" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="202" />
         <source>The key is now kept in %1 on this device.</source>
         <translation>De sleutel wordt nu bewaard in %1 op dit apparaat.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="204" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="213" />
         <source>Not forgotten</source>
         <translation>Niet vergeten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="210" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="219" />
         <source>Key forgotten</source>
         <translation>Sleutel vergeten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="211" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="220" />
         <source>The key is no longer kept on this device. You type your passphrase from now on.</source>
         <translation>De sleutel wordt niet meer op dit apparaat bewaard. U typt voortaan uw wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="221" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="230" />
         <source>Your notebook is encrypted. Its key is protected by your passphrase and by your recovery code (on paper).</source>
         <translation>Uw notitieboek is versleuteld. De sleutel is beschermd met uw wachtwoord en met uw herstelcode (op papier).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="227" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="236" />
         <source>On this device the key is also kept in %1.</source>
         <translation>Op dit apparaat wordt de sleutel ook bewaard in %1.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="231" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="240" />
         <source>It is not kept on this device. %1 is available if you want that (Help menu).</source>
         <translation>Hij wordt niet op dit apparaat bewaard. %1 is beschikbaar als u dat wilt (menu Help).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="236" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="245" />
         <source>This computer has no secure keyring, so the key is never stored on it.</source>
         <translation>Deze computer heeft geen veilige sleutelbos, dus de sleutel wordt er nooit op bewaard.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="239" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="248" />
         <source>Where is my key?</source>
         <translation>Waar staat mijn sleutel?</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="246" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="255" />
         <source>About Jongerenwerk Desk</source>
         <translation>Over Jongerenwerk Desk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="247" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="256" />
         <source>Jongerenwerk Desk %1 — encrypted notebook and covenant share wizard for youth workers. Licence: EUPL-1.2.</source>
         <translation>Jongerenwerk Desk %1 — versleuteld notitieboek en deelwizard onder het convenant, voor jongerenwerkers. Licentie: EUPL-1.2.</translation>
     </message>
@@ -186,157 +186,157 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="35" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="34" />
         <source>Wrong passphrase</source>
         <translation>Verkeerd wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="36" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="34" />
         <source>The passphrase or recovery code is not correct. Check Caps Lock and the keyboard layout, then try again. Forgot the passphrase? Use your recovery code.</source>
         <translation>Het wachtwoord of de herstelcode klopt niet. Controleer Caps Lock en de toetsenbordindeling en probeer het opnieuw. Wachtwoord vergeten? Gebruik uw herstelcode.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="45" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="38" />
         <source>Notebook damaged</source>
         <translation>Notitieboek beschadigd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="46" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="38" />
         <source>The notebook is damaged and cannot be read completely. The file itself has not been changed. Restore a backup, or open another notebook.</source>
         <translation>Het notitieboek is beschadigd en kan niet volledig worden gelezen. Het bestand zelf is niet aangepast. Zet een reservekopie terug of open een ander notitieboek.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="55" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="42" />
         <source>Not a notebook</source>
         <translation>Geen notitieboek</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="56" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="42" />
         <source>This file is not a Jongerenwerk Desk notebook. Choose another file or create a new notebook.</source>
         <translation>Dit bestand is geen notitieboek van Jongerenwerk Desk. Kies een ander bestand of maak een nieuw notitieboek.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="65" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="45" />
         <source>Made by a newer version</source>
         <translation>Gemaakt met een nieuwere versie</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="66" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="45" />
         <source>This notebook was made with a newer version of Jongerenwerk Desk. Update the program to open it; the file has not been changed.</source>
         <translation>Dit notitieboek is gemaakt met een nieuwere versie van Jongerenwerk Desk. Werk het programma bij om het te openen; het bestand is niet aangepast.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="75" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="48" />
         <source>Already open</source>
         <translation>Al geopend</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="76" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="48" />
         <source>The notebook is already open in another window or program. Close it there and try again.</source>
         <translation>Het notitieboek is al geopend in een ander venster of programma. Sluit het daar en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="85" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="51" />
         <source>Disk full</source>
         <translation>Schijf vol</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="86" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="51" />
         <source>The disk is full. Nothing that was saved is lost; free some space and try again.</source>
         <translation>De schijf is vol. Wat al was opgeslagen is bewaard; maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="94" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="54" />
         <source>Encryption not available</source>
         <translation>Versleuteling niet beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="95" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="55" />
         <source>The encryption (SQLCipher 4) is not available. The program opens nothing without encryption. Reinstall Jongerenwerk Desk or contact your IT support.</source>
         <translation>De versleuteling (SQLCipher 4) is niet beschikbaar. Het programma opent niets zonder versleuteling. Installeer Jongerenwerk Desk opnieuw of neem contact op met uw ICT-ondersteuning.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="104" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="58" />
         <source>Type your passphrase</source>
         <translation>Typ uw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="105" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="59" />
         <source>The system keyring could not give the key. Type your passphrase to open the notebook.</source>
         <translation>De sleutelbos van het systeem kon de sleutel niet geven. Typ uw wachtwoord om het notitieboek te openen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="114" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="62" />
         <source>Notebook locked</source>
         <translation>Notitieboek vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="115" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="62" />
         <source>The notebook is locked. Unlock it to continue.</source>
         <translation>Het notitieboek is vergrendeld. Ontgrendel het om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="120" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="64" />
         <source>File exists</source>
         <translation>Bestand bestaat al</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="121" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="64" />
         <source>There is already a file at that location; nothing has been overwritten. Choose another location.</source>
         <translation>Er staat al een bestand op die plek; er is niets overschreven. Kies een andere plek.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="130" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="67" />
         <source>Notebook not found</source>
         <translation>Notitieboek niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="131" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="67" />
         <source>The notebook file was not found. It may have been moved or be on a drive that is not connected. Open another notebook or create a new one.</source>
         <translation>Het notitieboek is niet gevonden. Misschien is het verplaatst of staat het op een schijf die niet is aangesloten. Open een ander notitieboek of maak een nieuw.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="140" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="71" />
         <source>No access</source>
         <translation>Geen toegang</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="141" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="71" />
         <source>You have no permission to open this file. Open another notebook.</source>
         <translation>U hebt geen toestemming om dit bestand te openen. Open een ander notitieboek.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="145" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="75" />
         <source>Could not open</source>
         <translation>Openen mislukt</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="146" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="75" />
         <source>The notebook could not be opened because of an unexpected error. The file has not been changed. Try again, restore a backup or open another notebook.</source>
         <translation>Het notitieboek kon door een onverwachte fout niet worden geopend. Het bestand is niet aangepast. Probeer het opnieuw, zet een reservekopie terug of open een ander notitieboek.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="158" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="80" />
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="159" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="81" />
         <source>Use recovery code</source>
         <translation>Herstelcode gebruiken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="160" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="82" />
         <source>Restore a backup…</source>
         <translation>Reservekopie terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="161" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="83" />
         <source>Open another notebook…</source>
         <translation>Ander notitieboek openen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="162" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="84" />
         <source>Create a new notebook…</source>
         <translation>Nieuw notitieboek maken…</translation>
     </message>
@@ -814,32 +814,32 @@
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="103" />
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="121" />
         <source>DEMO — fictional young people in a fictional town. Nothing you type here is kept after closing.</source>
         <translation>DEMO — verzonnen jongeren in een verzonnen stad. Niets wat u hier typt blijft bewaard na het sluiten.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="259" />
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="265" />
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="263" />
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="269" />
         <source>Demo notebook: random key, kept only in memory</source>
         <translation>Demo-notitieboek: willekeurige sleutel, alleen in het geheugen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="265" />
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="271" />
         <source>Key: your passphrase, and %1 on this device</source>
         <translation>Sleutel: uw wachtwoord, en %1 op dit apparaat</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="266" />
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="272" />
         <source>the keyring</source>
         <translation>de sleutelbos</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="268" />
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="274" />
         <source>Key: only your passphrase (not stored on this device)</source>
         <translation>Sleutel: alleen uw wachtwoord (niet bewaard op dit apparaat)</translation>
     </message>
@@ -882,37 +882,37 @@
         <translation>&amp;Nieuw notitieboek…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="188" />
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="191" />
         <source>The demo notebook is locked.</source>
         <translation>Het demo-notitieboek is vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="189" />
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="192" />
         <source>Open the &amp;demo again</source>
         <translation>&amp;Demo weer openen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="200" />
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="203" />
         <source>No notebook chosen.</source>
         <translation>Geen notitieboek gekozen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="202" />
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="205" />
         <source>Notebook: %1</source>
         <translation>Notitieboek: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="217" />
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="220" />
         <source>XXXX-XXXX-…</source>
         <translation>XXXX-XXXX-…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="248" />
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="251" />
         <source>Wait %1 s before the next attempt.</source>
         <translation>Wacht %1 s voor de volgende poging.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="316" />
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="319" />
         <source>Type your passphrase to open the notebook.</source>
         <translation>Typ uw wachtwoord om het notitieboek te openen.</translation>
     </message>
@@ -920,7 +920,7 @@
 <context>
     <name>_Placeholder</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="50" />
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="51" />
         <source>The notebook is open.</source>
         <translation>Het notitieboek is geopend.</translation>
     </message>

@@ -97,11 +97,8 @@ def make_backup(window) -> None:
     )
 
 
-def restore_backup(window) -> None:
-    """Replace the (locked) notebook by a backup; the vault keeps a copy of what it replaces."""
-    target = window.unlock_screen.path
-    if window.notebook is not None or target is None:
-        return
+def _ask_restore(window, target: Path) -> tuple[Path, str] | None:
+    """Ask which backup, confirmation, and the backup's passphrase; None when cancelled."""
     backup = window.services.prompter.open_file(
         window,
         translate("Actions", "Choose a backup"),
@@ -109,7 +106,7 @@ def restore_backup(window) -> None:
         str(target.parent),
     )
     if backup is None:
-        return
+        return None
     if not window.services.prompter.confirm(
         window,
         translate("Actions", "Restore backup"),
@@ -119,18 +116,30 @@ def restore_backup(window) -> None:
             "next to it. Continue?",
         ),
     ):
-        return
+        return None
     check = window.services.prompter.passphrase(
         window,
         translate("Actions", "Check the backup"),
         translate("Actions", "Passphrase of the backup, to check it before anything is replaced:"),
     )
     if check is None:
-        return
+        return None
     from jongerenwerk_desk.commands.common import normalise_passphrase
-    from jongerenwerk_desk.vault import Vault
 
-    secret = normalise_passphrase(check)
+    return backup, normalise_passphrase(check)
+
+
+def restore_backup(window) -> None:
+    """Replace the (locked) notebook by a backup; the vault keeps a copy of what it replaces.
+    The backup is checked with its passphrase before anything is replaced."""
+    target = window.unlock_screen.path
+    if window.notebook is not None or target is None:
+        return
+    answers = _ask_restore(window, target)
+    if answers is None:
+        return
+    backup, secret = answers
+    from jongerenwerk_desk.vault import Vault
 
     def done(kept) -> None:
         text = translate(

@@ -137,6 +137,9 @@ class UnlockWidget(QWidget):
         self.new_button.setFlat(True)
         self.new_button.clicked.connect(lambda: self.action_requested.emit(err.CREATE))
 
+        self._build_layout()
+
+    def _build_layout(self) -> None:
         box = QFrame()
         box.setFrameShape(QFrame.Shape.StyledPanel)
         box.setMaximumWidth(560)

@@ -95,20 +95,7 @@ class ShellWindow(QMainWindow):
                                           keyring_opener=keyring_opener)
         self.unlock_screen.unlocked.connect(self._unlocked)
         self.unlock_screen.action_requested.connect(self._action)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.unlock_screen)
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        if demo:
-            banner = QLabel(self.tr("DEMO — fictional young people in a fictional town. Nothing "
-                                    "you type here is kept after closing."))
-            banner.setObjectName("demoBanner")
-            banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            banner.setStyleSheet("background:#ffd54f;color:#000;padding:6px;font-weight:bold;")
-            layout.addWidget(banner)
-        layout.addWidget(self.stack)
-        self.setCentralWidget(central)
+        self._build_central()
         from jongerenwerk_desk.ui.shell.menus import build_menus
 
         build_menus(self)
@@ -122,6 +109,23 @@ class ShellWindow(QMainWindow):
         else:
             self.resize(1200, 760)
         self._update_state()
+
+    def _build_central(self) -> None:
+        """Stack (unlock screen, later the views) under the DEMO banner when in demo mode."""
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.unlock_screen)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if self.demo:
+            banner = QLabel(self.tr("DEMO — fictional young people in a fictional town. Nothing "
+                                    "you type here is kept after closing."))
+            banner.setObjectName("demoBanner")
+            banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            banner.setStyleSheet("background:#ffd54f;color:#000;padding:6px;font-weight:bold;")
+            layout.addWidget(banner)
+        layout.addWidget(self.stack)
+        self.setCentralWidget(central)
 
     # --------------------------------------------------------------------------------- opening
     @property
