@@ -6,6 +6,14 @@ against the covenant profile (default: the built-in model covenant) on the reque
 output. Exit 0 whatever the outcome; exit 2 with a Dutch message on standard error for a
 missing or unreadable file, a file that is not UTF-8, invalid JSON, or a malformed request or
 profile. Messages never repeat content from the request (it may hold client data).
+
+A scenario file (``{"profile": "NAME.toml", "request": {...}, "expect": ...}``, the shape of
+the public examples) names the profile it was written for. Without ``--profile`` that
+profile is used when ``profile`` is a plain file name (no folder part, no ``..``) of an
+existing file in the scenario file's own folder; a scenario read from standard input, or
+naming a path or a missing file, is checked against the model covenant and a Dutch note on
+standard error says so. ``--profile`` always wins. (Decision: loading only from the
+scenario's own folder keeps a downloaded scenario from reading arbitrary files.)
 """
 
 from __future__ import annotations
@@ -34,6 +42,45 @@ MAX_REQUEST_BYTES = 20 * 1024 * 1024
 
 def _bullets(problems: list[str]) -> str:
     return "\n".join(f"  - {p}" for p in problems)
+
+
+def _note(text: str) -> None:
+    print(f"Let op: {text}", file=sys.stderr)
+
+
+def scenario_profile(spec: str, data: Any) -> str | None:
+    """The profile path a scenario wrapper names, to be used when no ``--profile`` is given.
+
+    ``spec`` is the request argument (``-`` = standard input), ``data`` the parsed JSON.
+    Returns the path of ``<scenario folder>/<profile>`` when ``data`` is a wrapper whose
+    ``profile`` is a plain file name of an existing file there; otherwise None, after a Dutch
+    note on standard error when the wrapper did name a profile.
+    """
+    if not (isinstance(data, dict) and "request" in data and "profile" in data):
+        return None
+    name = data["profile"]
+    fallback = " Het verzoek wordt getoetst aan het modelconvenant; geef --profile mee."
+    if not isinstance(name, str) or not name.strip():
+        _note("het scenario noemt een ongeldig profiel." + fallback)
+        return None
+    shown = name[:80]
+    if spec == "-":
+        _note(f"het scenario noemt profiel '{shown}', maar van standaardinvoer is de map "
+              "onbekend." + fallback)
+        return None
+    plain = (Path(name).name == name and "/" not in name and "\\" not in name
+             and name not in (".", "..") and not name.startswith("~"))
+    if not plain:
+        _note(f"het scenario noemt profiel '{shown}'; alleen een bestandsnaam in de map van "
+              "het scenario wordt geladen, geen pad." + fallback)
+        return None
+    folder = Path(spec).resolve().parent
+    path = folder / name
+    if not path.is_file() or path.resolve().parent != folder:  # a symlink out: refused too
+        _note(f"het scenario noemt profiel '{shown}', maar dat bestand staat niet in de map "
+              "van het scenario." + fallback)
+        return None
+    return str(path)
 
 
 def load_cli_profile(spec: str | None) -> CovenantProfile:
@@ -69,11 +116,11 @@ def _read_bytes(spec: str) -> bytes:
                        EXIT_USAGE) from None
 
 
-def load_cli_request(spec: str) -> ShareRequest:
-    """Read and validate the request file (``-`` = standard input).
+def load_cli_json(spec: str) -> Any:
+    """Read the request file (``-`` = standard input) as parsed JSON.
 
-    Raises CliError(2) for a missing/unreadable/oversized file, non-UTF-8 bytes, invalid
-    JSON or a malformed request (every problem listed).
+    Raises CliError(2) for a missing/unreadable/oversized file, non-UTF-8 bytes, or invalid
+    or too deeply nested JSON.
     """
     raw = _read_bytes(spec)
     if len(raw) > MAX_REQUEST_BYTES:
@@ -89,6 +136,14 @@ def load_cli_request(spec: str) -> ShareRequest:
                        f"{exc.lineno}, kolom {exc.colno}).", EXIT_USAGE) from None
     except RecursionError:
         raise CliError("het verzoekbestand is te diep genest.", EXIT_USAGE) from None
+    except MemoryError:
+        raise CliError("het verzoekbestand is te groot of te ingewikkeld om te lezen.",
+                       EXIT_USAGE) from None
+    return data
+
+
+def request_from_cli_json(data: Any) -> ShareRequest:
+    """Validate parsed request JSON; CliError(2) listing every problem when malformed."""
     try:
         return request_from_json(data)
     except RequestError as exc:
@@ -107,10 +162,23 @@ def _write_stdout(text: str) -> None:
         sys.stdout.write(text)
 
 
+def load_cli_request(spec: str) -> ShareRequest:
+    """Read and validate the request file (``-`` = standard input); CliError(2) on bad input."""
+    return request_from_cli_json(load_cli_json(spec))
+
+
 def cmd_assess(args: argparse.Namespace) -> int:
-    """Run the check; print the assessment JSON; return 0 (CliError(2) on bad input)."""
-    profile = load_cli_profile(getattr(args, "profile", None))
-    request = load_cli_request(args.request)
+    """Run the check; print the assessment JSON; return 0 (CliError(2) on bad input).
+
+    Profile: ``--profile``, else the one a scenario wrapper names (``scenario_profile``),
+    else the built-in model covenant.
+    """
+    data = load_cli_json(args.request)
+    spec = getattr(args, "profile", None)
+    if spec is None:
+        spec = scenario_profile(args.request, data)
+    profile = load_cli_profile(spec)
+    request = request_from_cli_json(data)
     assessment = assess(profile, request, request.today)
     _write_stdout(json.dumps(assessment.to_dict(), ensure_ascii=False, indent=2) + "\n")
     return EXIT_OK

@@ -14,7 +14,13 @@ Public API (contracts.md, "Covenant API")::
 from jongerenwerk_desk.covenant.check import assess
 from jongerenwerk_desk.covenant.codes import BLOCK_CODES, CODES
 from jongerenwerk_desk.covenant.consent import ConsentCheck, check_consent, required_givers
-from jongerenwerk_desk.covenant.dates import age_on, is_older_than, months_before, non_blank_len
+from jongerenwerk_desk.covenant.dates import (
+    age_on,
+    is_older_than,
+    known_age,
+    months_before,
+    non_blank_len,
+)
 from jongerenwerk_desk.covenant.model import (
     CATEGORY_KINDS,
     CONSENT_BY,
@@ -62,7 +68,7 @@ from jongerenwerk_desk.covenant.store import (
 
 __all__ = [
     "assess", "BLOCK_CODES", "CODES", "ConsentCheck", "check_consent", "required_givers",
-    "age_on", "is_older_than", "months_before", "non_blank_len",
+    "age_on", "known_age", "is_older_than", "months_before", "non_blank_len",
     "BUILTIN_PROFILES", "builtin_profile", "load_profile", "parse_profile", "parse_profile_bytes",
     "request_from_json", "request_to_json",
     "ProfileStore", "StoredProfile", "profile_to_toml", "record_signatures", "write_profile",

@@ -20,7 +20,7 @@ from jongerenwerk_desk.covenant.consent import (
     required_givers,
     who_nl,
 )
-from jongerenwerk_desk.covenant.dates import age_on, is_older_than, non_blank_len
+from jongerenwerk_desk.covenant.dates import is_older_than, known_age, non_blank_len
 from jongerenwerk_desk.covenant.model import (
     GROUP_ONLY_STAGES,
     Assessment,
@@ -335,8 +335,16 @@ def _quality_findings(ctx: _Ctx, item: Item, category: Category | None) -> list[
 def _subject_findings(ctx: _Ctx, subject: Subject) -> list[Finding]:
     """AGE_UNKNOWN, MINOR, SUBJECT_NOT_INFORMED or INFORM_EXCEPTION_USED for one subject."""
     out, sid, p = [], subject.id, ctx.profile
-    age = None if subject.birth_date is None else age_on(subject.birth_date, ctx.today)
-    if age is None:
+    age = known_age(subject.birth_date, ctx.today)
+    if age is None and subject.birth_date is not None:
+        # a birth date after today is a data error: treated as an unknown age (dates.known_age)
+        out.append(ctx.finding(
+            "AGE_UNKNOWN",
+            f"Van betrokkene {sid} ligt de geboortedatum na de datum van delen; dat kan niet "
+            "kloppen, dus geldt de leeftijd als onbekend: de jongere en de ouders moeten "
+            "toestemming geven en geïnformeerd worden. Verbeter de geboortedatum.",
+            subject=sid))
+    elif age is None:
         out.append(ctx.finding(
             "AGE_UNKNOWN",
             f"Van betrokkene {sid} is de geboortedatum onbekend: dan moeten de jongere en de "

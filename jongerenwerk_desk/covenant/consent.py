@@ -4,8 +4,9 @@ A consent counts when it covers the request's purpose and every recipient, was g
 before ``today``, is not withdrawn on or before ``today``, and the right person gave it:
 the parents below ``consent_age_parents_only_below`` (12), the young person and the parents
 from 12 up to ``consent_age_youth_alone_from`` (16), the young person from 16; with an unknown
-birth date both. Where both are needed, one ``youth+parents`` consent or a valid ``youth`` and
-a valid ``parents`` consent together suffice. For special-category data (AVG art. 9 lid 2
+birth date both, and a birth date after ``today`` counts as unknown (``dates.known_age``).
+Where both are needed, one ``youth+parents`` consent or a valid ``youth`` and a valid
+``parents`` consent together suffice. For special-category data (AVG art. 9 lid 2
 onder a) only consents with ``explicit_special`` count.
 
 Sources: NVO practice rule for minors [S24][S25]; AVG art. 4 punt 11, art. 7, art. 9 lid 2
@@ -17,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from jongerenwerk_desk.covenant.dates import age_on
+from jongerenwerk_desk.covenant.dates import known_age
 from jongerenwerk_desk.covenant.model import CovenantProfile, RequestConsent, Subject
 
 YOUTH = "youth"
@@ -43,10 +44,14 @@ def who_nl(givers: frozenset[str]) -> str:
 
 def required_givers(profile: CovenantProfile, birth_date: dt.date | None,
                     today: dt.date) -> frozenset[str]:
-    """Who must consent for a young person of this birth date on ``today``."""
-    if birth_date is None:
+    """Who must consent for a young person of this birth date on ``today``.
+
+    An unknown birth date, or one after ``today`` (a data error, see ``dates.known_age``),
+    needs both the young person and the parents (sharing-rules.md §3).
+    """
+    age = known_age(birth_date, today)
+    if age is None:
         return frozenset({YOUTH, PARENTS})
-    age = age_on(birth_date, today)
     if age < profile.consent_age_parents_only_below:
         return frozenset({PARENTS})
     if age < profile.consent_age_youth_alone_from:
@@ -92,8 +97,8 @@ def check_consent(profile: CovenantProfile, subject: Subject, purpose: str,
     if needed <= given:
         return ConsentCheck(valid=True, reasons=())
     if subject.consents:
-        age_text = ("leeftijd onbekend" if subject.birth_date is None
-                    else f"{age_on(subject.birth_date, today)} jaar")
+        age = known_age(subject.birth_date, today)
+        age_text = "leeftijd onbekend" if age is None else f"{age} jaar"
         if given:
             reasons.append(f"er is alleen geldige toestemming van {who_nl(frozenset(given))}, "
                            f"terwijl toestemming van {who_nl(needed)} nodig is ({age_text})")

@@ -6,6 +6,11 @@
   ``months_before(today, n)``.
 - ``age_on(birth, day)``: age in completed years; the birthday itself counts (16 on the
   sixteenth birthday). A 29 February birthday is completed on 1 March in common years.
+- ``known_age(birth, day)``: ``age_on`` when the birth date is known and not after ``day``,
+  else None (age unknown). A birth date after the date of sharing is a data error; the check
+  then applies the rule for an unknown age (sharing-rules.md §3: "With an unknown birth date
+  both are needed"; §4 ``AGE_UNKNOWN``), never a negative age (which would fall under "below
+  12", parents only).
 - ``non_blank_len(text)``: the number of characters that are not whitespace.
 """
 
@@ -43,6 +48,18 @@ def age_on(birth_date: dt.date, day: dt.date) -> int:
     """Age in completed years on ``day`` (negative ages are returned as computed)."""
     before_birthday = (day.month, day.day) < (birth_date.month, birth_date.day)
     return day.year - birth_date.year - (1 if before_birthday else 0)
+
+
+def known_age(birth_date: dt.date | None, day: dt.date) -> int | None:
+    """Age in completed years on ``day``, or None when unknown or ``birth_date`` > ``day``.
+
+    The consent and informing rules (sharing-rules.md §3, §4) must never see a negative age:
+    a birth date after the date of sharing counts as an unknown age (conservative: the young
+    person and the parents are both needed).
+    """
+    if birth_date is None or birth_date > day:
+        return None
+    return age_on(birth_date, day)
 
 
 def non_blank_len(text: str | None) -> int:

@@ -28,6 +28,9 @@ from jongerenwerk_desk.covenant.model import (
 from jongerenwerk_desk.covenant.validate import Reader
 
 BUILTIN_PROFILES: dict[str, str] = {"model": "model.toml", "demo": "demo.toml"}
+#: A covenant profile is a short organisation document (the model covenant's is ~10 KB);
+#: anything larger than 1 MB is refused before it is parsed.
+MAX_PROFILE_BYTES = 1024 * 1024
 PERSONAL_CIRCUMSTANCES_ID = "persoonlijke-omstandigheden"
 #: Profile ids become file names in the store: lower case, digits, '-', '_', '.'.
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{0,79}$")
@@ -59,11 +62,13 @@ def load_profile(path: str | Path) -> CovenantProfile:
     """Read, parse and validate the TOML profile at ``path``.
 
     Raises ProfileError (Dutch problems) for a missing or unreadable file, a file that is not
-    UTF-8, invalid TOML, or any schema problem. Never returns a partly valid profile.
+    UTF-8, invalid TOML, a file over ``MAX_PROFILE_BYTES`` or nested too deeply, or any schema
+    problem. Never returns a partly valid profile.
     """
     path = Path(path)
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_PROFILE_BYTES + 1)
     except FileNotFoundError:
         raise ProfileError([f"convenantprofiel niet gevonden: {path}"]) from None
     except IsADirectoryError:
@@ -74,7 +79,15 @@ def load_profile(path: str | Path) -> CovenantProfile:
 
 
 def parse_profile_bytes(raw: bytes, source: str = "profiel") -> CovenantProfile:
-    """Decode UTF-8 TOML bytes and validate them (see ``parse_profile``)."""
+    """Decode UTF-8 TOML bytes and validate them (see ``parse_profile``).
+
+    Raises ProfileError for more than ``MAX_PROFILE_BYTES`` bytes, bytes that are not UTF-8,
+    invalid TOML, TOML nested so deeply that the parser runs out of stack (RecursionError)
+    or memory (MemoryError), or any schema problem.
+    """
+    if len(raw) > MAX_PROFILE_BYTES:
+        raise ProfileError([f"{source}: het bestand is groter dan 1 MB; een convenantprofiel "
+                            "is een kort TOML-bestand"])
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -83,6 +96,11 @@ def parse_profile_bytes(raw: bytes, source: str = "profiel") -> CovenantProfile:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ProfileError([f"{source}: geen geldige TOML ({exc})"]) from None
+    except RecursionError:
+        raise ProfileError([f"{source}: de TOML is te diep genest"]) from None
+    except MemoryError:
+        raise ProfileError([f"{source}: het bestand is te groot of te ingewikkeld om te "
+                            "lezen"]) from None
     return parse_profile(data)
 
 

@@ -11,7 +11,8 @@ describes as "or absent" are optional and default to the conservative value:
 ``subjects`` (none), ``subjects[].birth_date`` (unknown age: both youth and parents),
 ``inform_exception``, ``consents`` (none), ``withdrawn_on``, ``explicit_special`` (false),
 ``items[].subject`` (group level), ``vital_interest``, ``necessity`` and ``subsidiarity`` (empty),
-``conflict_of_duties`` (none). A scenario file (``{"request": {...}, "expect": ...}``) is
+``conflict_of_duties`` (none). A ``subjects[].birth_date`` or ``items[].recorded_on`` after
+``today`` is a problem ("ligt na today"). A scenario file (``{"request": {...}, "expect": ...}``) is
 accepted too: its ``request`` member is read.
 """
 
@@ -70,8 +71,8 @@ def request_from_json(data: Any) -> ShareRequest:
     # ids are collected from the raw tables, so one broken field causes one problem only
     subject_ids = _raw_ids(r, subject_tables)
     _raw_ids(r, item_tables)
-    subjects = [_subject(r, key, t) for key, t in subject_tables]
-    items = [_item(r, key, t, subject_ids) for key, t in item_tables]
+    subjects = [_subject(r, key, t, today) for key, t in subject_tables]
+    items = [_item(r, key, t, subject_ids, today) for key, t in item_tables]
     cod = _conflict_of_duties(r, data.get("conflict_of_duties"))
     r.raise_if_problems()
     assert today and own_party and recipients and stage and purpose
@@ -90,11 +91,22 @@ def _raw_ids(r: Reader, tables: list[tuple[str, Mapping[str, Any]]]) -> set[str]
     return {ident for _, ident in keyed}
 
 
-def _subject(r: Reader, key: str, t: Mapping[str, Any]) -> Subject | None:
+def _not_after_today(r: Reader, key: str, value: dt.date | None,
+                     today: dt.date | None) -> None:
+    """A birth date or recording date after ``today`` is malformed: nobody is born, and
+    nothing is recorded, after the date of sharing (a negative age would otherwise fall under
+    the parents-only consent rule, sharing-rules.md §3)."""
+    if value is not None and today is not None and value > today:
+        r.add(key, "ligt na today")
+
+
+def _subject(r: Reader, key: str, t: Mapping[str, Any], today: dt.date | None,
+             ) -> Subject | None:
     r.unknown_keys(t, _SUBJECT_KEYS, key)
     before = len(r.problems)
     ident = r.text(t, "id", f"{key}.id")
     birth_date = r.date(t, "birth_date", f"{key}.birth_date", required=False)
+    _not_after_today(r, f"{key}.birth_date", birth_date, today)
     informed = r.boolean(t, "informed", f"{key}.informed")
     parents_informed = r.boolean(t, "parents_informed", f"{key}.parents_informed")
     exception = r.text(t, "inform_exception", f"{key}.inform_exception", required=False,
@@ -125,7 +137,8 @@ def _consent(r: Reader, key: str, t: Mapping[str, Any]) -> RequestConsent | None
                           recipients=tuple(recipients), explicit_special=explicit)
 
 
-def _item(r: Reader, key: str, t: Mapping[str, Any], subject_ids: set[str]) -> Item | None:
+def _item(r: Reader, key: str, t: Mapping[str, Any], subject_ids: set[str],
+          today: dt.date | None) -> Item | None:
     r.unknown_keys(t, _ITEM_KEYS, key)
     before = len(r.problems)
     ident = r.text(t, "id", f"{key}.id")
@@ -137,6 +150,7 @@ def _item(r: Reader, key: str, t: Mapping[str, Any], subject_ids: set[str]) -> I
     flags = {name: r.boolean(t, name, f"{key}.{name}") for name in
              ("confidential", "verified", "free_text", "names_informant")}
     recorded_on = r.date(t, "recorded_on", f"{key}.recorded_on")
+    _not_after_today(r, f"{key}.recorded_on", recorded_on, today)
     necessity = r.text(t, "necessity", f"{key}.necessity", required=False, allow_blank=True)
     vital = r.text(t, "vital_interest", f"{key}.vital_interest", required=False,
                    allow_blank=True)

@@ -151,3 +151,22 @@ def test_empty_recipients_rejected() -> None:
 def test_round_trip() -> None:
     req = base_request()
     assert request_from_json(json.loads(json.dumps(request_to_json(req)))) == req
+
+
+def test_birth_date_and_recorded_on_after_today_are_malformed() -> None:
+    """Regression: nobody is born, and nothing is recorded, after the date of sharing."""
+    data = scenario_request()
+    data["subjects"][0]["birth_date"] = "2026-12-01"
+    data["items"][0]["recorded_on"] = "2026-11-30"
+    problems = problems_of(data)
+    assert "subjects[1].birth_date: ligt na today" in problems
+    assert "items[1].recorded_on: ligt na today" in problems
+    assert not any("2026-12-01" in p or "2026-11-30" in p for p in problems)
+
+
+def test_birth_date_and_recorded_on_equal_to_today_are_fine() -> None:
+    data = scenario_request()
+    data["subjects"][0]["birth_date"] = data["today"]
+    data["items"][0]["recorded_on"] = data["today"]
+    req = request_from_json(data)
+    assert req.subjects[0].birth_date == req.today == req.items[0].recorded_on

@@ -306,3 +306,30 @@ def test_the_today_argument_decides_not_the_request_field() -> None:
     req = base_request()
     result = assess(profile(), req, dt.date(2029, 1, 1))
     assert "COVENANT_INACTIVE" in codes(result)
+
+
+def test_a_birth_date_after_today_counts_as_age_unknown_never_under_12() -> None:
+    """Regression: born 2026-12-01, shared on 2026-11-29 (age -1). A parents-only consent
+    must not pass a confidential item as if the young person were under 12: with an unknown
+    age the young person and the parents are both needed (sharing-rules.md §3)."""
+    future = subject(birth_date=dt.date(2026, 12, 1), consents=(consent(by="parents"),))
+    req = base_request(items=(person_item(confidential=True, source="young_person"),),
+                       subjects=(future,))
+    result = run(req)
+    assert result.outcome == "blocked"
+    assert {"CONFIDENCE_WITHOUT_GROUND", "CONSENT_INVALID", "AGE_UNKNOWN"} <= codes(result)
+    assert "MINOR" not in codes(result)
+    unknown = next(f for f in result.findings if f.code == "AGE_UNKNOWN")
+    assert unknown.subject == "Y1" and "na de datum van delen" in unknown.message
+    invalid = next(f for f in result.findings if f.code == "CONSENT_INVALID")
+    assert "leeftijd onbekend" in invalid.message and "-1" not in invalid.message
+    # with both consents it passes, as for any unknown age
+    both = replace(future, consents=(consent(by="youth+parents"),))
+    passed = run(replace(req, subjects=(both,)))
+    assert passed.outcome == "allowed_with_warnings" and codes(passed) == {"AGE_UNKNOWN"}
+
+
+def test_a_birth_date_after_today_needs_parents_informed_too() -> None:
+    future = subject(birth_date=dt.date(2027, 1, 1), parents_informed=False)
+    result = run(base_request(subjects=(future,)))
+    assert codes(result) == {"AGE_UNKNOWN", "SUBJECT_NOT_INFORMED"}
