@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import re
 import sys
+import textwrap
 from collections.abc import Sequence
+from typing import NoReturn
 
 from jongerenwerk_desk import __version__
 
@@ -35,8 +38,45 @@ _HANDLERS: dict[str, tuple[str, str]] = {
 }
 
 
+EPILOG = """\
+exit codes:
+  0  success
+  1  refused or failed check (wrong passphrase, damaged file, notebook open elsewhere,
+     disk full, interrupted)
+  2  usage or input error (missing or wrong path, target exists, weak or missing passphrase)
+Messages for the user are Dutch, on standard error.
+"""
+
+# argparse's English error texts -> Dutch (the --help text itself stays English).
+_ARGPARSE_ERRORS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), dutch) for pattern, dutch in (
+        (r"the following arguments are required: (.+)", "ontbrekend argument {0}"),
+        (r"unrecognized arguments: (.+)", "onbekend argument {0}"),
+        (r"argument (\S+): invalid choice: '?([^' ]*)'? \(choose from (.+)\)",
+         "ongeldige keuze {1} voor {0}; kies uit {2}"),
+        (r"argument (\S+): expected one argument", "{0} verwacht een waarde"),
+        (r"argument (\S+): ignored explicit argument (.+)", "{0} neemt geen waarde ({1})"),
+        (r"ambiguous option: (\S+) could match (.+)", "optie {0} is dubbelzinnig ({1})"),
+        (r"argument (\S+): (.+)", "ongeldig argument {0}"),
+    ))
+
+
+def dutch_usage_error(message: str) -> str:
+    """Dutch text for an argparse error message (unknown ones: "ongeldige invoer")."""
+    for pattern, dutch in _ARGPARSE_ERRORS:
+        match = pattern.search(message)
+        if match:
+            return dutch.format(*match.groups())
+    return "ongeldige invoer op de opdrachtregel"
+
+
 class _Parser(argparse.ArgumentParser):
-    """ArgumentParser that exits with 2 and a short message (argparse's default is also 2)."""
+    """ArgumentParser whose errors are Dutch, one line on standard error, exit 2."""
+
+    def error(self, message: str) -> NoReturn:
+        """Print ``Fout: <Dutch>. Zie '<prog> --help'.`` and exit 2 (never returns)."""
+        self.exit(EXIT_USAGE, f"Fout: {dutch_usage_error(message)}. "
+                              f"Zie '{self.prog} --help'.\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -45,6 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="jongerenwerk-desk",
         description="Jongerenwerk Desk: encrypted notebook and covenant share wizard for youth "
         "workers. Without a subcommand the desktop app starts.",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--demo", action="store_true",
@@ -54,54 +95,93 @@ def build_parser() -> argparse.ArgumentParser:
                         help="check Qt, SQLCipher, FTS5, keyring, Dutch text and PDF; exit 0 or 1")
     parser.add_argument("--lang", choices=["nl", "en"], help="user interface language")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    _add_vault_commands(sub)
+    _add_other_commands(sub)
+    return parser
 
-    def stdin_opt(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--passphrase-stdin", action="store_true",
-                       help="read passphrase(s) from standard input, one per line")
 
-    p = sub.add_parser("init", help="create a new notebook; prints the recovery code once")
-    p.add_argument("notebook", metavar="NOTEBOOK")
-    stdin_opt(p)
+def _command(sub, name: str, help_text: str, description: str = "") -> argparse.ArgumentParser:
+    text = textwrap.fill(description or help_text, 79)
+    return sub.add_parser(name, help=help_text, description=text,
+                          epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
 
-    p = sub.add_parser("verify", help="check file, cipher and disclosure register integrity")
-    p.add_argument("notebook", metavar="NOTEBOOK")
-    stdin_opt(p)
 
-    p = sub.add_parser("backup", help="write one verified encrypted backup file")
-    p.add_argument("notebook", metavar="NOTEBOOK")
-    p.add_argument("dest", metavar="DEST")
-    stdin_opt(p)
+_NOTEBOOK_HELP = "notebook file (X.jwdb; its key file X.jwdb.keys must be next to it)"
+_CLOSED = " The notebook must not be open in the app."
 
-    p = sub.add_parser("restore", help="restore a backup; keeps a copy of what it replaces")
-    p.add_argument("backup", metavar="BACKUP")
-    p.add_argument("notebook", metavar="NOTEBOOK")
-    stdin_opt(p)
 
-    p = sub.add_parser("change-passphrase", help="change the passphrase (old, then new)")
-    p.add_argument("notebook", metavar="NOTEBOOK")
-    stdin_opt(p)
+def _stdin_opt(p: argparse.ArgumentParser, lines: str = "the passphrase") -> None:
+    p.add_argument("--passphrase-stdin", action="store_true",
+                   help=f"read {lines} from standard input, one per line (UTF-8); "
+                        "default: ask at the terminal")
 
-    p = sub.add_parser("import", help="import young people from a CSV list (Excel export)")
-    p.add_argument("notebook", metavar="NOTEBOOK")
-    p.add_argument("csv", metavar="FILE.csv")
-    stdin_opt(p)
 
-    p = sub.add_parser("stats", help="counts only, never names")
-    p.add_argument("notebook", metavar="NOTEBOOK")
-    stdin_opt(p)
+def _add_vault_commands(sub) -> None:
+    p = _command(sub, "init", "create a new notebook; prints the recovery code once",
+                 "Create a new notebook and its key file NOTEBOOK.keys. The recovery code is "
+                 "printed once on standard output. The passphrase needs at least 10 characters "
+                 "and must be hard to guess.")
+    p.add_argument("notebook", metavar="NOTEBOOK", help="new notebook file, e.g. werk.jwdb")
+    _stdin_opt(p)
 
-    p = sub.add_parser("assess", help="run the legal check on a share request (JSON)")
-    p.add_argument("request", metavar="REQUEST.json")
-    p.add_argument("--profile", metavar="PROFILE.toml",
-                   help="covenant profile (default: the built-in model covenant)")
+    p = _command(sub, "verify", "check file, cipher and disclosure register integrity",
+                 "Check every page, the encryption, every row and the disclosure register."
+                 + _CLOSED)
+    p.add_argument("notebook", metavar="NOTEBOOK", help=_NOTEBOOK_HELP)
+    _stdin_opt(p)
 
-    p = sub.add_parser("export-register", help="export the disclosure register as CSV or JSON")
-    p.add_argument("notebook", metavar="NOTEBOOK")
-    p.add_argument("dest", metavar="DEST", help="output file, or - for standard output")
+    p = _command(sub, "backup", "write one verified encrypted backup file",
+                 "Write one encrypted, verified backup file (.jwbak, includes the key file). "
+                 "Its path is printed on standard output." + _CLOSED)
+    p.add_argument("notebook", metavar="NOTEBOOK", help=_NOTEBOOK_HELP)
+    p.add_argument("dest", metavar="DEST",
+                   help="new backup file, or an existing folder (a dated name is chosen)")
+    _stdin_opt(p)
+
+    p = _command(sub, "restore", "restore a backup; keeps a copy of what it replaces",
+                 "Check a backup fully, then put it at NOTEBOOK. An existing notebook there is "
+                 "kept as NAME.replaced-<time>.jwdb (path printed). Asks the passphrase that "
+                 "was valid when the backup was made.")
+    p.add_argument("backup", metavar="BACKUP", help="backup file (.jwbak)")
+    p.add_argument("notebook", metavar="NOTEBOOK",
+                   help="new notebook file, or an existing notebook to replace (not a folder)")
+    _stdin_opt(p)
+
+    p = _command(sub, "change-passphrase", "change the passphrase (old, then new)",
+                 "Change the passphrase; only the key file is rewritten. Old backups keep "
+                 "their old passphrase.")
+    p.add_argument("notebook", metavar="NOTEBOOK", help=_NOTEBOOK_HELP)
+    _stdin_opt(p, "the current passphrase, then the new one")
+
+
+def _add_other_commands(sub) -> None:
+    p = _command(sub, "import", "import young people from a CSV list (Excel export)")
+    p.add_argument("notebook", metavar="NOTEBOOK", help=_NOTEBOOK_HELP)
+    p.add_argument("csv", metavar="FILE.csv",
+                   help="CSV with a header line (column naam required); see README")
+    _stdin_opt(p)
+
+    p = _command(sub, "stats", "counts only, never names")
+    p.add_argument("notebook", metavar="NOTEBOOK", help=_NOTEBOOK_HELP)
+    _stdin_opt(p)
+
+    p = _command(sub, "assess", "run the legal check on a share request (JSON)",
+                 "Check a share request (JSON) against a covenant profile; prints the outcome "
+                 "and findings as JSON on standard output (exit 0 whatever the outcome).")
+    p.add_argument("request", metavar="REQUEST.json",
+                   help="share request file, or - for standard input")
+    p.add_argument("--profile", metavar="PROFILE",
+                   help="covenant profile: a .toml file, or the built-in 'model' or 'demo' "
+                        "(default: model)")
+
+    p = _command(sub, "export-register", "export the disclosure register as CSV or JSON",
+                 "Export the disclosure register. The register is verified first; problems "
+                 "give exit 1 (the export is still written).")
+    p.add_argument("notebook", metavar="NOTEBOOK", help=_NOTEBOOK_HELP)
+    p.add_argument("dest", metavar="DEST", help="new output file, or - for standard output")
     p.add_argument("--format", choices=["csv", "json"], default=None,
                    help="default: from the file extension, else csv")
-    stdin_opt(p)
-    return parser
+    _stdin_opt(p)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -7,7 +7,8 @@ an existing file. The register is verified first: the export is still written, b
 are listed on standard error and the exit code is 1 (failed check).
 
 Exit codes (issue 2): 0 written and register intact, 1 written but the register check failed
-(or the notebook could not be opened), 2 usage error (missing notebook, existing DEST).
+(or the notebook could not be opened, or writing failed, e.g. a full disk behind standard
+output), 2 usage error (missing notebook, a folder, existing DEST).
 """
 
 from __future__ import annotations
@@ -67,10 +68,15 @@ def cmd_export_register(args: argparse.Namespace) -> int:
     from jongerenwerk_desk.sharing.register import DisclosureRegister
 
     path = Path(args.notebook)
+    if path.is_dir():
+        raise CliError(f"{path} is een map, geen notitieboek.", EXIT_USAGE)
     if not path.is_file():
         raise CliError(f"notitieboek niet gevonden: {path}", EXIT_USAGE)
     to_stdout = str(args.dest) == "-"
     dest = Path(args.dest)
+    if not to_stdout and dest.is_dir():
+        raise CliError(f"{dest} is een map; geef een bestandsnaam, bijvoorbeeld "
+                       f"{dest / 'register.csv'}.", EXIT_USAGE)
     if not to_stdout and dest.exists():
         raise CliError(f"{dest} bestaat al; kies een nieuwe bestandsnaam.", EXIT_USAGE)
     if not to_stdout and not dest.parent.is_dir():

@@ -11,6 +11,7 @@ prompt or, with ``--passphrase-stdin``, one per line (NFC-normalised by Passphra
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from jongerenwerk_desk.commands.common import (
     PassphraseReader,
     err,
 )
+from jongerenwerk_desk.vault.errors import VaultError
 
 
 def _migrations() -> tuple:
@@ -31,10 +33,38 @@ def _migrations() -> tuple:
 
 
 def _existing_file(value: str, what: str) -> Path:
+    """``value`` as an existing regular file; CliError(2) when absent or a folder."""
     path = Path(value)
+    if path.is_dir():
+        raise CliError(f"{path} is een map, geen {what}.", EXIT_USAGE)
     if not path.is_file():
         raise CliError(f"{what} niet gevonden: {path}", EXIT_USAGE)
     return path
+
+
+def _notebook_file(value: str) -> Path:
+    """An existing notebook path; a ``.jwbak`` gets the hint to use ``restore``."""
+    from jongerenwerk_desk.vault.engine import BACKUP_MAGIC
+
+    path = _existing_file(value, "notitieboek")
+    try:
+        with path.open("rb") as handle:
+            is_backup = handle.read(len(BACKUP_MAGIC)) == BACKUP_MAGIC
+    except OSError:
+        return path   # the vault reports access problems with its own message
+    if is_backup:
+        raise CliError(f"{path} is een reservekopie, geen notitieboek. Zet hem eerst terug met "
+                       "'jongerenwerk-desk restore RESERVEKOPIE NOTITIEBOEK'.", EXIT_USAGE)
+    return path
+
+
+def _writable_folder(folder: Path, what: str) -> None:
+    """CliError(2) when ``folder`` is missing or not writable (checked before any KDF run)."""
+    if not folder.is_dir():
+        raise CliError(f"de map bestaat niet: {folder}", EXIT_USAGE)
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise CliError(f"de map {folder} is niet beschrijfbaar (alleen-lezen of geen rechten); "
+                       f"kies een andere plek voor {what}.", EXIT_USAGE)
 
 
 def _open_vault(path: Path, passphrase: str):
@@ -51,14 +81,17 @@ def cmd_init(args: argparse.Namespace) -> int:
     Argon2id parameters are calibrated on this machine (about 0.5 s per unlock).
     """
     from jongerenwerk_desk.notebook import Notebook
-    from jongerenwerk_desk.vault.errors import NotebookExists
 
     path = Path(args.notebook)
-    if path.exists():
-        raise NotebookExists(None)
-    if not path.parent.is_dir():
-        raise CliError(f"de map bestaat niet: {path.parent}", EXIT_USAGE)
-    passphrase = PassphraseReader(args.passphrase_stdin).read("Nieuw wachtwoord: ", confirm=True)
+    if path.is_dir():
+        raise CliError(f"{path} is een map; geef een nieuwe bestandsnaam, bijvoorbeeld "
+                       f"{path / 'notitieboek.jwdb'}.", EXIT_USAGE)
+    if path.exists() or Path(f"{path}.keys").exists():
+        raise CliError(f"er bestaat al een bestand {path}; er is niets overschreven.",
+                       EXIT_USAGE)
+    _writable_folder(path.parent, "het notitieboek")
+    passphrase = PassphraseReader(args.passphrase_stdin).read_new(
+        "Nieuw wachtwoord: ", user_inputs=(path.stem,))
     err("Notitieboek maken (sleutelafleiding afstemmen op deze computer)...")
     notebook, recovery_code = Notebook.create(path, passphrase)
     notebook.close()
@@ -84,7 +117,7 @@ def _disclosure_register_problems(vault) -> list[str]:
 def cmd_verify(args: argparse.Namespace) -> int:
     """``verify NOTEBOOK``: integrity and cipher integrity of every page, every row read, and
     the disclosure register. Exit 0 when all is well, 1 with the problems listed otherwise."""
-    path = _existing_file(args.notebook, "notitieboek")
+    path = _notebook_file(args.notebook)
     passphrase = PassphraseReader(args.passphrase_stdin).read("Wachtwoord: ")
     vault = _open_vault(path, passphrase)
     try:
@@ -99,6 +132,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
         err("Fout: het notitieboek is niet in orde:")
         for problem in problems:
             err(f"  - {problem}")
+        if os.environ.get("JWD_DEBUG") == "1":
+            for detail in report.details:
+                err(f"  (detail) {detail}")
         return EXIT_REFUSED
     err(f"Notitieboek in orde: {report.tables} tabellen, {report.rows} rijen gelezen, "
         "versleuteling en verwijzingen gecontroleerd.")
@@ -113,10 +149,15 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     Prints the backup's path on standard output. Refuses to overwrite an existing file.
     """
-    path = _existing_file(args.notebook, "notitieboek")
+    path = _notebook_file(args.notebook)
     dest = Path(args.dest)
-    if not dest.is_dir() and not dest.parent.is_dir():
-        raise CliError(f"de map voor de reservekopie bestaat niet: {dest.parent}", EXIT_USAGE)
+    if not dest.is_dir():
+        if dest.exists():
+            raise CliError(f"{dest} bestaat al; kies een nieuwe naam of een map.", EXIT_USAGE)
+        if not dest.parent.is_dir():
+            raise CliError(f"de map voor de reservekopie bestaat niet: {dest.parent}",
+                           EXIT_USAGE)
+    _writable_folder(dest if dest.is_dir() else dest.parent, "de reservekopie")
     passphrase = PassphraseReader(args.passphrase_stdin).read("Wachtwoord: ")
     vault = _open_vault(path, passphrase)
     try:
@@ -133,20 +174,39 @@ def cmd_restore(args: argparse.Namespace) -> int:
     when the backup was made), then put it in place; what it replaces is kept and its path
     printed."""
     from jongerenwerk_desk.vault import Vault
+    from jongerenwerk_desk.vault.layout import check_restore_target
 
     backup = _existing_file(args.backup, "reservekopie")
     target = Path(args.notebook)
-    if not target.parent.is_dir():
-        raise CliError(f"de map bestaat niet: {target.parent}", EXIT_USAGE)
+    try:
+        check_restore_target(target)
+    except VaultError as exc:
+        raise CliError(_target_problem(target, exc), EXIT_USAGE) from None
     passphrase = PassphraseReader(args.passphrase_stdin).read(
         "Wachtwoord van de reservekopie: ")
     kept = Vault.restore(backup, target, passphrase=passphrase)
     err(f"Reservekopie teruggezet naar {target}. Het wachtwoord is weer dat van het moment "
         "van de reservekopie.")
-    if kept is not None:
-        err("Het vervangen notitieboek is bewaard als:")
+    if kept is not None and kept.suffix == ".keys":
+        err("Er stond alleen een los sleutelbestand; het is bewaard als:")
+        print(kept)
+    elif kept is not None:
+        err("Het vervangen notitieboek (met zijn .keys) is bewaard als:")
         print(kept)
     return EXIT_OK
+
+
+def _target_problem(target: Path, exc: VaultError) -> str:
+    """Dutch message for a refused restore target (exit 2)."""
+    from jongerenwerk_desk.vault.errors import TargetIsFolder, TargetNotANotebook
+
+    if isinstance(exc, TargetIsFolder):
+        return (f"{target} is een map; geef de bestandsnaam van het notitieboek, bijvoorbeeld "
+                f"{target / 'notitieboek.jwdb'}. Er is niets aangepast.")
+    if isinstance(exc, TargetNotANotebook):
+        return (f"{target} is geen notitieboek; er is niets aangepast. Kies een nieuwe "
+                "bestandsnaam of een bestaand notitieboek (met zijn .keys ernaast).")
+    return f"de map bestaat niet: {target.parent}"
 
 
 def cmd_change_passphrase(args: argparse.Namespace) -> int:
@@ -154,12 +214,12 @@ def cmd_change_passphrase(args: argparse.Namespace) -> int:
 
     Only the key envelope is rewritten; the database file stays byte for byte the same.
     """
-    path = _existing_file(args.notebook, "notitieboek")
+    path = _notebook_file(args.notebook)
     reader = PassphraseReader(args.passphrase_stdin)
     old = reader.read("Huidig wachtwoord: ")
     vault = _open_vault(path, old)
     try:
-        new = reader.read("Nieuw wachtwoord: ", confirm=True)
+        new = reader.read_new("Nieuw wachtwoord: ", user_inputs=(path.stem,))
         if new == old:
             raise CliError("het nieuwe wachtwoord is gelijk aan het oude.", EXIT_USAGE)
         vault.change_passphrase(old, new)

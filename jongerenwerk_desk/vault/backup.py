@@ -26,7 +26,13 @@ import struct
 from dataclasses import dataclass
 from pathlib import Path
 
-from jongerenwerk_desk.vault.engine import PAGE_SIZE, SQLITE_HEADER, check_header, connect
+from jongerenwerk_desk.vault.engine import (
+    BACKUP_MAGIC,
+    PAGE_SIZE,
+    SQLITE_HEADER,
+    check_header,
+    connect,
+)
 from jongerenwerk_desk.vault.envelope import KeyEnvelope
 from jongerenwerk_desk.vault.errors import (
     AccessDenied,
@@ -44,7 +50,7 @@ from jongerenwerk_desk.vault.fileio import (
 )
 from jongerenwerk_desk.vault.verify import verify_connection
 
-MAGIC = b"JWDBAK01"
+MAGIC = BACKUP_MAGIC
 FORMAT = "jongerenwerk-desk/backup"
 VERSION = 1
 CHUNK = 1 << 20
@@ -200,12 +206,43 @@ def verify_backup_file(path: Path, data_key: bytes) -> BackupInfo:
     return info
 
 
-def publish(tmp: Path, dest: Path) -> None:
-    """Rename a finished temporary file to ``dest`` unless ``dest`` appeared meanwhile."""
-    if dest.exists():
-        raise FileExistsError(str(dest))
-    os.replace(tmp, dest)
-    fsync_dir(dest.parent)
+def publish(tmp: Path, dest: Path, *, next_free: bool = False) -> Path:
+    """Give the finished temporary file ``tmp`` the name ``dest``; never overwrites.
+
+    Uses a hard link (fails atomically when the name is taken, also against another process
+    publishing at the same moment) and then removes ``tmp``; where hard links are not
+    possible (some network or FAT file systems) an ``O_EXCL`` placeholder is claimed first and
+    then replaced. With ``next_free`` a taken name moves on to ``<stem>-1``, ``-2``, ...
+    (dated backup names); otherwise FileExistsError. Returns the name used.
+    """
+    for candidate in _candidates(dest, next_free):
+        try:
+            _claim(tmp, candidate)
+        except FileExistsError:
+            continue
+        fsync_dir(candidate.parent)
+        return candidate
+    raise FileExistsError(str(dest))
+
+
+def _candidates(dest: Path, next_free: bool):
+    yield dest
+    if next_free:
+        for n in range(1, 1000):
+            yield dest.with_name(f"{dest.stem}-{n}{dest.suffix}")
+
+
+def _claim(tmp: Path, candidate: Path) -> None:
+    """Atomically make ``candidate`` the file ``tmp``; FileExistsError if it is taken."""
+    try:
+        os.link(tmp, candidate)
+    except FileExistsError:
+        raise
+    except OSError:   # no hard links here: claim the name exclusively, then replace it
+        os.close(os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        os.replace(tmp, candidate)
+        return
+    unlink_quietly(tmp)
 
 
 @contextlib.contextmanager

@@ -33,6 +33,7 @@ from jongerenwerk_desk.vault.errors import (
     AccessDenied,
     DamagedFile,
     DiskFull,
+    KeyFileMissing,
     NotANotebook,
     NotebookNotFound,
     SQLCipherUnavailable,
@@ -43,6 +44,8 @@ from jongerenwerk_desk.vault.fileio import is_access_denied, is_disk_full
 PAGE_SIZE = 4096
 CACHE_KIB = 32 * 1024
 SQLITE_HEADER = b"SQLite format 3\x00"
+BACKUP_MAGIC = b"JWDBAK01"   # first bytes of a .jwbak (backup.MAGIC)
+NOTEBOOK_SUFFIX = ".jwdb"
 APPLICATION_ID = int.from_bytes(b"JWDB", "big")  # PRAGMA application_id of every notebook
 _SQLITE_CORRUPT = 11
 _SQLITE_NOTADB = 26
@@ -61,6 +64,7 @@ def dbapi() -> ModuleType:
     try:
         probe = dbapi2.connect(":memory:")
         try:
+            quiet_logging(probe)
             row = probe.execute("PRAGMA cipher_version").fetchone()
         finally:
             probe.close()
@@ -70,6 +74,15 @@ def dbapi() -> ModuleType:
     if not isinstance(version, str) or not version.startswith("4."):
         raise SQLCipherUnavailable(f"versie {version!r}")
     return dbapi2
+
+
+def quiet_logging(conn) -> None:
+    """``PRAGMA cipher_log_level = NONE``: SQLCipher 4.7+ otherwise writes English lines such
+    as ``ERROR CORE sqlcipher_page_cipher: hmac check failed for pgno=...`` to standard error
+    for every damaged page. The level is process-wide in SQLCipher; it is set on every
+    connection anyway so that no code path depends on which connection came first. Damage is
+    still reported through the raised errors and ``verify``."""
+    conn.execute("PRAGMA cipher_log_level = NONE")
 
 
 def cipher_version() -> str:
@@ -89,8 +102,9 @@ def keys_path_for(notebook: Path) -> Path:
 def classify_file(path: Path) -> None:
     """Cheap checks before any key is derived; raises, never touches the file.
 
-    NotebookNotFound (absent), NotANotebook (a directory, empty, plain SQLite, no key
-    envelope, not a whole number of pages without an envelope), DamagedFile (an envelope
+    NotebookNotFound (absent), NotANotebook (a directory, empty, plain SQLite, a backup file,
+    no key envelope), KeyFileMissing (a ``.jwdb`` of whole pages without its ``.keys``),
+    DamagedFile (an envelope
     exists but the size is not a whole number of 4096-byte pages: truncated).
     """
     try:
@@ -108,8 +122,12 @@ def classify_file(path: Path) -> None:
         raise AccessDenied() from None
     if head == SQLITE_HEADER:
         raise NotANotebook("een gewone, onversleutelde SQLite-database")
+    if head.startswith(BACKUP_MAGIC):
+        raise NotANotebook("dit is een reservekopie (.jwbak); zet hem terug met 'restore'")
     has_envelope = keys_path_for(path).is_file()
     if not has_envelope:
+        if size % PAGE_SIZE == 0 and path.suffix.lower() == NOTEBOOK_SUFFIX:
+            raise KeyFileMissing()
         raise NotANotebook("sleutelbestand ontbreekt")
     if size % PAGE_SIZE:
         raise DamagedFile("bestand is afgekapt")
@@ -125,6 +143,12 @@ def map_error(exc: BaseException) -> VaultError | None:
     if code is not None and (code & 0xFF) in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
         return DamagedFile()
     return None
+
+
+def is_not_a_database(exc: BaseException | None) -> bool:
+    """True for SQLITE_NOTADB: the key does not decrypt page 1 (or it is not SQLCipher)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code is not None and (code & 0xFF) == _SQLITE_NOTADB
 
 
 def connect(path: Path, data_key: bytes | bytearray, *, readonly: bool = False):
@@ -159,6 +183,7 @@ def connect(path: Path, data_key: bytes | bytearray, *, readonly: bool = False):
 
 
 def _configure(conn, key: bytes, readonly: bool) -> None:
+    quiet_logging(conn)
     conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     conn.execute("PRAGMA cipher_compatibility = 4")
     # First read: decrypts page 1. Fails with NOTADB when the key does not fit this file.

@@ -112,3 +112,52 @@ class AccessDenied(VaultError, PermissionError):
         "Het notitieboek kan niet worden geopend of opgeslagen: de map is alleen-lezen of u "
         "heeft er geen rechten op. Er is niets aangepast."
     )
+
+
+class DamagedBackup(DamagedFile):
+    """A backup file (``.jwbak``) is truncated, garbled or fails its checksum or full check.
+
+    A DamagedFile subclass so existing handlers keep working; the message is about the backup:
+    the notebook itself was not touched."""
+
+    user_message = (
+        "De reservekopie is beschadigd; het notitieboek is niet aangepast; kies een andere "
+        "reservekopie."
+    )
+
+
+class KeyFileMissing(NotANotebook):
+    """The ``X.jwdb`` exists but its key file ``X.jwdb.keys`` is not next to it."""
+
+    user_message = (
+        "Het sleutelbestand (.keys) ontbreekt naast het notitieboek. Zonder dat bestand kan het "
+        "notitieboek niet worden geopend; zet het terug vanuit een reservekopie (de .jwbak "
+        "bevat het) of haal het terug uit de map waar het stond. Er is niets aangepast."
+    )
+
+
+class KeyFileMismatch(DamagedFile):
+    """The ``.keys`` next to the notebook belongs to another notebook (its key does not
+    decrypt this database)."""
+
+    user_message = (
+        "Het sleutelbestand (.keys) naast dit notitieboek hoort bij een ander notitieboek. Zet "
+        "het juiste sleutelbestand terug (bijvoorbeeld via een reservekopie); er is niets "
+        "aangepast."
+    )
+
+
+class TargetIsFolder(VaultError):
+    """A path that must be a notebook file (new or existing) is a folder; nothing was changed."""
+
+    user_message = "Die plek is een map, geen notitieboek; er is niets aangepast."
+
+
+class TargetNotANotebook(VaultError):
+    """Restoring onto an existing file that is not a notebook (no ``.keys`` next to it, or a
+    backup file): refused, so that nothing unrelated is renamed or replaced."""
+
+    user_message = (
+        "Op die plek staat een bestand dat geen notitieboek is; er is niets aangepast. Kies "
+        "een nieuwe bestandsnaam of een bestaand notitieboek."
+    )

@@ -15,7 +15,16 @@ from jongerenwerk_desk.vault import engine
 from jongerenwerk_desk.vault import migrations as mig
 from jongerenwerk_desk.vault.envelope import PASSPHRASE_SLOT, RECOVERY_SLOT, KeyEnvelope
 from jongerenwerk_desk.vault.envelope import normalise_recovery_code as _norm_code
-from jongerenwerk_desk.vault.errors import DiskFull, NotebookExists, NotebookNotFound, VaultError
+from jongerenwerk_desk.vault.errors import (
+    DamagedBackup,
+    DamagedFile,
+    DiskFull,
+    NotebookExists,
+    NotebookNotFound,
+    TargetIsFolder,
+    TargetNotANotebook,
+    VaultError,
+)
 from jongerenwerk_desk.vault.fileio import (
     atomic_write_bytes,
     fsync_dir,
@@ -114,23 +123,54 @@ def _keep_current(notebook: Path) -> Path | None:
     return kept
 
 
+def check_restore_target(notebook: Path) -> None:
+    """Refuse a restore target that is not a new name or an existing notebook.
+
+    Allowed: nothing there, a notebook (``X.jwdb`` with ``X.jwdb.keys``), or a lone
+    ``X.jwdb.keys`` (kept aside like a notebook). Raises TargetIsFolder, TargetNotANotebook
+    (a file without its ``.keys``, e.g. the backup itself or a document), NotebookNotFound
+    (the folder does not exist). Cheap: reads only the first bytes.
+    """
+    if notebook.is_dir():
+        raise TargetIsFolder()
+    if not notebook.parent.is_dir():
+        raise NotebookNotFound("de map bestaat niet")
+    if not notebook.exists():
+        return
+    if not engine.keys_path_for(notebook).is_file():
+        raise TargetNotANotebook()
+    with notebook.open("rb") as handle:
+        head = handle.read(len(engine.SQLITE_HEADER))
+    if head.startswith(engine.BACKUP_MAGIC) or head == engine.SQLITE_HEADER:
+        raise TargetNotANotebook()
+
+
+def _read_backup(backup: Path) -> bk.BackupInfo:
+    try:
+        return bk.read_info(backup)
+    except DamagedFile as exc:
+        raise DamagedBackup(exc.detail) from exc
+
+
 def restore_backup(backup: Path, notebook: Path, *, passphrase: str | None = None,
                    recovery_code: str | None = None) -> Path | None:
     """Replace ``notebook`` by the notebook inside ``backup``.
 
-    Steps: checksum the backup; extract its database next to ``notebook`` under a temporary
-    name; when a passphrase or recovery code (valid for the backup) is given, open the extract
-    and run the full verify; take the notebook's lock; rename what is there to
-    ``<stem>.replaced-<time>.jwdb`` (+ ``.keys``); rename the new files in place.
+    Steps: check the target (:func:`check_restore_target`); checksum the backup; extract its
+    database next to ``notebook`` under a temporary name; when a passphrase or recovery code
+    (valid for the backup) is given, open the extract and run the full verify; take the
+    notebook's lock; rename what is there to ``<stem>.replaced-<time>.jwdb`` (+ ``.keys``);
+    rename the new files in place.
 
-    Returns the kept copy's path (open it like any notebook) or None when there was nothing.
+    Returns the kept copy's ``.jwdb`` path (open it like any notebook), the kept ``.keys``
+    path when only a lone key file was there, or None when there was nothing.
     Raises FileNotFoundError (backup missing), NotebookNotFound (folder missing),
-    NotANotebook, NewerFormat, DamagedFile (backup bad; nothing replaced), WrongPassphrase,
-    AlreadyOpen (the notebook is open somewhere), DiskFull.
+    TargetIsFolder, TargetNotANotebook, NotANotebook (not a backup), NewerFormat,
+    DamagedBackup (backup truncated/garbled/fails the check; nothing replaced),
+    WrongPassphrase, AlreadyOpen (the notebook is open somewhere), DiskFull.
     """
-    info = bk.read_info(backup)
-    if not notebook.parent.is_dir():
-        raise NotebookNotFound("de map bestaat niet")
+    check_restore_target(notebook)
+    info = _read_backup(backup)
     data_key = None
     if passphrase is not None:
         data_key = info.envelope.unwrap(PASSPHRASE_SLOT, normalise(passphrase))
@@ -140,11 +180,15 @@ def restore_backup(backup: Path, notebook: Path, *, passphrase: str | None = Non
     tmp_keys = temp_name(engine.keys_path_for(notebook), "restore")
     lock = NotebookLock(notebook)
     try:
-        bk.extract_database(info, tmp_db)
-        if data_key is not None:
-            bk.verify_extracted(tmp_db, data_key)
+        try:
+            bk.extract_database(info, tmp_db)
+            if data_key is not None:
+                bk.verify_extracted(tmp_db, data_key)
+        except DamagedFile as exc:
+            raise DamagedBackup(exc.detail) from exc
         atomic_write_bytes(tmp_keys, info.envelope_bytes, overwrite=False)
         lock.acquire()
+        check_restore_target(notebook)   # again under the lock: it may have changed meanwhile
         kept = _keep_current(notebook)
         os.replace(tmp_keys, engine.keys_path_for(notebook))
         os.replace(tmp_db, notebook)
@@ -156,4 +200,6 @@ def restore_backup(backup: Path, notebook: Path, *, passphrase: str | None = Non
         raise
     finally:
         lock.release()
+    if kept is not None and not kept.exists():
+        return engine.keys_path_for(kept)
     return kept

@@ -27,6 +27,7 @@ from jongerenwerk_desk.vault.envelope import (
 )
 from jongerenwerk_desk.vault.errors import (
     DamagedFile,
+    KeyFileMismatch,
     KeyringUnavailable,
     NotebookExists,
     NotebookNotFound,
@@ -38,6 +39,18 @@ from jongerenwerk_desk.vault.fileio import temp_name
 from jongerenwerk_desk.vault.kdf import KdfParams, normalise
 from jongerenwerk_desk.vault.lockfile import NotebookLock
 from jongerenwerk_desk.vault.verify import VerifyReport, verify_connection
+
+
+def _first_connection(vault: Vault):
+    """The vault's main connection. The envelope already authenticated the data key, so a key
+    that does not decrypt page 1 means the ``.keys`` file belongs to another notebook (or the
+    first page is destroyed): KeyFileMismatch instead of a bare DamagedFile."""
+    try:
+        return vault.connect()
+    except DamagedFile as exc:
+        if engine.is_not_a_database(exc.__cause__):
+            raise KeyFileMismatch() from exc
+        raise
 
 
 class Vault:
@@ -194,7 +207,7 @@ class Vault:
     def _attach(cls, path, data_key, envelope, lock, migrations, migrate) -> Vault:
         vault = cls(path, data_key, envelope, lock, migrations)
         try:
-            vault._conn = vault.connect()
+            vault._conn = _first_connection(vault)
             engine.check_header(vault._conn, path)
             todo = mig.pending(vault._conn, migrations)
             if todo and migrate:
@@ -386,9 +399,10 @@ class Vault:
         """
         self._require_open()
         dest = Path(dest)
-        if dest.is_dir():
+        dated = dest.is_dir()
+        if dated:
             dest = bk.dated_path(dest, self._path.stem)
-        if dest.exists():
+        elif dest.exists():
             raise NotebookExists()
         if not dest.parent.is_dir():
             raise FileNotFoundError(str(dest.parent))
@@ -398,10 +412,11 @@ class Vault:
             self._write_snapshot(tmp, key)
             bk.verify_backup_file(tmp, key)
             try:
-                bk.publish(tmp, dest)
+                # a dated name taken meanwhile (a second backup in the same second, e.g. of a
+                # same-named notebook from elsewhere) moves on to -1, -2, ...
+                return bk.publish(tmp, dest, next_free=dated)
             except FileExistsError:
                 raise NotebookExists() from None
-        return dest
 
     def _write_snapshot(self, tmp: Path, key: bytes) -> None:
         reader = engine.connect(self._path, key, readonly=True)

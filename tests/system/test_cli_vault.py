@@ -59,7 +59,7 @@ def test_init_prints_recovery_code_once_and_creates_real_notebook(tmp_path) -> N
     with Notebook.open(path, recovery_code=code) as notebook:
         assert notebook.people.count() == 0
     again = run("init", str(path), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
-    assert again.returncode == 1 and "bestaat al" in again.stderr
+    assert again.returncode == 2 and "bestaat al" in again.stderr
     assert run("init", str(tmp_path / "leeg.jwdb"), "--passphrase-stdin").returncode == 2
     missing = run("init", str(tmp_path / "geen" / "x.jwdb"), "--passphrase-stdin",
                   stdin="x\n")
@@ -80,7 +80,7 @@ def test_verify_ok_and_failures(nb: Path, tmp_path: Path) -> None:
     empty = tmp_path / "leeg.jwdb"
     empty.write_bytes(b"")
     result = run("verify", str(empty), "--passphrase-stdin", stdin="x\n")
-    assert result.returncode == 1 and "geen notitieboek" in result.stderr
+    assert result.returncode == 2 and "geen notitieboek" in result.stderr
 
 
 def test_verify_reports_a_damaged_page(nb: Path) -> None:
@@ -116,7 +116,7 @@ def test_backup_and_restore(nb: Path, tmp_path: Path) -> None:
     backup = Path(result.stdout.strip())
     assert backup.parent == out and backup.is_file()
     clash = run("backup", str(nb), str(backup), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
-    assert clash.returncode == 1 and "bestaat al" in clash.stderr
+    assert clash.returncode == 2 and "bestaat al" in clash.stderr
     nowhere = run("backup", str(nb), str(tmp_path / "geen" / "b.jwbak"), "--passphrase-stdin",
                   stdin=PASSPHRASE + "\n")
     assert nowhere.returncode == 2
@@ -131,7 +131,7 @@ def test_backup_and_restore(nb: Path, tmp_path: Path) -> None:
     assert run("verify", str(nb), "--passphrase-stdin", stdin=PASSPHRASE + "\n").returncode == 0
     not_backup = run("restore", str(nb), str(tmp_path / "x.jwdb"), "--passphrase-stdin",
                      stdin=PASSPHRASE + "\n")
-    assert not_backup.returncode == 1 and "geen reservekopie" in not_backup.stderr
+    assert not_backup.returncode == 2 and "geen reservekopie" in not_backup.stderr
 
 
 def test_change_passphrase(nb: Path) -> None:
