@@ -44,10 +44,14 @@ def cmd_import(args: argparse.Namespace) -> int:
     """``import NOTEBOOK FILE.csv``: add young people (and groups) from a CSV list.
 
     The file is checked before the passphrase is asked, so a wrong file costs no unlock.
-    Exit 0 when the import ran (skipped lines are listed), 2 when the file is unusable or no
-    line could be imported (nothing imported), 1 for vault errors.
+    Exit rule: 0 when the import ran, also when every line was already in the notebook
+    ("0 nieuw, N al aanwezig": running the same file twice is documented as safe); 2 when the
+    file itself is unusable, or no line was imported and at least one line had an error
+    (``ImportReport.failed``; nothing imported, fix the lines and run again); 1 for vault
+    errors. Skipped lines are always listed.
     """
     from jongerenwerk_desk.notebook.csv_import import CsvImportError, import_people, read_table
+    from jongerenwerk_desk.notebook.stats import count_nl
 
     data = _read_csv(Path(args.csv))
     try:
@@ -71,11 +75,14 @@ def cmd_import(args: argparse.Namespace) -> int:
         print("Genegeerde kolommen: " + ", ".join(report.ignored_columns) + ".", file=out)
     for skipped in report.skipped:
         print(f"Regel {skipped.line} overgeslagen: {skipped.reason}.", file=out)
-    print(f"Geïmporteerd: {report.imported} jongeren, {report.memberships} groepslidmaatschappen, "
-          f"{report.groups_created} nieuwe groepen. Overgeslagen: {len(report.skipped)} regels.",
-          file=out)
-    if report.imported == 0 and report.skipped:
-        print("Fout: geen enkele regel kon worden geïmporteerd.", file=sys.stderr)
+    print(f"Geïmporteerd: {report.imported} nieuw, {report.duplicates} al aanwezig, "
+          f"{count_nl(report.invalid, 'regel', 'regels')} met een fout overgeslagen.", file=out)
+    print(f"Groepen: {count_nl(report.memberships, 'groepslidmaatschap', 'groepslidmaatschappen')}"
+          f", {count_nl(report.groups_created, 'nieuwe groep', 'nieuwe groepen')}.", file=out)
+    if report.failed:
+        print(f"Fout: geen enkele regel kon worden geïmporteerd; "
+              f"{count_nl(report.invalid, 'regel heeft', 'regels hebben')} een fout. Er is "
+              "niets geïmporteerd.", file=sys.stderr)
         return EXIT_USAGE
     return EXIT_OK
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from datetime import UTC, date, datetime
 
 _UTC_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
@@ -53,8 +54,10 @@ def fts_query(text: str, *, prefix: bool = True) -> str | None:
     Every word becomes a quoted FTS5 string (``"word"``, with ``*`` for prefix search when
     ``prefix``); all words must match (AND). No FTS5 operator, column filter or quote from the
     user survives, so user input can never change the query's meaning or raise a syntax error.
+    The text is NFC-normalised first, so a decomposed 'e' + U+0301 (as a Mac types it) stays
+    one word and matches the stored (NFC) 'é'.
     """
-    words = _WORD.findall(text)
+    words = _WORD.findall(unicodedata.normalize("NFC", text))
     if not words:
         return None
     star = "*" if prefix else ""

@@ -6,16 +6,24 @@ Input
   with ``-``, ``/`` or ``.``, or ISO jjjj-mm-dd), wijk/neighbourhood, telefoon/phone,
   groep/group (created when missing, and a membership added), rol/role (membership role).
   Other columns are ignored and named in the report.
-- Delimiter ``;``, ``,`` or tab, taken from the header line (the one that occurs most).
+- Delimiter ``;``, ``,`` or tab, taken from the header line (the one that occurs most), or
+  from Excel's hint line ``sep=;`` (also ``sep=,``, ``sep=|``, tab) before the header.
 - Encoding UTF-8 with or without BOM, UTF-16 with BOM (Excel "Unicode text"), else
-  Windows-1252 (Excel's default "CSV" on Dutch Windows).
+  Windows-1252 (Excel's default "CSV" on Dutch Windows). Bytes that do not fit the detected
+  encoding make the file unusable, with the line named ("regel 2: ongeldige tekens voor
+  UTF-8").
+- Every text value is NFC-normalised (a Mac's decomposed "é" equals Windows' "é").
+- One CSV field may be at most ``FIELD_LIMIT`` (1 MB) while parsing; a used field at most
+  ``MAX_FIELD`` (200) characters (the line is skipped).
 
 Behaviour
 - Good lines are imported, bad lines are skipped and reported with their line number and
   the reason; everything happens in one transaction, so a failure half-way (disk full, a
   crash) leaves nothing imported.
-- A person already in the notebook (or earlier in the file) with the same name and birth
-  date is skipped, so running the same file twice does not create duplicates.
+- A person already in the notebook (or earlier in the file) with the same name (NFC, case
+  and spacing ignored) and birth date is skipped (``SkippedLine.duplicate``), so running the
+  same file twice does not create duplicates. Such a run is a success, not a failure:
+  ``ImportReport.failed`` is true only when nothing was imported and a line had an error.
 - Blank lines are ignored silently.
 
 Privacy decision: report lines hold the line number, the column and the reason, never the
@@ -41,6 +49,9 @@ if TYPE_CHECKING:
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_FIELD = 200
+#: csv's own limit on one field while parsing (its default is 128 KB); a longer field, also
+#: in an ignored column, makes the file unusable with a clear message naming the line.
+FIELD_LIMIT = 1024 * 1024
 
 _COLUMNS: dict[str, tuple[str, ...]] = {
     "name": ("naam", "name", "volledige naam", "full name"),
@@ -56,18 +67,29 @@ _FIELD_NL = {"name": "naam", "nickname": "roepnaam", "birth_date": "geboortedatu
              "neighbourhood": "wijk", "phone": "telefoon", "group": "groep", "role": "rol"}
 _DMY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+#: Excel's delimiter hint as the first line, e.g. ``sep=;`` (optionally quoted).
+_SEP_LINE = re.compile(r'^"?sep=([;,\t|])"?[;,\t|]*[ \t]*(?=\r\n|\n|\r|$)', re.IGNORECASE)
 
 
 class CsvImportError(ValueError):
     """The file as a whole cannot be imported; ``str()`` is a Dutch message without values."""
 
 
+class NonexistentDate(ValueError):
+    """A date in a recognised format that is not in the calendar (e.g. 31-02-2010)."""
+
+
 @dataclass(frozen=True)
 class SkippedLine:
-    """A line that was not imported: 1-based line number in the file and a Dutch reason."""
+    """A line that was not imported: 1-based line number in the file and a Dutch reason.
+
+    ``duplicate``: the person is already in the notebook (or earlier in the file); such a
+    line is expected on a second run and is no error.
+    """
 
     line: int
     reason: str
+    duplicate: bool = False
 
 
 @dataclass
@@ -82,13 +104,55 @@ class ImportReport:
     encoding: str = ""
     delimiter: str = ""
 
+    @property
+    def duplicates(self) -> int:
+        """Lines skipped because the person is already present."""
+        return sum(1 for s in self.skipped if s.duplicate)
+
+    @property
+    def invalid(self) -> int:
+        """Lines skipped because of an error in the line."""
+        return sum(1 for s in self.skipped if not s.duplicate)
+
+    @property
+    def failed(self) -> bool:
+        """True when nothing was imported and at least one line had an error (exit 2 in the
+        CLI); a run where every line was already present is a success."""
+        return self.imported == 0 and self.invalid > 0
+
+
+def _line_of(data: bytes, offset: int, encoding: str) -> int:
+    """1-based line number of byte ``offset`` in ``data`` decoded as ``encoding``."""
+    if encoding == "utf-16":
+        return data[:offset].decode("utf-16", errors="replace").count("\n") + 1
+    return data[:offset].count(b"\n") + 1
+
 
 def decode(data: bytes) -> tuple[str, str]:
-    """Bytes -> (text, encoding name). Raises CsvImportError when it is no text file."""
+    """Bytes -> (text, encoding name).
+
+    Raises CsvImportError (Dutch, naming the first bad line) when the bytes are no text:
+    invalid UTF-8 after a UTF-8 BOM, a UTF-16 file cut off (odd byte count) or with broken
+    surrogates, NUL bytes without a UTF-16 BOM, or bytes that are neither UTF-8 nor
+    Windows-1252. Never raises UnicodeDecodeError.
+    """
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "UTF-8 (BOM)"
+        try:
+            return data[3:].decode("utf-8", errors="strict"), "UTF-8 (BOM)"
+        except UnicodeDecodeError as exc:
+            line = _line_of(data, exc.start + 3, "utf-8")
+            raise CsvImportError(f"regel {line}: ongeldige tekens voor UTF-8 (het bestand "
+                                 "begint als UTF-8 maar is beschadigd of in een andere "
+                                 "tekenset opgeslagen).") from None
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "UTF-16"
+        try:
+            return data.decode("utf-16"), "UTF-16"
+        except UnicodeDecodeError as exc:
+            line = _line_of(data, exc.start, "utf-16")
+            what = ("het bestand is afgebroken (oneven aantal bytes)" if len(data) % 2
+                    else "ongeldige tekens voor UTF-16")
+            raise CsvImportError(f"regel {line}: {what}; sla de lijst opnieuw op in "
+                                 "Excel.") from None
     if b"\x00" in data:
         raise CsvImportError("dit is geen tekstbestand (CSV); sla de lijst in Excel op als "
                              "'CSV (gescheiden door lijstscheidingsteken)'.")
@@ -99,8 +163,9 @@ def decode(data: bytes) -> tuple[str, str]:
     try:
         return data.decode("cp1252"), "Windows-1252"
     except UnicodeDecodeError as exc:
-        raise CsvImportError("de tekenset van het bestand is niet herkend (verwacht UTF-8 of "
-                             "Windows-1252).") from exc
+        line = _line_of(data, exc.start, "cp1252")
+        raise CsvImportError(f"regel {line}: de tekenset van het bestand is niet herkend "
+                             "(verwacht UTF-8 of Windows-1252).") from None
 
 
 def _fold(text: str) -> str:
@@ -139,25 +204,31 @@ def map_header(header: list[str]) -> tuple[dict[str, int], list[str]]:
 
 
 def parse_date(text: str) -> date:
-    """'dd-mm-jjjj' (also d-m-jjjj, / or .) or ISO 'jjjj-mm-dd' -> date; ValueError otherwise."""
+    """'dd-mm-jjjj' (also d-m-jjjj, / or .) or ISO 'jjjj-mm-dd' -> date.
+
+    Raises NonexistentDate for a recognised format that is no calendar date (31-02-2010,
+    month 13), ValueError for an unrecognised format.
+    """
     text = text.strip()
     match = _DMY.match(text)
     if match:
         day, month, year = (int(g) for g in match.groups())
-        return date(year, month, day)
-    match = _ISO.match(text)
-    if match:
+    else:
+        match = _ISO.match(text)
+        if not match:
+            raise ValueError("unrecognised date")
         year, month, day = (int(g) for g in match.groups())
+    try:
         return date(year, month, day)
-    raise ValueError("unrecognised date")
+    except ValueError:
+        raise NonexistentDate("no such date") from None
 
 
 def _person_from(cells: list[str], cols: dict[str, int], today: date) -> tuple[
         YoungPerson | None, str]:
     """Build a person from one line, or (None, Dutch reason)."""
     def cell(key: str) -> str:
-        index = cols.get(key)
-        return cells[index].strip() if index is not None and index < len(cells) else ""
+        return _cell(cells, cols, key)
 
     for key in cols:
         if len(cell(key)) > MAX_FIELD:
@@ -168,6 +239,9 @@ def _person_from(cells: list[str], cols: dict[str, int], today: date) -> tuple[
     if cell("birth_date"):
         try:
             birth = parse_date(cell("birth_date"))
+        except NonexistentDate:
+            return None, ("de geboortedatum bestaat niet in de kalender (controleer dag en "
+                          "maand)")
         except ValueError:
             return None, "geboortedatum niet herkend (gebruik dd-mm-jjjj of jjjj-mm-dd)"
         if birth > today:
@@ -177,6 +251,62 @@ def _person_from(cells: list[str], cols: dict[str, int], today: date) -> tuple[
     return YoungPerson(name=" ".join(cell("name").split()), nickname=cell("nickname"),
                        birth_date=birth, neighbourhood=cell("neighbourhood"),
                        phone=cell("phone")), ""
+
+
+def _cell(cells: list[str], cols: dict[str, int], key: str) -> str:
+    """The stripped, NFC-normalised text of column ``key`` ('' when absent).
+
+    NFC: a name typed on a Mac (NFD, 'e' + combining accent) and on Windows (NFC, 'é') is
+    the same name; without normalising they would import as two people.
+    """
+    index = cols.get(key)
+    if index is None or index >= len(cells):
+        return ""
+    return unicodedata.normalize("NFC", cells[index]).strip()
+
+
+def person_key(name: str, birth_date: date | str | None) -> tuple[str, str | None]:
+    """Duplicate key: NFC, whitespace collapsed, case-folded name + ISO birth date."""
+    folded = " ".join(unicodedata.normalize("NFC", name).split()).casefold()
+    birth = birth_date.isoformat() if isinstance(birth_date, date) else birth_date
+    return folded, birth or None
+
+
+def _group_key(name: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", name).split()).casefold()
+
+
+def _split_sep_line(text: str) -> tuple[str, str | None]:
+    """Excel's ``sep=X`` first line -> (text with that line blanked, X); else (text, None).
+
+    The line is blanked, not removed, so line numbers in the report stay those of the file.
+    """
+    match = _SEP_LINE.match(text)
+    if not match:
+        return text, None
+    return text[match.end():], match.group(1)
+
+
+def _parse_rows(text: str, delimiter: str) -> list[tuple[int, list[str]]]:
+    """[(first line number, cells)]; CsvImportError (with the line) for broken CSV."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    rows: list[tuple[int, list[str]]] = []
+    start = 1
+    previous = csv.field_size_limit(FIELD_LIMIT)
+    try:
+        for cells in reader:
+            rows.append((start, cells))
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        if "field limit" in str(exc):
+            raise CsvImportError(f"regel {start}: een veld is langer dan 1 MB (ook in een "
+                                 "kolom die niet wordt gebruikt); is dit wel een lijst "
+                                 "jongeren?") from None
+        raise CsvImportError(f"regel {reader.line_num}: de CSV-opmaak klopt niet (een "
+                             "aanhalingsteken dat niet wordt gesloten?).") from None
+    finally:
+        csv.field_size_limit(previous)
+    return rows
 
 
 def read_table(data: bytes) -> tuple[list[tuple[int, list[str]]], dict[str, int], int,
@@ -190,18 +320,11 @@ def read_table(data: bytes) -> tuple[list[tuple[int, list[str]]], dict[str, int]
     text, encoding = decode(data)
     if not text.strip():
         raise CsvImportError("het bestand is leeg.")
-    delimiter = _delimiter(text.lstrip("\r\n").splitlines()[0])
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    try:
-        rows: list[tuple[int, list[str]]] = []
-        start = 1
-        for cells in reader:
-            rows.append((start, cells))
-            start = reader.line_num + 1
-    except csv.Error as exc:
-        raise CsvImportError(f"regel {reader.line_num}: de CSV-opmaak klopt niet (een "
-                             "aanhalingsteken dat niet wordt gesloten?).") from exc
-    rows = [(n, c) for n, c in rows if any(x.strip() for x in c)]
+    text, hinted = _split_sep_line(text)
+    if not text.strip():
+        raise CsvImportError("het bestand is leeg.")
+    delimiter = hinted or _delimiter(text.lstrip("\r\n").splitlines()[0])
+    rows = [(n, c) for n, c in _parse_rows(text, delimiter) if any(x.strip() for x in c)]
     if not rows:
         raise CsvImportError("het bestand is leeg.")
     cols, ignored = map_header(rows[0][1])
@@ -218,9 +341,9 @@ def import_people(nb: Notebook, data: bytes, today: date) -> ImportReport:
     """
     rows, cols, width, report = read_table(data)
     with nb.transaction():
-        known = {(n.casefold(), b) for n, b in nb.conn.execute(
+        known = {person_key(n, b) for n, b in nb.conn.execute(
             "SELECT name, birth_date FROM people")}
-        groups = {str(n).casefold(): int(i) for i, n in nb.conn.execute(
+        groups = {_group_key(str(n)): int(i) for i, n in nb.conn.execute(
             "SELECT id, name FROM groups")}
         for line, cells in rows:
             if any(c.strip() for c in cells[width:]):
@@ -231,10 +354,11 @@ def import_people(nb: Notebook, data: bytes, today: date) -> ImportReport:
             if person is None:
                 report.skipped.append(SkippedLine(line, reason))
                 continue
-            key = (person.name.casefold(), person.birth_date and person.birth_date.isoformat())
+            key = person_key(person.name, person.birth_date)
             if key in known:
                 report.skipped.append(SkippedLine(
-                    line, "staat al in het notitieboek (zelfde naam en geboortedatum)"))
+                    line, "staat al in het notitieboek (zelfde naam en geboortedatum)",
+                    duplicate=True))
                 continue
             known.add(key)
             nb.people.add(person)
@@ -248,16 +372,14 @@ def import_people(nb: Notebook, data: bytes, today: date) -> ImportReport:
 
 def _add_membership(nb: Notebook, cells: list[str], cols: dict[str, int], person_id: int | None,
                     groups: dict[str, int], report: ImportReport) -> None:
-    index = cols.get("group")
-    name = cells[index].strip() if index is not None and index < len(cells) else ""
+    name = " ".join(_cell(cells, cols, "group").split())
     if not name:
         return
-    gid = groups.get(name.casefold())
+    gid = groups.get(_group_key(name))
     if gid is None:
         gid = nb.groups.add(Group(name=name, kind="groep", stage="1"))
-        groups[name.casefold()] = gid
+        groups[_group_key(name)] = gid
         report.groups_created += 1
-    role_index = cols.get("role")
-    role = cells[role_index].strip() if role_index is not None and role_index < len(cells) else ""
+    role = _cell(cells, cols, "role")
     nb.memberships.add(Membership(person_id=person_id, group_id=gid, role=role))
     report.memberships += 1

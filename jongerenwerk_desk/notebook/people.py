@@ -1,7 +1,13 @@
-"""Young people: repository with full-text filtering over name and nickname, and erasure."""
+"""Young people: repository with full-text filtering over name and nickname, and erasure.
+
+Text fields are stored NFC-normalised (``unicodedata.normalize("NFC", ...)``): the same name
+typed on a Mac (decomposed, 'e' + U+0301) and on Windows ('é') is one name for sorting,
+duplicate checks (CSV import) and search.
+"""
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any, ClassVar
 
 from jongerenwerk_desk.notebook.convert import date_in, date_out
@@ -31,8 +37,11 @@ class PeopleRepository(Repository[YoungPerson]):
             raise ValueError("Een naam (of initialen) is verplicht.")
 
     def _to_row(self, obj: YoungPerson) -> tuple[Any, ...]:
-        return (obj.name.strip(), obj.nickname.strip(), date_out(obj.birth_date),
-                obj.neighbourhood.strip(), obj.phone.strip(), obj.notes)
+        def nfc(text: str) -> str:
+            return unicodedata.normalize("NFC", text)
+
+        return (nfc(obj.name).strip(), nfc(obj.nickname).strip(), date_out(obj.birth_date),
+                nfc(obj.neighbourhood).strip(), nfc(obj.phone).strip(), nfc(obj.notes))
 
     def _from_row(self, row: Any) -> YoungPerson:
         return YoungPerson(id=row[0], name=row[1], nickname=row[2], birth_date=date_in(row[3]),

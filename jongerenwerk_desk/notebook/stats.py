@@ -1,4 +1,9 @@
-"""Counts over a notebook for ``stats`` and the UI status bar: numbers only, never names."""
+"""Counts over a notebook for ``stats`` and the UI status bar: numbers only, never names.
+
+``collect_stats`` returns (label, count) pairs; labels are plural column titles ("Jongeren:
+1" reads as a table row). ``count_nl`` words a count in running Dutch text with the right
+singular or plural ("1 jongere", "2 jongeren", "0 regels").
+"""
 
 from __future__ import annotations
 
@@ -24,6 +29,12 @@ _COUNTS: tuple[tuple[str, str], ...] = (
     ("Verstrekkingen in het register", "SELECT count(*) FROM disclosures"),
     ("Logregels", "SELECT count(*) FROM audit_events"),
 )
+
+
+def count_nl(count: int, singular: str, plural: str) -> str:
+    """``"1 jongere"`` / ``"3 jongeren"`` / ``"0 jongeren"``: Dutch uses the singular for
+    exactly one only."""
+    return f"{count} {singular if count == 1 else plural}"
 
 
 def collect_stats(nb: Notebook) -> list[tuple[str, int]]:

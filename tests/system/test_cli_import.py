@@ -35,8 +35,10 @@ def test_import_then_stats(notebook: Path, tmp_path: Path) -> None:
                           "Fout Datum;;32-01-2011;\r\n").encode("cp1252"))
     result = run_cli("import", str(notebook), str(csv_file), "--passphrase-stdin")
     assert result.returncode == 0, result.stderr
-    assert "Regel 4 overgeslagen: geboortedatum niet herkend" in result.stdout
-    assert "Geïmporteerd: 2 jongeren, 1 groepslidmaatschappen, 1 nieuwe groepen." in result.stdout
+    assert "Regel 4 overgeslagen: de geboortedatum bestaat niet" in result.stdout
+    assert ("Geïmporteerd: 2 nieuw, 0 al aanwezig, 1 regel met een fout overgeslagen."
+            in result.stdout)
+    assert "Groepen: 1 groepslidmaatschap, 1 nieuwe groep." in result.stdout
     assert "Qwertina" not in result.stdout + result.stderr
     assert "Windows-1252" in result.stdout
 

@@ -3,13 +3,17 @@ transaction, no duplicates on a second run, and no values in the report."""
 
 from __future__ import annotations
 
+import csv
+import unicodedata
 from datetime import date
 
 import pytest
 
 from jongerenwerk_desk.notebook import Notebook
 from jongerenwerk_desk.notebook.csv_import import (
+    FIELD_LIMIT,
     CsvImportError,
+    NonexistentDate,
     decode,
     import_people,
     parse_date,
@@ -44,7 +48,7 @@ def test_dutch_semicolon_file(nb: Notebook) -> None:
     assert report.delimiter == ";" and report.encoding == "UTF-8"
     assert report.ignored_columns == ["opmerking"]
     assert [(s.line, s.reason) for s in report.skipped] == [
-        (5, "geboortedatum niet herkend (gebruik dd-mm-jjjj of jjjj-mm-dd)"),
+        (5, "de geboortedatum bestaat niet in de kalender (controleer dag en maand)"),
         (6, "de naam ontbreekt"),
         (7, "de geboortedatum ligt in de toekomst"),
     ]
@@ -71,6 +75,15 @@ def test_second_run_adds_no_duplicates(nb: Notebook) -> None:
     assert again.imported == 0
     assert nb.people.count() == 3 and nb.memberships.count() == 3
     assert sum("staat al" in s.reason for s in again.skipped) == 3
+    assert again.duplicates == 3 and again.invalid == 3 and again.failed
+
+
+def test_a_run_where_every_line_is_present_is_no_failure(nb: Notebook) -> None:
+    data = b"naam;geboortedatum\nSem Voorbeeld;03-04-2011\nNoor Fictief;\n"
+    assert import_people(nb, data, TODAY).imported == 2
+    again = import_people(nb, data, TODAY)
+    assert (again.imported, again.duplicates, again.invalid) == (0, 2, 0)
+    assert not again.failed
 
 
 def test_english_comma_bom_quoted(nb: Notebook) -> None:
@@ -146,3 +159,75 @@ def test_parse_date(text: str, expected: date) -> None:
 def test_parse_date_rejects(text: str) -> None:
     with pytest.raises(ValueError):
         parse_date(text)
+
+
+@pytest.mark.parametrize(("data", "fragment"), [
+    (b"\xef\xbb\xbfnaam\nJan \xff Bad\n", "regel 2: ongeldige tekens voor UTF-8"),
+    (b"\xef\xbb\xbfnaam\nA\nB\n\xc3\n", "regel 4: ongeldige tekens voor UTF-8"),
+    ("naam\nAnna\n".encode("utf-16") + b"\x00", r"afgebroken \(oneven aantal bytes\)"),
+    (b"\xff\xfe" + "naam\nA\n".encode("utf-16-le") + b"\x00\xdc", "regel 3: ongeldige tekens"),
+    (b"naam\nA\n\x81\x8d\x8f\n", "regel 3: de tekenset"),
+])
+def test_undecodable_bytes_name_the_line(nb: Notebook, data: bytes, fragment: str) -> None:
+    """Regression: these raised a bare UnicodeDecodeError ('onverwachte fout')."""
+    with pytest.raises(CsvImportError, match=fragment) as info:
+        import_people(nb, data, TODAY)
+    assert "Jan" not in str(info.value) and "Anna" not in str(info.value)
+    assert nb.people.count() == 0
+
+
+def test_nonexistent_and_unrecognised_dates_have_their_own_message(nb: Notebook) -> None:
+    data = b"naam;geboortedatum\nA;31-02-2010\nB;2010-13-01\nC;29-02-2011\nD;gisteren\n"
+    report = import_people(nb, data, TODAY)
+    reasons = [s.reason for s in report.skipped]
+    assert all("bestaat niet" in r for r in reasons[:3])
+    assert "niet herkend" in reasons[3]
+    assert parse_date("29-02-2012") == date(2012, 2, 29)
+    with pytest.raises(NonexistentDate):
+        parse_date("31-04-2011")
+
+
+def test_excel_sep_line_gives_the_delimiter(nb: Notebook) -> None:
+    # without the hint the header's ';' would win the tie and there would be no 'naam'
+    data = b"sep=,\r\nnaam,wijk,noot; a; b\r\nA,Oost;Noord,x\r\n,\r\n"
+    with pytest.raises(CsvImportError, match="geen kolom 'naam'"):
+        import_people(nb, data.split(b"\r\n", 1)[1], TODAY)
+    report = import_people(nb, data, TODAY)
+    assert report.delimiter == "," and report.imported == 1
+    assert report.skipped == []  # the blank line 4 is ignored
+    assert nb.people.page(0, 1)[0].neighbourhood == "Oost;Noord"
+    quoted = import_people(nb, b'"SEP=;"\nnaam;wijk\nB;1\n;x\n', TODAY)
+    assert quoted.delimiter == ";" and quoted.imported == 1
+    assert [s.line for s in quoted.skipped] == [4]  # line numbers stay those of the file
+
+
+def test_only_a_sep_line_is_an_empty_file(nb: Notebook) -> None:
+    with pytest.raises(CsvImportError, match="leeg"):
+        import_people(nb, b"sep=;\r\n", TODAY)
+
+
+def test_a_long_field_in_an_ignored_column_is_fine_up_to_the_limit(nb: Notebook) -> None:
+    """Regression: a field over csv's 128 KB default said 'aanhalingsteken ...'."""
+    data = ("naam;notitie\nA;" + "x" * 300_000 + "\n").encode()
+    assert import_people(nb, data, TODAY).imported == 1
+    too_long = ("naam;notitie\nB;y\nC;" + "x" * (FIELD_LIMIT + 10) + "\n").encode()
+    with pytest.raises(CsvImportError, match="regel 3: een veld is langer dan 1 MB"):
+        import_people(nb, too_long, TODAY)
+    assert csv.field_size_limit() == 131072  # the process-wide default is restored
+
+
+def test_nfd_and_nfc_names_are_one_person(nb: Notebook) -> None:
+    """Regression: 'Renée Dubbel' typed on a Mac (NFD) and on Windows (NFC) imported twice."""
+    nfd = unicodedata.normalize("NFD", "Renée Dubbel")
+    nfc = unicodedata.normalize("NFC", "Renée Dubbel")
+    assert nfd != nfc
+    data = f"naam;geboortedatum;wijk;groep\n{nfd};01-02-2011;Zuidérpark;Café\n".encode()
+    report = import_people(nb, data, TODAY)
+    again = import_people(nb, f"naam;geboortedatum;groep\n{nfc};01-02-2011;{nfc}\n".encode(),
+                          TODAY)
+    assert report.imported == 1 and again.imported == 0 and again.duplicates == 1
+    person = nb.people.page(0, 1)[0]
+    assert person.name == nfc and person.neighbourhood == "Zuiderpark".replace("e", "é", 1)
+    assert nb.groups.page(0, 1)[0].name == unicodedata.normalize("NFC", "Café")
+    mixed = f"naam;groep\nX;{unicodedata.normalize('NFD', 'Café')}\nY;CAFÉ\n".encode()
+    assert import_people(nb, mixed, TODAY).groups_created == 0
