@@ -44,11 +44,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     """``import NOTEBOOK FILE.csv``: add young people (and groups) from a CSV list.
 
     The file is checked before the passphrase is asked, so a wrong file costs no unlock.
-    Exit rule: 0 when the import ran, also when every line was already in the notebook
-    ("0 nieuw, N al aanwezig": running the same file twice is documented as safe); 2 when the
-    file itself is unusable, or no line was imported and at least one line had an error
-    (``ImportReport.failed``; nothing imported, fix the lines and run again); 1 for vault
-    errors. Skipped lines are always listed.
+    Exit rule: 0 when the file had at least one usable line, new or already in the notebook
+    ("0 nieuw, N al aanwezig": running the same file twice is documented as safe and gives
+    the same exit code; lines with an error are listed but do not fail the run); 2 when the
+    file itself is unusable, or every data line had an error (``ImportReport.failed``:
+    nothing imported, fix the lines and run again); 1 for vault errors.
     """
     from jongerenwerk_desk.notebook.csv_import import CsvImportError, import_people, read_table
     from jongerenwerk_desk.notebook.stats import count_nl
@@ -80,7 +80,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     print(f"Groepen: {count_nl(report.memberships, 'groepslidmaatschap', 'groepslidmaatschappen')}"
           f", {count_nl(report.groups_created, 'nieuwe groep', 'nieuwe groepen')}.", file=out)
     if report.failed:
-        print(f"Fout: geen enkele regel kon worden geïmporteerd; "
+        print(f"Fout: geen enkele regel kon worden geïmporteerd: "
               f"{count_nl(report.invalid, 'regel heeft', 'regels hebben')} een fout. Er is "
               "niets geïmporteerd.", file=sys.stderr)
         return EXIT_USAGE

@@ -23,7 +23,8 @@ Behaviour
 - A person already in the notebook (or earlier in the file) with the same name (NFC, case
   and spacing ignored) and birth date is skipped (``SkippedLine.duplicate``), so running the
   same file twice does not create duplicates. Such a run is a success, not a failure:
-  ``ImportReport.failed`` is true only when nothing was imported and a line had an error.
+  ``ImportReport.failed`` is true only when no line was usable (none imported, none already
+  present, at least one with an error).
 - Blank lines are ignored silently.
 
 Privacy decision: report lines hold the line number, the column and the reason, never the
@@ -116,9 +117,10 @@ class ImportReport:
 
     @property
     def failed(self) -> bool:
-        """True when nothing was imported and at least one line had an error (exit 2 in the
-        CLI); a run where every line was already present is a success."""
-        return self.imported == 0 and self.invalid > 0
+        """True when no line of the file was usable: nothing imported, nothing already
+        present, and at least one line with an error (exit 2 in the CLI). Lines already
+        present count as usable, so running the same file twice gives the same exit code."""
+        return self.imported == 0 and self.duplicates == 0 and self.invalid > 0
 
 
 def _line_of(data: bytes, offset: int, encoding: str) -> int:

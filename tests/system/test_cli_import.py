@@ -88,6 +88,7 @@ def test_import_where_every_line_is_bad_exit_2(notebook: Path, tmp_path: Path) -
     result = run_cli("import", str(notebook), str(csv_file), "--passphrase-stdin")
     assert result.returncode == 2
     assert "Regel 2 overgeslagen" in result.stdout and "Regel 3 overgeslagen" in result.stdout
+    assert "2 regels hebben een fout" in result.stderr
     nb = Notebook.open(notebook, passphrase=PASS)
     try:
         assert nb.people.count() == 0

@@ -75,7 +75,12 @@ def test_second_run_adds_no_duplicates(nb: Notebook) -> None:
     assert again.imported == 0
     assert nb.people.count() == 3 and nb.memberships.count() == 3
     assert sum("staat al" in s.reason for s in again.skipped) == 3
-    assert again.duplicates == 3 and again.invalid == 3 and again.failed
+    assert again.duplicates == 3 and again.invalid == 3 and not again.failed
+
+
+def test_failed_only_when_no_line_is_usable(nb: Notebook) -> None:
+    bad = import_people(nb, b"naam;geboortedatum\nA;31-02-2010\n;01-01-2010\n", TODAY)
+    assert (bad.imported, bad.duplicates, bad.invalid, bad.failed) == (0, 0, 2, True)
 
 
 def test_a_run_where_every_line_is_present_is_no_failure(nb: Notebook) -> None:
