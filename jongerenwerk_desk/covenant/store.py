@@ -25,6 +25,7 @@ from jongerenwerk_desk.covenant.model import CovenantProfile, ProfileError
 from jongerenwerk_desk.covenant.profile import (
     BUILTIN_PROFILES,
     ID_PATTERN,
+    MAX_PROFILE_BYTES,
     builtin_profile,
     load_profile,
     parse_profile_bytes,
@@ -143,7 +144,8 @@ class ProfileStore:
         """
         source = Path(source)
         try:
-            raw = source.read_bytes()
+            with source.open("rb") as handle:  # at most one byte over the cap is read
+                raw = handle.read(MAX_PROFILE_BYTES + 1)
         except OSError:
             raise ProfileError([f"convenantprofiel niet te lezen: {source}"]) from None
         profile = parse_profile_bytes(raw, str(source))

@@ -12,11 +12,13 @@ import pytest
 from jongerenwerk_desk.covenant import (
     GROUP_ONLY_STAGES,
     ProfileError,
+    ProfileStore,
     builtin_profile,
     load_profile,
     parse_profile,
     parse_profile_bytes,
 )
+from jongerenwerk_desk.covenant.profile import MAX_PROFILE_BYTES
 from tests.unit.test_covenant_support import FIXTURES
 
 FIXTURE_TOML = (FIXTURES / "profile-voorbeeldstad.toml").read_text(encoding="utf-8")
@@ -278,3 +280,45 @@ def test_problem_messages_are_dutch_and_name_the_key() -> None:
     error = pytest.raises(ProfileError, parse_profile, doc).value
     assert "purposes[1].recipients[1]" in str(error)
     assert "onbekende partij" in str(error)
+
+
+@pytest.mark.parametrize("text", [
+    "x = " + "[" * 50_000 + "]" * 50_000,
+    "x = " + "{a = " * 50_000 + "1" + "}" * 50_000,
+])
+def test_deeply_nested_toml_is_a_profile_error(text: str, tmp_path: Path) -> None:
+    """Regression: tomllib's RecursionError escaped as an unexpected error."""
+    with pytest.raises(ProfileError, match="te diep genest"):
+        parse_profile_bytes(text.encode("utf-8"))
+    deep = tmp_path / "deep.toml"
+    deep.write_text(text, encoding="utf-8")
+    with pytest.raises(ProfileError, match="te diep genest"):
+        load_profile(deep)
+
+
+def test_memory_error_while_parsing_is_a_profile_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    def exhausted(_text: str) -> None:
+        raise MemoryError
+
+    monkeypatch.setattr(tomllib, "loads", exhausted)
+    with pytest.raises(ProfileError, match="te groot of te ingewikkeld"):
+        parse_profile_bytes(FIXTURE_TOML.encode("utf-8"))
+
+
+def test_a_profile_over_the_size_cap_is_refused_unparsed(tmp_path: Path) -> None:
+    raw = FIXTURE_TOML.encode("utf-8")
+    padded = raw + b"\n# " + b"x" * (MAX_PROFILE_BYTES - len(raw)) + b"\n"
+    assert len(padded) > MAX_PROFILE_BYTES
+    with pytest.raises(ProfileError, match="groter dan 1 MB"):
+        parse_profile_bytes(padded)
+    big = tmp_path / "groot.toml"
+    big.write_bytes(padded)
+    with pytest.raises(ProfileError, match="groter dan 1 MB"):
+        load_profile(big)
+    store_dir = tmp_path / "store"
+    with pytest.raises(ProfileError, match="groter dan 1 MB"):
+        ProfileStore(store_dir).import_profile(big)
+    assert not store_dir.exists() or not any(store_dir.glob("*.toml"))
+    # just under the cap still loads
+    fits = raw + b"\n# " + b"x" * (MAX_PROFILE_BYTES - len(raw) - 10) + b"\n"
+    assert parse_profile_bytes(fits).id == "convenant-jeugdgroepen-voorbeeldstad"
