@@ -132,13 +132,14 @@ def run_guarded(handler: Callable[[argparse.Namespace], int], args: argparse.Nam
 
 
 def _report_unexpected(exc: Exception) -> int:
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        # a raw OSError here comes from our own output (the vault raises DiskFull itself)
+        err("Fout: de uitvoer kon niet worden geschreven: de schijf is vol. Wat al was "
+            "opgeslagen is bewaard.")
+        return EXIT_REFUSED
     mapped = _database_error(exc)
     if mapped is not None:
         err(f"Fout: {mapped}")
-        return EXIT_REFUSED
-    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        err("Fout: de uitvoer kon niet worden geschreven: de schijf is vol. Wat al was "
-            "opgeslagen is bewaard.")
         return EXIT_REFUSED
     err(f"Fout: onverwachte fout ({type(exc).__name__}). Er is niets aangepast dat al was "
         "opgeslagen. Zet JWD_DEBUG=1 voor details.")

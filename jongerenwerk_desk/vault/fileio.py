@@ -11,6 +11,8 @@ import contextlib
 import errno
 import os
 import secrets
+import signal
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -97,3 +99,24 @@ def atomic_write_bytes(target: Path, data: bytes, *, overwrite: bool = True) -> 
     """Write ``data`` to ``target`` atomically and durably (see :func:`atomic_writer`)."""
     with atomic_writer(target, overwrite=overwrite) as handle:
         handle.write(data)
+
+
+@contextlib.contextmanager
+def signals_deferred() -> Iterator[None]:
+    """Hold SIGINT/SIGTERM until the block is done (a few renames that must happen together).
+
+    POSIX main thread only (elsewhere a no-op). A signal that arrives meanwhile is delivered
+    right after the block, so Ctrl-C never leaves a notebook renamed aside without its
+    replacement in place.
+    """
+    usable = (hasattr(signal, "pthread_sigmask")
+              and threading.current_thread() is threading.main_thread())
+    if not usable:
+        yield
+        return
+    wanted = {signal.SIGINT, signal.SIGTERM}
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, wanted)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)

@@ -29,6 +29,7 @@ from jongerenwerk_desk.vault.fileio import (
     atomic_write_bytes,
     fsync_dir,
     is_disk_full,
+    signals_deferred,
     temp_name,
     unlink_quietly,
 )
@@ -189,9 +190,10 @@ def restore_backup(backup: Path, notebook: Path, *, passphrase: str | None = Non
         atomic_write_bytes(tmp_keys, info.envelope_bytes, overwrite=False)
         lock.acquire()
         check_restore_target(notebook)   # again under the lock: it may have changed meanwhile
-        kept = _keep_current(notebook)
-        os.replace(tmp_keys, engine.keys_path_for(notebook))
-        os.replace(tmp_db, notebook)
+        with signals_deferred():
+            kept = _keep_current(notebook)
+            os.replace(tmp_keys, engine.keys_path_for(notebook))
+            os.replace(tmp_db, notebook)
         fsync_dir(notebook.parent)
     except BaseException as exc:
         unlink_quietly(tmp_db)
