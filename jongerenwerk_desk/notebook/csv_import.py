@@ -133,10 +133,14 @@ def _line_of(data: bytes, offset: int, encoding: str) -> int:
 def decode(data: bytes) -> tuple[str, str]:
     """Bytes -> (text, encoding name).
 
+    Without a BOM: UTF-8 when the whole file is valid UTF-8; Windows-1252 when the first
+    non-ASCII byte is already invalid UTF-8; a file with valid UTF-8 accents followed by an
+    invalid byte is refused (guessing Windows-1252 would garble every accent).
+
     Raises CsvImportError (Dutch, naming the first bad line) when the bytes are no text:
-    invalid UTF-8 after a UTF-8 BOM, a UTF-16 file cut off (odd byte count) or with broken
-    surrogates, NUL bytes without a UTF-16 BOM, or bytes that are neither UTF-8 nor
-    Windows-1252. Never raises UnicodeDecodeError.
+    invalid UTF-8 after a UTF-8 BOM or after valid UTF-8 accents, a UTF-16 file cut off
+    (odd byte count) or with broken surrogates, NUL bytes without a UTF-16 BOM, or bytes
+    that are neither UTF-8 nor Windows-1252. Never raises UnicodeDecodeError.
     """
     if data.startswith(b"\xef\xbb\xbf"):
         try:
@@ -160,8 +164,13 @@ def decode(data: bytes) -> tuple[str, str]:
                              "'CSV (gescheiden door lijstscheidingsteken)'.")
     try:
         return data.decode("utf-8"), "UTF-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        if any(byte >= 0x80 for byte in data[:exc.start]):
+            # accented letters before the bad byte were valid UTF-8: this is a damaged UTF-8
+            # file, and reading it as Windows-1252 would garble every accent ('Ã©')
+            line = _line_of(data, exc.start, "utf-8")
+            raise CsvImportError(f"regel {line}: ongeldige tekens voor UTF-8 (eerdere regels "
+                                 "zijn UTF-8; is het bestand beschadigd?).") from None
     try:
         return data.decode("cp1252"), "Windows-1252"
     except UnicodeDecodeError as exc:

@@ -172,6 +172,7 @@ def test_parse_date_rejects(text: str) -> None:
     ("naam\nAnna\n".encode("utf-16") + b"\x00", r"afgebroken \(oneven aantal bytes\)"),
     (b"\xff\xfe" + "naam\nA\n".encode("utf-16-le") + b"\x00\xdc", "regel 3: ongeldige tekens"),
     (b"naam\nA\n\x81\x8d\x8f\n", "regel 3: de tekenset"),
+    ("naam\nRenée\nAnna\n".encode() + b"Jan \xe9\n", "regel 4: ongeldige tekens voor UTF-8"),
 ])
 def test_undecodable_bytes_name_the_line(nb: Notebook, data: bytes, fragment: str) -> None:
     """Regression: these raised a bare UnicodeDecodeError ('onverwachte fout')."""
