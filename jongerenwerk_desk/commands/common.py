@@ -32,9 +32,9 @@ _USAGE_ERRORS = (ve.NotebookExists, ve.NotebookNotFound, ve.NotANotebook, ve.Tar
                  ve.TargetNotANotebook)
 _REFUSED_ERRORS = (ve.KeyFileMissing,)
 
-INTERRUPTED = ("Afgebroken. Wat al was opgeslagen blijft bewaard (ook een import die al klaar "
-               "was); wat nog bezig was is niet opgeslagen en tijdelijke bestanden zijn "
-               "opgeruimd.")
+INTERRUPTED = ("Afgebroken. Wat al was opgeslagen blijft bewaard (een import of wijziging die "
+               "net klaar was dus ook; controleer met 'stats'); wat nog bezig was, is niet "
+               "opgeslagen en tijdelijke bestanden zijn opgeruimd.")
 
 
 class CliError(Exception):

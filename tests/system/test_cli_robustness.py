@@ -223,6 +223,15 @@ def test_ctrl_d_at_the_prompt_is_a_clean_abort(nb: Path) -> None:
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs a POSIX pseudo-terminal")
+def test_ctrl_c_at_the_prompt_starts_its_message_on_a_new_line(nb: Path) -> None:
+    code, shown = _run_tty(["verify", str(nb)], [(b"Wachtwoord: ", b"\x03")])
+    assert code == 1, shown
+    assert "Afgebroken" in shown and "Traceback" not in shown
+    before = shown.split("Afgebroken")[0]
+    assert before.rstrip(" ").endswith(("\n", "\r")), repr(before)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs a POSIX pseudo-terminal")
 def test_tty_confirmation_compares_after_nfc(nb: Path) -> None:
     new = "Één café-zin met rüzie en ijs"
     nfc = unicodedata.normalize("NFC", new).encode("utf-8")
