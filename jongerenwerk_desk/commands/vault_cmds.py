@@ -25,6 +25,8 @@ from jongerenwerk_desk.commands.common import (
 )
 from jongerenwerk_desk.vault.errors import VaultError
 
+SHOWN_PROBLEMS = 12   # verify lists at most this many problems, then a count
+
 
 def _migrations() -> tuple:
     from jongerenwerk_desk.notebook.schema import MIGRATIONS
@@ -86,9 +88,10 @@ def cmd_init(args: argparse.Namespace) -> int:
     if path.is_dir():
         raise CliError(f"{path} is een map; geef een nieuwe bestandsnaam, bijvoorbeeld "
                        f"{path / 'notitieboek.jwdb'}.", EXIT_USAGE)
-    if path.exists() or Path(f"{path}.keys").exists():
-        raise CliError(f"er bestaat al een bestand {path}; er is niets overschreven.",
-                       EXIT_USAGE)
+    for taken in (path, Path(f"{path}.keys")):
+        if taken.exists():
+            raise CliError(f"er bestaat al een bestand {taken}; er is niets overschreven.",
+                           EXIT_USAGE)
     _writable_folder(path.parent, "het notitieboek")
     passphrase = PassphraseReader(args.passphrase_stdin).read_new(
         "Nieuw wachtwoord: ", user_inputs=(path.stem,))
@@ -130,8 +133,11 @@ def cmd_verify(args: argparse.Namespace) -> int:
         vault.close()
     if problems:
         err("Fout: het notitieboek is niet in orde:")
-        for problem in problems:
+        for problem in problems[:SHOWN_PROBLEMS]:
             err(f"  - {problem}")
+        if len(problems) > SHOWN_PROBLEMS:
+            err(f"  … en nog {len(problems) - SHOWN_PROBLEMS} meldingen. Zet een reservekopie "
+                "terug (restore); het bestand zelf is niet aangepast.")
         if os.environ.get("JWD_DEBUG") == "1":
             for detail in report.details:
                 err(f"  (detail) {detail}")
