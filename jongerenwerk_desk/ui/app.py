@@ -51,7 +51,8 @@ def _keystore():
     return DeviceKeyStore()
 
 
-def build_window(args, app: QApplication, services: Services, settings: AppSettings):
+def build_window(args, app: QApplication, services: Services, settings: AppSettings,
+                 keystore=None):
     """Create the ShellWindow for ``args``; returns (window, demo session or None)."""
     from jongerenwerk_desk.ui.shell.window import ShellWindow
 
@@ -66,17 +67,25 @@ def build_window(args, app: QApplication, services: Services, settings: AppSetti
         return window, demo
     explicit = getattr(args, "notebook", None)
     path = Path(explicit) if explicit else (settings.last_notebook() or default_notebook_path())
-    return ShellWindow(services, settings, path, keystore=_keystore()), None
+    return ShellWindow(services, settings, path, keystore=keystore), None
 
 
-def run_gui(args) -> int:
-    """Start the desktop app; returns 0 on a normal quit."""
+_REAL = object()
+
+
+def run_gui(args, *, services: Services | None = None, keystore=_REAL) -> int:
+    """Start the desktop app; returns 0 on a normal quit.
+
+    ``services`` and ``keystore`` are for tests (a FakePrompter, no OS keyring); the app
+    itself passes neither.
+    """
     app = make_application()
     previous_handler = install_message_handler()
     settings = AppSettings()
     install_translators(app, getattr(args, "lang", None) or settings.get(LANGUAGE))
-    services = make_services(app)
-    window, demo = build_window(args, app, services, settings)
+    services = services or make_services(app)
+    keystore = _keystore() if keystore is _REAL else keystore
+    window, demo = build_window(args, app, services, settings, keystore)
     window.show()
     first_run = demo is None and getattr(args, "notebook", None) is None \
         and not window.unlock_screen.path.exists()
@@ -95,4 +104,5 @@ def run_gui(args) -> int:
         services.tasks.wait_idle(10_000)
         if demo is not None:
             demo.cleanup()
+        window.deleteLater()
         qInstallMessageHandler(previous_handler)

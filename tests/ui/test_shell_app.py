@@ -25,7 +25,8 @@ def test_demo_runs_marked_and_cleans_up(qapp, qtbot):
     seen = {}
 
     def inspect_and_quit():
-        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ShellWindow))
+        window = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, ShellWindow) and w.isVisible())
         folder = next(iter(_demo_dirs() - before))
         seen["title"] = window.windowTitle()
         seen["banner"] = [w.text() for w in window.findChildren(QLabel)
@@ -61,3 +62,57 @@ def test_stale_demo_folders_of_dead_processes_are_swept(tmp_path):
     (alive / "pid").write_text(str(os.getpid()))
     assert sweep_stale(tmp_path) == 1
     assert not dead.exists() and alive.exists()
+
+
+def test_first_run_through_run_gui(qapp, qtbot, sandbox_dirs):
+    """No notebook yet: run_gui opens the first-run wizard; its notebook is shown unlocked."""
+    from jongerenwerk_desk.notebook import Notebook
+    from jongerenwerk_desk.paths import default_notebook_path
+    from jongerenwerk_desk.ui.services import FakePrompter, Services
+    from jongerenwerk_desk.vault import KdfParams
+
+    assert not default_notebook_path().exists()
+    seen = {}
+
+    def drive(wizard):
+        wizard.creator = lambda p, pw: Notebook.create(p, pw, kdf_params=KdfParams.minimum())
+        wizard.show()
+        wizard.currentPage().organisation.setText("Jongerenwerk Eerstestad")
+        wizard.next()
+        page = wizard.currentPage()
+        for field in (page.first, page.second):
+            field.setText("de eerste keer is altijd spannend 1")
+        page.understood.setChecked(True)
+        wizard.next()
+        qtbot.waitUntil(lambda: wizard.currentId() == wizard.recovery_id, timeout=20_000)
+        code = wizard.recovery_code
+        wizard.next()
+        wizard.currentPage().entry.setText(code)
+        wizard.next()
+        wizard.accept()
+        QTimer.singleShot(100, inspect_and_quit)
+        return wizard.result()
+
+    def inspect_and_quit():
+        window = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, ShellWindow) and w.isVisible())
+        seen["unlocked"] = window.is_unlocked
+        seen["title"] = window.windowTitle()
+        window.close()
+
+    def watchdog():                     # never hang: quit whatever happened
+        seen.setdefault("watchdog", True)
+        for w in QApplication.topLevelWidgets():
+            w.close()
+        QApplication.quit()
+
+    QTimer.singleShot(30_000, watchdog)
+    services = Services.for_tests(prompter=FakePrompter().script("run_dialog", drive))
+    code = run_gui(argparse.Namespace(demo=False, notebook=None, lang="en"),
+                   services=services, keystore=None)
+    assert code == 0
+    assert seen == {"unlocked": True, "title": "Jongerenwerk Desk"}
+    assert default_notebook_path().exists()
+    assert stat.S_IMODE(default_notebook_path().stat().st_mode) & 0o077 == 0   # owner only
+    for suffix in ("", ".keys"):
+        Path(str(default_notebook_path()) + suffix).unlink()
