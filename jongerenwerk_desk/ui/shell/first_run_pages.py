@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 import zxcvbn
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -64,6 +64,7 @@ class OrganisationPage(QWizardPage):
                                  "encrypted notebook on this computer."))
         self.location = QLineEdit(str(wizard.path))
         self.location.setReadOnly(True)
+        self.location.setFocusPolicy(Qt.FocusPolicy.ClickFocus)   # Tab starts at organisation
         change = QPushButton(self.tr("&Change…"))
         change.clicked.connect(self._choose_location)
         where = QHBoxLayout()
