@@ -151,3 +151,29 @@ def test_strength_and_code_helpers():
     assert strength("") == 0
     assert strength("wachtwoord") < 3 <= strength(STRONG)
     assert canonical_code(" ab12-cd34 ") == "AB12CD34"
+
+
+def test_first_run_and_change_dialog_use_the_vault_policy(qtbot):
+    """One policy everywhere: the GUI re-exports ``vault.policy`` and both the first-run page
+    and the change/new-passphrase dialog refuse exactly what ``passphrase_problems`` refuses."""
+    from jongerenwerk_desk.ui.shell import first_run_pages, passphrase
+    from jongerenwerk_desk.vault import policy
+
+    assert first_run_pages.strength is policy.strength
+    assert first_run_pages.MIN_LENGTH == policy.MIN_LENGTH
+    assert passphrase.passphrase_problems is policy.passphrase_problems
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    for ask_current in (True, False):   # menu "change" and the unlock screen's "new"
+        dialog = passphrase.NewPassphraseDialog(ask_current=ask_current)
+        qtbot.addWidget(dialog)
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        dialog.current_field.setText("oud wachtwoord")
+        for candidate in ("", " " * 12, "kort", "wachtwoord", "jongerenwerk1", STRONG):
+            dialog.first.setText(candidate)
+            dialog.second.setText(candidate)
+            expected = not policy.passphrase_problems(candidate, ["jongerenwerk"])
+            assert ok.isEnabled() == expected, candidate
+        assert ok.isEnabled()
+        dialog.second.setText(STRONG + "x")
+        assert not ok.isEnabled()

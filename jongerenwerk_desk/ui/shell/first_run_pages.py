@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-import zxcvbn
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,24 +27,21 @@ from PySide6.QtWidgets import (
 from jongerenwerk_desk.covenant.model import CovenantProfile, ProfileError
 from jongerenwerk_desk.covenant.profile import builtin_profile
 from jongerenwerk_desk.ui.shell.profile import describe_profile
+from jongerenwerk_desk.vault.policy import (  # the one policy (CLI and GUI alike)
+    MIN_LENGTH,
+    MIN_SCORE,
+    passphrase_problems,
+    strength,
+)
 
 if TYPE_CHECKING:
     from jongerenwerk_desk.ui.shell.first_run import FirstRunWizard
 
-MIN_LENGTH = 10
-MIN_SCORE = 3
 _STRENGTH = (QT_TRANSLATE_NOOP("PassphrasePage", "Very weak"),
              QT_TRANSLATE_NOOP("PassphrasePage", "Weak"),
              QT_TRANSLATE_NOOP("PassphrasePage", "Fair"),
              QT_TRANSLATE_NOOP("PassphrasePage", "Strong"),
              QT_TRANSLATE_NOOP("PassphrasePage", "Very strong"))
-
-
-def strength(passphrase: str, user_inputs: list[str] | None = None) -> int:
-    """zxcvbn score 0..4 of ``passphrase`` (guessing resistance; 3+ is required)."""
-    if not passphrase:
-        return 0
-    return int(zxcvbn.zxcvbn(passphrase[:100], user_inputs=user_inputs or [])["score"])
 
 
 def canonical_code(text: str) -> str:
@@ -198,15 +194,18 @@ class PassphrasePage(QWizardPage):
         layout.addWidget(self.busy)
         self._changed()
 
+    def _inputs(self) -> list[str]:
+        return [self._wiz.organisation, "jongerenwerk"]
+
     def _score(self) -> int:
-        return strength(self.first.text(), [self._wiz.organisation, "jongerenwerk"])
+        return strength(self.first.text(), self._inputs())
 
     def _changed(self) -> None:
         text, score = self.first.text(), self._score()
         self.meter.setValue(score)
         if not text:
             hint = ""
-        elif len(text) < MIN_LENGTH:
+        elif len(text) < MIN_LENGTH or not text.strip():
             hint = self.tr("Too short: at least %1 characters.").replace("%1", str(MIN_LENGTH))
         elif score < MIN_SCORE:
             hint = self.tr("%1: easy to guess. Add words that do not belong together.") \
@@ -221,7 +220,7 @@ class PassphrasePage(QWizardPage):
     def acceptable(self) -> bool:
         """Long enough, strong enough, typed twice the same, warning acknowledged."""
         text = self.first.text()
-        return (len(text) >= MIN_LENGTH and self._score() >= MIN_SCORE
+        return (not passphrase_problems(text, self._inputs())
                 and text == self.second.text() and self.understood.isChecked())
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt override)

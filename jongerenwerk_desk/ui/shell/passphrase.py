@@ -16,18 +16,22 @@ from PySide6.QtWidgets import (
 )
 
 from jongerenwerk_desk.ui.shell.errors import advice_for
-from jongerenwerk_desk.ui.shell.first_run_pages import MIN_LENGTH, MIN_SCORE, strength
 from jongerenwerk_desk.vault.errors import WrongPassphrase
+from jongerenwerk_desk.vault.policy import MIN_LENGTH, MIN_SCORE, passphrase_problems, strength
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 
 class NewPassphraseDialog(QDialog):
     """Ask a new passphrase twice (strength meter, same rules as the first run), and the
-    current one when ``ask_current``. Values: :meth:`current` and :meth:`new` (NFC)."""
+    current one when ``ask_current``. Values: :meth:`current` and :meth:`new` (NFC).
+    Acceptance is ``vault.policy.passphrase_problems`` (the first run and the CLI use it too);
+    ``user_inputs``: words that make a passphrase easier to guess (organisation name)."""
 
-    def __init__(self, parent=None, *, ask_current: bool = True) -> None:
+    def __init__(self, parent=None, *, ask_current: bool = True,
+                 user_inputs: list[str] | None = None) -> None:
         super().__init__(parent)
+        self._inputs = [w for w in (user_inputs or []) if w] + ["jongerenwerk"]
         self.setWindowTitle(self.tr("Change passphrase"))
         self.current_field = QLineEdit()
         self.first = QLineEdit()
@@ -68,9 +72,9 @@ class NewPassphraseDialog(QDialog):
 
     def _changed(self) -> None:
         text = self.first.text()
-        score = strength(text)
+        score = strength(text, self._inputs)
         self.meter.setValue(score)
-        if text and len(text) < MIN_LENGTH:
+        if text and (len(text) < MIN_LENGTH or not text.strip()):
             hint = self.tr("Too short: at least %1 characters.").replace("%1", str(MIN_LENGTH))
         elif text and score < MIN_SCORE:
             hint = self.tr("Easy to guess. Add words that do not belong together.")
@@ -80,8 +84,7 @@ class NewPassphraseDialog(QDialog):
             hint = ""
         self.hint.setText(hint)
         ok = (
-            len(text) >= MIN_LENGTH
-            and score >= MIN_SCORE
+            not passphrase_problems(text, self._inputs)
             and text == self.second.text()
             and (not self._ask_current or bool(self.current_field.text()))
         )
