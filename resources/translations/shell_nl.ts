@@ -1,156 +1,157 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="40" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="40"/>
         <source>Open notebook</source>
         <translation>Notitieboek openen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="41" />
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="77" />
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="105" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="41"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="77"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="105"/>
         <source>Notebook (%1)</source>
         <translation>Notitieboek (%1)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="75" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="75"/>
         <source>Make a backup</source>
         <translation>Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="86" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="86"/>
         <source>Backup made</source>
         <translation>Reservekopie gemaakt</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="87" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="87"/>
         <source>The backup was written and checked: %1. It is encrypted with the same passphrase.</source>
         <translation>De reservekopie is geschreven en gecontroleerd: %1. Hij is versleuteld met hetzelfde wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="96" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="96"/>
         <source>No backup made</source>
         <translation>Geen reservekopie gemaakt</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="104" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="104"/>
         <source>Choose a backup</source>
         <translation>Kies een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="112" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="112"/>
         <source>Restore backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="113" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="113"/>
         <source>The notebook will be replaced by the backup. A copy of the current file is kept next to it. Continue?</source>
         <translation>Het notitieboek wordt vervangen door de reservekopie. Een kopie van het huidige bestand blijft ernaast bewaard. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="122" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="122"/>
         <source>Check the backup</source>
         <translation>Reservekopie controleren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="123" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="123"/>
         <source>Passphrase of the backup, to check it before anything is replaced:</source>
         <translation>Wachtwoord van de reservekopie, om hem te controleren voordat er iets wordt vervangen:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="145" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="145"/>
         <source>The backup has been restored. Unlock it with the passphrase it had.</source>
         <translation>De reservekopie is teruggezet. Ontgrendel hem met het wachtwoord dat erbij hoort.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="149" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="149"/>
         <source>The replaced file was kept as %1.</source>
         <translation>Het vervangen bestand is bewaard als %1.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="152" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="152"/>
         <source>Backup restored</source>
         <translation>Reservekopie teruggezet</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="158" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="158"/>
         <source>Not restored</source>
         <translation>Niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="184" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="184"/>
         <source>No secure keyring</source>
         <translation>Geen veilige sleutelbos</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="185" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="185"/>
         <source>This computer has no secure keyring. You type your passphrase every time; the key is never stored in a plain file.</source>
         <translation>Deze computer heeft geen veilige sleutelbos. U typt elke keer uw wachtwoord; de sleutel wordt nooit in een gewoon bestand bewaard.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="195" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="195"/>
         <source>Not remembered</source>
         <translation>Niet onthouden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="201" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="201"/>
         <source>Key remembered</source>
         <translation>Sleutel onthouden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="202" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="202"/>
         <source>The key is now kept in %1 on this device.</source>
         <translation>De sleutel wordt nu bewaard in %1 op dit apparaat.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="213" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="213"/>
         <source>Not forgotten</source>
         <translation>Niet vergeten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="219" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="219"/>
         <source>Key forgotten</source>
         <translation>Sleutel vergeten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="220" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="220"/>
         <source>The key is no longer kept on this device. You type your passphrase from now on.</source>
         <translation>De sleutel wordt niet meer op dit apparaat bewaard. U typt voortaan uw wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="230" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="230"/>
         <source>Your notebook is encrypted. Its key is protected by your passphrase and by your recovery code (on paper).</source>
         <translation>Uw notitieboek is versleuteld. De sleutel is beschermd met uw wachtwoord en met uw herstelcode (op papier).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="236" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="236"/>
         <source>On this device the key is also kept in %1.</source>
         <translation>Op dit apparaat wordt de sleutel ook bewaard in %1.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="240" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="240"/>
         <source>It is not kept on this device. %1 is available if you want that (Help menu).</source>
         <translation>Hij wordt niet op dit apparaat bewaard. %1 is beschikbaar als u dat wilt (menu Help).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="245" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="245"/>
         <source>This computer has no secure keyring, so the key is never stored on it.</source>
         <translation>Deze computer heeft geen veilige sleutelbos, dus de sleutel wordt er nooit op bewaard.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="248" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="248"/>
         <source>Where is my key?</source>
         <translation>Waar staat mijn sleutel?</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="255" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="255"/>
         <source>About Jongerenwerk Desk</source>
         <translation>Over Jongerenwerk Desk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="256" />
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="256"/>
         <source>Jongerenwerk Desk %1 — encrypted notebook and covenant share wizard for youth workers. Licence: EUPL-1.2.</source>
         <translation>Jongerenwerk Desk %1 — versleuteld notitieboek en deelwizard onder het convenant, voor jongerenwerkers. Licentie: EUPL-1.2.</translation>
     </message>
@@ -158,27 +159,27 @@
 <context>
     <name>DevicePage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="341" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="341"/>
         <source>This device</source>
         <translation>Dit apparaat</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="342" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="342"/>
         <source>Where the key of your notebook may be kept.</source>
         <translation>Waar de sleutel van uw notitieboek mag staan.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="343" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="343"/>
         <source>&amp;Remember on this device</source>
         <translation>&amp;Onthoud op dit apparaat</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="353" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="353"/>
         <source>The key is then kept in %1, protected by your login to this computer, and the notebook opens without a passphrase while you are logged in. Anyone who can use your account can then open it too. Leave this off on a shared computer.</source>
         <translation>De sleutel wordt dan bewaard in %1, beschermd door uw aanmelding op deze computer, en het notitieboek opent zonder wachtwoord zolang u bent aangemeld. Wie uw account kan gebruiken, kan het dan ook openen. Zet dit uit op een gedeelde computer.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="359" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="359"/>
         <source>No secure keyring was found on this computer, so you type your passphrase every time you open the notebook. The key is never stored in a plain file.</source>
         <translation>Op deze computer is geen veilige sleutelbos gevonden. U typt dus elke keer uw wachtwoord als u het notitieboek opent. De sleutel wordt nooit in een gewoon bestand bewaard.</translation>
     </message>
@@ -186,157 +187,207 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="34" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="42"/>
+        <source>Backup damaged</source>
+        <translation>Reservekopie beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="42"/>
+        <source>This backup is damaged (incomplete or changed) and cannot be restored. Your notebook has not been changed. Choose another backup, for example an older one.</source>
+        <translation>Deze reservekopie is beschadigd (onvolledig of veranderd) en kan niet worden teruggezet. Uw notitieboek is niet aangepast. Kies een andere reservekopie, bijvoorbeeld een oudere.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="46"/>
+        <source>Key file missing</source>
+        <translation>Sleutelbestand ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="46"/>
+        <source>The key file (.keys) next to the notebook is missing; without it the notebook cannot be opened. Put it back from the folder where it was, or restore a backup (a .jwbak contains it). Nothing has been changed.</source>
+        <translation>Het sleutelbestand (.keys) naast het notitieboek ontbreekt; zonder dat bestand kan het notitieboek niet worden geopend. Zet het terug vanuit de map waar het stond, of zet een reservekopie terug (een .jwbak bevat het). Er is niets aangepast.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="51"/>
+        <source>Key file does not match</source>
+        <translation>Sleutelbestand hoort er niet bij</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="52"/>
+        <source>The key file (.keys) next to this notebook belongs to another notebook. Put the right key file back, or restore a backup. Nothing has been changed.</source>
+        <translation>Het sleutelbestand (.keys) naast dit notitieboek hoort bij een ander notitieboek. Zet het juiste sleutelbestand terug, of zet een reservekopie terug. Er is niets aangepast.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="56"/>
+        <source>That is a folder</source>
+        <translation>Dat is een map</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="56"/>
+        <source>That location is a folder, not a notebook; nothing has been changed. Choose a notebook file, or a new file name inside the folder.</source>
+        <translation>Die plek is een map, geen notitieboek; er is niets aangepast. Kies een notitieboekbestand, of een nieuwe bestandsnaam in die map.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="60"/>
+        <source>Not a notebook there</source>
+        <translation>Daar staat geen notitieboek</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="61"/>
+        <source>At that location there is a file that is not a notebook; nothing has been replaced or changed. Choose a new file name or an existing notebook.</source>
+        <translation>Op die plek staat een bestand dat geen notitieboek is; er is niets vervangen of aangepast. Kies een nieuwe bestandsnaam of een bestaand notitieboek.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="65"/>
         <source>Wrong passphrase</source>
         <translation>Verkeerd wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="34" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="65"/>
         <source>The passphrase or recovery code is not correct. Check Caps Lock and the keyboard layout, then try again. Forgot the passphrase? Use your recovery code.</source>
         <translation>Het wachtwoord of de herstelcode klopt niet. Controleer Caps Lock en de toetsenbordindeling en probeer het opnieuw. Wachtwoord vergeten? Gebruik uw herstelcode.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="38" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="69"/>
         <source>Notebook damaged</source>
         <translation>Notitieboek beschadigd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="38" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="69"/>
         <source>The notebook is damaged and cannot be read completely. The file itself has not been changed. Restore a backup, or open another notebook.</source>
         <translation>Het notitieboek is beschadigd en kan niet volledig worden gelezen. Het bestand zelf is niet aangepast. Zet een reservekopie terug of open een ander notitieboek.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="42" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="73"/>
         <source>Not a notebook</source>
         <translation>Geen notitieboek</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="42" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="73"/>
         <source>This file is not a Jongerenwerk Desk notebook. Choose another file or create a new notebook.</source>
         <translation>Dit bestand is geen notitieboek van Jongerenwerk Desk. Kies een ander bestand of maak een nieuw notitieboek.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="45" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="76"/>
         <source>Made by a newer version</source>
         <translation>Gemaakt met een nieuwere versie</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="45" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="76"/>
         <source>This notebook was made with a newer version of Jongerenwerk Desk. Update the program to open it; the file has not been changed.</source>
         <translation>Dit notitieboek is gemaakt met een nieuwere versie van Jongerenwerk Desk. Werk het programma bij om het te openen; het bestand is niet aangepast.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="48" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="79"/>
         <source>Already open</source>
         <translation>Al geopend</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="48" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="79"/>
         <source>The notebook is already open in another window or program. Close it there and try again.</source>
         <translation>Het notitieboek is al geopend in een ander venster of programma. Sluit het daar en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="51" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="82"/>
         <source>Disk full</source>
         <translation>Schijf vol</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="51" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="82"/>
         <source>The disk is full. Nothing that was saved is lost; free some space and try again.</source>
         <translation>De schijf is vol. Wat al was opgeslagen is bewaard; maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="54" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="85"/>
         <source>Encryption not available</source>
         <translation>Versleuteling niet beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="55" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="86"/>
         <source>The encryption (SQLCipher 4) is not available. The program opens nothing without encryption. Reinstall Jongerenwerk Desk or contact your IT support.</source>
         <translation>De versleuteling (SQLCipher 4) is niet beschikbaar. Het programma opent niets zonder versleuteling. Installeer Jongerenwerk Desk opnieuw of neem contact op met uw ICT-ondersteuning.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="58" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="89"/>
         <source>Type your passphrase</source>
         <translation>Typ uw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="59" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="90"/>
         <source>The system keyring could not give the key. Type your passphrase to open the notebook.</source>
         <translation>De sleutelbos van het systeem kon de sleutel niet geven. Typ uw wachtwoord om het notitieboek te openen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="62" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="93"/>
         <source>Notebook locked</source>
         <translation>Notitieboek vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="62" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="93"/>
         <source>The notebook is locked. Unlock it to continue.</source>
         <translation>Het notitieboek is vergrendeld. Ontgrendel het om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="64" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="95"/>
         <source>File exists</source>
         <translation>Bestand bestaat al</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="64" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="95"/>
         <source>There is already a file at that location; nothing has been overwritten. Choose another location.</source>
         <translation>Er staat al een bestand op die plek; er is niets overschreven. Kies een andere plek.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="67" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="98"/>
         <source>Notebook not found</source>
         <translation>Notitieboek niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="67" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="98"/>
         <source>The notebook file was not found. It may have been moved or be on a drive that is not connected. Open another notebook or create a new one.</source>
         <translation>Het notitieboek is niet gevonden. Misschien is het verplaatst of staat het op een schijf die niet is aangesloten. Open een ander notitieboek of maak een nieuw.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="71" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="102"/>
         <source>No access</source>
         <translation>Geen toegang</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="71" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="102"/>
         <source>You have no permission to open this file. Open another notebook.</source>
         <translation>U hebt geen toestemming om dit bestand te openen. Open een ander notitieboek.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="75" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="106"/>
         <source>Could not open</source>
         <translation>Openen mislukt</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="75" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="106"/>
         <source>The notebook could not be opened because of an unexpected error. The file has not been changed. Try again, restore a backup or open another notebook.</source>
         <translation>Het notitieboek kon door een onverwachte fout niet worden geopend. Het bestand is niet aangepast. Probeer het opnieuw, zet een reservekopie terug of open een ander notitieboek.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="80" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="111"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="81" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="112"/>
         <source>Use recovery code</source>
         <translation>Herstelcode gebruiken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="82" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="113"/>
         <source>Restore a backup…</source>
         <translation>Reservekopie terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="83" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="114"/>
         <source>Open another notebook…</source>
         <translation>Ander notitieboek openen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="84" />
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="115"/>
         <source>Create a new notebook…</source>
         <translation>Nieuw notitieboek maken…</translation>
     </message>
@@ -344,27 +395,27 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="72" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="72"/>
         <source>New notebook</source>
         <translation>Nieuw notitieboek</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="119" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="119"/>
         <source>Not remembered</source>
         <translation>Niet onthouden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="120" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="120"/>
         <source>The keyring did not accept the key. You will type your passphrase when you open the notebook.</source>
         <translation>De sleutelbos nam de sleutel niet aan. U typt uw wachtwoord als u het notitieboek opent.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="128" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="128"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="129" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="129"/>
         <source>The new notebook has already been made. Cancel and remove it?</source>
         <translation>Het nieuwe notitieboek is al gemaakt. Annuleren en het weer verwijderen?</translation>
     </message>
@@ -372,82 +423,82 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="22" />
+        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="22"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="23" />
+        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="23"/>
         <source>&amp;Notebook</source>
         <translation>&amp;Notitieboek</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="24" />
+        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="24"/>
         <source>&amp;Share</source>
         <translation>&amp;Delen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="25" />
+        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="25"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="35" />
+        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="35"/>
         <source>&amp;New notebook…</source>
         <translation>&amp;Nieuw notitieboek…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="36" />
+        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="36"/>
         <source>&amp;Open notebook…</source>
         <translation>Notitieboek &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="38" />
+        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="38"/>
         <source>Make a &amp;backup…</source>
         <translation>&amp;Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="39" />
+        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="39"/>
         <source>&amp;Restore a backup…</source>
         <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="40" />
+        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="40"/>
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="42" />
+        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="42"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="44" />
+        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="44"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="48" />
+        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="48"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="51" />
+        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="51"/>
         <source>&amp;Remember key on this device</source>
         <translation>Sleutel op dit apparaat &amp;onthouden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="52" />
+        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="52"/>
         <source>&amp;Forget key on this device</source>
         <translation>Sleutel op dit apparaat &amp;vergeten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="53" />
+        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="53"/>
         <source>Where is my &amp;key?</source>
         <translation>Waar staat mijn &amp;sleutel?</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="55" />
+        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="55"/>
         <source>&amp;About Jongerenwerk Desk</source>
         <translation>O&amp;ver Jongerenwerk Desk</translation>
     </message>
@@ -455,47 +506,47 @@
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="31" />
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="35"/>
         <source>Change passphrase</source>
         <translation>Wachtwoord wijzigen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="45" />
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="49"/>
         <source>Backups made before keep the passphrase they were made with. Your recovery code stays valid.</source>
         <translation>Eerder gemaakte reservekopieën houden het wachtwoord waarmee ze zijn gemaakt. Uw herstelcode blijft geldig.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="57" />
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="61"/>
         <source>&amp;Current passphrase:</source>
         <translation>&amp;Huidig wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="60" />
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="64"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nieuw wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="61" />
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="65"/>
         <source>&amp;Repeat:</source>
         <translation>H&amp;erhaal:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="62" />
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="66"/>
         <source>Strength:</source>
         <translation>Sterkte:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="74" />
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="78"/>
         <source>Too short: at least %1 characters.</source>
         <translation>Te kort: minstens %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="76" />
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="80"/>
         <source>Easy to guess. Add words that do not belong together.</source>
         <translation>Makkelijk te raden. Voeg woorden toe die niet bij elkaar horen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="78" />
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="82"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtwoorden verschillen.</translation>
     </message>
@@ -503,87 +554,87 @@
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="62" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="58"/>
         <source>Your notebook</source>
         <translation>Uw notitieboek</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="63" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="59"/>
         <source>Jongerenwerk Desk keeps what young people tell you in an encrypted notebook on this computer.</source>
         <translation>Jongerenwerk Desk bewaart wat jongeren u vertellen in een versleuteld notitieboek op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="67" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="64"/>
         <source>&amp;Change…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="73" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="70"/>
         <source>e.g. Stichting Jongerenwerk Voorbeeldstad</source>
         <translation>bijv. Stichting Jongerenwerk Voorbeeldstad</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="76" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="73"/>
         <source>Model covenant youth group approach (built in)</source>
         <translation>Modelconvenant jeugdgroepaanpak (ingebouwd)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="77" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="74"/>
         <source>Our own covenant (TOML file)…</source>
         <translation>Ons eigen convenant (TOML-bestand)…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="82" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="79"/>
         <source>&amp;Location:</source>
         <translation>&amp;Locatie:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="86" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="83"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisatie:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="87" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="84"/>
         <source>Co&amp;venant:</source>
         <translation>Conve&amp;nant:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="88" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="85"/>
         <source>&amp;We are:</source>
         <translation>Onze &amp;partij:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="101" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="98"/>
         <source>Where to keep the notebook</source>
         <translation>Waar het notitieboek komt</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="102" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="99"/>
         <source>Notebook (*.jwdb)</source>
         <translation>Notitieboek (*.jwdb)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="120" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="117"/>
         <source>Choose covenant profile</source>
         <translation>Convenantprofiel kiezen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="120" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="117"/>
         <source>Covenant profile (*.toml)</source>
         <translation>Convenantprofiel (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="129" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="126"/>
         <source>Covenant profile not usable</source>
         <translation>Convenantprofiel niet bruikbaar</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="148" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="145"/>
         <source>File exists</source>
         <translation>Bestand bestaat al</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="149" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="146"/>
         <source>There is already a file at that location. Choose another location; nothing has been overwritten.</source>
         <translation>Er staat al een bestand op die plek. Kies een andere plek; er is niets overschreven.</translation>
     </message>
@@ -591,32 +642,32 @@
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="123" />
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="126"/>
         <source>Choose a new passphrase?</source>
         <translation>Nieuw wachtwoord kiezen?</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="124" />
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="127"/>
         <source>You opened the notebook with your recovery code. Choose a new passphrase now? Your recovery code stays valid.</source>
         <translation>U hebt het notitieboek met uw herstelcode geopend. Nu een nieuw wachtwoord kiezen? Uw herstelcode blijft geldig.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="156" />
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="159"/>
         <source>The current passphrase is not correct; nothing was changed.</source>
         <translation>Het huidige wachtwoord klopt niet; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="160" />
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="163"/>
         <source>Passphrase not changed</source>
         <translation>Wachtwoord niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="166" />
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="169"/>
         <source>Passphrase changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="167" />
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="170"/>
         <source>From now on the notebook opens with the new passphrase.</source>
         <translation>Vanaf nu opent het notitieboek met het nieuwe wachtwoord.</translation>
     </message>
@@ -624,82 +675,82 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="37" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="40"/>
         <source>Very weak</source>
         <translation>Zeer zwak</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="38" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="41"/>
         <source>Weak</source>
         <translation>Zwak</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="39" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="42"/>
         <source>Fair</source>
         <translation>Matig</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="40" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="43"/>
         <source>Strong</source>
         <translation>Sterk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="41" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="44"/>
         <source>Very strong</source>
         <translation>Zeer sterk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="164" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="161"/>
         <source>Choose a passphrase</source>
         <translation>Kies een wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="165" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="162"/>
         <source>Use a sentence of several words that only you know, at least %1 characters.</source>
         <translation>Gebruik een zin van een paar woorden die alleen u kent, minstens %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="177" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="174"/>
         <source>&lt;b&gt;Nobody can recover your notebook without the passphrase or the recovery code&lt;/b&gt; — not your organisation, not IT support, not the makers of this program. If you lose both, everything in it is gone.</source>
         <translation>&lt;b&gt;Zonder het wachtwoord of de herstelcode kan niemand uw notitieboek terughalen&lt;/b&gt; — uw organisatie niet, de ICT-ondersteuning niet en de makers van dit programma ook niet. Bent u beide kwijt, dan is alles erin verloren.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="181" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="178"/>
         <source>I &amp;understand</source>
         <translation>Ik &amp;begrijp dit</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="189" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="186"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="190" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="187"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Herhaal:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="191" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="188"/>
         <source>Strength:</source>
         <translation>Sterkte:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="209" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="209"/>
         <source>Too short: at least %1 characters.</source>
         <translation>Te kort: minstens %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="211" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="211"/>
         <source>%1: easy to guess. Add words that do not belong together.</source>
         <translation>%1: makkelijk te raden. Voeg woorden toe die niet bij elkaar horen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="214" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="214"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtwoorden verschillen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="262" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="262"/>
         <source>Notebook not created</source>
         <translation>Notitieboek niet gemaakt</translation>
     </message>
@@ -707,32 +758,32 @@
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="58" />
+        <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="58"/>
         <source>%1, version %2.</source>
         <translation>%1, versie %2.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="67" />
+        <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="67"/>
         <source>This is the national model: nobody has signed it. Every share check will refuse until your organisation records its own signature and those of the partners, or imports the covenant your municipality actually signed. Until then you can keep your notebook, but not share under the covenant.</source>
         <translation>Dit is het landelijke model: niemand heeft het ondertekend. Elke deelcheck weigert totdat uw organisatie haar eigen ondertekening en die van de partners vastlegt, of het convenant importeert dat uw gemeente echt heeft ondertekend. Tot die tijd kunt u uw notitieboek bijhouden, maar niet delen onder het convenant.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="79" />
+        <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="79"/>
         <source>Not signed (yet) by: %1. Sharing with them is refused.</source>
         <translation>(Nog) niet ondertekend door: %1. Delen met hen wordt geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="83" />
+        <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="83"/>
         <source>Signed by every party.</source>
         <translation>Door alle partijen ondertekend.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="89" />
+        <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="89"/>
         <source>Covenant: %1 %2</source>
         <translation>Convenant: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="94" />
+        <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="94"/>
         <source>(not signed by all parties)</source>
         <translation>(niet door alle partijen ondertekend)</translation>
     </message>
@@ -740,22 +791,22 @@
 <context>
     <name>RecoveryCheckPage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="305" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="305"/>
         <source>Type the recovery code back</source>
         <translation>Typ de herstelcode over</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="306" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="306"/>
         <source>Type the code from your paper, so we know it was written down correctly. Spaces and dashes do not matter.</source>
         <translation>Typ de code over van uw papier, zodat zeker is dat hij goed is opgeschreven. Spaties en streepjes maken niet uit.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="313" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="313"/>
         <source>Recovery &amp;code:</source>
         <translation>Herstel&amp;code:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="325" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="325"/>
         <source>Not the same yet.</source>
         <translation>Nog niet hetzelfde.</translation>
     </message>
@@ -763,22 +814,22 @@
 <context>
     <name>RecoveryCodePage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="271" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="271"/>
         <source>Your recovery code</source>
         <translation>Uw herstelcode</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="272" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="272"/>
         <source>Write this code on paper and keep it somewhere safe, away from this laptop. It is shown only this once.</source>
         <translation>Schrijf deze code op papier en bewaar hem op een veilige plek, niet bij deze laptop. Hij wordt alleen nu getoond.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="281" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="281"/>
         <source>With this code you can open the notebook when you have forgotten your passphrase, and then choose a new one.</source>
         <translation>Met deze code opent u het notitieboek als u uw wachtwoord bent vergeten; daarna kiest u een nieuw wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="288" />
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="288"/>
         <source>I have written it &amp;down</source>
         <translation>Ik heb hem &amp;opgeschreven</translation>
     </message>
@@ -786,27 +837,27 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/settings_dialog.py" line="16" />
+        <location filename="../../jongerenwerk_desk/ui/shell/settings_dialog.py" line="16"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/settings_dialog.py" line="19" />
+        <location filename="../../jongerenwerk_desk/ui/shell/settings_dialog.py" line="19"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/settings_dialog.py" line="25" />
+        <location filename="../../jongerenwerk_desk/ui/shell/settings_dialog.py" line="25"/>
         <source>A new language applies the next time the program starts.</source>
         <translation>Een andere taal geldt vanaf de volgende keer dat het programma start.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/settings_dialog.py" line="32" />
+        <location filename="../../jongerenwerk_desk/ui/shell/settings_dialog.py" line="32"/>
         <source>&amp;Lock after inactivity:</source>
         <translation>&amp;Vergrendelen na inactiviteit:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/settings_dialog.py" line="33" />
+        <location filename="../../jongerenwerk_desk/ui/shell/settings_dialog.py" line="33"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
@@ -814,32 +865,32 @@
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="121" />
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="121"/>
         <source>DEMO — fictional young people in a fictional town. Nothing you type here is kept after closing.</source>
         <translation>DEMO — verzonnen jongeren in een verzonnen stad. Niets wat u hier typt blijft bewaard na het sluiten.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="265" />
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="265"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="269" />
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="269"/>
         <source>Demo notebook: random key, kept only in memory</source>
         <translation>Demo-notitieboek: willekeurige sleutel, alleen in het geheugen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="271" />
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="271"/>
         <source>Key: your passphrase, and %1 on this device</source>
         <translation>Sleutel: uw wachtwoord, en %1 op dit apparaat</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="272" />
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="272"/>
         <source>the keyring</source>
         <translation>de sleutelbos</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="274" />
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="274"/>
         <source>Key: only your passphrase (not stored on this device)</source>
         <translation>Sleutel: alleen uw wachtwoord (niet bewaard op dit apparaat)</translation>
     </message>
@@ -847,72 +898,72 @@
 <context>
     <name>UnlockWidget</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="94" />
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="94"/>
         <source>Open your notebook</source>
         <translation>Uw notitieboek openen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="103" />
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="103"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="104" />
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="104"/>
         <source>&amp;Recovery code</source>
         <translation>&amp;Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="116" />
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="116"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="122" />
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="122"/>
         <source>Unlocking… this takes a moment on purpose.</source>
         <translation>Bezig met ontgrendelen… dit duurt expres even.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="133" />
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="133"/>
         <source>Open &amp;another notebook…</source>
         <translation>&amp;Ander notitieboek openen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="136" />
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="136"/>
         <source>&amp;New notebook…</source>
         <translation>&amp;Nieuw notitieboek…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="191" />
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="191"/>
         <source>The demo notebook is locked.</source>
         <translation>Het demo-notitieboek is vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="192" />
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="192"/>
         <source>Open the &amp;demo again</source>
         <translation>&amp;Demo weer openen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="203" />
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="203"/>
         <source>No notebook chosen.</source>
         <translation>Geen notitieboek gekozen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="205" />
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="205"/>
         <source>Notebook: %1</source>
         <translation>Notitieboek: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="220" />
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="220"/>
         <source>XXXX-XXXX-…</source>
         <translation>XXXX-XXXX-…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="251" />
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="251"/>
         <source>Wait %1 s before the next attempt.</source>
         <translation>Wacht %1 s voor de volgende poging.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="319" />
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="319"/>
         <source>Type your passphrase to open the notebook.</source>
         <translation>Typ uw wachtwoord om het notitieboek te openen.</translation>
     </message>
@@ -920,7 +971,7 @@
 <context>
     <name>_Placeholder</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="51" />
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="51"/>
         <source>The notebook is open.</source>
         <translation>Het notitieboek is geopend.</translation>
     </message>

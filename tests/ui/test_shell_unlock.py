@@ -76,7 +76,9 @@ def test_wrong_passphrase_says_so_and_offers_recovery(qtbot, services, notebook_
 
 ERRORS = [ve.WrongPassphrase(), ve.DamagedFile(), ve.NotANotebook(), ve.NewerFormat(),
           ve.AlreadyOpen(1234), ve.DiskFull(), ve.SQLCipherUnavailable(), FileNotFoundError(),
-          PermissionError(), RuntimeError("iets onverwachts met Zwxq")]
+          PermissionError(), RuntimeError("iets onverwachts met Zwxq"), ve.DamagedBackup(),
+          ve.KeyFileMissing(), ve.KeyFileMismatch(), ve.TargetIsFolder(),
+          ve.TargetNotANotebook()]
 
 
 @pytest.mark.parametrize("exc", ERRORS, ids=lambda e: type(e).__name__)
@@ -105,6 +107,36 @@ def test_error_messages_are_distinct():
 
 def test_damaged_file_offers_restore():
     assert err.RESTORE in err.advice_for(ve.DamagedFile()).actions
+
+
+def test_new_vault_errors_get_their_own_advice_not_the_parents():
+    """Subclasses (DamagedBackup, KeyFileMismatch < DamagedFile; KeyFileMissing < NotANotebook)
+    get their own advice: a damaged backup never says the notebook is damaged."""
+    damaged_notebook = err.advice_for(ve.DamagedFile())
+    backup = err.advice_for(ve.DamagedBackup())
+    assert backup.title == "Backup damaged" and backup.title != damaged_notebook.title
+    assert "notebook has not been changed" in backup.text and err.RESTORE in backup.actions
+    missing = err.advice_for(ve.KeyFileMissing())
+    assert ".keys" in missing.text and missing.actions == (err.RESTORE, err.OPEN_OTHER)
+    assert err.advice_for(ve.KeyFileMismatch()).title == "Key file does not match"
+    assert err.advice_for(ve.TargetIsFolder()).actions == (err.OPEN_OTHER, err.CREATE)
+    assert err.advice_for(ve.TargetNotANotebook()).title == "Not a notebook there"
+
+
+def test_new_vault_errors_are_dutch(qapp):
+    from PySide6.QtCore import QLocale
+
+    from jongerenwerk_desk.ui.shell.i18n import install_translators
+
+    before = QLocale()
+    install_translators(qapp, "nl")
+    try:
+        assert err.advice_for(ve.DamagedBackup()).title == "Reservekopie beschadigd"
+        assert "sleutelbestand" in err.advice_for(ve.KeyFileMissing()).text
+        assert err.advice_for(ve.TargetIsFolder()).title == "Dat is een map"
+    finally:
+        install_translators(qapp, "en")
+        QLocale.setDefault(before)
 
 
 def test_delays_grow():

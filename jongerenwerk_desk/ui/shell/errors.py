@@ -27,10 +27,41 @@ class ErrorAdvice:
     actions: tuple[str, ...]
 
 
+def _opt(name: str) -> tuple[type, ...]:
+    """The vault error class ``name`` as a 1-tuple, or () if this core does not have it."""
+    found = getattr(ve, name, None)
+    return (found,) if found else ()
+
+
 _NOT_FOUND = tuple(t for t in (FileNotFoundError, getattr(ve, "NotebookNotFound", None)) if t)
 
 # (exception types, title, text, actions); source strings in English, Dutch in shell_nl.ts
 _TABLE: list[tuple[type | tuple[type, ...], str, str, tuple[str, ...]]] = [
+    # subclasses before their parents (DamagedBackup/KeyFileMismatch are DamagedFile,
+    # KeyFileMissing is NotANotebook): first match wins
+    (_opt("DamagedBackup"), QT_TRANSLATE_NOOP("Errors", "Backup damaged"), QT_TRANSLATE_NOOP(
+        "Errors", "This backup is damaged (incomplete or changed) and cannot be restored. Your "
+        "notebook has not been changed. Choose another backup, for example an older one."),
+     (RESTORE, OPEN_OTHER)),
+    (_opt("KeyFileMissing"), QT_TRANSLATE_NOOP("Errors", "Key file missing"), QT_TRANSLATE_NOOP(
+        "Errors", "The key file (.keys) next to the notebook is missing; without it the "
+        "notebook cannot be opened. Put it back from the folder where it was, or restore a "
+        "backup (a .jwbak contains it). Nothing has been changed."),
+     (RESTORE, OPEN_OTHER)),
+    (_opt("KeyFileMismatch"), QT_TRANSLATE_NOOP("Errors", "Key file does not match"),
+     QT_TRANSLATE_NOOP(
+        "Errors", "The key file (.keys) next to this notebook belongs to another notebook. Put "
+        "the right key file back, or restore a backup. Nothing has been changed."),
+     (RESTORE, OPEN_OTHER)),
+    (_opt("TargetIsFolder"), QT_TRANSLATE_NOOP("Errors", "That is a folder"), QT_TRANSLATE_NOOP(
+        "Errors", "That location is a folder, not a notebook; nothing has been changed. Choose "
+        "a notebook file, or a new file name inside the folder."),
+     (OPEN_OTHER, CREATE)),
+    (_opt("TargetNotANotebook"), QT_TRANSLATE_NOOP("Errors", "Not a notebook there"),
+     QT_TRANSLATE_NOOP(
+        "Errors", "At that location there is a file that is not a notebook; nothing has been "
+        "replaced or changed. Choose a new file name or an existing notebook."),
+     (OPEN_OTHER, CREATE)),
     (ve.WrongPassphrase, QT_TRANSLATE_NOOP("Errors", "Wrong passphrase"), QT_TRANSLATE_NOOP(
         "Errors", "The passphrase or recovery code is not correct. Check Caps Lock and the "
         "keyboard layout, then try again. Forgot the passphrase? Use your recovery code."),
