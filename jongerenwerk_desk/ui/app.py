@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from jongerenwerk_desk import __version__
 from jongerenwerk_desk.paths import default_notebook_path, resource_path
 from jongerenwerk_desk.ui.services import Clock, QtPrompter, SecureClipboard, Services, TaskRunner
+from jongerenwerk_desk.ui.shell.display import NO_DISPLAY_MESSAGE, missing_display
 from jongerenwerk_desk.ui.shell.i18n import install_message_handler, install_translators
 from jongerenwerk_desk.ui.shell.settings import LANGUAGE, AppSettings
 
@@ -79,6 +80,9 @@ def run_gui(args, *, services: Services | None = None, keystore=_REAL) -> int:
     ``services`` and ``keystore`` are for tests (a FakePrompter, no OS keyring); the app
     itself passes neither.
     """
+    if QApplication.instance() is None and missing_display():
+        print(NO_DISPLAY_MESSAGE, file=sys.stderr, flush=True)
+        return 1
     app = make_application()
     previous_handler = install_message_handler()
     settings = AppSettings()

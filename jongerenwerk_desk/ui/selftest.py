@@ -48,6 +48,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 import jongerenwerk_desk
 from jongerenwerk_desk.paths import resource_path
+from jongerenwerk_desk.ui.shell.display import missing_display
 
 EXPECTED_CANCEL_TEXT = "Annuleren"
 """Qt's Cancel button in Dutch (qtbase_nl.qm, context QPlatformTheme)."""
@@ -124,6 +125,9 @@ def _platform_plugin_present(name: str) -> bool:
 def check_platform(ctx: SelfTestContext) -> str:
     """Check the platform plug-in file exists (Qt aborts the process otherwise), start Qt."""
     app = QApplication.instance()
+    if app is None and missing_display():
+        raise CheckFailed("geen beeldscherm gevonden (DISPLAY/WAYLAND_DISPLAY ontbreekt); "
+                          "start in een grafische sessie of zet QT_QPA_PLATFORM=offscreen")
     if app is None:
         requested = (os.environ.get("QT_QPA_PLATFORM") or "").split(":")[0].strip()
         if requested and not _platform_plugin_present(requested):
@@ -261,6 +265,8 @@ def _install_dutch(ctx: SelfTestContext) -> list[str]:
 
 def check_translation(ctx: SelfTestContext) -> str:
     """Load our ``*_nl.qm`` and Qt's ``qtbase_nl.qm``; check our marker and Qt's Cancel."""
+    if not isinstance(QCoreApplication.instance(), QApplication):
+        raise CheckFailed("overgeslagen: Qt is niet gestart (zie Qt-platform)")
     ours = sorted(p.name for p in resource_path("translations").glob("*_nl.qm"))
     if not ours:
         raise CheckFailed("geen eigen Nederlandse vertalingen (*_nl.qm) gevonden")

@@ -249,3 +249,40 @@ def test_cleanup_removes_the_folder_even_when_closing_fails(tmp_path: Path) -> N
         selftest.cleanup(ctx)
     assert not folder.exists()
     assert undone == [1]
+
+
+def _no_display_env(private_tmp: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+    env["TMPDIR"] = str(private_tmp)
+    return env
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="display check is Linux-only")
+def test_self_test_without_display_fails_cleanly_in_dutch(tmp_path: Path) -> None:
+    """No DISPLAY/WAYLAND_DISPLAY and no QT_QPA_PLATFORM: not Qt's abort (exit 134) but a
+    FOUT line naming the missing display, exit 1, and no jwd-zelftest-* folder left."""
+    private_tmp = tmp_path / "tmp"
+    private_tmp.mkdir()
+    proc = subprocess.run([sys.executable, "-m", "jongerenwerk_desk", "--self-test"],
+                          env=_no_display_env(private_tmp), cwd=tmp_path, capture_output=True,
+                          text=True, timeout=240)
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    lines = _parse(proc.stdout)
+    status, detail = lines["Qt-platform"]
+    assert status == "FOUT" and "DISPLAY/WAYLAND_DISPLAY" in detail
+    assert lines["Opruimen"][0] == "OK"
+    assert "Traceback" not in proc.stderr and "qt.qpa" not in proc.stderr
+    assert list(private_tmp.iterdir()) == []
+
+
+def test_missing_display_rules() -> None:
+    from jongerenwerk_desk.ui.shell.display import missing_display
+
+    assert missing_display({}, "linux")
+    assert missing_display({"QT_QPA_PLATFORM": " "}, "linux")
+    assert not missing_display({"DISPLAY": ":0"}, "linux")
+    assert not missing_display({"WAYLAND_DISPLAY": "wayland-0"}, "linux")
+    assert not missing_display({"QT_QPA_PLATFORM": "offscreen"}, "linux")
+    assert not missing_display({}, "win32") and not missing_display({}, "darwin")
