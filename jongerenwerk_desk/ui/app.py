@@ -20,6 +20,7 @@ from jongerenwerk_desk.paths import default_notebook_path, resource_path
 from jongerenwerk_desk.ui.services import Clock, QtPrompter, SecureClipboard, Services, TaskRunner
 from jongerenwerk_desk.ui.shell.display import NO_DISPLAY_MESSAGE, missing_display
 from jongerenwerk_desk.ui.shell.i18n import install_message_handler, install_translators
+from jongerenwerk_desk.ui.shell.quit_signals import QuitOnSignal, print_quit_line
 from jongerenwerk_desk.ui.shell.settings import LANGUAGE, AppSettings
 
 APP_NAME = "Jongerenwerk Desk"
@@ -89,6 +90,16 @@ def run_gui(args, *, services: Services | None = None, keystore=_REAL) -> int:
     install_translators(app, getattr(args, "lang", None) or settings.get(LANGUAGE))
     services = services or make_services(app)
     keystore = _keystore() if keystore is _REAL else keystore
+    stopped: list[int] = []
+
+    def on_signal(signum: int) -> None:
+        # runs from the event loop (never inside the signal handler); a signal that came
+        # while the window was being built is handled here as soon as the loop runs
+        stopped.append(signum)
+        window.lock("quit")      # at once; the finally below repeats it (no-op) and cleans up
+        app.quit()
+
+    quit_signals = QuitOnSignal(on_signal)
     window, demo = build_window(args, app, services, settings, keystore)
     window.show()
     first_run = demo is None and getattr(args, "notebook", None) is None \
@@ -100,8 +111,10 @@ def run_gui(args, *, services: Services | None = None, keystore=_REAL) -> int:
     elif demo is None:
         QTimer.singleShot(0, window.start)
     try:
-        return app.exec()
+        code = app.exec()
+        return 0 if stopped else code
     finally:
+        quit_signals.uninstall()
         window.lock("quit")
         services.clipboard.clear_now()
         services.tasks.discard_all()
@@ -110,3 +123,5 @@ def run_gui(args, *, services: Services | None = None, keystore=_REAL) -> int:
             demo.cleanup()
         window.deleteLater()
         qInstallMessageHandler(previous_handler)
+        if stopped:
+            print_quit_line(stopped[0])
