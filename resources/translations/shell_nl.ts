@@ -10,148 +10,164 @@
     </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="41"/>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="77"/>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="105"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="78"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="113"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="141"/>
         <source>Notebook (%1)</source>
         <translation>Notitieboek (%1)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="75"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="66"/>
+        <source>Standard folder not usable</source>
+        <translation>Standaardmap niet bruikbaar</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="67"/>
+        <source>The standard folder for notebooks (%1) cannot be used: there is a file with that name, or you have no permission there. Nothing has been changed. Choose another location for the new notebook.</source>
+        <translation>De standaardmap voor notitieboeken (%1) kan niet worden gebruikt: er staat een bestand met die naam, of u heeft daar geen rechten. Er is niets aangepast. Kies een andere plek voor het nieuwe notitieboek.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="76"/>
+        <source>Location of the new notebook</source>
+        <translation>Plek van het nieuwe notitieboek</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="111"/>
         <source>Make a backup</source>
         <translation>Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="86"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="122"/>
         <source>Backup made</source>
         <translation>Reservekopie gemaakt</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="87"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="123"/>
         <source>The backup was written and checked: %1. It is encrypted with the same passphrase.</source>
         <translation>De reservekopie is geschreven en gecontroleerd: %1. Hij is versleuteld met hetzelfde wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="96"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="132"/>
         <source>No backup made</source>
         <translation>Geen reservekopie gemaakt</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="104"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="140"/>
         <source>Choose a backup</source>
         <translation>Kies een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="112"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="148"/>
         <source>Restore backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="113"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="149"/>
         <source>The notebook will be replaced by the backup. A copy of the current file is kept next to it. Continue?</source>
         <translation>Het notitieboek wordt vervangen door de reservekopie. Een kopie van het huidige bestand blijft ernaast bewaard. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="122"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="158"/>
         <source>Check the backup</source>
         <translation>Reservekopie controleren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="123"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="159"/>
         <source>Passphrase of the backup, to check it before anything is replaced:</source>
         <translation>Wachtwoord van de reservekopie, om hem te controleren voordat er iets wordt vervangen:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="145"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="181"/>
         <source>The backup has been restored. Unlock it with the passphrase it had.</source>
         <translation>De reservekopie is teruggezet. Ontgrendel hem met het wachtwoord dat erbij hoort.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="149"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="185"/>
         <source>The replaced file was kept as %1.</source>
         <translation>Het vervangen bestand is bewaard als %1.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="152"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="188"/>
         <source>Backup restored</source>
         <translation>Reservekopie teruggezet</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="158"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="194"/>
         <source>Not restored</source>
         <translation>Niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="184"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="220"/>
         <source>No secure keyring</source>
         <translation>Geen veilige sleutelbos</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="185"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="221"/>
         <source>This computer has no secure keyring. You type your passphrase every time; the key is never stored in a plain file.</source>
         <translation>Deze computer heeft geen veilige sleutelbos. U typt elke keer uw wachtwoord; de sleutel wordt nooit in een gewoon bestand bewaard.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="195"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="231"/>
         <source>Not remembered</source>
         <translation>Niet onthouden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="201"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="237"/>
         <source>Key remembered</source>
         <translation>Sleutel onthouden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="202"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="238"/>
         <source>The key is now kept in %1 on this device.</source>
         <translation>De sleutel wordt nu bewaard in %1 op dit apparaat.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="213"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="249"/>
         <source>Not forgotten</source>
         <translation>Niet vergeten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="219"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="255"/>
         <source>Key forgotten</source>
         <translation>Sleutel vergeten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="220"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="256"/>
         <source>The key is no longer kept on this device. You type your passphrase from now on.</source>
         <translation>De sleutel wordt niet meer op dit apparaat bewaard. U typt voortaan uw wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="230"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="266"/>
         <source>Your notebook is encrypted. Its key is protected by your passphrase and by your recovery code (on paper).</source>
         <translation>Uw notitieboek is versleuteld. De sleutel is beschermd met uw wachtwoord en met uw herstelcode (op papier).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="236"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="272"/>
         <source>On this device the key is also kept in %1.</source>
         <translation>Op dit apparaat wordt de sleutel ook bewaard in %1.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="240"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="276"/>
         <source>It is not kept on this device. %1 is available if you want that (Help menu).</source>
         <translation>Hij wordt niet op dit apparaat bewaard. %1 is beschikbaar als u dat wilt (menu Help).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="245"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="281"/>
         <source>This computer has no secure keyring, so the key is never stored on it.</source>
         <translation>Deze computer heeft geen veilige sleutelbos, dus de sleutel wordt er nooit op bewaard.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="248"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="284"/>
         <source>Where is my key?</source>
         <translation>Waar staat mijn sleutel?</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="255"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="291"/>
         <source>About Jongerenwerk Desk</source>
         <translation>Over Jongerenwerk Desk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="256"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="292"/>
         <source>Jongerenwerk Desk %1 — encrypted notebook and covenant share wizard for youth workers. Licence: EUPL-1.2.</source>
         <translation>Jongerenwerk Desk %1 — versleuteld notitieboek en deelwizard onder het convenant, voor jongerenwerkers. Licentie: EUPL-1.2.</translation>
     </message>

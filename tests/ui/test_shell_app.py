@@ -116,3 +116,45 @@ def test_first_run_through_run_gui(qapp, qtbot, sandbox_dirs):
     assert stat.S_IMODE(default_notebook_path().stat().st_mode) & 0o077 == 0   # owner only
     for suffix in ("", ".keys"):
         Path(str(default_notebook_path()) + suffix).unlink()
+
+
+def test_first_run_when_the_data_folder_is_a_file(qapp, qtbot, sandbox_dirs, tmp_path):
+    """A file where the data folder should be: no FileExistsError traceback but a Dutch
+    explanation (via the prompter) and a save dialog; the wizard proposes the chosen place."""
+    from jongerenwerk_desk.paths import data_dir
+    from jongerenwerk_desk.ui.services import FakePrompter, Services
+
+    blocker = data_dir()
+    aside = blocker.with_name(blocker.name + ".opzij")
+    if blocker.exists():                           # made by an earlier test: keep it aside
+        blocker.rename(aside)
+    blocker.parent.mkdir(parents=True, exist_ok=True)
+    blocker.write_text("geen map")
+    seen = {}
+
+    def drive(wizard):
+        seen["path"] = wizard.path
+        QTimer.singleShot(0, close_all)
+        return 0                                  # the user cancels the wizard
+
+    def close_all():
+        for w in QApplication.topLevelWidgets():
+            w.close()
+        QApplication.quit()
+
+    QTimer.singleShot(30_000, close_all)          # watchdog: never hang
+    chosen = tmp_path / "elders"
+    prompter = (FakePrompter().script("save_file", chosen).script("run_dialog", drive))
+    try:
+        code = run_gui(argparse.Namespace(demo=False, notebook=None, lang="en"),
+                       services=Services.for_tests(prompter=prompter), keystore=None)
+    finally:
+        blocker.unlink()
+        if aside.exists():
+            aside.rename(blocker)
+    assert code == 0
+    assert prompter.kinds()[:3] == ["error", "save_file", "run_dialog"]
+    assert prompter.calls[0].title == "Standard folder not usable"
+    assert str(blocker) in prompter.calls[0].text
+    assert seen["path"] == tmp_path / "elders.jwdb"
+    assert not (tmp_path / "elders.jwdb").exists()         # cancelled: nothing created

@@ -48,14 +48,50 @@ def open_other(window) -> None:
     window.start()
 
 
+def _new_notebook_location(window) -> Path | None:
+    """Where the first-run wizard proposes the new notebook: a free name in the standard data
+    folder (created 0700), or, when that folder cannot be made (a file with its name, no
+    permission, read-only), a place the user picks after a Dutch explanation. None: the user
+    cancelled; nothing was created."""
+    folder = data_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if folder.is_dir():
+            return _free_path(default_notebook_path())
+    except OSError:  # FileExistsError (a file there), PermissionError, read-only medium …
+        pass
+    prompter = window.services.prompter
+    prompter.error(
+        window,
+        translate("Actions", "Standard folder not usable"),
+        translate(
+            "Actions",
+            "The standard folder for notebooks (%1) cannot be used: there is a file with that "
+            "name, or you have no permission there. Nothing has been changed. Choose another "
+            "location for the new notebook.",
+        ).replace("%1", str(folder)),
+    )
+    chosen = prompter.save_file(
+        window,
+        translate("Actions", "Location of the new notebook"),
+        str(Path.home() / default_notebook_path().name),
+        translate("Actions", "Notebook (%1)").replace("%1", NOTEBOOK_FILTER),
+    )
+    if chosen is None:
+        return None
+    return chosen if chosen.suffix == ".jwdb" else chosen.with_name(chosen.name + ".jwdb")
+
+
 def create_new(window) -> None:
     """Run the first-run wizard and show the new notebook."""
     from jongerenwerk_desk.ui.shell.first_run import FirstRunWizard
 
     window.lock("switch")
-    data_dir().mkdir(parents=True, exist_ok=True, mode=0o700)
+    location = _new_notebook_location(window)
+    if location is None:
+        return
     probed = window.keyring_state if window.keyring_state[0] else None
-    wizard = FirstRunWizard(window.services, _free_path(default_notebook_path()), window,
+    wizard = FirstRunWizard(window.services, location, window,
                             keystore=window.keystore, keyring_state=probed)
     accepted = window.services.prompter.run_dialog(wizard) == QDialog.DialogCode.Accepted
     if accepted and wizard.notebook is not None:
