@@ -1,89 +1,90 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>ConsentEditor</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="49" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="49"/>
         <source>Edit consent</source>
         <translation>Toestemming bewerken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="49" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="49"/>
         <source>Record consent</source>
         <translation>Toestemming vastleggen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="54" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="54"/>
         <source>— choose a purpose —</source>
         <translation>— kies een doel —</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="58" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="58"/>
         <source>Recipients</source>
         <translation>Ontvangers</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="74" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="74"/>
         <source>E&amp;xplicit consent for special personal data (health, origin, belief)</source>
         <translation>E&amp;xpliciete toestemming voor bijzondere persoonsgegevens (gezondheid, afkomst, geloof)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="76" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="76"/>
         <source>Fill in when the consent was withdrawn; the record stays, marked as withdrawn.</source>
         <translation>Vul in wanneer de toestemming is ingetrokken; de vastlegging blijft bewaard, gemarkeerd als ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="81" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="81"/>
         <source>&amp;Given by:</source>
         <translation>&amp;Gegeven door:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="82" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="82"/>
         <source>&amp;Purpose (doelbinding):</source>
         <translation>&amp;Doel (doelbinding):</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="83" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="83"/>
         <source>&amp;Recipients:</source>
         <translation>O&amp;ntvangers:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="84" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="84"/>
         <source>Given &amp;on:</source>
         <translation>Gegeven &amp;op:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="85" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="85"/>
         <source>&amp;Form:</source>
         <translation>&amp;Vorm:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="87" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="87"/>
         <source>&amp;Withdrawn on:</source>
         <translation>&amp;Ingetrokken op:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="88" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="88"/>
         <source>N&amp;ote:</source>
         <translation>Toe&amp;lichting:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="133" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="133"/>
         <source>Choose the purpose the consent is for; consent is always for a purpose.</source>
         <translation>Kies het doel waarvoor de toestemming geldt; toestemming geldt altijd voor een doel (doelbinding).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="136" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="136"/>
         <source>Tick at least one recipient the consent covers.</source>
         <translation>Vink minstens één ontvanger aan waarvoor de toestemming geldt.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="139" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="139"/>
         <source>Date given</source>
         <translation>Datum van toestemming</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="145" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="145"/>
         <source>Withdrawal date</source>
         <translation>Datum van intrekking</translation>
     </message>
@@ -91,32 +92,32 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/fields.py" line="26" />
+        <location filename="../../jongerenwerk_desk/ui/editors/fields.py" line="26"/>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/fields.py" line="28" />
+        <location filename="../../jongerenwerk_desk/ui/editors/fields.py" line="28"/>
         <source>Date as day-month-year, for example 07-03-2011</source>
         <translation>Datum als dag-maand-jaar, bijvoorbeeld 07-03-2011</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/fields.py" line="48" />
+        <location filename="../../jongerenwerk_desk/ui/editors/fields.py" line="48"/>
         <source>is not a valid date; type it as dd-mm-yyyy (for example 07-03-2011).</source>
         <translation>is geen geldige datum; typ hem als dd-mm-jjjj (bijvoorbeeld 07-03-2011).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/fields.py" line="51" />
+        <location filename="../../jongerenwerk_desk/ui/editors/fields.py" line="51"/>
         <source>is required.</source>
         <translation>is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/fields.py" line="53" />
+        <location filename="../../jongerenwerk_desk/ui/editors/fields.py" line="53"/>
         <source>lies in the future.</source>
         <translation>ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/fields.py" line="55" />
+        <location filename="../../jongerenwerk_desk/ui/editors/fields.py" line="55"/>
         <source>is before %1.</source>
         <translation>ligt vóór %1.</translation>
     </message>
@@ -124,68 +125,68 @@
 <context>
     <name>Deleting</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="23" />
+        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="23"/>
         <source>Erase young person</source>
         <translation>Jongere wissen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="24" />
+        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="24"/>
         <source>Erase this young person for good? Their details, consents, informing records, group memberships and the signals that concern only them are removed from the notebook and cannot be brought back. Signals that also concern others are kept without the link. Backups made earlier still contain the data until you replace them.</source>
         <translation>Deze jongere definitief wissen? De gegevens, toestemmingen, vastleggingen van informeren, groepslidmaatschappen en de signalen die alleen over deze jongere gaan, worden uit het notitieboek verwijderd en zijn niet terug te halen. Signalen die ook over anderen gaan, blijven bewaard zonder de koppeling. Eerder gemaakte reservekopieën bevatten de gegevens nog, tot u ze vervangt.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="30" />
+        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="30"/>
         <source>Erase for good</source>
         <translation>Definitief wissen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="32" />
+        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="32"/>
         <source>Delete group</source>
         <translation>Groep verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="33" />
+        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="33"/>
         <source>Delete this group with its step history and memberships? The young people and signals stay in the notebook. This cannot be undone.</source>
         <translation>Deze groep verwijderen, met de geschiedenis van stappen en de lidmaatschappen? De jongeren en signalen blijven in het notitieboek. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="36" />
-        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="40" />
+        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="36"/>
+        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="40"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="37" />
+        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="37"/>
         <source>Delete signal</source>
         <translation>Signaal verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="38" />
+        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="38"/>
         <source>Delete this signal for good? This cannot be undone.</source>
         <translation>Dit signaal definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="52" />
+        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="52"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="68" />
+        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="68"/>
         <source>Removing did not work; nothing was changed. Try again, or lock and unlock the notebook.</source>
         <translation>Verwijderen is niet gelukt; er is niets veranderd. Probeer het opnieuw, of vergrendel en ontgrendel het notitieboek.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="79" />
+        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="79"/>
         <source>The young person was erased. %1 signal(s) removed, %2 kept for the others involved.</source>
         <translation>De jongere is gewist. %1 signaal/signalen verwijderd, %2 bewaard voor de andere betrokkenen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="83" />
+        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="83"/>
         <source>%1 kept signal(s) still mention the name in their text: search for them and edit them by hand.</source>
         <translation>%1 bewaard(e) signaal/signalen noemt/noemen de naam nog in de tekst: zoek ze op en pas ze met de hand aan.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="86" />
+        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="86"/>
         <source>Erased</source>
         <translation>Gewist</translation>
     </message>
@@ -193,32 +194,32 @@
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="63" />
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="63"/>
         <source>Errors</source>
         <translation>Fouten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="68" />
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="68"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="69" />
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="69"/>
         <source>Save (Enter)</source>
         <translation>Opslaan (Enter)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="72" />
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="72"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="73" />
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="73"/>
         <source>Close without saving (Esc)</source>
         <translation>Sluiten zonder opslaan (Esc)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="108" />
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="108"/>
         <source>Saving did not work. Your input is still here; try again, or lock and unlock the notebook.</source>
         <translation>Opslaan is niet gelukt. Wat u hebt ingevuld staat er nog; probeer het opnieuw, of vergrendel en ontgrendel het notitieboek.</translation>
     </message>
@@ -226,22 +227,22 @@
 <context>
     <name>EntityView</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/entity_view.py" line="58" />
+        <location filename="../../jongerenwerk_desk/ui/views/entity_view.py" line="58"/>
         <source>Search in %1</source>
         <translation>Zoeken in %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/entity_view.py" line="116" />
+        <location filename="../../jongerenwerk_desk/ui/views/entity_view.py" line="116"/>
         <source>%1 found</source>
         <translation>%1 gevonden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/entity_view.py" line="118" />
+        <location filename="../../jongerenwerk_desk/ui/views/entity_view.py" line="118"/>
         <source>%1 in total</source>
         <translation>%1 in totaal</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/entity_view.py" line="123" />
+        <location filename="../../jongerenwerk_desk/ui/views/entity_view.py" line="123"/>
         <source>Could not read this list from the notebook. Lock and unlock to try again.</source>
         <translation>Deze lijst kon niet uit het notitieboek worden gelezen. Vergrendel en ontgrendel om het opnieuw te proberen.</translation>
     </message>
@@ -249,77 +250,77 @@
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="33" />
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="33"/>
         <source>Edit group</source>
         <translation>Groep bewerken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="33" />
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="33"/>
         <source>New group</source>
         <translation>Nieuwe groep</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="40" />
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="40"/>
         <source>Places, separated by commas</source>
         <translation>Plekken, gescheiden door komma’s</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="42" />
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="42"/>
         <source>Online platforms, separated by commas</source>
         <translation>Online platforms, gescheiden door komma’s</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="46" />
-        <source>Step of the 7-stappenmodel the group is in. A change is kept in the group's history.</source>
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="46"/>
+        <source>Step of the 7-stappenmodel the group is in. A change is kept in the group&apos;s history.</source>
         <translation>Stap van het 7-stappenmodel waarin de groep zit. Een wijziging wordt bewaard in de geschiedenis van de groep.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="49" />
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="49"/>
         <source>Why the step changes (required on a change)</source>
         <translation>Waarom de stap verandert (verplicht bij een wijziging)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="52" />
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="52"/>
         <source>&amp;Name or code:</source>
         <translation>&amp;Naam of code:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="53" />
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="53"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="54" />
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="54"/>
         <source>&amp;Locations:</source>
         <translation>&amp;Plekken:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="55" />
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="55"/>
         <source>&amp;Platforms:</source>
         <translation>P&amp;latforms:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="56" />
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="56"/>
         <source>&amp;Step (7-stappenmodel):</source>
         <translation>S&amp;tap (7-stappenmodel):</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="57" />
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="57"/>
         <source>Reason for the step &amp;change:</source>
         <translation>&amp;Reden van de stapwijziging:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="58" />
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="58"/>
         <source>N&amp;otes:</source>
         <translation>Not&amp;ities:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="92" />
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="92"/>
         <source>Name or code of the group is required.</source>
         <translation>Naam of code van de groep is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="96" />
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="96"/>
         <source>Give a short reason for the step change; it is kept in the history.</source>
         <translation>Geef een korte reden voor de stapwijziging; die wordt bewaard in de geschiedenis.</translation>
     </message>
@@ -327,107 +328,107 @@
 <context>
     <name>GroupPanel</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="36" />
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="36"/>
         <source>Change &amp;step…</source>
         <translation>S&amp;tap wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="37" />
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="37"/>
         <source>Opens the group editor; the reason is kept in the history.</source>
         <translation>Opent het groepsvenster; de reden wordt bewaard in de geschiedenis.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="39" />
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="39"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="39" />
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="39"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="39" />
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="39"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="40" />
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="40"/>
         <source>Step history</source>
         <translation>Geschiedenis van de stappen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="41" />
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="41"/>
         <source>Young person</source>
         <translation>Jongere</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="41" />
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="41"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="41" />
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="41"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="42" />
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="42"/>
         <source>Until</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="42" />
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="42"/>
         <source>Members</source>
         <translation>Leden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="43" />
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="43"/>
         <source>&amp;Add member…</source>
         <translation>&amp;Lid toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="44" />
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="44"/>
         <source>Change &amp;role…</source>
         <translation>&amp;Rol wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="45" />
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="45"/>
         <source>Re&amp;move from group…</source>
         <translation>Uit groep &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="46" />
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="46"/>
         <source>7-stappenmodel</source>
         <translation>7-stappenmodel</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="53" />
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="53"/>
         <source>Members and roles</source>
         <translation>Leden en rollen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="86" />
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="86"/>
         <source>Current step: %1</source>
         <translation>Huidige stap: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="147" />
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="147"/>
         <source>Remove from group</source>
         <translation>Uit groep verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="148" />
-        <source>Remove this young person from the group? To keep the history, you can instead fill in an end date with 'Change role'.</source>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="148"/>
+        <source>Remove this young person from the group? To keep the history, you can instead fill in an end date with &apos;Change role&apos;.</source>
         <translation>Deze jongere uit de groep verwijderen? Wilt u de geschiedenis bewaren, vul dan liever een einddatum in via ‘Rol wijzigen’.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="150" />
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="150"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="150" />
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="150"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -435,27 +436,27 @@
 <context>
     <name>GroupsTableModel</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="38" />
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="44"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="39" />
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="45"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="41" />
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="47"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="43" />
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="49"/>
         <source>Locations</source>
         <translation>Plekken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="45" />
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="51"/>
         <source>Platforms</source>
         <translation>Platforms</translation>
     </message>
@@ -463,62 +464,62 @@
 <context>
     <name>InformingEditor</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="175" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="175"/>
         <source>Informing the young person</source>
         <translation>Jongere informeren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="182" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="182"/>
         <source>conversation, letter, app…</source>
         <translation>gesprek, brief, app…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="183" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="183"/>
         <source>&amp;Not informed, on purpose (exception)</source>
         <translation>&amp;Niet geïnformeerd, bewust (uitzondering)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="185" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="185"/>
         <source>Reason for the exception</source>
         <translation>Reden voor de uitzondering</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="189" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="189"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="190" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="190"/>
         <source>&amp;Who was informed:</source>
         <translation>&amp;Wie is geïnformeerd:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="191" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="191"/>
         <source>&amp;How:</source>
         <translation>&amp;Hoe:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="193" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="193"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="194" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="194"/>
         <source>N&amp;ote:</source>
         <translation>Toe&amp;lichting:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="221" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="221"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="225" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="225"/>
         <source>Explain why informing is skipped (at least 10 characters).</source>
         <translation>Leg uit waarom er niet wordt geïnformeerd (minstens 10 tekens).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="228" />
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="228"/>
         <source>Say how the young person or parents were informed.</source>
         <translation>Vul in hoe de jongere of de ouders zijn geïnformeerd.</translation>
     </message>
@@ -526,47 +527,47 @@
 <context>
     <name>LinkPicker</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="59" />
+        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="59"/>
         <source>Type to search…</source>
         <translation>Typ om te zoeken…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="62" />
+        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="62"/>
         <source>Matches</source>
         <translation>Gevonden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="64" />
+        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="64"/>
         <source>Linked</source>
         <translation>Gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="65" />
+        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="65"/>
         <source>Link</source>
         <translation>Koppelen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="66" />
+        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="66"/>
         <source>Link the selected match (Enter)</source>
         <translation>Koppel de gekozen regel (Enter)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="67" />
+        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="67"/>
         <source>Unlink</source>
         <translation>Ontkoppelen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="68" />
+        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="68"/>
         <source>Remove the selected link (Delete)</source>
         <translation>Verwijder de gekozen koppeling (Delete)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="74" />
+        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="74"/>
         <source>Matches:</source>
         <translation>Gevonden:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="75" />
+        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="75"/>
         <source>Linked:</source>
         <translation>Gekoppeld:</translation>
     </message>
@@ -574,57 +575,57 @@
 <context>
     <name>MembershipEditor</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="105" />
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="105"/>
         <source>Edit membership</source>
         <translation>Lidmaatschap bewerken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="105" />
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="105"/>
         <source>Add member</source>
         <translation>Lid toevoegen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="106" />
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="106"/>
         <source>&amp;Young person:</source>
         <translation>&amp;Jongere:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="112" />
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="112"/>
         <source>Role in the group</source>
         <translation>Rol in de groep</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="119" />
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="119"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="120" />
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="120"/>
         <source>&amp;Since:</source>
         <translation>&amp;Sinds:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="121" />
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="121"/>
         <source>&amp;Until:</source>
         <translation>&amp;Tot:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="145" />
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="145"/>
         <source>Link exactly one young person (search, then Enter).</source>
         <translation>Koppel precies één jongere (zoeken, dan Enter).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="147" />
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="147"/>
         <source>Role in the group is required.</source>
         <translation>Rol in de groep is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="150" />
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="150"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="154" />
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="154"/>
         <source>Until</source>
         <translation>Tot</translation>
     </message>
@@ -632,162 +633,162 @@
 <context>
     <name>NotebookWidget</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="42" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="42"/>
         <source>Young people</source>
         <translation>Jongeren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="43" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="43"/>
         <source>Groups</source>
         <translation>Groepen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="45" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="45"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="51" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="51"/>
         <source>&amp;Young people</source>
         <translation>&amp;Jongeren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="52" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="52"/>
         <source>&amp;Groups</source>
         <translation>&amp;Groepen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="53" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="53"/>
         <source>&amp;Signals</source>
         <translation>&amp;Signalen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="103" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="103"/>
         <source>New &amp;signal…</source>
         <translation>Nieuw &amp;signaal…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="104" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="104"/>
         <source>Record a new signal</source>
         <translation>Een nieuw signaal vastleggen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="105" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="105"/>
         <source>New &amp;young person…</source>
         <translation>Nieuwe &amp;jongere…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="106" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="106"/>
         <source>Add a young person</source>
         <translation>Een jongere toevoegen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="107" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="107"/>
         <source>New &amp;group…</source>
         <translation>Nieuwe &amp;groep…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="108" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="108"/>
         <source>Add a group</source>
         <translation>Een groep toevoegen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="109" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="109"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="110" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="110"/>
         <source>Edit the selected row (also Enter)</source>
         <translation>De gekozen regel bewerken (ook Enter)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="111" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="111"/>
         <source>&amp;Delete or erase…</source>
         <translation>Ver&amp;wijderen of wissen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="112" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="112"/>
         <source>Delete the selected row; a young person is erased for good (Delete key in the list)</source>
         <translation>De gekozen regel verwijderen; een jongere wordt definitief gewist (Delete-toets in de lijst)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="114" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="114"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="115" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="115"/>
         <source>Copy the selected name or signal text; the clipboard is cleared after 30 seconds</source>
         <translation>De gekozen naam of signaaltekst kopiëren; het klembord wordt na 30 seconden gewist</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="117" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="117"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="118" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="118"/>
         <source>Search in the current list</source>
         <translation>Zoeken in de huidige lijst</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="119" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="119"/>
         <source>&amp;Partner contacts…</source>
         <translation>&amp;Partnercontacten…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="120" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="120"/>
         <source>Contact persons at the covenant partners</source>
         <translation>Contactpersonen bij de convenantpartners</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="122" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="122"/>
         <source>Show young people</source>
         <translation>Jongeren tonen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="123" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="123"/>
         <source>Show the list of young people</source>
         <translation>De lijst met jongeren tonen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="124" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="124"/>
         <source>Show groups</source>
         <translation>Groepen tonen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="125" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="125"/>
         <source>Show the list of groups</source>
         <translation>De lijst met groepen tonen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="126" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="126"/>
         <source>Show signals</source>
         <translation>Signalen tonen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="127" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="127"/>
         <source>Show the list of signals</source>
         <translation>De lijst met signalen tonen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="129" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="129"/>
         <source>Share under covenant…</source>
         <translation>Delen onder &amp;convenant…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="131" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="131"/>
         <source>Check the legal basis, make a minimal summary and record the disclosure (verstrekking)</source>
         <translation>De grondslag toetsen, een minimale samenvatting maken en de verstrekking vastleggen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="280" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="280"/>
         <source>Share under covenant</source>
         <translation>Delen onder convenant</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="281" />
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="281"/>
         <source>The share wizard is not available in this installation.</source>
         <translation>De deelwizard is in deze installatie niet beschikbaar.</translation>
     </message>
@@ -795,121 +796,121 @@
 <context>
     <name>PartnerEditor</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="26" />
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="26"/>
         <source>Edit partner contact</source>
         <translation>Partnercontact bewerken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="27" />
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="27"/>
         <source>New partner contact</source>
         <translation>Nieuw partnercontact</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="29" />
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="29"/>
         <source>— choose a covenant partner —</source>
         <translation>— kies een convenantpartner —</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="35" />
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="35"/>
         <source>e.g. wijkagent, procesregisseur</source>
         <translation>bijv. wijkagent, procesregisseur</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="38" />
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="38"/>
         <source>&amp;Partner:</source>
         <translation>&amp;Partner:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="39" />
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="39"/>
         <source>&amp;Organisation:</source>
         <translation>Or&amp;ganisatie:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="40" />
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="40"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="41" />
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="41"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="42" />
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="42"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="43" />
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="43"/>
         <source>P&amp;hone:</source>
         <translation>&amp;Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="68" />
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="68"/>
         <source>Choose the covenant partner.</source>
         <translation>Kies de convenantpartner.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="70" />
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="70"/>
         <source>Name of the contact is required.</source>
         <translation>Naam van het contact is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="74" />
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="74"/>
         <source>E-mail address is not valid (example: naam@gemeente.nl).</source>
         <translation>E-mailadres is niet geldig (voorbeeld: naam@gemeente.nl).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="78" />
-        <source>Phone number may only contain digits, spaces, '-', '+' and brackets.</source>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="78"/>
+        <source>Phone number may only contain digits, spaces, &apos;-&apos;, &apos;+&apos; and brackets.</source>
         <translation>Telefoonnummer mag alleen cijfers, spaties, ‘-’, ‘+’ en haakjes bevatten.</translation>
     </message>
 </context>
 <context>
     <name>PartnersDialog</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/partners_dialog.py" line="20" />
-        <location filename="../../jongerenwerk_desk/ui/views/partners_dialog.py" line="22" />
+        <location filename="../../jongerenwerk_desk/ui/views/partners_dialog.py" line="20"/>
+        <location filename="../../jongerenwerk_desk/ui/views/partners_dialog.py" line="22"/>
         <source>Partner contacts</source>
         <translation>Partnercontacten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/partners_dialog.py" line="23" />
+        <location filename="../../jongerenwerk_desk/ui/views/partners_dialog.py" line="23"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Nieuw contact…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/partners_dialog.py" line="24" />
+        <location filename="../../jongerenwerk_desk/ui/views/partners_dialog.py" line="24"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/partners_dialog.py" line="25" />
+        <location filename="../../jongerenwerk_desk/ui/views/partners_dialog.py" line="25"/>
         <source>&amp;Delete…</source>
         <translation>Ver&amp;wijderen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/partners_dialog.py" line="27" />
+        <location filename="../../jongerenwerk_desk/ui/views/partners_dialog.py" line="27"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/partners_dialog.py" line="66" />
+        <location filename="../../jongerenwerk_desk/ui/views/partners_dialog.py" line="66"/>
         <source>Delete contact</source>
         <translation>Contact verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/partners_dialog.py" line="67" />
+        <location filename="../../jongerenwerk_desk/ui/views/partners_dialog.py" line="67"/>
         <source>Delete this partner contact from the notebook?</source>
         <translation>Dit partnercontact uit het notitieboek verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/partners_dialog.py" line="68" />
+        <location filename="../../jongerenwerk_desk/ui/views/partners_dialog.py" line="68"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/partners_dialog.py" line="68" />
+        <location filename="../../jongerenwerk_desk/ui/views/partners_dialog.py" line="68"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -917,22 +918,22 @@
 <context>
     <name>PartnersTableModel</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="53" />
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="59"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="55" />
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="61"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="56" />
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="62"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="57" />
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="63"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
@@ -940,27 +941,32 @@
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="26" />
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="27"/>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="32"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="27" />
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="33"/>
         <source>Nickname</source>
         <translation>Roepnaam</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="29" />
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="35"/>
         <source>Birth date</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="31" />
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="37"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="32" />
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="38"/>
         <source>Neighbourhood</source>
         <translation>Wijk</translation>
     </message>
@@ -968,276 +974,281 @@
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/person_editor.py" line="30" />
+        <location filename="../../jongerenwerk_desk/ui/editors/person_editor.py" line="30"/>
         <source>Edit young person</source>
         <translation>Jongere bewerken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/person_editor.py" line="30" />
+        <location filename="../../jongerenwerk_desk/ui/editors/person_editor.py" line="30"/>
         <source>New young person</source>
         <translation>Nieuwe jongere</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/person_editor.py" line="40" />
+        <location filename="../../jongerenwerk_desk/ui/editors/person_editor.py" line="40"/>
         <source>Only what you need for your work with this young person (data minimisation).</source>
         <translation>Alleen wat u nodig hebt voor uw werk met deze jongere (dataminimalisatie).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/person_editor.py" line="42" />
+        <location filename="../../jongerenwerk_desk/ui/editors/person_editor.py" line="42"/>
         <source>&amp;Name or initials:</source>
         <translation>&amp;Naam of initialen:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/person_editor.py" line="43" />
+        <location filename="../../jongerenwerk_desk/ui/editors/person_editor.py" line="43"/>
         <source>Nic&amp;kname:</source>
         <translation>&amp;Roepnaam:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/person_editor.py" line="44" />
+        <location filename="../../jongerenwerk_desk/ui/editors/person_editor.py" line="44"/>
         <source>&amp;Birth date:</source>
         <translation>&amp;Geboortedatum:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/person_editor.py" line="45" />
+        <location filename="../../jongerenwerk_desk/ui/editors/person_editor.py" line="45"/>
         <source>Nei&amp;ghbourhood:</source>
         <translation>&amp;Wijk:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/person_editor.py" line="46" />
+        <location filename="../../jongerenwerk_desk/ui/editors/person_editor.py" line="46"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/person_editor.py" line="47" />
+        <location filename="../../jongerenwerk_desk/ui/editors/person_editor.py" line="47"/>
         <source>N&amp;otes:</source>
         <translation>Not&amp;ities:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/person_editor.py" line="72" />
+        <location filename="../../jongerenwerk_desk/ui/editors/person_editor.py" line="72"/>
         <source>Name or initials is required (initials are enough).</source>
         <translation>Naam of initialen is verplicht (initialen zijn genoeg).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/person_editor.py" line="76" />
+        <location filename="../../jongerenwerk_desk/ui/editors/person_editor.py" line="76"/>
         <source>Birth date</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/person_editor.py" line="80" />
-        <source>Phone number may only contain digits, spaces, '-', '+' and brackets.</source>
+        <location filename="../../jongerenwerk_desk/ui/editors/person_editor.py" line="80"/>
+        <source>Phone number may only contain digits, spaces, &apos;-&apos;, &apos;+&apos; and brackets.</source>
         <translation>Telefoonnummer mag alleen cijfers, spaties, ‘-’, ‘+’ en haakjes bevatten.</translation>
     </message>
 </context>
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="47" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="48"/>
         <source>&amp;Details</source>
         <translation>Gegeve&amp;ns</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="48" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="49"/>
         <source>&amp;Consents</source>
         <translation>&amp;Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="49" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="50"/>
         <source>&amp;Informing</source>
         <translation>&amp;Informeren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="50" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="51"/>
         <source>&amp;Timeline</source>
         <translation>Tij&amp;dlijn</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="61" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="62"/>
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="61" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="62"/>
         <source>Nickname:</source>
         <translation>Roepnaam:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="62" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="63"/>
         <source>Birth date:</source>
         <translation>Geboortedatum:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="62" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="63"/>
         <source>Age:</source>
         <translation>Leeftijd:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="63" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="64"/>
         <source>Neighbourhood:</source>
         <translation>Wijk:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="64" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="65"/>
         <source>Phone:</source>
         <translation>Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="64" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="65"/>
         <source>Groups:</source>
         <translation>Groepen:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="69" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="70"/>
         <source>Copy &amp;phone number</source>
         <translation>Telefoonnummer &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="70" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="71"/>
         <source>Copies the number; the clipboard is cleared after 30 seconds.</source>
         <translation>Kopieert het nummer; het klembord wordt na 30 seconden gewist.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="82" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="83"/>
         <source>Given by</source>
         <translation>Gegeven door</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="82" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="83"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="82" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="83"/>
         <source>Recipients</source>
         <translation>Ontvangers</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="82" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="83"/>
         <source>Given on</source>
         <translation>Gegeven op</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="83" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="84"/>
         <source>Form</source>
         <translation>Vorm</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="83" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="84"/>
         <source>Special data</source>
         <translation>Bijzondere gegevens</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="83" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="84"/>
         <source>Withdrawn on</source>
         <translation>Ingetrokken op</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="84" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="85"/>
         <source>Consents</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="85" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="86"/>
         <source>&amp;New consent…</source>
         <translation>Nieu&amp;we toestemming…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="86" />
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="103" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="87"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="104"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="87" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="88"/>
         <source>&amp;Withdraw…</source>
         <translation>Intre&amp;kken…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="88" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="89"/>
         <source>Record that the consent was withdrawn today; the record stays.</source>
         <translation>Vastleggen dat de toestemming vandaag is ingetrokken; de vastlegging blijft bewaard.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="100" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="101"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="100" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="101"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="100" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="101"/>
         <source>How</source>
         <translation>Hoe</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="100" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="101"/>
         <source>Exception</source>
         <translation>Uitzondering</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="101" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="102"/>
         <source>Informing records</source>
         <translation>Vastleggingen van informeren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="102" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="103"/>
         <source>&amp;Record informing…</source>
         <translation>Informeren &amp;vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="113" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="114"/>
         <source>Date and time</source>
         <translation>Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="113" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="114"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="113" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="114"/>
         <source>Fact/impression</source>
         <translation>Feit/indruk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="114" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="115"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="114" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="115"/>
         <source>Timeline of signals</source>
         <translation>Tijdlijn van signalen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="246" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="165"/>
+        <source>age unknown</source>
+        <translation>leeftijd onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="249"/>
         <source>Consent withdrawn</source>
         <translation>Toestemming ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="247" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="250"/>
         <source>This consent was already withdrawn.</source>
         <translation>Deze toestemming was al ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="251" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="254"/>
         <source>Withdraw consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="252" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="255"/>
         <source>Record that this consent was withdrawn on %1? The record stays, marked as withdrawn; nothing may be shared on it from then on.</source>
         <translation>Vastleggen dat deze toestemming op %1 is ingetrokken? De vastlegging blijft bewaard, gemarkeerd als ingetrokken; vanaf dan mag er niets meer op grond van deze toestemming worden gedeeld.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="255" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="258"/>
         <source>Withdraw</source>
         <translation>Intrekken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="255" />
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="258"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1245,12 +1256,12 @@
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/search_box.py" line="24" />
+        <location filename="../../jongerenwerk_desk/ui/views/search_box.py" line="24"/>
         <source>Search (Ctrl+F)</source>
         <translation>Zoeken (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/search_box.py" line="25" />
+        <location filename="../../jongerenwerk_desk/ui/views/search_box.py" line="25"/>
         <source>Search names and signal texts in this notebook (Ctrl+F). Escape clears the search.</source>
         <translation>Zoek in namen en signaalteksten van dit notitieboek (Ctrl+F). Escape wist de zoekopdracht.</translation>
     </message>
@@ -1258,167 +1269,167 @@
 <context>
     <name>SignalEditor</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="72" />
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="72"/>
         <source>Edit signal</source>
         <translation>Signaal bewerken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="72" />
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="72"/>
         <source>New signal</source>
         <translation>Nieuw signaal</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="97" />
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="97"/>
         <source>— choose which one —</source>
         <translation>— kies welke keer —</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="98" />
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="98"/>
         <source>first time (summer time, UTC+2)</source>
         <translation>eerste keer (zomertijd, UTC+2)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="99" />
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="99"/>
         <source>second time (winter time, UTC+1)</source>
         <translation>tweede keer (wintertijd, UTC+1)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="100" />
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="100"/>
         <source>Which occurrence of this time</source>
         <translation>Welke keer van dit tijdstip</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="108" />
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="108"/>
         <source>— choose a category —</source>
         <translation>— kies een categorie —</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="117" />
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="117"/>
         <source>Who told it (never shared)</source>
         <translation>Wie het vertelde (wordt nooit gedeeld)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="118" />
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="118"/>
         <source>&amp;Fact (seen myself or checked)</source>
         <translation>&amp;Feit (zelf gezien of nagegaan)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="119" />
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="119"/>
         <source>&amp;Impression (interpretation, not checked)</source>
         <translation>Indr&amp;uk (interpretatie, niet nagegaan)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="123" />
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="123"/>
         <source>Con&amp;fidential: told to me in confidence</source>
         <translation>&amp;Vertrouwelijk: in vertrouwen aan mij verteld</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="125" />
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="125"/>
         <source>Confidential content is only shared with consent or a recorded conflict of duties.</source>
         <translation>Vertrouwelijke inhoud wordt alleen gedeeld met toestemming of een vastgelegd conflict van plichten.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="129" />
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="129"/>
         <source>What happened? Describe facts factually; write down signals that point the other way too.</source>
         <translation>Wat is er gebeurd? Beschrijf feiten feitelijk; noteer ook signalen die de andere kant op wijzen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="140" />
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="140"/>
         <source>&amp;Young people involved:</source>
         <translation>&amp;Betrokken jongeren:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="142" />
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="142"/>
         <source>G&amp;roups involved:</source>
         <translation>Betrokken &amp;groepen:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="148" />
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="148"/>
         <source>(Dutch time)</source>
         <translation>(Nederlandse tijd)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="154" />
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="154"/>
         <source>&amp;Date and time:</source>
         <translation>&amp;Datum en tijd:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="158" />
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="158"/>
         <source>&amp;Which time:</source>
         <translation>&amp;Welke keer:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="160" />
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="160"/>
         <source>&amp;Location:</source>
         <translation>&amp;Plek:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="161" />
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="161"/>
         <source>Ca&amp;tegory:</source>
         <translation>&amp;Categorie:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="162" />
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="162"/>
         <source>&amp;Source:</source>
         <translation>B&amp;ron:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="163" />
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="163"/>
         <source>&amp;Informant:</source>
         <translation>&amp;Informant:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="164" />
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="164"/>
         <source>Fact or impression:</source>
         <translation>Feit of indruk:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="166" />
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="166"/>
         <source>Te&amp;xt:</source>
         <translation>&amp;Tekst:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="187" />
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="187"/>
         <source>Special category of personal data (AVG art. 9)</source>
         <translation>Bijzonder persoonsgegeven (AVG art. 9)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="189" />
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="189"/>
         <source>Criminal data (AVG art. 10); youth work does not pass these on</source>
         <translation>Strafrechtelijk gegeven (AVG art. 10); het jongerenwerk geeft deze niet door</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="246" />
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="246"/>
         <source>This time does not exist: on %1 the clock jumps from %2 straight to %3 (start of summer time). Choose a time before %2 or from %3 on.</source>
         <translation>Dit tijdstip bestaat niet: op %1 springt de klok van %2 meteen naar %3 (begin van de zomertijd). Kies een tijd vóór %2 of vanaf %3.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="252" />
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="252"/>
         <source>On %1 this time occurs twice: the clock goes back from 03:00 to 02:00 (end of summer time). Choose whether it was the first time (summer time) or the second time (winter time).</source>
         <translation>Op %1 komt dit tijdstip twee keer voor: de klok gaat terug van 03:00 naar 02:00 (einde van de zomertijd). Kies of het de eerste keer (zomertijd) of de tweede keer (wintertijd) was.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="285" />
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="285"/>
         <source>Choose whether the time was the first time (summer time) or the second time (winter time); it occurs twice on that day.</source>
         <translation>Kies of het tijdstip de eerste keer (zomertijd) of de tweede keer (wintertijd) was; het komt die dag twee keer voor.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="289" />
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="289"/>
         <source>The date and time lie in the future.</source>
         <translation>De datum en tijd liggen in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="291" />
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="291"/>
         <source>Choose a category.</source>
         <translation>Kies een categorie.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="294" />
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="294"/>
         <source>Say whether this is a fact or an impression.</source>
         <translation>Geef aan of dit een feit of een indruk is.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="296" />
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="296"/>
         <source>Describe the signal (text is required).</source>
         <translation>Beschrijf het signaal (tekst is verplicht).</translation>
     </message>
@@ -1426,57 +1437,57 @@
 <context>
     <name>SignalPanel</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="22" />
+        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="22"/>
         <source>Date and time:</source>
         <translation>Datum en tijd:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="22" />
+        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="22"/>
         <source>Category:</source>
         <translation>Categorie:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="23" />
+        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="23"/>
         <source>Source:</source>
         <translation>Bron:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="23" />
+        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="23"/>
         <source>Fact/impression:</source>
         <translation>Feit/indruk:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="24" />
+        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="24"/>
         <source>Location:</source>
         <translation>Plek:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="24" />
+        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="24"/>
         <source>Young people:</source>
         <translation>Jongeren:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="25" />
+        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="25"/>
         <source>Groups:</source>
         <translation>Groepen:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="30" />
+        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="30"/>
         <source>Show confidential te&amp;xt</source>
         <translation>Vertrouwelijke te&amp;kst tonen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="31" />
+        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="31"/>
         <source>Confidential: check who can see your screen first.</source>
         <translation>Vertrouwelijk: kijk eerst wie uw scherm kan zien.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="36" />
+        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="36"/>
         <source>Signal text</source>
         <translation>Tekst van het signaal</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="38" />
+        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="38"/>
         <source>Text:</source>
         <translation>Tekst:</translation>
     </message>
@@ -1484,37 +1495,37 @@
 <context>
     <name>SignalsTableModel</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="81" />
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="87"/>
         <source>Date and time</source>
         <translation>Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="83" />
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="89"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="86" />
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="92"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="88" />
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="94"/>
         <source>Fact/impression</source>
         <translation>Feit/indruk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="90" />
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="96"/>
         <source>Confidential</source>
         <translation>Vertrouwelijk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="92" />
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="98"/>
         <source>Location</source>
         <translation>Plek</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="94" />
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="100"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
@@ -1522,127 +1533,127 @@
 <context>
     <name>ViewLabels</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="19" />
+        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="19"/>
         <source>Own observation</source>
         <translation>Eigen waarneming</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="20" />
+        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="20"/>
         <source>Told by the young person</source>
         <translation>Verteld door de jongere</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="21" />
+        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="21"/>
         <source>Third party</source>
         <translation>Derde</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="22" />
+        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="22"/>
         <source>Covenant partner</source>
         <translation>Convenantpartner</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="25" />
+        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="25"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="26" />
+        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="26"/>
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="27" />
+        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="27"/>
         <source>Online group</source>
         <translation>Online groep</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="30" />
+        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="30"/>
         <source>Young person</source>
         <translation>Jongere</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="31" />
+        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="31"/>
         <source>Parents</source>
         <translation>Ouders</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="32" />
+        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="32"/>
         <source>Young person and parents</source>
         <translation>Jongere en ouders</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="35" />
+        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="35"/>
         <source>Oral</source>
         <translation>Mondeling</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="36" />
+        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="36"/>
         <source>Written</source>
         <translation>Schriftelijk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="39" />
+        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="39"/>
         <source>1 – Sharing signals</source>
         <translation>1 – Signalen delen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="40" />
+        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="40"/>
         <source>2A – Assessing group behaviour</source>
         <translation>2A – Beoordelen groepsgedrag</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="41" />
+        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="41"/>
         <source>2B – Name list and group scan</source>
         <translation>2B – Namenlijst en groepsscan</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="42" />
+        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="42"/>
         <source>3 – Group interpretation, draft plan</source>
         <translation>3 – Groepsduiding, concept plan van aanpak</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="43" />
+        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="43"/>
         <source>4 – Problem definition and priority</source>
         <translation>4 – Probleemschets en prioriteit</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="44" />
+        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="44"/>
         <source>5 – Integral plan of approach</source>
         <translation>5 – Integraal plan van aanpak</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="45" />
+        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="45"/>
         <source>6 – Execution and monitoring</source>
         <translation>6 – Uitvoering en monitoring</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="46" />
+        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="46"/>
         <source>7 – Scaling down and evaluation</source>
         <translation>7 – Afschalen en evaluatie</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="48" />
+        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="48"/>
         <source>Fact</source>
         <translation>Feit</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="49" />
+        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="49"/>
         <source>Impression</source>
         <translation>Indruk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="50" />
+        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="50"/>
         <source>Confidential</source>
         <translation>Vertrouwelijk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="51" />
+        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="51"/>
         <source>[confidential – open to read]</source>
         <translation>[vertrouwelijk – open om te lezen]</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="52" />
+        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="52"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>

@@ -4,57 +4,57 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="33" />
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="33"/>
         <source>Result of the check</source>
         <translation>Uitkomst van de toets</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="34" />
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="34"/>
         <source>The covenant check of this disclosure (verstrekking). Read every finding; acknowledge each warning.</source>
         <translation>De toets van deze verstrekking aan het convenant. Lees elke bevinding en bevestig elke waarschuwing afzonderlijk.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="67" />
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="67"/>
         <source>This disclosure may not go ahead (blocking findings: %1). There is no override. The way out: remove the item concerned (go Back to page 2), record the missing ground (page 3), or ask the privacy officer to have the covenant profile changed.</source>
         <translation>Deze verstrekking mag niet doorgaan (blokkerende bevindingen: %1). Er is geen knop om dit te negeren. Wat u wel kunt doen: het onderdeel weglaten (ga Terug naar stap 2), de ontbrekende grondslag vastleggen (stap 3), of de privacyfunctionaris vragen het convenantprofiel te laten aanpassen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="75" />
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="75"/>
         <source>Allowed, with warnings: %1. Tick each warning once you have weighed it; then you can continue.</source>
         <translation>Toegestaan, met waarschuwingen: %1. Vink elke waarschuwing aan zodra u die hebt afgewogen; daarna kunt u verder.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="78" />
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="78"/>
         <source>Allowed: no blocks and no warnings.</source>
         <translation>Toegestaan: geen blokkades en geen waarschuwingen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="85" />
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="85"/>
         <source>Blocks</source>
         <translation>Blokkeert</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="85" />
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="85"/>
         <source>Warning</source>
         <translation>Waarschuwing</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="86" />
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="86"/>
         <source>For your information</source>
         <translation>Ter informatie</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="100" />
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="100"/>
         <source>Concerns: %1</source>
         <translation>Betreft: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="101" />
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="101"/>
         <source>Basis: %1</source>
         <translation>Grondslag: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="103" />
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="103"/>
         <source>I have read and weighed this warning</source>
         <translation>Ik heb deze waarschuwing gelezen en afgewogen</translation>
     </message>
@@ -62,117 +62,117 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="39" />
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="40"/>
         <source>Export and record</source>
         <translation>Exporteren en vastleggen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="40" />
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="41"/>
         <source>Choose the format and the folder. Exporting records the disclosure in the register; you will be asked for your passphrase.</source>
         <translation>Kies het formaat en de map. Bij het exporteren wordt de verstrekking vastgelegd in het register; u wordt om uw wachtwoordzin gevraagd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="48" />
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="49"/>
         <source>&amp;PDF</source>
         <translation>&amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="51" />
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="52"/>
         <source>&amp;CSV for Excel</source>
         <translation>&amp;CSV voor Excel</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="53" />
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="54"/>
         <source>Protect the PDF with a pass&amp;word (AES-256)</source>
         <translation>Beveilig de PDF met een &amp;wachtwoord (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="67" />
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="68"/>
         <source>No folder chosen</source>
         <translation>Geen map gekozen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="68" />
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="69"/>
         <source>Choose &amp;folder…</source>
         <translation>&amp;Map kiezen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="84" />
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="85"/>
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="88" />
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="89"/>
         <source>Password:</source>
         <translation>Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="89" />
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="90"/>
         <source>Repeat:</source>
         <translation>Herhaal:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="93" />
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="94"/>
         <source>Send the password by another route than the file (for example by phone).</source>
         <translation>Geef het wachtwoord via een andere weg door dan het bestand (bijvoorbeeld telefonisch).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="98" />
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="99"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="116" />
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="117"/>
         <source>File name(s): %1 (the number is the disclosure number in the register).</source>
         <translation>Bestandsnaam: %1 (het nummer is het nummer van de verstrekking in het register).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="134" />
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="135"/>
         <source>Choose at least one format.</source>
         <translation>Kies ten minste één formaat.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="136" />
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="137"/>
         <source>Choose an existing folder.</source>
         <translation>Kies een bestaande map.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="139" />
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="140"/>
         <source>The PDF password needs at least %1 characters.</source>
         <translation>Het PDF-wachtwoord moet ten minste %1 tekens hebben.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="142" />
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="143"/>
         <source>The two passwords differ.</source>
         <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="191" />
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="192"/>
         <source>Confirm the disclosure</source>
         <translation>Verstrekking bevestigen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="192" />
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="193"/>
         <source>An export is a disclosure. Enter your passphrase to confirm:</source>
         <translation>Exporteren is een verstrekking. Voer uw wachtwoordzin in om te bevestigen:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="231" />
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="233"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="232" />
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="234"/>
         <source>Disclosure %1 recorded in the register.</source>
         <translation>Verstrekking %1 is vastgelegd in het register.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="234" />
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="236"/>
         <source>%1 — SHA-256 %2</source>
         <translation>%1 — SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="244" />
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="246"/>
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
     </message>
@@ -180,7 +180,7 @@
 <context>
     <name>FolderDialog</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/folder_dialog.py" line="24" />
+        <location filename="../../jongerenwerk_desk/ui/share/folder_dialog.py" line="24"/>
         <source>Choose the folder for the export</source>
         <translation>Kies de map voor de export</translation>
     </message>
@@ -188,275 +188,285 @@
 <context>
     <name>GroundsPage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="53" />
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="53"/>
         <source>Grounds</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="54" />
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="54"/>
         <source>Record why each item is necessary, why a lighter means does not suffice, and on which ground confidences may be shared.</source>
         <translation>Leg vast waarom elk onderdeel noodzakelijk is, waarom een lichter middel niet volstaat, en op welke grondslag vertrouwelijke informatie gedeeld mag worden.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="74" />
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="74"/>
         <source>Only group-level items are chosen: no necessity per person is needed.</source>
         <translation>Er zijn alleen onderdelen op groepsniveau gekozen: noodzakelijkheid per persoon is niet nodig.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="111" />
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="111"/>
         <source>Subsidiarity</source>
         <translation>Subsidiariteit</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="114" />
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="114"/>
         <source>Why is group level, anonymous sharing or not sharing at all not enough?</source>
         <translation>Waarom is delen op groepsniveau, anoniem delen of helemaal niet delen niet genoeg?</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="123" />
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="123"/>
         <source>Necessity per item</source>
         <translation>Noodzakelijkheid per onderdeel</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="126" />
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="126"/>
         <source>Why is this item necessary for the purpose? At least %1 characters.</source>
         <translation>Waarom is dit onderdeel noodzakelijk voor het doel? Ten minste %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="140" />
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="142"/>
         <source>Data subject %1</source>
         <translation>Betrokkene %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="142" />
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="143"/>
         <source>%1 years</source>
         <translation>%1 jaar</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="146" />
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="144"/>
+        <source>age unknown</source>
+        <translation>leeftijd onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="148"/>
         <source>Consent (toestemming): %1</source>
         <translation>Toestemming: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="153" />
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="155"/>
         <source>Valid consent for this disclosure: yes.</source>
         <translation>Geldige toestemming voor deze verstrekking: ja.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="154" />
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="156"/>
         <source>Valid consent for this disclosure: no (%1).</source>
         <translation>Geldige toestemming voor deze verstrekking: nee (%1).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="158" />
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="160"/>
         <source>No consent on file.</source>
         <translation>Geen toestemming vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="165" />
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="167"/>
         <source>Only when informing is (still) not possible: the reason</source>
         <translation>Alleen als informeren (nog) niet kan: de reden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="171" />
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="173"/>
         <source>Reason not to inform:</source>
         <translation>Reden om niet te informeren:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="179" />
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="181"/>
         <source>Given by %1 on %2 for “%3” to %4.</source>
         <translation>Gegeven door %1 op %2 voor ‘%3’ aan %4.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="185" />
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="187"/>
         <source>Withdrawn on %1.</source>
         <translation>Ingetrokken op %1.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="188" />
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="190"/>
         <source>Explicit consent for special categories.</source>
         <translation>Uitdrukkelijke toestemming voor bijzondere persoonsgegevens.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="192" />
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="194"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="192" />
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="194"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="193" />
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="195"/>
         <source>Informed: young person %1</source>
         <translation>Geïnformeerd: jongere %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="196" />
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="198"/>
         <source>parents %1</source>
         <translation>ouders %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="202" />
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="204"/>
         <source>Conflict of duties (conflict van plichten)</source>
         <translation>Conflict van plichten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="205" />
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="207"/>
         <source>Confidences may only be shared with valid consent, or when keeping them would cause serious harm that can be prevented no other way. Record your reasoning and who you consulted (a colleague, your manager or the privacy officer).</source>
         <translation>Wat in vertrouwen is verteld, mag alleen gedeeld worden met geldige toestemming, of als zwijgen ernstige schade veroorzaakt die op geen andere manier te voorkomen is. Leg uw afweging vast en wie u hebt geraadpleegd (een collega, uw leidinggevende of de privacyfunctionaris).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="208" />
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="210"/>
         <source>I invoke a &amp;conflict of duties for the confidential items</source>
         <translation>Ik beroep me op een &amp;conflict van plichten voor de vertrouwelijke onderdelen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="212" />
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="214"/>
         <source>Reasoning: which harm, why no other way</source>
         <translation>Afweging: welke schade, waarom geen andere weg</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="215" />
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="217"/>
         <source>Consulted: who and when</source>
         <translation>Geraadpleegd: wie en wanneer</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="231" />
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="233"/>
         <source>Vital interest (special categories)</source>
         <translation>Vitaal belang (bijzondere persoonsgegevens)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="234" />
-        <source>Special-category data (health, origin, belief) may only be shared with explicit consent or to protect someone's vital interest. Leave empty if there is none.</source>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="236"/>
+        <source>Special-category data (health, origin, belief) may only be shared with explicit consent or to protect someone&apos;s vital interest. Leave empty if there is none.</source>
         <translation>Bijzondere persoonsgegevens (gezondheid, afkomst, geloof) mogen alleen gedeeld worden met uitdrukkelijke toestemming of om een vitaal belang van iemand te beschermen. Laat leeg als dat er niet is.</translation>
     </message>
 </context>
 <context>
     <name>ItemsPage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="35" />
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="36"/>
         <source>The group and what to include</source>
         <translation>De groep en wat u meestuurt</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="36" />
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="37"/>
         <source>Tick only what the purpose needs. Everything comes from the notebook; nothing is typed anew.</source>
         <translation>Vink alleen aan wat het doel nodig heeft. Alles komt uit het notitieboek; er wordt niets opnieuw getypt.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="42" />
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="43"/>
         <source>Item</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="42" />
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="43"/>
         <source>Fact or impression</source>
         <translation>Feit of indruk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="43" />
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="44"/>
         <source>Markers</source>
         <translation>Kenmerken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="52" />
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="53"/>
         <source>Include &amp;identity of ticked young people (initials and year of birth)</source>
         <translation>&amp;Identiteit van aangevinkte jongeren meesturen (initialen en geboortejaar)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="55" />
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="56"/>
         <source>Include their &amp;role in the group</source>
         <translation>Hun &amp;rol in de groep meesturen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="86" />
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="87"/>
         <source>Group: %1 — step %2</source>
         <translation>Groep: %1 — stap %2</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="91" />
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="92"/>
         <source>This step or purpose allows group-level information only: do not tick young people or signals about one young person (no name list before step 2B).</source>
         <translation>Deze stap of dit doel staat alleen informatie op groepsniveau toe: vink geen jongeren aan en geen signalen over één jongere (geen namenlijst vóór stap 2B).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="94" />
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="95"/>
         <source>Person-level information is possible in this step, only where it is necessary for the purpose.</source>
         <translation>In deze stap kan informatie over personen, alleen waar dat noodzakelijk is voor het doel.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="102" />
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="103"/>
         <source>Young people in the group (%1)</source>
         <translation>Jongeren in de groep (%1)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="106" />
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="107"/>
         <source>Signals of the group (%1)</source>
         <translation>Signalen van de groep (%1)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="150" />
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="154"/>
+        <source>born %1, age unknown</source>
+        <translation>geboren %1, leeftijd onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="156"/>
         <source>born %1, %2 years</source>
         <translation>geboren %1, %2 jaar</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="151" />
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="152"/>
         <source>date of birth unknown</source>
         <translation>geboortedatum onbekend</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="152" />
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="158"/>
         <source>role: %1</source>
         <translation>rol: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="160" />
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="166"/>
         <source>unknown category %1</source>
         <translation>onbekende categorie %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="168" />
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="174"/>
         <source>told in confidence</source>
         <translation>in vertrouwen verteld</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="170" />
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="176"/>
         <source>special category (art. 9)</source>
         <translation>bijzonder persoonsgegeven (art. 9)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="172" />
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="178"/>
         <source>criminal data (art. 10)</source>
         <translation>strafrechtelijk gegeven (art. 10)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="174" />
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="180"/>
         <source>from others</source>
         <translation>van derden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="176" />
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="182"/>
         <source>about %1</source>
         <translation>over %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="177" />
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="183"/>
         <source>fact</source>
         <translation>feit</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="177" />
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="183"/>
         <source>impression</source>
         <translation>indruk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="231" />
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="237"/>
         <source>Chosen: %1 young people, %2 signals.</source>
         <translation>Gekozen: %1 jongeren, %2 signalen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="236" />
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="242"/>
         <source>Ticked signals about a young person you did not tick: %1. Tick that young person too, so that their consent, age and informing are checked, or untick the signal.</source>
         <translation>Aangevinkte signalen over een jongere die u niet hebt aangevinkt: %1. Vink die jongere ook aan, zodat toestemming, leeftijd en informeren worden getoetst, of vink het signaal uit.</translation>
     </message>
@@ -464,97 +474,97 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="46" />
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="45"/>
         <source>Preview and redaction</source>
         <translation>Voorbeeld en redactie</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="47" />
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="46"/>
         <source>This is exactly what leaves the notebook. Read every text: only texts you tick as reviewed are included. Drop what is not needed.</source>
         <translation>Dit is precies wat het notitieboek verlaat. Lees elke tekst: alleen teksten die u als nagekeken aanvinkt, gaan mee. Laat weg wat niet nodig is.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="89" />
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="88"/>
         <source>The check now blocks this disclosure. Go Back to the check to see why.</source>
         <translation>De toets blokkeert deze verstrekking nu. Ga Terug naar de toets om te zien waarom.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="96" />
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="95"/>
         <source>Your changes here add a warning. Next takes you back to the check to acknowledge it.</source>
         <translation>Uw keuzes hier geven een nieuwe waarschuwing. Met Volgende gaat u terug naar de toets om die te bevestigen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="99" />
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="98"/>
         <source>Items in the summary: %1.</source>
         <translation>Onderdelen in de samenvatting: %1.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="111" />
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="110"/>
         <source>Items left out by the rules of the summary: %1.</source>
         <translation>Onderdelen weggelaten volgens de regels van de samenvatting: %1.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="133" />
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="132"/>
         <source>Covenant: %1, version %2</source>
         <translation>Convenant: %1, versie %2</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="135" />
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="134"/>
         <source>Purpose: %1 (step %2)</source>
         <translation>Doel: %1 (stap %2)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="137" />
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="136"/>
         <source>Recipients: %1</source>
         <translation>Ontvangers: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="138" />
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="137"/>
         <source>Date: %1</source>
         <translation>Datum: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="139" />
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="138"/>
         <source>Disclosure number: assigned at export</source>
         <translation>Nummer van de verstrekking: volgt bij het exporteren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="148" />
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="147"/>
         <source>Group: %1 (step %2)</source>
         <translation>Groep: %1 (stap %2)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="153" />
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="152"/>
         <source>Period: %1</source>
         <translation>Periode: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="155" />
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="154"/>
         <source>Locations: %1</source>
         <translation>Plekken: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="158" />
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="157"/>
         <source>Online: %1</source>
         <translation>Online: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="173" />
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="172"/>
         <source>Text not included (not reviewed). The text in the notebook:</source>
         <translation>Tekst gaat niet mee (niet nagekeken). De tekst in het notitieboek:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="185" />
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="183"/>
         <source>Text reviewed: no names of others, only what is needed — include it</source>
         <translation>Tekst nagekeken: geen namen van anderen, alleen wat nodig is — meesturen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="194" />
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="192"/>
         <source>Drop</source>
         <translation>Weglaten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="196" />
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="194"/>
         <source>Leave this item out of the disclosure</source>
         <translation>Dit onderdeel niet verstrekken</translation>
     </message>
@@ -562,72 +572,72 @@
 <context>
     <name>PurposePage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="27" />
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="27"/>
         <source>Purpose, step and recipients</source>
         <translation>Doel, stap en ontvangers</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="28" />
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="28"/>
         <source>Choose the group, the step of the 7-step model, the purpose under the covenant (purpose limitation) and who receives it.</source>
         <translation>Kies de groep, de stap in het 7-stappenmodel, het doel onder het convenant (doelbinding) en wie de verstrekking ontvangt.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="39" />
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="39"/>
         <source>Recipients</source>
         <translation>Ontvangers</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="43" />
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="43"/>
         <source>There are no groups in the notebook yet. Add the group first.</source>
         <translation>Er staan nog geen groepen in het notitieboek. Voeg eerst de groep toe.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="46" />
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="46"/>
         <source>&amp;Group:</source>
         <translation>&amp;Groep:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="47" />
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="47"/>
         <source>&amp;Step:</source>
         <translation>&amp;Stap:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="48" />
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="48"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Doel:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="57" />
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="57"/>
         <source>Step %1</source>
         <translation>Stap %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="68" />
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="68"/>
         <source>Covenant: %1, version %2 (valid %3 to %4)</source>
         <translation>Convenant: %1, versie %2 (geldig van %3 tot en met %4)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="123" />
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="123"/>
         <source>group level only: no names</source>
         <translation>alleen groepsniveau: geen namen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="124" />
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="124"/>
         <source>group and person level</source>
         <translation>groeps- en persoonsniveau</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="128" />
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="128"/>
         <source>Steps: %1. Level: %2. Categories: %3.</source>
         <translation>Stappen: %1. Niveau: %2. Categorieën: %3.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="135" />
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="135"/>
         <source>has not signed</source>
         <translation>heeft niet ondertekend</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="137" />
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="137"/>
         <source>not a recipient for this purpose</source>
         <translation>geen ontvanger bij dit doel</translation>
     </message>
@@ -635,32 +645,32 @@
 <context>
     <name>ShareExport</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="84" />
+        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="87"/>
         <source>That passphrase is not correct. Nothing was exported or recorded.</source>
         <translation>Die wachtwoordzin klopt niet. Er is niets geëxporteerd of vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="87" />
+        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="90"/>
         <source>The check changed just before the export. Nothing was exported or recorded; go back to the check.</source>
         <translation>De toets veranderde vlak voor het exporteren. Er is niets geëxporteerd of vastgelegd; ga terug naar de toets.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="93" />
+        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="96"/>
         <source>The notebook changed since the preview. Nothing was exported or recorded; look at the preview again.</source>
         <translation>Het notitieboek is gewijzigd sinds het voorbeeld. Er is niets geëxporteerd of vastgelegd; bekijk het voorbeeld opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="96" />
+        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="99"/>
         <source>Nothing was recorded.</source>
         <translation>Er is niets vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="98" />
+        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="101"/>
         <source>The file could not be written (disk full, no permission, or the folder is gone). Nothing was recorded.</source>
         <translation>Het bestand kon niet worden geschreven (schijf vol, geen toegang, of de map bestaat niet meer). Er is niets vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="100" />
+        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="103"/>
         <source>The export failed. Nothing was recorded. Try again; if it happens again, ask support.</source>
         <translation>Het exporteren is mislukt. Er is niets vastgelegd. Probeer het opnieuw; gebeurt het weer, vraag dan om ondersteuning.</translation>
     </message>
@@ -668,57 +678,57 @@
 <context>
     <name>ShareLabels</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="63" />
+        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="63"/>
         <source>the group</source>
         <translation>de groep</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="81" />
+        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="81"/>
         <source>group level</source>
         <translation>groepsniveau</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="87" />
+        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="87"/>
         <source>Signal of %1: %2, %3</source>
         <translation>Signaal van %1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="90" />
+        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="90"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="120" />
+        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="112"/>
         <source>Age unknown: the young person and the parents must both consent.</source>
         <translation>Leeftijd onbekend: de jongere én de ouders moeten beiden toestemming geven.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="123" />
+        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="115"/>
         <source>Under %1: the parents (with parental authority) consent.</source>
         <translation>Jonger dan %1: de ouders (met gezag) geven toestemming.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="126" />
+        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="118"/>
         <source>%1 to %2: the young person and the parents must both consent.</source>
         <translation>%1 tot en met %2 jaar: de jongere én de ouders moeten beiden toestemming geven.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="129" />
+        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="121"/>
         <source>%1 or older: the young person consents alone.</source>
         <translation>%1 jaar of ouder: de jongere geeft zelf toestemming.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="136" />
+        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="128"/>
         <source>the young person</source>
         <translation>de jongere</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="137" />
+        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="129"/>
         <source>the parents</source>
         <translation>de ouders</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="138" />
+        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="130"/>
         <source>the young person and the parents</source>
         <translation>de jongere en de ouders</translation>
     </message>
@@ -726,43 +736,43 @@
 <context>
     <name>ShareWizard</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="61" />
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="107" />
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="61"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="107"/>
         <source>Share under covenant</source>
         <translation>Delen onder convenant</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="81" />
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="81"/>
         <source>&amp;Export and record</source>
         <translation>&amp;Exporteren en vastleggen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="115" />
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="115"/>
         <source>Nothing was shared.</source>
         <translation>Er is niets gedeeld.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="119" />
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="119"/>
         <source>This step could not be completed. Nothing was shared. Close the wizard and try again; if it happens again, ask the privacy officer or support.</source>
         <translation>Deze stap kon niet worden afgerond. Er is niets gedeeld. Sluit de wizard en probeer het opnieuw; gebeurt het weer, vraag dan de privacyfunctionaris of ondersteuning.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="158" />
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="158"/>
         <source>Check changed</source>
         <translation>Toets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="159" />
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="159"/>
         <source>The check gives a different result now. Review the findings again before you continue.</source>
         <translation>De toets geeft nu een andere uitkomst. Bekijk de bevindingen opnieuw voordat u verdergaat.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="176" />
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="176"/>
         <source>Preview changed</source>
         <translation>Voorbeeld gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="177" />
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="177"/>
         <source>What would be shared changed since the preview. Look at the preview again.</source>
         <translation>Wat gedeeld zou worden is veranderd sinds het voorbeeld. Bekijk het voorbeeld opnieuw.</translation>
     </message>

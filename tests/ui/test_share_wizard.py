@@ -8,6 +8,7 @@ way past a block, grounds that lift a block, and the folder dialog leaving no hi
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import os
 from pathlib import Path
 
@@ -384,3 +385,27 @@ def test_identity_is_not_included_unless_asked(wizard, world):
     page.set_checked("signal", world.signals["contact"], True)
     request = wizard.session.build()
     assert [i.id for i in request.items] == [f"S{world.signals['contact']}"]
+
+
+def test_birth_date_after_today_shows_age_unknown_never_negative(wizard, world):
+    """A birth date after today (typing error) is an unknown age (covenant.dates.known_age):
+    the items page and the grounds page say "age unknown", never "-1 years"."""
+    people = world.notebook.people
+    noor = people.get(world.noor)
+    people.update(dataclasses.replace(noor, birth_date=dt.date.today() + dt.timedelta(days=40)))
+    try:
+        h.choose_purpose(wizard)
+        wizard.next()
+        page = wizard.page_of(PageId.ITEMS)
+        root = page._members_root
+        texts = [root.child(i).text(0) for i in range(root.childCount())]
+        noor_text = next(t for t in texts if t.startswith("Noor"))
+        assert "age unknown" in noor_text and "-1" not in noor_text
+        h.pick(wizard, persons=[world.noor], signals=[world.signals["group"]])
+        wizard.next()
+        grounds = wizard.page_of(PageId.GROUNDS)
+        box = next(b for b in grounds.area.widget().children()
+                   if b.objectName() == f"subject_P{world.noor}")
+        assert box.title().endswith("age unknown") and "-1" not in box.title()
+    finally:
+        people.update(noor)

@@ -137,3 +137,18 @@ def test_repository_failure_shows_no_traceback(qapp, nb, profile, caplog) -> Non
     assert failures
     assert caplog.records                            # logged, but without the message text
     assert MARKER_NAME not in caplog.text
+
+
+def test_age_column_never_negative(qapp):
+    """A birth date after today shows "unknown", none shows blank (covenant.dates.known_age)."""
+    import datetime as dt
+
+    from jongerenwerk_desk.notebook.models import YoungPerson
+    from jongerenwerk_desk.ui.views.tables import _age
+
+    today = dt.date.today()
+    assert _age(YoungPerson(name="A", birth_date=today + dt.timedelta(days=3))) == "unknown"
+    assert _age(YoungPerson(name="B")) == ""
+    assert _age(YoungPerson(name="C", birth_date=today.replace(year=today.year - 20)
+                            if (today.month, today.day) != (2, 29) else dt.date(2000, 1, 1))) \
+        in ("20", str(today.year - 2000))

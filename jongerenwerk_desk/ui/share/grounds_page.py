@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from jongerenwerk_desk.covenant.consent import check_consent
+from jongerenwerk_desk.covenant.dates import known_age
 from jongerenwerk_desk.ui.share.common import (
     SharePage,
     hint_label,
@@ -30,7 +31,6 @@ from jongerenwerk_desk.ui.share.common import (
 )
 from jongerenwerk_desk.ui.share.labels import (
     Labeller,
-    age_on,
     consent_by_label,
     consent_rule,
     subject_person_id,
@@ -136,10 +136,12 @@ class GroundsPage(SharePage):
 
     def _subject_box(self, subject, request, labeller: Labeller) -> QGroupBox:
         profile = self.session.profile
-        age = age_on(subject.birth_date, request.today)
+        # known_age: None for no birth date or one after today (never "-1 years"); the
+        # check then treats the age as unknown too (consent of both, sharing-rules.md §3)
+        age = known_age(subject.birth_date, request.today)
         title = self.tr("Data subject %1").replace("%1", labeller.subject(subject.id))
-        if age is not None:
-            title += "  —  " + self.tr("%1 years").replace("%1", str(age))
+        title += "  —  " + (self.tr("%1 years").replace("%1", str(age)) if age is not None
+                            else self.tr("age unknown"))
         box = QGroupBox(title)
         box.setObjectName(f"subject_{subject.id}")
         layout = QVBoxLayout(box)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from jongerenwerk_desk.covenant.dates import known_age
 from jongerenwerk_desk.ui.share import data
 from jongerenwerk_desk.ui.share.common import SharePage, hint_label, wrap_label
 
@@ -145,10 +146,15 @@ class ItemsPage(SharePage):
     def _add_member(self, member, today, checked: bool) -> None:
         person = member.person
         year = person.birth_year
-        age = person.age_on(today)
+        age = known_age(person.birth_date, today)     # None for a birth date after today
         label = person.name or person.initials
-        details = (self.tr("born %1, %2 years").replace("%1", str(year))
-                   .replace("%2", str(age)) if year else self.tr("date of birth unknown"))
+        if not year:
+            details = self.tr("date of birth unknown")
+        elif age is None:
+            details = self.tr("born %1, age unknown").replace("%1", str(year))
+        else:
+            details = (self.tr("born %1, %2 years").replace("%1", str(year))
+                       .replace("%2", str(age)))
         role = self.tr("role: %1").replace("%1", member.role) if member.role else ""
         item = QTreeWidgetItem(self._members_root, [f"{label} — {details}\n{role}".strip(),
                                                     "", ""])

@@ -99,14 +99,6 @@ class Labeller:
         return self.item(item) if item is not None else item_id
 
 
-def age_on(birth_date, day) -> int | None:
-    """Completed years on ``day`` (sharing-rules.md section 3), None when unknown."""
-    if birth_date is None:
-        return None
-    years = day.year - birth_date.year
-    if (day.month, day.day) < (birth_date.month, birth_date.day):
-        years -= 1
-    return years
 
 
 def consent_rule(age: int | None, profile) -> str:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jongerenwerk_desk.covenant.dates import known_age
 from jongerenwerk_desk.ui.views import labels
 from jongerenwerk_desk.ui.views.panel_base import SmallTable, run_editor
 from jongerenwerk_desk.ui.views.tables import signal_text
@@ -150,7 +151,7 @@ class PersonPanel(QWidget):
 
     def _fill_details(self) -> None:
         p = self.person
-        age = p.age_on(self.today())
+        age = known_age(p.birth_date, self.today())   # None for a birth date after today
         groups = []
         for membership in self.notebook.memberships.for_person(p.id):
             try:
@@ -160,7 +161,9 @@ class PersonPanel(QWidget):
             groups.append(f"{name} ({membership.role})" if membership.role else name)
         values = {"name": p.name, "nickname": p.nickname,
                   "birth": labels.format_date(p.birth_date),
-                  "age": "" if age is None else str(age), "neighbourhood": p.neighbourhood,
+                  "age": (str(age) if age is not None else
+                          "" if p.birth_date is None else self.tr("age unknown")),
+                  "neighbourhood": p.neighbourhood,
                   "phone": p.phone, "groups": ", ".join(groups)}
         for key, value in values.items():
             self.detail_labels[key].setText(value)

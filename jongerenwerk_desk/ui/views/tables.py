@@ -10,15 +10,21 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
+from jongerenwerk_desk.covenant.dates import known_age
 from jongerenwerk_desk.ui.views import labels
 from jongerenwerk_desk.ui.views.paged_model import Column, PagedTableModel
 
 
 def _age(person: Any) -> str:
-    age = person.age_on(date.today())
-    return "" if age is None else str(age)
+    """Completed years today; blank without a birth date, "unknown" for one after today."""
+    age = known_age(person.birth_date, date.today())
+    if age is not None:
+        return str(age)
+    if person.birth_date is None:
+        return ""
+    return QCoreApplication.translate("PeopleTableModel", "unknown")
 
 
 PEOPLE_CONTEXT = "PeopleTableModel"
