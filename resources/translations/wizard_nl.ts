@@ -341,132 +341,142 @@
 <context>
     <name>ItemsPage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="36"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="37"/>
         <source>The group and what to include</source>
         <translation>De groep en wat u meestuurt</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="37"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="38"/>
         <source>Tick only what the purpose needs. Everything comes from the notebook; nothing is typed anew.</source>
         <translation>Vink alleen aan wat het doel nodig heeft. Alles komt uit het notitieboek; er wordt niets opnieuw getypt.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="43"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="44"/>
         <source>Item</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="43"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="44"/>
         <source>Fact or impression</source>
         <translation>Feit of indruk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="44"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="45"/>
         <source>Markers</source>
         <translation>Kenmerken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="53"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="54"/>
         <source>Include &amp;identity of ticked young people (initials and year of birth)</source>
         <translation>&amp;Identiteit van aangevinkte jongeren meesturen (initialen en geboortejaar)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="56"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="57"/>
         <source>Include their &amp;role in the group</source>
         <translation>Hun &amp;rol in de groep meesturen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="87"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="92"/>
         <source>Group: %1 — step %2</source>
         <translation>Groep: %1 — stap %2</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="92"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="97"/>
         <source>This step or purpose allows group-level information only: do not tick young people or signals about one young person (no name list before step 2B).</source>
         <translation>Deze stap of dit doel staat alleen informatie op groepsniveau toe: vink geen jongeren aan en geen signalen over één jongere (geen namenlijst vóór stap 2B).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="95"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="100"/>
         <source>Person-level information is possible in this step, only where it is necessary for the purpose.</source>
         <translation>In deze stap kan informatie over personen, alleen waar dat noodzakelijk is voor het doel.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="103"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="115"/>
         <source>Young people in the group (%1)</source>
         <translation>Jongeren in de groep (%1)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="107"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="119"/>
         <source>Signals of the group (%1)</source>
         <translation>Signalen van de groep (%1)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="154"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="186"/>
         <source>born %1, age unknown</source>
         <translation>geboren %1, leeftijd onbekend</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="156"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="188"/>
         <source>born %1, %2 years</source>
         <translation>geboren %1, %2 jaar</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="152"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="282"/>
+        <source>%1 ticked signal(s) also concern a young person you did not choose; that young person is weighed as a data subject in the check (consent, age, informing). Tick that young person too if that is right, or untick the signal.</source>
+        <translation>%1 aangevinkt(e) signaal/signalen gaan ook over een jongere die u niet hebt gekozen; die jongere wordt in de controle als betrokkene meegewogen (toestemming, leeftijd, informeren). Vink die jongere ook aan als dat klopt, of vink het signaal uit.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="296"/>
+        <source>This signal also concerns a young person you did not choose; they are weighed as a data subject.</source>
+        <translation>Dit signaal gaat ook over een jongere die u niet hebt gekozen; die wordt als betrokkene meegewogen.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="184"/>
         <source>date of birth unknown</source>
         <translation>geboortedatum onbekend</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="158"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="190"/>
         <source>role: %1</source>
         <translation>rol: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="166"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="198"/>
         <source>unknown category %1</source>
         <translation>onbekende categorie %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="174"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="206"/>
         <source>told in confidence</source>
         <translation>in vertrouwen verteld</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="176"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="208"/>
         <source>special category (art. 9)</source>
         <translation>bijzonder persoonsgegeven (art. 9)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="178"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="210"/>
         <source>criminal data (art. 10)</source>
         <translation>strafrechtelijk gegeven (art. 10)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="180"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="212"/>
         <source>from others</source>
         <translation>van derden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="182"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="214"/>
         <source>about %1</source>
         <translation>over %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="183"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="215"/>
         <source>fact</source>
         <translation>feit</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="183"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="215"/>
         <source>impression</source>
         <translation>indruk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="237"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="270"/>
         <source>Chosen: %1 young people, %2 signals.</source>
         <translation>Gekozen: %1 jongeren, %2 signalen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="242"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="275"/>
         <source>Ticked signals about a young person you did not tick: %1. Tick that young person too, so that their consent, age and informing are checked, or untick the signal.</source>
         <translation>Aangevinkte signalen over een jongere die u niet hebt aangevinkt: %1. Vink die jongere ook aan, zodat toestemming, leeftijd en informeren worden getoetst, of vink het signaal uit.</translation>
     </message>

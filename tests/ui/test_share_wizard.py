@@ -409,3 +409,42 @@ def test_birth_date_after_today_shows_age_unknown_never_negative(wizard, world):
         assert box.title().endswith("age unknown") and "-1" not in box.title()
     finally:
         people.update(noor)
+
+
+def test_group_signal_about_an_unticked_young_person_is_flagged_inline(wizard, world):
+    """A group-level signal linked to a young person who is not ticked goes through (that
+    young person becomes a data subject), but the items page says so on the row and under the
+    tree, before the check page; ticking the young person removes the warning."""
+    signals = world.notebook.signals
+    sid = world.signals["group"]
+    original = signals.get(sid)
+    signals.update(dataclasses.replace(original, person_ids=[world.sara]))
+    try:
+        h.choose_purpose(wizard)
+        wizard.next()
+        page = wizard.page_of(PageId.ITEMS)
+        page.refresh()
+        h.pick(wizard, persons=[world.daan], signals=[sid])
+        assert page.orphans() == []                     # not refused: group-level
+        assert page.unchosen_subjects() == {sid: [world.sara]}
+        row = page.tree_item("signal", sid)
+        assert "also concerns a young person you did not choose" in row.text(2)
+        sara_initials = world.notebook.people.get(world.sara).initials
+        assert f"about {sara_initials}" in row.text(2)  # which young people it concerns
+        assert page.subject_label.isVisible() and "1 ticked signal" in page.subject_label.text()
+        assert h.next_enabled(wizard)
+        untouched = page.tree_item("signal", world.signals["online"])
+        assert "did not choose" not in untouched.text(2)
+        wizard.next()
+        h.fill_grounds(wizard)
+        wizard.next()
+        assert wizard.currentId() == PageId.CHECK
+        request = wizard.page_of(PageId.CHECK).evaluation.request
+        assert f"P{world.sara}" in {s.id for s in request.subjects}    # as the page said
+        wizard.back()
+        wizard.back()
+        page.set_checked("person", world.sara, True)
+        assert page.unchosen_subjects() == {} and not page.subject_label.isVisible()
+        assert "did not choose" not in page.tree_item("signal", sid).text(2)
+    finally:
+        signals.update(original)

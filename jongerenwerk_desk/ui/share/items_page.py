@@ -25,6 +25,7 @@ from jongerenwerk_desk.ui.share.common import SharePage, hint_label, wrap_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+MARKERS_ROLE = Qt.ItemDataRole.UserRole + 3   # a signal row's markers without the warning
 SNIPPET = 90
 
 
@@ -59,7 +60,10 @@ class ItemsPage(SharePage):
         self.count_label.setObjectName("count_label")
         self.orphan_label = wrap_label(object_name="orphan_label")
         self.orphan_label.setStyleSheet("color: #9b1c1c;")
-        self._signal_people: dict[int, tuple[int, ...]] = {}
+        self.subject_label = wrap_label(object_name="subject_label")
+        self.subject_label.setStyleSheet("color: #7a4d00;")
+        self._signal_people: dict[int, tuple[int, ...]] = {}   # person-level signals only
+        self._concerns: dict[int, tuple[int, ...]] = {}        # every signal -> person ids
         options = QHBoxLayout()
         options.addWidget(self.identity_check)
         options.addWidget(self.roles_check)
@@ -71,6 +75,7 @@ class ItemsPage(SharePage):
         layout.addLayout(options)
         layout.addWidget(self.count_label)
         layout.addWidget(self.orphan_label)
+        layout.addWidget(self.subject_label)
         self.tree.itemChanged.connect(self._item_changed)
         self.identity_check.toggled.connect(self._options_changed)
         self.roles_check.toggled.connect(self._options_changed)
@@ -100,6 +105,13 @@ class ItemsPage(SharePage):
         members = data.members_of(session.notebook, draft.group_id, today)
         signals = data.signals_of(session.notebook, draft.group_id)
         initials = {m.person.id: m.person.initials for m in members}
+        for signal in signals:      # young people outside the group a signal is about
+            for pid in signal.person_ids:
+                if pid not in initials:
+                    try:
+                        initials[pid] = session.notebook.people.get(pid).initials
+                    except KeyError:
+                        initials[pid] = "?"
         self._members_root = self._root(self.tr("Young people in the group (%1)")
                                         .replace("%1", str(len(members))))
         for member in members:
@@ -108,6 +120,7 @@ class ItemsPage(SharePage):
                                         .replace("%1", str(len(signals))))
         self._signal_people = {sig.id: tuple(sig.person_ids) for sig in signals
                                if self._person_level(sig.category)}
+        self._concerns = {sig.id: tuple(sig.person_ids) for sig in signals}
         for signal in signals:
             self._add_signal(signal, initials, signal.id in draft.signal_ids)
         self.tree.expandAll()
@@ -134,6 +147,25 @@ class ItemsPage(SharePage):
         draft = self.session.draft
         return [sid for sid in draft.signal_ids
                 if set(self._signal_people.get(sid, ())) - set(draft.person_ids)]
+
+    def unchosen_subjects(self) -> dict[int, list[int]]:
+        """Ticked group-level signals that also concern young people who are not ticked:
+        ``{signal id: [person ids not ticked]}`` (insertion order = tick order).
+
+        These are not refused (unlike :meth:`orphans`): ``build_request`` makes such a young
+        person a data subject, so the check weighs their consent, age and informing. The page
+        says so inline, on the row and under the tree, before the check page does.
+        """
+        draft = self.session.draft
+        chosen = set(draft.person_ids)
+        result = {}
+        for sid in draft.signal_ids:
+            if sid in self._signal_people:
+                continue                         # person-level: an orphan, refused instead
+            missing = [pid for pid in self._concerns.get(sid, ()) if pid not in chosen]
+            if missing:
+                result[sid] = missing
+        return result
 
     def _root(self, text: str) -> QTreeWidgetItem:
         root = QTreeWidgetItem(self.tree, [text])
@@ -185,6 +217,7 @@ class ItemsPage(SharePage):
                                [f"{day.strftime('%d-%m-%Y')} · {title}\n{snippet}", fact,
                                 "\n".join(markers)])
         item.setToolTip(0, text)
+        item.setData(0, MARKERS_ROLE, "\n".join(markers))
         self._make_checkable(item, "signal", signal.id, checked)
 
     @staticmethod
@@ -243,7 +276,36 @@ class ItemsPage(SharePage):
             "too, so that their consent, age and informing are checked, or untick the "
             "signal.").replace("%1", str(len(orphans))) if orphans else "")
         self.orphan_label.setVisible(bool(orphans))
+        unchosen = self.unchosen_subjects()
+        self._mark_signal_rows(unchosen)
+        self.subject_label.setText(self.tr(
+            "%1 ticked signal(s) also concern a young person you did not choose; that young "
+            "person is weighed as a data subject in the check (consent, age, informing). Tick "
+            "that young person too if that is right, or untick the signal.")
+            .replace("%1", str(len(unchosen)))
+            if unchosen else "")
+        self.subject_label.setVisible(bool(unchosen))
         self.completeChanged.emit()
+
+    def _mark_signal_rows(self, unchosen: dict[int, list[int]]) -> None:
+        """Add the inline warning to the markers of each ticked signal in ``unchosen`` (and
+        remove it from every other row)."""
+        root = self._signals_root
+        if root is None:
+            return
+        warning = self.tr("This signal also concerns a young person you did not choose; "
+                          "they are weighed as a data subject.")
+        self.tree.blockSignals(True)
+        try:
+            for index in range(root.childCount()):
+                row = root.child(index)
+                base = row.data(0, MARKERS_ROLE) or ""
+                flagged = row.data(0, ID_ROLE) in unchosen
+                row.setText(2, "\n".join(t for t in (base, "⚠ " + warning) if t)
+                            if flagged else base)
+                row.setToolTip(2, warning if flagged else "")
+        finally:
+            self.tree.blockSignals(False)
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         """At least one young person or signal is ticked, and no person-level signal is
