@@ -11,8 +11,8 @@
     <message>
         <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="41"/>
         <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="78"/>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="113"/>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="141"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="125"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="153"/>
         <source>Notebook (%1)</source>
         <translation>Notitieboek (%1)</translation>
     </message>
@@ -32,142 +32,152 @@
         <translation>Plek van het nieuwe notitieboek</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="111"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="101"/>
+        <source>New notebook not finished</source>
+        <translation>Nieuw notitieboek niet afgemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="102"/>
+        <source>The app locked while the new notebook was being set up, so that notebook was removed (it was still empty). Its recovery code is no longer valid. Choose New notebook in the File menu to start again.</source>
+        <translation>De app is vergrendeld terwijl het nieuwe notitieboek werd ingesteld. Daarom is dat notitieboek verwijderd (het was nog leeg). De herstelcode ervan is niet meer geldig. Kies Nieuw notitieboek in het menu Bestand om opnieuw te beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="123"/>
         <source>Make a backup</source>
         <translation>Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="122"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="134"/>
         <source>Backup made</source>
         <translation>Reservekopie gemaakt</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="123"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="135"/>
         <source>The backup was written and checked: %1. It is encrypted with the same passphrase.</source>
         <translation>De reservekopie is geschreven en gecontroleerd: %1. Hij is versleuteld met hetzelfde wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="132"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="144"/>
         <source>No backup made</source>
         <translation>Geen reservekopie gemaakt</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="140"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="152"/>
         <source>Choose a backup</source>
         <translation>Kies een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="148"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="160"/>
         <source>Restore backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="149"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="161"/>
         <source>The notebook will be replaced by the backup. A copy of the current file is kept next to it. Continue?</source>
         <translation>Het notitieboek wordt vervangen door de reservekopie. Een kopie van het huidige bestand blijft ernaast bewaard. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="158"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="170"/>
         <source>Check the backup</source>
         <translation>Reservekopie controleren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="159"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="171"/>
         <source>Passphrase of the backup, to check it before anything is replaced:</source>
         <translation>Wachtwoord van de reservekopie, om hem te controleren voordat er iets wordt vervangen:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="181"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="193"/>
         <source>The backup has been restored. Unlock it with the passphrase it had.</source>
         <translation>De reservekopie is teruggezet. Ontgrendel hem met het wachtwoord dat erbij hoort.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="185"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="197"/>
         <source>The replaced file was kept as %1.</source>
         <translation>Het vervangen bestand is bewaard als %1.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="188"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="200"/>
         <source>Backup restored</source>
         <translation>Reservekopie teruggezet</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="194"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="206"/>
         <source>Not restored</source>
         <translation>Niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="220"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="232"/>
         <source>No secure keyring</source>
         <translation>Geen veilige sleutelbos</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="221"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="233"/>
         <source>This computer has no secure keyring. You type your passphrase every time; the key is never stored in a plain file.</source>
         <translation>Deze computer heeft geen veilige sleutelbos. U typt elke keer uw wachtwoord; de sleutel wordt nooit in een gewoon bestand bewaard.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="231"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="243"/>
         <source>Not remembered</source>
         <translation>Niet onthouden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="237"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="249"/>
         <source>Key remembered</source>
         <translation>Sleutel onthouden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="238"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="250"/>
         <source>The key is now kept in %1 on this device.</source>
         <translation>De sleutel wordt nu bewaard in %1 op dit apparaat.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="249"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="261"/>
         <source>Not forgotten</source>
         <translation>Niet vergeten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="255"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="267"/>
         <source>Key forgotten</source>
         <translation>Sleutel vergeten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="256"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="268"/>
         <source>The key is no longer kept on this device. You type your passphrase from now on.</source>
         <translation>De sleutel wordt niet meer op dit apparaat bewaard. U typt voortaan uw wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="266"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="278"/>
         <source>Your notebook is encrypted. Its key is protected by your passphrase and by your recovery code (on paper).</source>
         <translation>Uw notitieboek is versleuteld. De sleutel is beschermd met uw wachtwoord en met uw herstelcode (op papier).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="272"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="284"/>
         <source>On this device the key is also kept in %1.</source>
         <translation>Op dit apparaat wordt de sleutel ook bewaard in %1.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="276"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="288"/>
         <source>It is not kept on this device. %1 is available if you want that (Help menu).</source>
         <translation>Hij wordt niet op dit apparaat bewaard. %1 is beschikbaar als u dat wilt (menu Help).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="281"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="293"/>
         <source>This computer has no secure keyring, so the key is never stored on it.</source>
         <translation>Deze computer heeft geen veilige sleutelbos, dus de sleutel wordt er nooit op bewaard.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="284"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="296"/>
         <source>Where is my key?</source>
         <translation>Waar staat mijn sleutel?</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="291"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="303"/>
         <source>About Jongerenwerk Desk</source>
         <translation>Over Jongerenwerk Desk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="292"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="304"/>
         <source>Jongerenwerk Desk %1 — encrypted notebook and covenant share wizard for youth workers. Licence: EUPL-1.2.</source>
         <translation>Jongerenwerk Desk %1 — versleuteld notitieboek en deelwizard onder het convenant, voor jongerenwerkers. Licentie: EUPL-1.2.</translation>
     </message>
@@ -175,27 +185,27 @@
 <context>
     <name>DevicePage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="341"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="342"/>
         <source>This device</source>
         <translation>Dit apparaat</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="342"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="343"/>
         <source>Where the key of your notebook may be kept.</source>
         <translation>Waar de sleutel van uw notitieboek mag staan.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="343"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="344"/>
         <source>&amp;Remember on this device</source>
         <translation>&amp;Onthoud op dit apparaat</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="353"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="354"/>
         <source>The key is then kept in %1, protected by your login to this computer, and the notebook opens without a passphrase while you are logged in. Anyone who can use your account can then open it too. Leave this off on a shared computer.</source>
         <translation>De sleutel wordt dan bewaard in %1, beschermd door uw aanmelding op deze computer, en het notitieboek opent zonder wachtwoord zolang u bent aangemeld. Wie uw account kan gebruiken, kan het dan ook openen. Zet dit uit op een gedeelde computer.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="359"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="360"/>
         <source>No secure keyring was found on this computer, so you type your passphrase every time you open the notebook. The key is never stored in a plain file.</source>
         <translation>Op deze computer is geen veilige sleutelbos gevonden. U typt dus elke keer uw wachtwoord als u het notitieboek opent. De sleutel wordt nooit in een gewoon bestand bewaard.</translation>
     </message>
@@ -411,27 +421,27 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="72"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="89"/>
         <source>New notebook</source>
         <translation>Nieuw notitieboek</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="119"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="136"/>
         <source>Not remembered</source>
         <translation>Niet onthouden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="120"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="137"/>
         <source>The keyring did not accept the key. You will type your passphrase when you open the notebook.</source>
         <translation>De sleutelbos nam de sleutel niet aan. U typt uw wachtwoord als u het notitieboek opent.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="128"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="175"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="129"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="176"/>
         <source>The new notebook has already been made. Cancel and remove it?</source>
         <translation>Het nieuwe notitieboek is al gemaakt. Annuleren en het weer verwijderen?</translation>
     </message>
@@ -766,7 +776,7 @@
         <translation>De twee wachtwoorden verschillen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="262"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="263"/>
         <source>Notebook not created</source>
         <translation>Notitieboek niet gemaakt</translation>
     </message>
@@ -807,22 +817,22 @@
 <context>
     <name>RecoveryCheckPage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="305"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="306"/>
         <source>Type the recovery code back</source>
         <translation>Typ de herstelcode over</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="306"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="307"/>
         <source>Type the code from your paper, so we know it was written down correctly. Spaces and dashes do not matter.</source>
         <translation>Typ de code over van uw papier, zodat zeker is dat hij goed is opgeschreven. Spaties en streepjes maken niet uit.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="313"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="314"/>
         <source>Recovery &amp;code:</source>
         <translation>Herstel&amp;code:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="325"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="326"/>
         <source>Not the same yet.</source>
         <translation>Nog niet hetzelfde.</translation>
     </message>
@@ -830,22 +840,22 @@
 <context>
     <name>RecoveryCodePage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="271"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="272"/>
         <source>Your recovery code</source>
         <translation>Uw herstelcode</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="272"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="273"/>
         <source>Write this code on paper and keep it somewhere safe, away from this laptop. It is shown only this once.</source>
         <translation>Schrijf deze code op papier en bewaar hem op een veilige plek, niet bij deze laptop. Hij wordt alleen nu getoond.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="281"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="282"/>
         <source>With this code you can open the notebook when you have forgotten your passphrase, and then choose a new one.</source>
         <translation>Met deze code opent u het notitieboek als u uw wachtwoord bent vergeten; daarna kiest u een nieuw wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="288"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="289"/>
         <source>I have written it &amp;down</source>
         <translation>Ik heb hem &amp;opgeschreven</translation>
     </message>

@@ -177,3 +177,48 @@ def test_first_run_and_change_dialog_use_the_vault_policy(qtbot):
         assert ok.isEnabled()
         dialog.second.setText(STRONG + "x")
         assert not ok.isEnabled()
+
+
+def _lock_manager(services, idle_s=60.0):
+    from jongerenwerk_desk.ui.shell.lock import LockManager
+
+    return LockManager(services.clock, idle_s, use_dbus=False)
+
+
+def test_idle_lock_covers_the_wizard_once_the_notebook_exists(qtbot, services, tmp_path):
+    """Before: the new notebook stayed open and the recovery code on screen with no auto-lock.
+    Now idle time past the limit closes and removes the fresh notebook and closes the wizard."""
+    manager = _lock_manager(services)
+    wizard = FirstRunWizard(services, tmp_path / "nieuw.jwdb", creator=_creator,
+                            keystore=None, lock_manager=manager)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert not manager.active                       # nothing to protect yet
+    _to_recovery_page(qtbot, wizard)
+    assert wizard.notebook is not None and manager.active
+    services.clock.advance(61)
+    assert manager.check()                          # the shell's timer tick
+    assert wizard.abandoned == "idle" and wizard.notebook is None
+    assert wizard.recovery_code is None and not wizard.isVisible()
+    assert not (tmp_path / "nieuw.jwdb").exists()
+    assert not (tmp_path / "nieuw.jwdb.keys").exists()
+    assert services.prompter.kinds() == []          # no "remove it?" question on a lock
+    assert not manager.active
+
+
+def test_finishing_the_wizard_keeps_the_lock_running(qtbot, services, tmp_path):
+    manager = _lock_manager(services)
+    wizard = FirstRunWizard(services, tmp_path / "nieuw.jwdb", creator=_creator,
+                            keystore=None, lock_manager=manager)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    code = _to_recovery_page(qtbot, wizard)
+    wizard.next()
+    wizard.currentPage().entry.setText(code)
+    wizard.next()
+    wizard.accept()
+    assert wizard.abandoned is None and wizard.notebook is not None and manager.active
+    services.clock.advance(61)
+    assert manager.check()                          # the shell locks its notebook now
+    assert wizard.notebook is not None              # the finished wizard no longer reacts
+    wizard.notebook.close()

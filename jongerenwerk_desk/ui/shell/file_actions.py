@@ -92,8 +92,20 @@ def create_new(window) -> None:
         return
     probed = window.keyring_state if window.keyring_state[0] else None
     wizard = FirstRunWizard(window.services, location, window,
-                            keystore=window.keystore, keyring_state=probed)
+                            keystore=window.keystore, keyring_state=probed,
+                            lock_manager=window.lock_manager)
     accepted = window.services.prompter.run_dialog(wizard) == QDialog.DialogCode.Accepted
+    if wizard.abandoned:
+        window.services.prompter.inform(
+            window,
+            translate("Actions", "New notebook not finished"),
+            translate(
+                "Actions",
+                "The app locked while the new notebook was being set up, so that notebook was "
+                "removed (it was still empty). Its recovery code is no longer valid. Choose "
+                "New notebook in the File menu to start again.",
+            ),
+        )
     if accepted and wizard.notebook is not None:
         window.unlock_screen.set_path(wizard.path)
         window.key_via_keyring = wizard.device_page.remember.isChecked()

@@ -6,6 +6,12 @@ the recovery code, shown once -> the recovery code typed back -> "remember on th
 (only where a secure OS keyring exists, naming it). The notebook is created when the
 passphrase page is accepted (the KDF runs on the TaskRunner); cancelling later removes that
 fresh, empty notebook again.
+
+From the moment the notebook exists the wizard is covered by the idle lock (``lock_manager``,
+the shell's ``LockManager``): idle too long, Ctrl+L, suspend or a locked screen while the
+wizard is still open closes the notebook, removes the fresh empty notebook (it holds no client
+data yet; its recovery code is then void) and closes the wizard; the caller says why
+(``abandoned`` holds the lock reason).
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWizard
 
 from jongerenwerk_desk.covenant.model import CovenantProfile
@@ -51,13 +58,23 @@ class FirstRunWizard(QWizard):
 
     ``creator(path, passphrase) -> (Notebook, recovery_code)`` defaults to ``Notebook.create``;
     ``keystore`` (``vault.keystore.DeviceKeyStore``-like: ``available() -> (bool, name)``)
-    defaults to the real one, or None when the vault has none.
+    defaults to the real one, or None when the vault has none. ``lock_manager``
+    (``ui.shell.lock.LockManager``) is started when the notebook has been created and stopped
+    when the wizard closes; a lock request before that abandons the new notebook.
     """
+
+    notebook_created = Signal()
 
     def __init__(self, services: Services, path: Path, parent=None, *,
                  creator: Callable | None = None, keystore=_default_keystore,
-                 keyring_state: tuple[bool, str] | None = None) -> None:
+                 keyring_state: tuple[bool, str] | None = None, lock_manager=None) -> None:
         super().__init__(parent)
+        self.abandoned: str | None = None
+        self._lock_manager = lock_manager
+        if lock_manager is not None:
+            self.notebook_created.connect(lock_manager.start)
+            lock_manager.lock_requested.connect(self._lock_requested)
+            self.finished.connect(self._release_lock_manager)
         self.services = services
         self.path = Path(path)
         self.creator = creator or _default_create
@@ -121,6 +138,36 @@ class FirstRunWizard(QWizard):
                     "you open the notebook."))
         super().accept()
 
+    def _lock_requested(self, reason: str) -> None:
+        if self.notebook is not None and self.isVisible():
+            self.abandon(reason)
+
+    def _release_lock_manager(self, _result: int = 0) -> None:
+        manager, self._lock_manager = self._lock_manager, None
+        if manager is None:
+            return
+        try:
+            manager.lock_requested.disconnect(self._lock_requested)
+            self.notebook_created.disconnect(manager.start)
+        except (RuntimeError, TypeError):  # already disconnected
+            pass
+        if self.notebook is None or self.result() != QWizard.DialogCode.Accepted:
+            manager.stop()                   # the shell starts it again when it opens one
+
+    def abandon(self, reason: str) -> None:
+        """Lock while the wizard is open: close and remove the new (empty) notebook without
+        asking, forget the recovery code, close the wizard. ``abandoned`` = ``reason``."""
+        self.abandoned = reason
+        nb, self.notebook, self.recovery_code = self.notebook, None, None
+        if nb is not None:
+            nb.close()
+            self._remove_files()
+        super().reject()
+
+    def _remove_files(self) -> None:
+        for suffix in ("", ".keys", ".lock", "-wal", "-shm", "-journal"):
+            Path(str(self.path) + suffix).unlink(missing_ok=True)
+
     def reject(self) -> None:
         """Cancel: a notebook created in this wizard is closed and removed (it is empty)."""
         nb, self.notebook, self.recovery_code = self.notebook, None, None
@@ -130,6 +177,5 @@ class FirstRunWizard(QWizard):
                 self.notebook = nb
                 return
             nb.close()
-            for suffix in ("", ".keys", ".lock", "-wal", "-shm", "-journal"):
-                Path(str(self.path) + suffix).unlink(missing_ok=True)
+            self._remove_files()
         super().reject()

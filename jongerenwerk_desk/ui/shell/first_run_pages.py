@@ -250,6 +250,7 @@ class PassphrasePage(QWizardPage):
         self._wiz.save_notebook_settings()
         self.first.clear()
         self.second.clear()
+        self._wiz.notebook_created.emit()     # from now on the idle lock covers the wizard
         self._wiz.next()
 
     def _failed(self, exc: BaseException) -> None:
