@@ -134,15 +134,19 @@ def test_first_run_when_the_data_folder_is_a_file(qapp, qtbot, sandbox_dirs, tmp
 
     def drive(wizard):
         seen["path"] = wizard.path
-        QTimer.singleShot(0, close_all)
+        QTimer.singleShot(0, close_windows)
         return 0                                  # the user cancels the wizard
 
-    def close_all():
-        for w in QApplication.topLevelWidgets():
+    def close_windows():            # the last window closing ends app.exec(); no extra quit
+        for w in QApplication.topLevelWidgets():  # event is left behind for later tests
             w.close()
-        QApplication.quit()
 
-    QTimer.singleShot(30_000, close_all)          # watchdog: never hang
+    def watchdog():
+        if "path" not in seen:
+            close_windows()
+            QApplication.quit()
+
+    QTimer.singleShot(30_000, watchdog)           # never hang
     chosen = tmp_path / "elders"
     prompter = (FakePrompter().script("save_file", chosen).script("run_dialog", drive))
     try:

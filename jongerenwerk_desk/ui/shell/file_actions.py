@@ -95,6 +95,7 @@ def create_new(window) -> None:
                             keystore=window.keystore, keyring_state=probed,
                             lock_manager=window.lock_manager)
     accepted = window.services.prompter.run_dialog(wizard) == QDialog.DialogCode.Accepted
+    wizard.release_lock_manager()
     if wizard.abandoned:
         window.services.prompter.inform(
             window,

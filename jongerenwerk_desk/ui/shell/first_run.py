@@ -74,7 +74,7 @@ class FirstRunWizard(QWizard):
         if lock_manager is not None:
             self.notebook_created.connect(lock_manager.start)
             lock_manager.lock_requested.connect(self._lock_requested)
-            self.finished.connect(self._release_lock_manager)
+            self.finished.connect(self.release_lock_manager)
         self.services = services
         self.path = Path(path)
         self.creator = creator or _default_create
@@ -142,7 +142,9 @@ class FirstRunWizard(QWizard):
         if self.notebook is not None and self.isVisible():
             self.abandon(reason)
 
-    def _release_lock_manager(self, _result: int = 0) -> None:
+    def release_lock_manager(self, _result: int = 0) -> None:
+        """Disconnect from the lock manager (idempotent; also on ``finished``); stop it
+        unless the wizard finished with an open notebook (the shell takes over)."""
         manager, self._lock_manager = self._lock_manager, None
         if manager is None:
             return
