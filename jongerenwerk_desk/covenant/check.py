@@ -137,7 +137,8 @@ def _covenant_findings(ctx: _Ctx) -> list[Finding]:
                else "heeft het convenant (nog) niet ondertekend")
         out.append(ctx.finding(
             "OWN_PARTY_NOT_SIGNATORY",
-            f"Uw eigen organisatie ({req.own_party}) {why} op {ctx.today.isoformat()}. "
+            f"Uw eigen organisatie {_party(p, req.own_party)} {why} op "
+            f"{ctx.today.isoformat()}. "
             "Leg de ondertekening vast of laat de privacyfunctionaris het lokale convenant "
             "importeren."))
     for recipient in req.recipients:
@@ -147,9 +148,28 @@ def _covenant_findings(ctx: _Ctx) -> list[Finding]:
                    else "heeft het convenant (nog) niet ondertekend")
             out.append(ctx.finding(
                 "RECIPIENT_NOT_SIGNATORY",
-                f"Ontvanger {recipient} {why} op {ctx.today.isoformat()} en mag onder dit "
+                f"Ontvanger {_party(p, recipient)} {why} op {ctx.today.isoformat()} en mag "
+                "onder dit "
                 "convenant niets ontvangen."))
     return out
+
+
+def _party(profile, party_id: str) -> str:
+    """``'Naam van de partij' (id)`` for a party of the profile; the bare id if unknown.
+
+    Party names are organisations from the covenant profile, never client data."""
+    party = profile.party(party_id)
+    return f"'{party.name}' ({party_id})" if party is not None else party_id
+
+
+def _purpose(purpose) -> str:
+    """``'Titel van het doel' (id)`` for a purpose of the profile."""
+    return f"'{purpose.title}' ({purpose.id})"
+
+
+def _category(category) -> str:
+    """``'Titel van de categorie' (id)``."""
+    return f"'{category.title}' ({category.id})"
 
 
 def _purpose_findings(ctx: _Ctx) -> list[Finding]:
@@ -164,14 +184,15 @@ def _purpose_findings(ctx: _Ctx) -> list[Finding]:
     if req.stage not in purpose.stages:
         out.append(ctx.finding(
             "PURPOSE_STAGE_MISMATCH",
-            f"Het doel {purpose.id} geldt in stap {', '.join(purpose.stages)} van het "
+            f"Het doel {_purpose(purpose)} geldt in stap {', '.join(purpose.stages)} van het "
             f"7-stappenmodel, niet in stap {req.stage}."))
     for recipient in req.recipients:
         if recipient not in purpose.recipients:
             out.append(ctx.finding(
                 "RECIPIENT_NOT_FOR_PURPOSE",
-                f"Ontvanger {recipient} hoort niet bij het doel {purpose.id} (ontvangers: "
-                f"{', '.join(purpose.recipients)})."))
+                f"Ontvanger {_party(ctx.profile, recipient)} hoort niet bij het doel "
+                f"{_purpose(purpose)} (ontvangers bij dit doel: "
+                f"{', '.join(_party(ctx.profile, r) for r in purpose.recipients) or 'geen'})."))
     return out
 
 
@@ -192,7 +213,7 @@ def _scope_findings(ctx: _Ctx, item: Item, category: Category | None) -> list[Fi
     person_level = ctx.is_person_level(item)
     if person_level and ctx.group_only:
         where = (f"in stap {ctx.request.stage}" if ctx.request.stage in GROUP_ONLY_STAGES
-                 else f"voor het groepsdoel {ctx.request.purpose}")
+                 else f"voor het groepsdoel {_purpose(ctx.purpose)}")
         out.append(ctx.finding(
             "PERSONAL_DATA_AT_GROUP_STAGE",
             f"Onderdeel {item.id} gaat over een persoon, maar {where} worden alleen "
@@ -205,13 +226,14 @@ def _scope_findings(ctx: _Ctx, item: Item, category: Category | None) -> list[Fi
     elif ctx.purpose is not None and category.id not in ctx.purpose.categories:
         out.append(ctx.finding(
             "CATEGORY_NOT_ALLOWED",
-            f"Onderdeel {item.id} valt onder categorie {category.id}, die niet bij het doel "
-            f"{ctx.purpose.id} hoort.", subject=subj, item=item.id))
+            f"Onderdeel {item.id} valt onder categorie {_category(category)}, die niet bij "
+            f"het doel {_purpose(ctx.purpose)} hoort.", subject=subj, item=item.id))
     if category is not None and category.kind == "criminal" \
             and ctx.request.own_party not in ctx.profile.criminal_data_shared_by:
         out.append(ctx.finding(
             "CRIMINAL_DATA",
-            f"Onderdeel {item.id} bevat strafrechtelijke gegevens ({category.id}); die mag "
+            f"Onderdeel {item.id} bevat strafrechtelijke gegevens (categorie "
+            f"{_category(category)}); die mag "
             f"{ctx.request.own_party} onder dit convenant niet verstrekken (dat doen "
             f"{', '.join(ctx.profile.criminal_data_shared_by) or 'geen van de partijen'}).",
             subject=subj, item=item.id))
@@ -278,19 +300,22 @@ def _special_findings(ctx: _Ctx, item: Item, category: Category,
     if explicit is not None and explicit.valid:
         return [ctx.finding(
             "SPECIAL_CATEGORY_EXCEPTION",
-            f"Onderdeel {item.id} is een bijzonder gegeven ({category.id}) en gaat mee op "
+            f"Onderdeel {item.id} is een bijzonder gegeven (categorie "
+            f"{_category(category)}) en gaat mee op "
             "uitdrukkelijke toestemming.", subject=subj, item=item.id)]
     if non_blank_len(item.vital_interest) > 0:
         return [ctx.finding(
             "SPECIAL_CATEGORY_EXCEPTION",
-            f"Onderdeel {item.id} is een bijzonder gegeven ({category.id}) en gaat mee op "
+            f"Onderdeel {item.id} is een bijzonder gegeven (categorie "
+            f"{_category(category)}) en gaat mee op "
             "grond van een vitaal belang.", subject=subj, item=item.id)]
     note = (" De toestemming op dossier is niet uitdrukkelijk gegeven voor bijzondere "
             "gegevens." if general is not None and general.valid else "")
     return [ctx.finding(
         "SPECIAL_CATEGORY",
-        f"Onderdeel {item.id} is een bijzonder gegeven ({category.id}) zonder geldige "
-        f"uitdrukkelijke toestemming en zonder vitaal belang.{note}",
+        f"Onderdeel {item.id} is een bijzonder gegeven (categorie "
+        f"{_category(category)}) zonder geldige uitdrukkelijke toestemming en zonder "
+        f"vitaal belang.{note}",
         subject=subj, item=item.id)]
 
 
