@@ -152,3 +152,28 @@ def test_age_column_never_negative(qapp):
     assert _age(YoungPerson(name="C", birth_date=today.replace(year=today.year - 20)
                             if (today.month, today.day) != (2, 29) else dt.date(2000, 1, 1))) \
         in ("20", str(today.year - 2000))
+
+
+def test_many_loaded_rows_leave_the_cyclic_gc_until_reload(qapp, nb, profile, monkeypatch):
+    """Past FREEZE_FROM_ROWS loaded rows the model freezes them out of full GC scans (the
+    50,000-signal scroll stall); clear/reload hand everything back to the collector."""
+    import gc
+
+    from jongerenwerk_desk.ui.views import paged_model
+
+    seed_signals(nb, PAGE_SIZE + 10)
+    monkeypatch.setattr(paged_model, "FREEZE_FROM_ROWS", PAGE_SIZE + 1)
+    model = signals_model(nb, profile)
+    try:
+        model.reload()
+        assert model.rowCount() == PAGE_SIZE and gc.get_freeze_count() == 0
+        model.fetchMore()
+        assert model.rowCount() == PAGE_SIZE + 10 and gc.get_freeze_count() > 0
+        model.reload()
+        assert gc.get_freeze_count() == 0
+        model.fetchMore()
+        assert gc.get_freeze_count() > 0
+        model.clear()
+        assert gc.get_freeze_count() == 0 and model.rowCount() == 0
+    finally:
+        paged_model._unfreeze()
