@@ -14,7 +14,14 @@ from pathlib import Path
 from typing import BinaryIO
 
 from jongerenwerk_desk.sharing.atomic import write_atomic
-from jongerenwerk_desk.sharing.model import LEGEND, ROLE_NOTE, Summary, SummaryEntry, format_day
+from jongerenwerk_desk.sharing.model import (
+    DEMO_LABEL,
+    LEGEND,
+    ROLE_NOTE,
+    Summary,
+    SummaryEntry,
+    format_day,
+)
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 """Leading characters Excel (or LibreOffice) may read as the start of a formula, including the
@@ -65,6 +72,7 @@ def summary_rows(summary: Summary) -> list[list[str]]:
     group = summary.group
     rows: list[list[str]] = [
         [head.confidential_label.upper(), "Niet verder verspreiden zonder grondslag"],
+        *([[DEMO_LABEL, "Gemaakt in de demo; geen echte personen"]] if head.demo else []),
         ["Convenant", f"{head.covenant_title} (versie {head.covenant_version})"],
         ["Doel", head.purpose_title],
         ["Stap", head.stage],

@@ -23,6 +23,12 @@ LEGEND = ("Een onderdeel zonder omschrijving wordt alleen met categorie en datum
 ROLE_NOTE = "indruk van het jongerenwerk"
 """A role in the group is the worker's judgement, always shown as such."""
 CONFIDENTIAL_LABEL = "Vertrouwelijk"
+DEMO_LABEL = "DEMO — fictieve gegevens"
+"""Printed on every page/row of a summary made from the demo notebook (``--demo``)."""
+DEMO_SETTING = "notebook.demo"
+"""Notebook setting (value ``"1"``) that marks a notebook as the fictional demo; set by the
+demo session (ui/shell/demo.py). A notebook whose active covenant profile is ``"demo"`` counts
+as demo too (notebook.demo.build_demo sets that)."""
 
 
 @dataclass(frozen=True)
@@ -79,7 +85,8 @@ class SummaryHeader:
     """The header printed on every page (sharing-rules.md section 6, last bullet).
 
     ``recipients`` are party names (not ids); ``disclosure_id`` is None until the register
-    assigns it (``export_disclosure``).
+    assigns it (``export_disclosure``). ``demo``: made from the fictional demo notebook; every
+    export then carries DEMO_LABEL.
     """
 
     covenant_title: str
@@ -92,6 +99,7 @@ class SummaryHeader:
     stage: str
     disclosure_id: str | None = None
     confidential_label: str = CONFIDENTIAL_LABEL
+    demo: bool = False
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,14 @@ from fpdf.enums import EncryptionMethod, XPos, YPos
 
 from jongerenwerk_desk.paths import resource_path
 from jongerenwerk_desk.sharing.atomic import write_atomic
-from jongerenwerk_desk.sharing.model import LEGEND, ROLE_NOTE, Summary, SummaryEntry, format_day
+from jongerenwerk_desk.sharing.model import (
+    DEMO_LABEL,
+    LEGEND,
+    ROLE_NOTE,
+    Summary,
+    SummaryEntry,
+    format_day,
+)
 
 FONT_FAMILY = "DejaVu"
 _LINE = 5.0  # mm per text line at 10 pt
@@ -43,6 +50,8 @@ class _SummaryPdf(FPDF):
         self.set_font(FONT_FAMILY, "B", 12)
         self.set_text_color(160, 0, 0)
         self.cell(0, 6, head.confidential_label.upper(), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        if head.demo:
+            self.cell(0, 6, DEMO_LABEL, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         self.set_text_color(0, 0, 0)
         self.set_font(FONT_FAMILY, "", 8)
         lines = [
@@ -152,7 +161,8 @@ def pdf_bytes(summary: Summary, password: str | None = None) -> bytes:
     Raises ValueError (Dutch) for a password shorter than 8 characters.
     """
     pdf = _SummaryPdf(summary)
-    pdf.set_title(f"Vertrouwelijke verstrekking {summary.header.disclosure_id or ''}".strip())
+    title = f"Vertrouwelijke verstrekking {summary.header.disclosure_id or ''}".strip()
+    pdf.set_title(f"{DEMO_LABEL}: {title}" if summary.header.demo else title)
     pdf.set_creator("Jongerenwerk Desk")
     pdf.set_producer("Jongerenwerk Desk")
     if password is not None:

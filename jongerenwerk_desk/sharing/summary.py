@@ -28,6 +28,7 @@ from jongerenwerk_desk.covenant import (
     assess,
 )
 from jongerenwerk_desk.sharing.model import (
+    DEMO_SETTING,
     FACT_LABEL,
     IMPRESSION_LABEL,
     GroupSection,
@@ -187,7 +188,7 @@ def build_summary(nb: Any, request: ShareRequest, assessment: Assessment,
         for pid in per_person
         if person_level and (per_person[pid] or pid in roles or _identified(request, pid)))
     days = [e.day for e in group_entries] + [e.day for p in persons for e in p.entries]
-    return Summary(header=_header(request, profile),
+    return Summary(header=_header(request, profile, is_demo_notebook(nb)),
                    group=_group(nb, selection, request, days, replacements),
                    group_entries=tuple(sorted(group_entries, key=sort_key)), persons=persons,
                    omitted=tuple(omitted))
@@ -239,13 +240,26 @@ def _role(nb: Any, person_id: int, group_id: int) -> str:
     return ""
 
 
-def _header(request: ShareRequest, profile: CovenantProfile) -> SummaryHeader:
+def is_demo_notebook(nb: Any) -> bool:
+    """True for the fictional demo notebook: setting DEMO_SETTING is ``"1"``, or the active
+    covenant profile setting is ``"demo"`` (notebook.demo.build_demo). A notebook without
+    settings (a test double) is not a demo."""
+    settings = getattr(nb, "settings", None)
+    if settings is None:
+        return False
+    return (settings.get(DEMO_SETTING) == "1"
+            or settings.get("covenant.active_profile_id") == "demo")
+
+
+def _header(request: ShareRequest, profile: CovenantProfile,
+            demo: bool = False) -> SummaryHeader:
     purpose = profile.purpose(request.purpose)
     names = tuple((profile.party(r).name if profile.party(r) else r) for r in request.recipients)
     return SummaryHeader(covenant_title=profile.title, covenant_version=profile.version,
                          profile_id=profile.id, purpose_id=request.purpose,
                          purpose_title=purpose.title if purpose else request.purpose,
-                         recipients=names, day=request.today, stage=request.stage)
+                         recipients=names, day=request.today, stage=request.stage,
+                         demo=demo)
 
 
 def _group(nb: Any, selection: Selection, request: ShareRequest, days: list[Any],

@@ -4,57 +4,62 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="33"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="36"/>
         <source>Result of the check</source>
         <translation>Uitkomst van de toets</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="34"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="37"/>
         <source>The covenant check of this disclosure (verstrekking). Read every finding; acknowledge each warning.</source>
         <translation>De toets van deze verstrekking aan het convenant. Lees elke bevinding en bevestig elke waarschuwing afzonderlijk.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="67"/>
-        <source>This disclosure may not go ahead (blocking findings: %1). There is no override. The way out: remove the item concerned (go Back to page 2), record the missing ground (page 3), or ask the privacy officer to have the covenant profile changed.</source>
-        <translation>Deze verstrekking mag niet doorgaan (blokkerende bevindingen: %1). Er is geen knop om dit te negeren. Wat u wel kunt doen: het onderdeel weglaten (ga Terug naar stap 2), de ontbrekende grondslag vastleggen (stap 3), of de privacyfunctionaris vragen het convenantprofiel te laten aanpassen.</translation>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="71"/>
+        <source>This disclosure may not go ahead (blocking findings: %1). There is no override. The way out: go Back and remove the item concerned under “%2”, record the missing ground under “%3”, or ask the privacy officer to have the covenant profile changed.</source>
+        <translation>Deze verstrekking mag niet doorgaan (blokkerende bevindingen: %1). Er is geen knop om dit te negeren. Wat u wel kunt doen: ga Terug en laat het onderdeel weg bij ‘%2’, leg de ontbrekende grondslag vast bij ‘%3’, of vraag de privacyfunctionaris het convenantprofiel te laten aanpassen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="75"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="81"/>
         <source>Allowed, with warnings: %1. Tick each warning once you have weighed it; then you can continue.</source>
         <translation>Toegestaan, met waarschuwingen: %1. Vink elke waarschuwing aan zodra u die hebt afgewogen; daarna kunt u verder.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="78"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="84"/>
         <source>Allowed: no blocks and no warnings.</source>
         <translation>Toegestaan: geen blokkades en geen waarschuwingen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="85"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="91"/>
         <source>Blocks</source>
         <translation>Blokkeert</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="85"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="91"/>
         <source>Warning</source>
         <translation>Waarschuwing</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="86"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="92"/>
         <source>For your information</source>
         <translation>Ter informatie</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="100"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="99"/>
+        <source>Code: %1</source>
+        <translation>Code: %1</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="109"/>
         <source>Concerns: %1</source>
         <translation>Betreft: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="101"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="110"/>
         <source>Basis: %1</source>
         <translation>Grondslag: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="103"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="112"/>
         <source>I have read and weighed this warning</source>
         <translation>Ik heb deze waarschuwing gelezen en afgewogen</translation>
     </message>
@@ -69,7 +74,7 @@
     <message>
         <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="41"/>
         <source>Choose the format and the folder. Exporting records the disclosure in the register; you will be asked for your passphrase.</source>
-        <translation>Kies het formaat en de map. Bij het exporteren wordt de verstrekking vastgelegd in het register; u wordt om uw wachtwoordzin gevraagd.</translation>
+        <translation>Kies het formaat en de map. Bij het exporteren wordt de verstrekking vastgelegd in het register; u wordt om het wachtwoord van uw notitieboek gevraagd.</translation>
     </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="49"/>
@@ -147,32 +152,37 @@
         <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="192"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="191"/>
+        <source>An export is a disclosure. Enter the passphrase of your notebook to confirm:</source>
+        <translation>Exporteren is een verstrekking. Voer het wachtwoord van uw notitieboek in om te bevestigen:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="196"/>
+        <source>Demo: the passphrase is “%1”.</source>
+        <translation>Demo: het wachtwoord is ‘%1’.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="199"/>
         <source>Confirm the disclosure</source>
         <translation>Verstrekking bevestigen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="193"/>
-        <source>An export is a disclosure. Enter your passphrase to confirm:</source>
-        <translation>Exporteren is een verstrekking. Voer uw wachtwoordzin in om te bevestigen:</translation>
-    </message>
-    <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="233"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="239"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="234"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="240"/>
         <source>Disclosure %1 recorded in the register.</source>
         <translation>Verstrekking %1 is vastgelegd in het register.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="236"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="242"/>
         <source>%1 — SHA-256 %2</source>
         <translation>%1 — SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="246"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="252"/>
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
     </message>
@@ -388,7 +398,7 @@
     <message>
         <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="100"/>
         <source>Person-level information is possible in this step, only where it is necessary for the purpose.</source>
-        <translation>In deze stap kan informatie over personen, alleen waar dat noodzakelijk is voor het doel.</translation>
+        <translation>In deze stap mag informatie over personen gedeeld worden, maar alleen waar dat noodzakelijk is voor het doel.</translation>
     </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="115"/>
@@ -413,7 +423,7 @@
     <message>
         <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="282"/>
         <source>%1 ticked signal(s) also concern a young person you did not choose; that young person is weighed as a data subject in the check (consent, age, informing). Tick that young person too if that is right, or untick the signal.</source>
-        <translation>%1 aangevinkt(e) signaal/signalen gaan ook over een jongere die u niet hebt gekozen; die jongere wordt in de controle als betrokkene meegewogen (toestemming, leeftijd, informeren). Vink die jongere ook aan als dat klopt, of vink het signaal uit.</translation>
+        <translation>Aangevinkte signalen die ook gaan over een jongere die u niet hebt gekozen: %1. Die jongere wordt in de toets als betrokkene meegewogen (toestemming, leeftijd, informeren). Vink die jongere ook aan als dat klopt, of vink het signaal uit.</translation>
     </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="296"/>
@@ -484,97 +494,97 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="45"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="51"/>
         <source>Preview and redaction</source>
         <translation>Voorbeeld en redactie</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="46"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="52"/>
         <source>This is exactly what leaves the notebook. Read every text: only texts you tick as reviewed are included. Drop what is not needed.</source>
         <translation>Dit is precies wat het notitieboek verlaat. Lees elke tekst: alleen teksten die u als nagekeken aanvinkt, gaan mee. Laat weg wat niet nodig is.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="88"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="94"/>
         <source>The check now blocks this disclosure. Go Back to the check to see why.</source>
         <translation>De toets blokkeert deze verstrekking nu. Ga Terug naar de toets om te zien waarom.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="95"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="101"/>
         <source>Your changes here add a warning. Next takes you back to the check to acknowledge it.</source>
         <translation>Uw keuzes hier geven een nieuwe waarschuwing. Met Volgende gaat u terug naar de toets om die te bevestigen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="98"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="106"/>
         <source>Items in the summary: %1.</source>
         <translation>Onderdelen in de samenvatting: %1.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="110"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="118"/>
         <source>Items left out by the rules of the summary: %1.</source>
         <translation>Onderdelen weggelaten volgens de regels van de samenvatting: %1.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="132"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="143"/>
         <source>Covenant: %1, version %2</source>
         <translation>Convenant: %1, versie %2</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="134"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="145"/>
         <source>Purpose: %1 (step %2)</source>
         <translation>Doel: %1 (stap %2)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="136"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="147"/>
         <source>Recipients: %1</source>
         <translation>Ontvangers: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="137"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="148"/>
         <source>Date: %1</source>
         <translation>Datum: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="138"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="149"/>
         <source>Disclosure number: assigned at export</source>
         <translation>Nummer van de verstrekking: volgt bij het exporteren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="147"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="158"/>
         <source>Group: %1 (step %2)</source>
         <translation>Groep: %1 (stap %2)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="152"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="163"/>
         <source>Period: %1</source>
         <translation>Periode: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="154"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="165"/>
         <source>Locations: %1</source>
         <translation>Plekken: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="157"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="168"/>
         <source>Online: %1</source>
         <translation>Online: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="172"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="183"/>
         <source>Text not included (not reviewed). The text in the notebook:</source>
         <translation>Tekst gaat niet mee (niet nagekeken). De tekst in het notitieboek:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="183"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="194"/>
         <source>Text reviewed: no names of others, only what is needed — include it</source>
         <translation>Tekst nagekeken: geen namen van anderen, alleen wat nodig is — meesturen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="192"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="203"/>
         <source>Drop</source>
         <translation>Weglaten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="194"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="205"/>
         <source>Leave this item out of the disclosure</source>
         <translation>Dit onderdeel niet verstrekken</translation>
     </message>
@@ -582,74 +592,227 @@
 <context>
     <name>PurposePage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="27"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="28"/>
         <source>Purpose, step and recipients</source>
         <translation>Doel, stap en ontvangers</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="28"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="29"/>
         <source>Choose the group, the step of the 7-step model, the purpose under the covenant (purpose limitation) and who receives it.</source>
         <translation>Kies de groep, de stap in het 7-stappenmodel, het doel onder het convenant (doelbinding) en wie de verstrekking ontvangt.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="39"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="40"/>
         <source>Recipients</source>
         <translation>Ontvangers</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="43"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="44"/>
         <source>There are no groups in the notebook yet. Add the group first.</source>
         <translation>Er staan nog geen groepen in het notitieboek. Voeg eerst de groep toe.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="46"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="47"/>
         <source>&amp;Group:</source>
         <translation>&amp;Groep:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="47"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="48"/>
         <source>&amp;Step:</source>
         <translation>&amp;Stap:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="48"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="49"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Doel:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="57"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="58"/>
         <source>Step %1</source>
         <translation>Stap %1</translation>
     </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="68"/>
-        <source>Covenant: %1, version %2 (valid %3 to %4)</source>
-        <translation>Convenant: %1, versie %2 (geldig van %3 tot en met %4)</translation>
+        <source>valid %1 to %2</source>
+        <translation>geldig van %1 tot en met %2</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="123"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="72"/>
+        <source>valid from %1, no end date</source>
+        <translation>geldig vanaf %1, geen einddatum</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="75"/>
+        <source>Covenant: %1, version %2 (%3)</source>
+        <translation>Convenant: %1, versie %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="158"/>
+        <source>Cannot be chosen: %1. Under the covenant this party may only receive information for a purpose it belongs to, and only once it has signed.</source>
+        <translation>Niet te kiezen: %1. Onder het convenant mag deze partij alleen informatie ontvangen voor een doel waar zij bij hoort, en pas als zij heeft ondertekend.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="129"/>
         <source>group level only: no names</source>
         <translation>alleen groepsniveau: geen namen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="124"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="130"/>
         <source>group and person level</source>
         <translation>groeps- en persoonsniveau</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="128"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="134"/>
         <source>Steps: %1. Level: %2. Categories: %3.</source>
         <translation>Stappen: %1. Niveau: %2. Categorieën: %3.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="135"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="147"/>
         <source>has not signed</source>
         <translation>heeft niet ondertekend</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="137"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="149"/>
         <source>not a recipient for this purpose</source>
         <translation>geen ontvanger bij dit doel</translation>
+    </message>
+</context>
+<context>
+    <name>ShareCodes</name>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/finding_text.py" line="25"/>
+        <source>Covenant not in force</source>
+        <translation>Convenant niet van kracht</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/finding_text.py" line="27"/>
+        <source>Your organisation has not signed</source>
+        <translation>Eigen organisatie heeft niet ondertekend</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/finding_text.py" line="29"/>
+        <source>Recipient has not signed</source>
+        <translation>Ontvanger heeft niet ondertekend</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/finding_text.py" line="31"/>
+        <source>Purpose not in the covenant</source>
+        <translation>Doel staat niet in het convenant</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/finding_text.py" line="33"/>
+        <source>Purpose does not fit this step</source>
+        <translation>Doel past niet bij deze stap</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/finding_text.py" line="35"/>
+        <source>Recipient not allowed for this purpose</source>
+        <translation>Ontvanger hoort niet bij dit doel</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/finding_text.py" line="37"/>
+        <source>Personal data where only group data may go</source>
+        <translation>Persoonsgegevens waar alleen groepsgegevens mogen</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/finding_text.py" line="39"/>
+        <source>Kind of information not allowed for this purpose</source>
+        <translation>Soort informatie past niet bij dit doel</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/finding_text.py" line="41"/>
+        <source>Special category without a ground</source>
+        <translation>Bijzonder persoonsgegeven zonder grondslag</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/finding_text.py" line="43"/>
+        <source>Criminal data</source>
+        <translation>Strafrechtelijk gegeven</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/finding_text.py" line="45"/>
+        <source>Told in confidence, no ground to share</source>
+        <translation>In vertrouwen verteld, geen grond om te delen</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/finding_text.py" line="47"/>
+        <source>Informant can be recognised</source>
+        <translation>Herkenbaar wie het vertelde</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/finding_text.py" line="49"/>
+        <source>Necessity not explained</source>
+        <translation>Noodzaak niet onderbouwd</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/finding_text.py" line="51"/>
+        <source>Lighter means not weighed</source>
+        <translation>Lichter middel niet afgewogen</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/finding_text.py" line="53"/>
+        <source>Retention period has passed</source>
+        <translation>Bewaartermijn verstreken</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/finding_text.py" line="55"/>
+        <source>Consent does not count</source>
+        <translation>Toestemming telt niet</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/finding_text.py" line="57"/>
+        <source>Not informed</source>
+        <translation>Niet geïnformeerd</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/finding_text.py" line="59"/>
+        <source>Age unknown</source>
+        <translation>Leeftijd onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/finding_text.py" line="61"/>
+        <source>Impression, not an established fact</source>
+        <translation>Indruk, geen vastgesteld feit</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/finding_text.py" line="63"/>
+        <source>Old information</source>
+        <translation>Verouderd gegeven</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/finding_text.py" line="65"/>
+        <source>Free text: read it first</source>
+        <translation>Vrije tekst: eerst nalezen</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/finding_text.py" line="67"/>
+        <source>Personal circumstances</source>
+        <translation>Persoonlijke omstandigheden</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/finding_text.py" line="69"/>
+        <source>Special category on an exception</source>
+        <translation>Bijzonder persoonsgegeven op een uitzondering</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/finding_text.py" line="71"/>
+        <source>Conflict of duties invoked</source>
+        <translation>Beroep op conflict van plichten</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/finding_text.py" line="73"/>
+        <source>Minor</source>
+        <translation>Minderjarig</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/finding_text.py" line="75"/>
+        <source>Not informed, reason recorded</source>
+        <translation>Niet geïnformeerd, reden vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/finding_text.py" line="81"/>
+        <source>Finding</source>
+        <translation>Bevinding</translation>
     </message>
 </context>
 <context>
@@ -657,7 +820,7 @@
     <message>
         <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="87"/>
         <source>That passphrase is not correct. Nothing was exported or recorded.</source>
-        <translation>Die wachtwoordzin klopt niet. Er is niets geëxporteerd of vastgelegd.</translation>
+        <translation>Dat wachtwoord klopt niet. Er is niets geëxporteerd of vastgelegd.</translation>
     </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="90"/>
@@ -703,42 +866,47 @@
         <translation>Signaal van %1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="90"/>
+        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="92"/>
+        <source>Identity (initials and year of birth) of %1</source>
+        <translation>Identiteit (initialen en geboortejaar) van %1</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="95"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="112"/>
+        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="117"/>
         <source>Age unknown: the young person and the parents must both consent.</source>
         <translation>Leeftijd onbekend: de jongere én de ouders moeten beiden toestemming geven.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="115"/>
+        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="120"/>
         <source>Under %1: the parents (with parental authority) consent.</source>
         <translation>Jonger dan %1: de ouders (met gezag) geven toestemming.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="118"/>
+        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="123"/>
         <source>%1 to %2: the young person and the parents must both consent.</source>
         <translation>%1 tot en met %2 jaar: de jongere én de ouders moeten beiden toestemming geven.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="121"/>
+        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="126"/>
         <source>%1 or older: the young person consents alone.</source>
         <translation>%1 jaar of ouder: de jongere geeft zelf toestemming.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="128"/>
+        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="133"/>
         <source>the young person</source>
         <translation>de jongere</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="129"/>
+        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="134"/>
         <source>the parents</source>
         <translation>de ouders</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="130"/>
+        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="135"/>
         <source>the young person and the parents</source>
         <translation>de jongere en de ouders</translation>
     </message>
@@ -746,45 +914,65 @@
 <context>
     <name>ShareWizard</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="61"/>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="107"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="67"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="124"/>
         <source>Share under covenant</source>
         <translation>Delen onder convenant</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="81"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="87"/>
         <source>&amp;Export and record</source>
         <translation>&amp;Exporteren en vastleggen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="115"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="132"/>
         <source>Nothing was shared.</source>
         <translation>Er is niets gedeeld.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="119"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="136"/>
         <source>This step could not be completed. Nothing was shared. Close the wizard and try again; if it happens again, ask the privacy officer or support.</source>
-        <translation>Deze stap kon niet worden afgerond. Er is niets gedeeld. Sluit de wizard en probeer het opnieuw; gebeurt het weer, vraag dan de privacyfunctionaris of ondersteuning.</translation>
+        <translation>Dit kon niet worden afgerond. Er is niets gedeeld. Sluit de wizard en probeer het opnieuw; gebeurt het weer, vraag dan de privacyfunctionaris of ondersteuning.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="158"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="175"/>
         <source>Check changed</source>
         <translation>Toets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="159"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="176"/>
         <source>The check gives a different result now. Review the findings again before you continue.</source>
         <translation>De toets geeft nu een andere uitkomst. Bekijk de bevindingen opnieuw voordat u verdergaat.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="176"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="193"/>
         <source>Preview changed</source>
         <translation>Voorbeeld gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="177"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="194"/>
         <source>What would be shared changed since the preview. Look at the preview again.</source>
         <translation>Wat gedeeld zou worden is veranderd sinds het voorbeeld. Bekijk het voorbeeld opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="223"/>
+        <source>Discard changes?</source>
+        <translation>Wijzigingen weggooien?</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="224"/>
+        <source>Close the wizard and discard what you chose and wrote? Nothing has been shared.</source>
+        <translation>De wizard sluiten en weggooien wat u hebt gekozen en geschreven? Er is niets gedeeld.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="226"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Weggooien</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="226"/>
+        <source>&amp;Keep working</source>
+        <translation>&amp;Verder werken</translation>
     </message>
 </context>
 </TS>

@@ -340,3 +340,9 @@ def next_enabled(wizard) -> bool:
 def visible_checks(widget) -> list[QCheckBox]:
     """All checkboxes under ``widget``."""
     return widget.findChildren(QCheckBox)
+
+
+def quiet_close(wizard) -> None:
+    """``before_close_func`` for ``qtbot.addWidget``: hide the wizard so pytest-qt's closing
+    at teardown does not run reject() (which would ask "discard changes?")."""
+    wizard.hide()

@@ -35,7 +35,7 @@ def world(tmp_path):
 def _wizard(qtbot, world, tmp_path, *, synchronous=True, prompter=None):
     wiz = ShareWizard(world.notebook, h.profile(tmp_path),
                       h.services(prompter, synchronous=synchronous), group_id=world.group_id)
-    qtbot.addWidget(wiz)
+    qtbot.addWidget(wiz, before_close_func=h.quiet_close)
     wiz.show()
     return wiz
 

@@ -10,13 +10,17 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
+import re
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QWizard
 
+from jongerenwerk_desk.covenant.codes import CODES
 from jongerenwerk_desk.ui.share import ShareWizard
+from jongerenwerk_desk.ui.share.finding_text import code_title, code_titles, readable_message
+from jongerenwerk_desk.ui.share.labels import Labeller
 from jongerenwerk_desk.ui.share.wizard import PageId
 from tests.ui import share_helpers as h
 
@@ -34,7 +38,7 @@ def world(tmp_path_factory):
 def wizard(qtbot, world, tmp_path):
     wiz = ShareWizard(world.notebook, h.profile(tmp_path), h.services(),
                       group_id=world.group_id)
-    qtbot.addWidget(wiz)
+    qtbot.addWidget(wiz, before_close_func=h.quiet_close)
     wiz.show()
     return wiz
 
@@ -159,11 +163,47 @@ def test_every_finding_is_shown_with_message_and_basis(wizard, world):
     findings = check.evaluation.assessment.findings
     assert len(check.finding_frames) == len(findings)
     shown = " ".join(label.text() for label in check.findChildren(QLabel))
+    request = check.evaluation.request
     for finding in findings:
-        assert finding.message in shown
+        assert readable_message(finding.message, request, Labeller(world.notebook,
+                                                                   wizard.session.profile)) \
+            in shown
         assert finding.basis in shown
+        assert code_title(finding.code) in shown
+        assert finding.code not in shown             # the code only in a tooltip
     assert {"CRIMINAL_DATA", "SPECIAL_CATEGORY", "CONFIDENCE_WITHOUT_GROUND"} <= _codes(wizard)
     assert "no override" in shown
+    # no internal ids: items by date and category, young people by initials and birth year
+    for item in request.items:
+        assert re.search(rf"(?<![\w-]){re.escape(item.id)}(?![\w-])", shown) is None, item.id
+    assert re.search(rf"(?<![\w-])P{world.sara}(?![\w-])", shown) is None
+    sara = world.notebook.people.get(world.sara)
+    assert f"{sara.initials} (2011)" in shown
+    assert "page 2" not in shown and "step 2" not in shown
+    titles = [wizard.page(PageId.ITEMS).title(), wizard.page(PageId.GROUNDS).title()]
+    assert all(title in shown for title in titles)     # pages named by their titles
+    assert not re.search(r"\b\d{4}-\d{2}-\d{2}\b", shown)   # dates dd-mm-jjjj
+    assert h.SARA_NAME not in shown and "Sara" not in shown
+
+
+def test_every_code_has_a_short_title():
+    titles = code_titles()
+    assert set(titles) == set(CODES)
+    assert all(title and title != code for code, title in titles.items())
+
+
+def test_check_messages_name_parties_and_purposes_by_title(tmp_path):
+    from jongerenwerk_desk.covenant import ShareRequest, assess
+
+    profile = h.profile(tmp_path)
+    request = ShareRequest(today=h.TODAY, own_party="jongerenwerk", recipients=["om"],
+                           stage="2B", purpose="namenlijst", subsidiarity="", subjects=[],
+                           items=[], conflict_of_duties=None)
+    finding = next(f for f in assess(profile, request, h.TODAY).findings
+                   if f.code == "RECIPIENT_NOT_FOR_PURPOSE")
+    assert ("Ontvanger 'Openbaar Ministerie, arrondissementsparket' (om) hoort niet bij het "
+            "doel 'Namenlijst en beoordeling van een problematische groep' (namenlijst)"
+            in finding.message)
 
 
 def test_preview_is_rebuilt_never_appended(wizard, world):
@@ -288,8 +328,8 @@ def test_draft_keeps_no_state_between_wizards(qtbot, world, tmp_path):
                         group_id=world.group_id)
     second = ShareWizard(world.notebook, h.profile(tmp_path), h.services(),
                          group_id=world.group_id)
-    qtbot.addWidget(first)
-    qtbot.addWidget(second)
+    qtbot.addWidget(first, before_close_func=h.quiet_close)
+    qtbot.addWidget(second, before_close_func=h.quiet_close)
     first.session.draft.signal_ids.append(world.signals["group"])
     assert second.session.draft.signal_ids == []
     assert dataclasses.asdict(second.session.draft)["recipients"] == []

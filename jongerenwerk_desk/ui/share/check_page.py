@@ -8,7 +8,9 @@ each one is ticked. The page is rebuilt from a fresh assessment every time it is
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QVBoxLayout
+import html
+
+from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QVBoxLayout, QWizard
 
 from jongerenwerk_desk.covenant import SEVERITY_BLOCK, SEVERITY_INFO, SEVERITY_WARN
 from jongerenwerk_desk.ui.share.common import (
@@ -19,6 +21,7 @@ from jongerenwerk_desk.ui.share.common import (
     replace_scroll_content,
     wrap_label,
 )
+from jongerenwerk_desk.ui.share.finding_text import code_title, readable_message
 from jongerenwerk_desk.ui.share.labels import Labeller
 from jongerenwerk_desk.ui.share.session import Evaluation, finding_key
 
@@ -64,11 +67,14 @@ class CheckPage(SharePage):
         assessment = evaluation.assessment
         if assessment.blocked:
             count = len(assessment.by_severity(SEVERITY_BLOCK))
+            wizard = self.wizard()
             text = (self.tr("This disclosure may not go ahead (blocking findings: %1). There "
-                            "is no override. The way out: remove the item concerned (go Back "
-                            "to page 2), record the missing ground (page 3), or ask the "
-                            "privacy officer to have the covenant profile changed.")
-                    .replace("%1", str(count)))
+                            "is no override. The way out: go Back and remove the item "
+                            "concerned under “%2”, record the missing ground under “%3”, or "
+                            "ask the privacy officer to have the covenant profile changed.")
+                    .replace("%1", str(count))
+                    .replace("%2", wizard.page(1).title() if wizard else "")
+                    .replace("%3", wizard.page(2).title() if wizard else ""))
             return banner(text, "block")
         warnings = assessment.by_severity(SEVERITY_WARN)
         if warnings:
@@ -88,9 +94,12 @@ class CheckPage(SharePage):
         colour = {SEVERITY_BLOCK: "#9b1c1c", SEVERITY_WARN: "#7a5200"}.get(finding.severity,
                                                                           "#1e3f73")
         head = QLabel(f"<b style='color:{colour}'>{severity}</b> &nbsp; "
-                      f"<span style='color:gray'>{finding.code}</span>")
+                      f"<b>{html.escape(code_title(finding.code))}</b>")
+        head.setObjectName("finding_title")
+        head.setToolTip(self.tr("Code: %1").replace("%1", finding.code))
         layout.addWidget(head)
-        layout.addWidget(wrap_label(finding.message, object_name="finding_message"))
+        message = readable_message(finding.message, evaluation.request, labeller)
+        layout.addWidget(wrap_label(message, object_name="finding_message"))
         concerns = []
         if finding.item:
             concerns.append(labeller.item_by_id(evaluation.request, finding.item))
@@ -115,6 +124,17 @@ class CheckPage(SharePage):
         else:
             self.session.acknowledged.discard(key)
         self.completeChanged.emit()
+
+    def first_field(self):
+        """The first warning checkbox; without one, Next (when it may be pressed) or Back."""
+        if self.warning_checks:
+            return self.warning_checks[0]
+        wizard = self.wizard()
+        if wizard is None:
+            return None
+        nxt = wizard.button(QWizard.WizardButton.NextButton)
+        return nxt if nxt.isEnabled() and nxt.isVisible() else wizard.button(
+            QWizard.WizardButton.BackButton)
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         """Not blocked and every warning acknowledged."""

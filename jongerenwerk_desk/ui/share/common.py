@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -37,6 +37,36 @@ class SharePage(QWizardPage):
 
     def refresh(self) -> None:
         """Rebuild the page's widgets from the session."""
+
+    def first_field(self) -> QWidget | None:
+        """The first control of the page in tab order that can take keyboard focus (visible,
+        enabled, accepts Tab), or None. Pages may override it."""
+        widget = self.nextInFocusChain()
+        seen = 0
+        while widget is not None and widget is not self and seen < 2000:
+            seen += 1
+            if (self.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+                return widget
+            widget = widget.nextInFocusChain()
+        return None
+
+    def focus_first(self) -> None:
+        """Put keyboard focus on the page's first field, so that typing after Next never
+        lands on the button row (Cancel is one Tab away from there).
+
+        Widgets a rebuild just added are shown by Qt only on the next turn of the event loop,
+        so the focus is set now and once more right after that turn."""
+        self._focus_now()
+        QTimer.singleShot(0, self, self._focus_now)
+
+    def _focus_now(self) -> None:
+        wizard = self.wizard()
+        if wizard is None or wizard.currentPage() is not self:
+            return
+        target = self.first_field()
+        if target is not None:
+            target.setFocus(Qt.FocusReason.TabFocusReason)
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
         """Every Next runs the check again on a freshly built request. An incomplete page
@@ -106,7 +136,19 @@ def make_scroll_area() -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)      # not a Tab stop: nothing to do there
     return area
+
+
+#: A visible focus frame for the wizard's text fields (the platform style draws none under
+#: some themes); the idle border keeps the fields recognisable as fields.
+FIELD_STYLE = (
+    "QLineEdit, QPlainTextEdit { border: 1px solid palette(mid); border-radius: 3px; "
+    "padding: 3px; background: palette(base); }"
+    "QLineEdit:focus, QPlainTextEdit:focus { border: 2px solid palette(highlight); "
+    "padding: 2px; }"
+    "QLineEdit:disabled, QPlainTextEdit:disabled { background: palette(window); }"
+)
 
 
 def banner(text: str, kind: str) -> QLabel:

@@ -188,9 +188,15 @@ class ExportPage(SharePage):
         summary = wizard.previewed_summary(evaluation)
         if summary is None:
             return False
+        label = self.tr("An export is a disclosure. Enter the passphrase of your notebook to "
+                        "confirm:")
+        if wizard.demo_session:
+            from jongerenwerk_desk.ui.shell.demo import DEMO_PASSPHRASE
+
+            label += "\n" + self.tr("Demo: the passphrase is “%1”.").replace(
+                "%1", DEMO_PASSPHRASE)
         passphrase = wizard.services.prompter.passphrase(
-            wizard, self.tr("Confirm the disclosure"),
-            self.tr("An export is a disclosure. Enter your passphrase to confirm:"))
+            wizard, self.tr("Confirm the disclosure"), label)
         if not passphrase:
             return False
         job = exporting.ExportJob(

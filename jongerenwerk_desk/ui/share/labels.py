@@ -86,7 +86,12 @@ class Labeller:
                    if signal is not None else item.recorded_on.strftime("%d-%m-%Y"))
             text = translate("ShareLabels", "Signal of %1: %2, %3")
             return text.replace("%1", day).replace("%2", category).replace("%3", about)
-        if _PERSON_ITEM.match(item.id):
+        person_item = _PERSON_ITEM.match(item.id)
+        if person_item and person_item.group(2) == "identiteit":
+            # exactly what build_summary shows for identity: initials and year of birth
+            text = translate("ShareLabels", "Identity (initials and year of birth) of %1")
+            return text.replace("%1", about)
+        if person_item:
             text = translate("ShareLabels", "%1 of %2")
             return text.replace("%1", category).replace("%2", about)
         return f"{self.category(item.category)} — {about} ({item.id})"

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QTimer
+import shiboken6
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from jongerenwerk_desk.sharing import build_summary
-from jongerenwerk_desk.sharing.model import format_day
+from jongerenwerk_desk.sharing.model import DEMO_LABEL, format_day
 from jongerenwerk_desk.ui.share.common import (
     SharePage,
     banner,
@@ -34,6 +35,11 @@ from jongerenwerk_desk.ui.share.common import (
 )
 
 _SIGNAL_ID = re.compile(r"^S(\d+)")
+
+
+def _alive(widget) -> bool:
+    """False once the C++ side of ``widget`` is gone (a deferred call after a rebuild/lock)."""
+    return shiboken6.isValid(widget)
 _PERSON_ID = re.compile(r"^P(\d+)-")
 
 
@@ -95,6 +101,8 @@ class PreviewPage(SharePage):
                 "Your changes here add a warning. Next takes you back to the check to "
                 "acknowledge it."), "warn"))
         summary = self.summary
+        if summary.header.demo:
+            self.status.addWidget(banner(DEMO_LABEL, "warn"))
         self.count_label.setText(self.tr("Items in the summary: %1.")
                                  .replace("%1", str(summary.entry_count())))
         body.addWidget(self._header_frame(summary.header))
@@ -112,8 +120,9 @@ class PreviewPage(SharePage):
                                                                   str(len(summary.omitted)))))
         body.addStretch(1)
         # keep the worker's place after ticking or dropping an item further down
-        bar = self.area.verticalScrollBar()
-        QTimer.singleShot(0, bar, lambda: bar.setValue(scroll))   # dropped if bar is gone
+        area = self.area
+        QTimer.singleShot(0, area, lambda: _alive(area) and area.verticalScrollBar().setValue(
+            scroll))
         self.completeChanged.emit()
 
     def _section_title(self, text: str) -> QLabel:
@@ -128,6 +137,8 @@ class PreviewPage(SharePage):
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(frame)
         layout.addWidget(self._section_title(header.confidential_label.upper()))
+        if header.demo:
+            layout.addWidget(self._section_title(DEMO_LABEL))
         lines = [
             self.tr("Covenant: %1, version %2").replace("%1", header.covenant_title)
             .replace("%2", header.covenant_version),
@@ -216,6 +227,7 @@ class PreviewPage(SharePage):
         else:
             reviewed.discard(item_id)
         self.refresh()
+        self._restore_focus(item_id, self.review_checks)
 
     def drop(self, item_id: str) -> None:
         """Leave an item out: a signal item drops the signal, a person item the person."""
@@ -226,8 +238,32 @@ class PreviewPage(SharePage):
             draft.signal_ids = [s for s in draft.signal_ids if s != int(signal.group(1))]
         elif person:
             draft.person_ids = [p for p in draft.person_ids if p != int(person.group(1))]
+        order = list(self.drop_buttons)
+        following = order[order.index(item_id) + 1:] if item_id in order else []
         draft.reviewed_free_text.discard(item_id)
         self.refresh()
+        target = next((key for key in following if key in self.drop_buttons), None)
+        if target is not None:
+            self._restore_focus(target, self.drop_buttons)
+        else:
+            self.focus_first()
+
+    def _restore_focus(self, item_id: str, controls: dict) -> None:
+        """After a rebuild, give focus back to the control of ``item_id`` (by item id, the
+        widgets are new) and keep it in view."""
+        control = controls.get(item_id)
+        if control is None:
+            self.focus_first()
+            return
+        control.setFocus(Qt.FocusReason.OtherFocusReason)
+        area = self.area
+
+        def again() -> None:        # the rebuilt widgets are shown on the next loop turn
+            if _alive(area) and _alive(control) and control.isVisible():
+                control.setFocus(Qt.FocusReason.OtherFocusReason)
+                area.ensureWidgetVisible(control)
+
+        QTimer.singleShot(0, area, again)
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         """Something is left to share and nothing blocks."""

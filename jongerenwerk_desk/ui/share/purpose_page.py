@@ -2,7 +2,8 @@
 
 Purposes and parties come from the active covenant profile; the step defaults to the group's
 current step of the 7-stappenmodel (domain.md section 2). The page marks recipients that have
-not signed or do not belong to the purpose; the check on page 4 decides.
+not signed or do not belong to the purpose as unavailable (disabled, with the reason in the
+tooltip and in the text) and unticks them when the purpose changes; the check still decides.
 """
 
 from __future__ import annotations
@@ -63,11 +64,16 @@ class PurposePage(SharePage):
     def setup(self, preselect_group: int | None) -> None:
         """Fill the lists from the profile and the notebook (called once by the wizard)."""
         profile = self.session.profile
-        until = profile.valid_until.isoformat() if profile.valid_until else "—"
+        if profile.valid_until:
+            valid = (self.tr("valid %1 to %2")
+                     .replace("%1", profile.valid_from.strftime("%d-%m-%Y"))
+                     .replace("%2", profile.valid_until.strftime("%d-%m-%Y")))
+        else:
+            valid = self.tr("valid from %1, no end date").replace(
+                "%1", profile.valid_from.strftime("%d-%m-%Y"))
         self.covenant_label.setText(
-            self.tr("Covenant: %1, version %2 (valid %3 to %4)")
-            .replace("%1", profile.title).replace("%2", profile.version)
-            .replace("%3", profile.valid_from.isoformat()).replace("%4", until))
+            self.tr("Covenant: %1, version %2 (%3)")
+            .replace("%1", profile.title).replace("%2", profile.version).replace("%3", valid))
         self.no_groups_label.setVisible(not self._groups)
         for purpose in profile.purposes:
             self.purpose_combo.addItem(purpose.title, purpose.id)
@@ -129,14 +135,29 @@ class PurposePage(SharePage):
                 .replace("%1", ", ".join(purpose.stages)).replace("%2", level)
                 .replace("%3", "; ".join(titles)))
         for party_id, check in self.recipient_checks.items():
-            party = profile.party(party_id)
-            notes = []
-            if not party.has_signed_by(today):
-                notes.append(self.tr("has not signed"))
-            if purpose is not None and party_id not in purpose.recipients:
-                notes.append(self.tr("not a recipient for this purpose"))
-            check.setText(party.name + (f"  ({'; '.join(notes)})" if notes else ""))
-        self.completeChanged.emit()
+            self._mark_recipient(party_id, check, purpose, today)
+        self._recipients_changed()
+
+    def _mark_recipient(self, party_id: str, check: QCheckBox, purpose, today) -> None:
+        """Enable ``check`` only for a party that signed and belongs to ``purpose``; otherwise
+        untick and disable it, and say why (text and tooltip)."""
+        party = self.session.profile.party(party_id)
+        notes = []
+        if not party.has_signed_by(today):
+            notes.append(self.tr("has not signed"))
+        if purpose is not None and party_id not in purpose.recipients:
+            notes.append(self.tr("not a recipient for this purpose"))
+        check.setText(party.name + (f"  ({'; '.join(notes)})" if notes else ""))
+        allowed = not notes
+        if not allowed and check.isChecked():
+            check.blockSignals(True)
+            check.setChecked(False)
+            check.blockSignals(False)
+        check.setEnabled(allowed)
+        check.setToolTip("" if allowed else self.tr(
+            "Cannot be chosen: %1. Under the covenant this party may only receive information "
+            "for a purpose it belongs to, and only once it has signed.")
+            .replace("%1", "; ".join(notes)))
 
     def _recipients_changed(self) -> None:
         self.session.draft.recipients = [pid for pid, c in self.recipient_checks.items()

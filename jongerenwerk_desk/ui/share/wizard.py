@@ -16,8 +16,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from jongerenwerk_desk.sharing import SelectionError, SummaryRefused
+from jongerenwerk_desk.sharing.model import DEMO_SETTING
+from jongerenwerk_desk.sharing.summary import is_demo_notebook
 from jongerenwerk_desk.ui.share import data
 from jongerenwerk_desk.ui.share.check_page import CheckPage
+from jongerenwerk_desk.ui.share.common import FIELD_STYLE
 from jongerenwerk_desk.ui.share.export_page import ExportPage
 from jongerenwerk_desk.ui.share.grounds_page import GroundsPage
 from jongerenwerk_desk.ui.share.items_page import ItemsPage
@@ -57,7 +60,10 @@ class ShareWizard(QWizard):
         self.services = services
         self.session = ShareSession(notebook, profile, services.clock.wall)
         self.record = None
+        self.demo = is_demo_notebook(notebook)            # exports are marked DEMO
+        self.demo_session = notebook.settings.get(DEMO_SETTING) == "1"   # --demo: public key
         self.setObjectName("share_wizard")
+        self.setStyleSheet(FIELD_STYLE)
         self.setWindowTitle(self.tr("Share under covenant"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -82,6 +88,7 @@ class ShareWizard(QWizard):
         self.currentIdChanged.connect(self._page_shown)
         self._bouncing = False
         self._locked = False
+        self._left_first_page = False
 
     # ------------------------------------------------------------------ navigation
     def page_of(self, page_id: PageId):
@@ -90,9 +97,19 @@ class ShareWizard(QWizard):
 
     def _page_shown(self, page_id: int) -> None:
         """Rebuild the page that is now shown, whether reached by Next or by Back."""
-        if page_id in (PageId.PURPOSE, -1) or self._bouncing or self._locked:
+        if page_id == -1 or self._bouncing or self._locked:
             return
-        self._guarded(self.pages[PageId(page_id)].refresh)
+        if page_id != PageId.PURPOSE:
+            self._left_first_page = True
+            self._guarded(self.pages[PageId(page_id)].refresh)
+        self.pages[PageId(page_id)].focus_first()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """On opening, focus goes to the first field of the first page."""
+        super().showEvent(event)
+        page = self.currentPage()
+        if page is not None:
+            page.focus_first()
 
     def _guarded(self, fn) -> bool:
         """Run ``fn``; a failure becomes a Dutch message (no client data), never a crash.
@@ -189,10 +206,25 @@ class ShareWizard(QWizard):
         self.session.draft = ShareDraft()
         self.session.notebook = None
 
+    def has_unsaved_work(self) -> bool:
+        """True when closing would throw away what the worker entered: they left the first
+        page or ticked a recipient, no export finished and no lock emptied the wizard."""
+        if self._locked or self.pages[PageId.EXPORT].done:
+            return False
+        return self._left_first_page or bool(self.session.draft.recipients)
+
     def reject(self) -> None:
-        """Cancel is refused while an export is running (it would leave a half disclosure),
-        except after a lock."""
+        """Cancel, Escape and the window's close button. Refused while an export is running
+        (it would leave a half disclosure), except after a lock; with work entered, the
+        worker is asked first (default: keep working)."""
         if self.pages[PageId.EXPORT].busy and not self._locked:
+            return
+        if self.has_unsaved_work() and not self.services.prompter.confirm(
+                self, self.tr("Discard changes?"),
+                self.tr("Close the wizard and discard what you chose and wrote? Nothing has "
+                        "been shared."),
+                yes_text=self.tr("&Discard"), no_text=self.tr("&Keep working"),
+                default_yes=False):
             return
         super().reject()
 

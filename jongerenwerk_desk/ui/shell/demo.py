@@ -1,9 +1,13 @@
 """The ``--demo`` session: a fresh notebook of fictional people in a private temporary folder.
 
 Leak rules applied to the demo: it holds only fictional data (``notebook.demo``: made-up names in
-the fictional town Voorbeeldstad), but it is still a real, encrypted SQLCipher notebook, made
-with a random passphrase that lives only in this process's memory and is never shown, stored or
-put in a keyring. The folder is created with mode 0700 (``tempfile.mkdtemp``) and removed on
+the fictional town Voorbeeldstad), but it is still a real, encrypted SQLCipher notebook. Its
+passphrase is the fixed, public :data:`DEMO_PASSPHRASE`, shown wherever the demo asks for it
+(the share wizard asks it again before an export): a secret nobody can know would make the
+demo's export impossible, and the data is fictional and removed on exit. It is never stored
+or put in a keyring. The notebook carries the setting ``sharing.model.DEMO_SETTING`` so that
+everything exported from it is marked "DEMO — fictieve gegevens". The folder is created with
+mode 0700 (``tempfile.mkdtemp``) and removed on
 exit (normal quit and ``atexit``); a folder left by a crashed demo is removed at the next demo
 start when its process no longer runs. Its path is never written to QSettings.
 """
@@ -13,13 +17,15 @@ from __future__ import annotations
 import atexit
 import contextlib
 import os
-import secrets
 import shutil
 import tempfile
 from datetime import date
 from pathlib import Path
 
 PREFIX = "jwd-demo-"
+DEMO_PASSPHRASE = "demo"
+"""The demo notebook's passphrase: public on purpose (fictional data only; the vault does not
+enforce the passphrase policy, the first-run wizard does)."""
 
 
 def _alive(pid: int) -> bool:
@@ -51,8 +57,10 @@ def populate(notebook) -> None:
     """Fill ``notebook`` with the fictional demo data of Voorbeeldstad (``notebook.demo``),
     dated relative to today; it makes the demo covenant profile the active one."""
     from jongerenwerk_desk.notebook.demo import build_demo
+    from jongerenwerk_desk.sharing.model import DEMO_SETTING
 
     build_demo(notebook, date.today())
+    notebook.settings.set(DEMO_SETTING, "1")
 
 
 class DemoSession:
@@ -65,12 +73,12 @@ class DemoSession:
         self.folder = Path(tempfile.mkdtemp(prefix=PREFIX))   # mode 0700
         (self.folder / "pid").write_text(str(os.getpid()))
         self.path = self.folder / "demo.jwdb"
-        self._passphrase = secrets.token_urlsafe(32)
+        self._passphrase = DEMO_PASSPHRASE
         self.notebook = None
         atexit.register(self.cleanup)
 
     def create(self):
-        """Create and fill the notebook (minimum KDF cost: the key is random and in memory)."""
+        """Create and fill the notebook (minimum KDF cost: the passphrase is public anyway)."""
         from jongerenwerk_desk.notebook import Notebook
         from jongerenwerk_desk.vault.kdf import KdfParams
 
