@@ -162,6 +162,11 @@ def _party(profile, party_id: str) -> str:
     return f"'{party.name}' ({party_id})" if party is not None else party_id
 
 
+def _parties(profile, party_ids) -> str:
+    """Comma-separated :func:`_party` texts; ``geen van de partijen`` for none."""
+    return ", ".join(_party(profile, p) for p in party_ids) or "geen van de partijen"
+
+
 def _purpose(purpose) -> str:
     """``'Titel van het doel' (id)`` for a purpose of the profile."""
     return f"'{purpose.title}' ({purpose.id})"
@@ -192,7 +197,7 @@ def _purpose_findings(ctx: _Ctx) -> list[Finding]:
                 "RECIPIENT_NOT_FOR_PURPOSE",
                 f"Ontvanger {_party(ctx.profile, recipient)} hoort niet bij het doel "
                 f"{_purpose(purpose)} (ontvangers bij dit doel: "
-                f"{', '.join(_party(ctx.profile, r) for r in purpose.recipients) or 'geen'})."))
+                f"{_parties(ctx.profile, purpose.recipients)})."))
     return out
 
 
@@ -233,9 +238,9 @@ def _scope_findings(ctx: _Ctx, item: Item, category: Category | None) -> list[Fi
         out.append(ctx.finding(
             "CRIMINAL_DATA",
             f"Onderdeel {item.id} bevat strafrechtelijke gegevens (categorie "
-            f"{_category(category)}); die mag "
-            f"{ctx.request.own_party} onder dit convenant niet verstrekken (dat doen "
-            f"{', '.join(ctx.profile.criminal_data_shared_by) or 'geen van de partijen'}).",
+            f"{_category(category)}); die mag {_party(ctx.profile, ctx.request.own_party)} "
+            "onder dit convenant niet verstrekken (dat doen "
+            f"{_parties(ctx.profile, ctx.profile.criminal_data_shared_by)}).",
             subject=subj, item=item.id))
     if item.names_informant:
         out.append(ctx.finding(

@@ -411,82 +411,82 @@
         <translation>Signalen van de groep (%1)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="186"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="190"/>
         <source>born %1, age unknown</source>
         <translation>geboren %1, leeftijd onbekend</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="188"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="192"/>
         <source>born %1, %2 years</source>
         <translation>geboren %1, %2 jaar</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="282"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="286"/>
         <source>%1 ticked signal(s) also concern a young person you did not choose; that young person is weighed as a data subject in the check (consent, age, informing). Tick that young person too if that is right, or untick the signal.</source>
         <translation>Aangevinkte signalen die ook gaan over een jongere die u niet hebt gekozen: %1. Die jongere wordt in de toets als betrokkene meegewogen (toestemming, leeftijd, informeren). Vink die jongere ook aan als dat klopt, of vink het signaal uit.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="296"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="300"/>
         <source>This signal also concerns a young person you did not choose; they are weighed as a data subject.</source>
         <translation>Dit signaal gaat ook over een jongere die u niet hebt gekozen; die wordt als betrokkene meegewogen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="184"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="188"/>
         <source>date of birth unknown</source>
         <translation>geboortedatum onbekend</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="190"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="194"/>
         <source>role: %1</source>
         <translation>rol: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="198"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="202"/>
         <source>unknown category %1</source>
         <translation>onbekende categorie %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="206"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="210"/>
         <source>told in confidence</source>
         <translation>in vertrouwen verteld</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="208"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="212"/>
         <source>special category (art. 9)</source>
         <translation>bijzonder persoonsgegeven (art. 9)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="210"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="214"/>
         <source>criminal data (art. 10)</source>
         <translation>strafrechtelijk gegeven (art. 10)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="212"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="216"/>
         <source>from others</source>
         <translation>van derden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="214"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="218"/>
         <source>about %1</source>
         <translation>over %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="215"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="219"/>
         <source>fact</source>
         <translation>feit</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="215"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="219"/>
         <source>impression</source>
         <translation>indruk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="270"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="274"/>
         <source>Chosen: %1 young people, %2 signals.</source>
         <translation>Gekozen: %1 jongeren, %2 signalen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="275"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="279"/>
         <source>Ticked signals about a young person you did not tick: %1. Tick that young person too, so that their consent, age and informing are checked, or untick the signal.</source>
         <translation>Aangevinkte signalen over een jongere die u niet hebt aangevinkt: %1. Vink die jongere ook aan, zodat toestemming, leeftijd en informeren worden getoetst, of vink het signaal uit.</translation>
     </message>

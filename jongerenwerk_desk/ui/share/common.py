@@ -148,6 +148,8 @@ FIELD_STYLE = (
     "QLineEdit:focus, QPlainTextEdit:focus { border: 2px solid palette(highlight); "
     "padding: 2px; }"
     "QLineEdit:disabled, QPlainTextEdit:disabled { background: palette(window); }"
+    "QCheckBox { border: 1px solid transparent; border-radius: 3px; padding: 1px; }"
+    "QCheckBox:focus { border: 1px solid palette(highlight); }"
 )
 
 

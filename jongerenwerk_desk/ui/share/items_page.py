@@ -124,6 +124,10 @@ class ItemsPage(SharePage):
         for signal in signals:
             self._add_signal(signal, initials, signal.id in draft.signal_ids)
         self.tree.expandAll()
+        first_row = next((root.child(0) for root in (self._members_root, self._signals_root)
+                          if root.childCount()), None)
+        if first_row is not None:          # a visible cursor for keyboard users (Space ticks)
+            self.tree.setCurrentItem(first_row)
         self.tree.blockSignals(False)
         self.identity_check.blockSignals(True)
         self.roles_check.blockSignals(True)
