@@ -105,18 +105,27 @@ def atomic_write_bytes(target: Path, data: bytes, *, overwrite: bool = True) -> 
 def signals_deferred() -> Iterator[None]:
     """Hold SIGINT/SIGTERM until the block is done (a few renames that must happen together).
 
-    POSIX main thread only (elsewhere a no-op). A signal that arrives meanwhile is delivered
+    Main thread only (elsewhere a no-op). A signal that arrives meanwhile is delivered
     right after the block, so Ctrl-C never leaves a notebook renamed aside without its
     replacement in place.
     """
-    usable = (hasattr(signal, "pthread_sigmask")
-              and threading.current_thread() is threading.main_thread())
-    if not usable:
+    if threading.current_thread() is not threading.main_thread():
         yield
         return
-    wanted = {signal.SIGINT, signal.SIGTERM}
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, wanted)
+    # Python-level handlers, not pthread_sigmask: the kernel may hand a process-directed
+    # signal to any thread that does not block it (Qt's, a thread pool's), and Python then
+    # runs the handler on the main thread at once, so a per-thread mask does not hold it back.
+    pending: list[int] = []
+
+    def hold(signum: int, _frame: object) -> None:
+        pending.append(signum)
+
+    wanted = [s for s in (signal.SIGINT, getattr(signal, "SIGTERM", None)) if s is not None]
+    previous = {signum: signal.signal(signum, hold) for signum in wanted}
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler if handler is not None else signal.SIG_DFL)
+        for signum in dict.fromkeys(pending):
+            signal.raise_signal(signum)

@@ -223,3 +223,34 @@ def test_signals_are_deferred_until_the_block_ends() -> None:
     finally:
         signal.signal(signal.SIGTERM, previous)
     assert order[0] == "renames done" and "signal" in order
+
+
+def test_signals_are_deferred_even_when_another_thread_receives_them() -> None:
+    """The kernel may hand SIGTERM to any thread (Qt's, a pool's); it must still wait."""
+    order: list[str] = []
+    bystander_ready = threading.Event()
+    release = threading.Event()
+
+    def bystander() -> None:
+        bystander_ready.set()
+        release.wait(5)
+
+    def handler(signum, frame) -> None:
+        order.append("signal")
+
+    thread = threading.Thread(target=bystander, daemon=True)
+    thread.start()
+    bystander_ready.wait(5)
+    previous = signal.signal(signal.SIGTERM, handler)
+    try:
+        with signals_deferred():
+            signal.pthread_kill(thread.ident, signal.SIGTERM)
+            for _ in range(1000):  # give Python many chances to run a pending handler
+                sum(range(100))
+            order.append("renames done")
+        order.append("after")
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        release.set()
+        thread.join(5)
+    assert order[0] == "renames done" and "signal" in order
