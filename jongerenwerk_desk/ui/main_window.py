@@ -65,6 +65,13 @@ class NotebookWidget(QWidget):
         layout.addWidget(self.tabs)
         self._connect()
         self._build_actions()
+        self.people_view.set_empty_hint(self.tr(
+            "No young people yet. Ctrl+Shift+J adds one (Notebook → New young person…)."))
+        self.groups_view.set_empty_hint(self.tr(
+            "No groups yet. Ctrl+Shift+G adds one (Notebook → New group…)."))
+        self.signals_view.set_empty_hint(self.tr(
+            "No signals yet. Ctrl+N records one (Notebook → New signal…); add the young "
+            "people and groups it concerns first (Ctrl+Shift+J, Ctrl+Shift+G)."))
         for view in self.views:
             view.model.reload()
         self.tabs.setCurrentIndex(SIGNALS)
@@ -119,11 +126,11 @@ class NotebookWidget(QWidget):
         self.partners_action = a(self.tr("&Partner contacts…"), self.show_partners, None,
                                  self.tr("Contact persons at the covenant partners"))
         self.view_actions = [
-            a(self.tr("Show young people"), lambda: self.show_view(PEOPLE), "Ctrl+1",
+            a(self.tr("Show young people (&1)"), lambda: self.show_view(PEOPLE), "Ctrl+1",
               self.tr("Show the list of young people")),
-            a(self.tr("Show groups"), lambda: self.show_view(GROUPS), "Ctrl+2",
+            a(self.tr("Show groups (&2)"), lambda: self.show_view(GROUPS), "Ctrl+2",
               self.tr("Show the list of groups")),
-            a(self.tr("Show signals"), lambda: self.show_view(SIGNALS), "Ctrl+3",
+            a(self.tr("Show signals (&3)"), lambda: self.show_view(SIGNALS), "Ctrl+3",
               self.tr("Show the list of signals")),
         ]
         self.share_action = a(self.tr("Share under covenant…"), self.open_share_wizard,

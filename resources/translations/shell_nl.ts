@@ -11,8 +11,8 @@
     <message>
         <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="41"/>
         <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="78"/>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="125"/>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="153"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="126"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="154"/>
         <source>Notebook (%1)</source>
         <translation>Notitieboek (%1)</translation>
     </message>
@@ -32,152 +32,158 @@
         <translation>Plek van het nieuwe notitieboek</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="101"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="102"/>
         <source>New notebook not finished</source>
         <translation>Nieuw notitieboek niet afgemaakt</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="102"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="103"/>
         <source>The app locked while the new notebook was being set up, so that notebook was removed (it was still empty). Its recovery code is no longer valid. Choose New notebook in the File menu to start again.</source>
         <translation>De app is vergrendeld terwijl het nieuwe notitieboek werd ingesteld. Daarom is dat notitieboek verwijderd (het was nog leeg). De herstelcode ervan is niet meer geldig. Kies Nieuw notitieboek in het menu Bestand om opnieuw te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="123"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="124"/>
         <source>Make a backup</source>
         <translation>Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="134"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="135"/>
         <source>Backup made</source>
         <translation>Reservekopie gemaakt</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="135"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="136"/>
         <source>The backup was written and checked: %1. It is encrypted with the same passphrase.</source>
         <translation>De reservekopie is geschreven en gecontroleerd: %1. Hij is versleuteld met hetzelfde wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="144"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="145"/>
         <source>No backup made</source>
         <translation>Geen reservekopie gemaakt</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="152"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="153"/>
         <source>Choose a backup</source>
         <translation>Kies een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="160"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="161"/>
         <source>Restore backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="161"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="162"/>
         <source>The notebook will be replaced by the backup. A copy of the current file is kept next to it. Continue?</source>
         <translation>Het notitieboek wordt vervangen door de reservekopie. Een kopie van het huidige bestand blijft ernaast bewaard. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="170"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="171"/>
         <source>Check the backup</source>
         <translation>Reservekopie controleren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="171"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="172"/>
         <source>Passphrase of the backup, to check it before anything is replaced:</source>
         <translation>Wachtwoord van de reservekopie, om hem te controleren voordat er iets wordt vervangen:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="193"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="194"/>
         <source>The backup has been restored. Unlock it with the passphrase it had.</source>
         <translation>De reservekopie is teruggezet. Ontgrendel hem met het wachtwoord dat erbij hoort.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="197"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="198"/>
         <source>The replaced file was kept as %1.</source>
         <translation>Het vervangen bestand is bewaard als %1.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="200"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="201"/>
         <source>Backup restored</source>
         <translation>Reservekopie teruggezet</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="206"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="207"/>
         <source>Not restored</source>
         <translation>Niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="232"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="233"/>
         <source>No secure keyring</source>
         <translation>Geen veilige sleutelbos</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="233"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="234"/>
         <source>This computer has no secure keyring. You type your passphrase every time; the key is never stored in a plain file.</source>
         <translation>Deze computer heeft geen veilige sleutelbos. U typt elke keer uw wachtwoord; de sleutel wordt nooit in een gewoon bestand bewaard.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="243"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="244"/>
         <source>Not remembered</source>
         <translation>Niet onthouden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="249"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="250"/>
         <source>Key remembered</source>
         <translation>Sleutel onthouden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="250"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="251"/>
         <source>The key is now kept in %1 on this device.</source>
         <translation>De sleutel wordt nu bewaard in %1 op dit apparaat.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="261"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="262"/>
         <source>Not forgotten</source>
         <translation>Niet vergeten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="267"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="268"/>
         <source>Key forgotten</source>
         <translation>Sleutel vergeten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="268"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="269"/>
         <source>The key is no longer kept on this device. You type your passphrase from now on.</source>
         <translation>De sleutel wordt niet meer op dit apparaat bewaard. U typt voortaan uw wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="278"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="282"/>
+        <source>This is the demo notebook: fictional young people in a temporary folder that is removed when you close the program. Its key is protected only by the public demo passphrase &quot;%1&quot; (there is no recovery code), so never type real data here. A real notebook is protected by your own passphrase and by a recovery code on paper.</source>
+        <translation>Dit is het demo-notitieboek: verzonnen jongeren in een tijdelijke map die wordt gewist als u het programma sluit. De sleutel is alleen beschermd met het openbare demowachtwoord &quot;%1&quot; (er is geen herstelcode), dus typ hier nooit echte gegevens. Een echt notitieboek is beschermd met uw eigen wachtwoord en met een herstelcode op papier.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="290"/>
         <source>Your notebook is encrypted. Its key is protected by your passphrase and by your recovery code (on paper).</source>
         <translation>Uw notitieboek is versleuteld. De sleutel is beschermd met uw wachtwoord en met uw herstelcode (op papier).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="284"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="296"/>
         <source>On this device the key is also kept in %1.</source>
         <translation>Op dit apparaat wordt de sleutel ook bewaard in %1.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="288"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="300"/>
         <source>It is not kept on this device. %1 is available if you want that (Help menu).</source>
         <translation>Hij wordt niet op dit apparaat bewaard. %1 is beschikbaar als u dat wilt (menu Help).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="293"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="305"/>
         <source>This computer has no secure keyring, so the key is never stored on it.</source>
         <translation>Deze computer heeft geen veilige sleutelbos, dus de sleutel wordt er nooit op bewaard.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="296"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="282"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="308"/>
         <source>Where is my key?</source>
         <translation>Waar staat mijn sleutel?</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="303"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="315"/>
         <source>About Jongerenwerk Desk</source>
         <translation>Over Jongerenwerk Desk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="304"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="316"/>
         <source>Jongerenwerk Desk %1 — encrypted notebook and covenant share wizard for youth workers. Licence: EUPL-1.2.</source>
         <translation>Jongerenwerk Desk %1 — versleuteld notitieboek en deelwizard onder het convenant, voor jongerenwerkers. Licentie: EUPL-1.2.</translation>
     </message>
@@ -185,27 +191,27 @@
 <context>
     <name>DevicePage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="342"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="343"/>
         <source>This device</source>
         <translation>Dit apparaat</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="343"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="344"/>
         <source>Where the key of your notebook may be kept.</source>
         <translation>Waar de sleutel van uw notitieboek mag staan.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="344"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="345"/>
         <source>&amp;Remember on this device</source>
         <translation>&amp;Onthoud op dit apparaat</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="354"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="355"/>
         <source>The key is then kept in %1, protected by your login to this computer, and the notebook opens without a passphrase while you are logged in. Anyone who can use your account can then open it too. Leave this off on a shared computer.</source>
         <translation>De sleutel wordt dan bewaard in %1, beschermd door uw aanmelding op deze computer, en het notitieboek opent zonder wachtwoord zolang u bent aangemeld. Wie uw account kan gebruiken, kan het dan ook openen. Zet dit uit op een gedeelde computer.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="360"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="361"/>
         <source>No secure keyring was found on this computer, so you type your passphrase every time you open the notebook. The key is never stored in a plain file.</source>
         <translation>Op deze computer is geen veilige sleutelbos gevonden. U typt dus elke keer uw wachtwoord als u het notitieboek opent. De sleutel wordt nooit in een gewoon bestand bewaard.</translation>
     </message>
@@ -436,12 +442,12 @@
         <translation>De sleutelbos nam de sleutel niet aan. U typt uw wachtwoord als u het notitieboek opent.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="175"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="177"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="176"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="178"/>
         <source>The new notebook has already been made. Cancel and remove it?</source>
         <translation>Het nieuwe notitieboek is al gemaakt. Annuleren en het weer verwijderen?</translation>
     </message>
@@ -516,7 +522,7 @@
     <message>
         <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="52"/>
         <source>&amp;Forget key on this device</source>
-        <translation>Sleutel op dit apparaat &amp;vergeten</translation>
+        <translation>Sleutel op dit apparaat ver&amp;geten</translation>
     </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="53"/>
@@ -532,47 +538,47 @@
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="35"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="48"/>
         <source>Change passphrase</source>
         <translation>Wachtwoord wijzigen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="49"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="62"/>
         <source>Backups made before keep the passphrase they were made with. Your recovery code stays valid.</source>
         <translation>Eerder gemaakte reservekopieën houden het wachtwoord waarmee ze zijn gemaakt. Uw herstelcode blijft geldig.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="61"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="74"/>
         <source>&amp;Current passphrase:</source>
         <translation>&amp;Huidig wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="64"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="77"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nieuw wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="65"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="78"/>
         <source>&amp;Repeat:</source>
         <translation>H&amp;erhaal:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="66"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="79"/>
         <source>Strength:</source>
         <translation>Sterkte:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="78"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="91"/>
         <source>Too short: at least %1 characters.</source>
         <translation>Te kort: minstens %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="80"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="93"/>
         <source>Easy to guess. Add words that do not belong together.</source>
         <translation>Makkelijk te raden. Voeg woorden toe die niet bij elkaar horen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="82"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="95"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtwoorden verschillen.</translation>
     </message>
@@ -580,87 +586,87 @@
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="58"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="59"/>
         <source>Your notebook</source>
         <translation>Uw notitieboek</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="59"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="60"/>
         <source>Jongerenwerk Desk keeps what young people tell you in an encrypted notebook on this computer.</source>
         <translation>Jongerenwerk Desk bewaart wat jongeren u vertellen in een versleuteld notitieboek op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="64"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="65"/>
         <source>&amp;Change…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="70"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="71"/>
         <source>e.g. Stichting Jongerenwerk Voorbeeldstad</source>
         <translation>bijv. Stichting Jongerenwerk Voorbeeldstad</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="73"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="74"/>
         <source>Model covenant youth group approach (built in)</source>
         <translation>Modelconvenant jeugdgroepaanpak (ingebouwd)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="74"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="75"/>
         <source>Our own covenant (TOML file)…</source>
         <translation>Ons eigen convenant (TOML-bestand)…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="79"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="80"/>
         <source>&amp;Location:</source>
         <translation>&amp;Locatie:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="83"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="84"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisatie:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="84"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="85"/>
         <source>Co&amp;venant:</source>
         <translation>Conve&amp;nant:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="85"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="86"/>
         <source>&amp;We are:</source>
         <translation>Onze &amp;partij:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="98"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="99"/>
         <source>Where to keep the notebook</source>
         <translation>Waar het notitieboek komt</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="99"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="100"/>
         <source>Notebook (*.jwdb)</source>
         <translation>Notitieboek (*.jwdb)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="117"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="118"/>
         <source>Choose covenant profile</source>
         <translation>Convenantprofiel kiezen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="117"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="118"/>
         <source>Covenant profile (*.toml)</source>
         <translation>Convenantprofiel (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="126"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="127"/>
         <source>Covenant profile not usable</source>
         <translation>Convenantprofiel niet bruikbaar</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="145"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="146"/>
         <source>File exists</source>
         <translation>Bestand bestaat al</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="146"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="147"/>
         <source>There is already a file at that location. Choose another location; nothing has been overwritten.</source>
         <translation>Er staat al een bestand op die plek. Kies een andere plek; er is niets overschreven.</translation>
     </message>
@@ -668,32 +674,32 @@
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="126"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="139"/>
         <source>Choose a new passphrase?</source>
         <translation>Nieuw wachtwoord kiezen?</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="127"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="140"/>
         <source>You opened the notebook with your recovery code. Choose a new passphrase now? Your recovery code stays valid.</source>
         <translation>U hebt het notitieboek met uw herstelcode geopend. Nu een nieuw wachtwoord kiezen? Uw herstelcode blijft geldig.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="159"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="172"/>
         <source>The current passphrase is not correct; nothing was changed.</source>
         <translation>Het huidige wachtwoord klopt niet; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="163"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="176"/>
         <source>Passphrase not changed</source>
         <translation>Wachtwoord niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="169"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="182"/>
         <source>Passphrase changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="170"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="183"/>
         <source>From now on the notebook opens with the new passphrase.</source>
         <translation>Vanaf nu opent het notitieboek met het nieuwe wachtwoord.</translation>
     </message>
@@ -701,82 +707,82 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="40"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="41"/>
         <source>Very weak</source>
         <translation>Zeer zwak</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="41"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="42"/>
         <source>Weak</source>
         <translation>Zwak</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="42"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="43"/>
         <source>Fair</source>
         <translation>Matig</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="43"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="44"/>
         <source>Strong</source>
         <translation>Sterk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="44"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="45"/>
         <source>Very strong</source>
         <translation>Zeer sterk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="161"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="162"/>
         <source>Choose a passphrase</source>
         <translation>Kies een wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="162"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="163"/>
         <source>Use a sentence of several words that only you know, at least %1 characters.</source>
         <translation>Gebruik een zin van een paar woorden die alleen u kent, minstens %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="174"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="175"/>
         <source>&lt;b&gt;Nobody can recover your notebook without the passphrase or the recovery code&lt;/b&gt; — not your organisation, not IT support, not the makers of this program. If you lose both, everything in it is gone.</source>
         <translation>&lt;b&gt;Zonder het wachtwoord of de herstelcode kan niemand uw notitieboek terughalen&lt;/b&gt; — uw organisatie niet, de ICT-ondersteuning niet en de makers van dit programma ook niet. Bent u beide kwijt, dan is alles erin verloren.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="178"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="179"/>
         <source>I &amp;understand</source>
         <translation>Ik &amp;begrijp dit</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="186"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="187"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="187"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="188"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Herhaal:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="188"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="189"/>
         <source>Strength:</source>
         <translation>Sterkte:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="209"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="210"/>
         <source>Too short: at least %1 characters.</source>
         <translation>Te kort: minstens %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="211"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="212"/>
         <source>%1: easy to guess. Add words that do not belong together.</source>
         <translation>%1: makkelijk te raden. Voeg woorden toe die niet bij elkaar horen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="214"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="215"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtwoorden verschillen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="263"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="264"/>
         <source>Notebook not created</source>
         <translation>Notitieboek niet gemaakt</translation>
     </message>
@@ -815,24 +821,45 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/qt_gaps.py" line="19"/>
+        <source>Drive</source>
+        <translation>Station</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/qt_gaps.py" line="17"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/qt_gaps.py" line="18"/>
+        <source>Files of &amp;type:</source>
+        <translation>Bestanden van &amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCheckPage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="306"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="307"/>
         <source>Type the recovery code back</source>
         <translation>Typ de herstelcode over</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="307"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="308"/>
         <source>Type the code from your paper, so we know it was written down correctly. Spaces and dashes do not matter.</source>
         <translation>Typ de code over van uw papier, zodat zeker is dat hij goed is opgeschreven. Spaties en streepjes maken niet uit.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="314"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="315"/>
         <source>Recovery &amp;code:</source>
         <translation>Herstel&amp;code:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="326"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="327"/>
         <source>Not the same yet.</source>
         <translation>Nog niet hetzelfde.</translation>
     </message>
@@ -840,22 +867,22 @@
 <context>
     <name>RecoveryCodePage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="272"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="273"/>
         <source>Your recovery code</source>
         <translation>Uw herstelcode</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="273"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="274"/>
         <source>Write this code on paper and keep it somewhere safe, away from this laptop. It is shown only this once.</source>
         <translation>Schrijf deze code op papier en bewaar hem op een veilige plek, niet bij deze laptop. Hij wordt alleen nu getoond.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="282"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="283"/>
         <source>With this code you can open the notebook when you have forgotten your passphrase, and then choose a new one.</source>
         <translation>Met deze code opent u het notitieboek als u uw wachtwoord bent vergeten; daarna kiest u een nieuw wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="289"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="290"/>
         <source>I have written it &amp;down</source>
         <translation>Ik heb hem &amp;opgeschreven</translation>
     </message>
@@ -891,34 +918,53 @@
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="121"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="203"/>
         <source>DEMO — fictional young people in a fictional town. Nothing you type here is kept after closing.</source>
         <translation>DEMO — verzonnen jongeren in een verzonnen stad. Niets wat u hier typt blijft bewaard na het sluiten.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="265"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="355"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="269"/>
         <source>Demo notebook: random key, kept only in memory</source>
-        <translation>Demo-notitieboek: willekeurige sleutel, alleen in het geheugen</translation>
+        <translation type="vanished">Demo-notitieboek: willekeurige sleutel, alleen in het geheugen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="271"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="359"/>
+        <source>Demo notebook: fictional data, public demo passphrase, removed on closing</source>
+        <translation>Demo-notitieboek: verzonnen gegevens, openbaar demowachtwoord, gewist bij sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="362"/>
         <source>Key: your passphrase, and %1 on this device</source>
         <translation>Sleutel: uw wachtwoord, en %1 op dit apparaat</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="272"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="363"/>
         <source>the keyring</source>
         <translation>de sleutelbos</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="274"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="365"/>
         <source>Key: only your passphrase (not stored on this device)</source>
         <translation>Sleutel: alleen uw wachtwoord (niet bewaard op dit apparaat)</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="380"/>
+        <source>This computer has no secure keyring (such as GNOME Keyring, KWallet or Windows Credential Manager), so the key cannot be kept here.</source>
+        <translation>Deze computer heeft geen veilige sleutelbos (zoals GNOME Keyring, KWallet of Windows Referentiebeheer), dus de sleutel kan hier niet worden bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="383"/>
+        <source>The key is already kept on this device.</source>
+        <translation>De sleutel wordt al op dit apparaat bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="388"/>
+        <source>The key is not kept on this device.</source>
+        <translation>De sleutel wordt niet op dit apparaat bewaard.</translation>
     </message>
 </context>
 <context>
@@ -936,7 +982,7 @@
     <message>
         <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="104"/>
         <source>&amp;Recovery code</source>
-        <translation>&amp;Herstelcode</translation>
+        <translation>He&amp;rstelcode</translation>
     </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="116"/>
@@ -956,7 +1002,7 @@
     <message>
         <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="136"/>
         <source>&amp;New notebook…</source>
-        <translation>&amp;Nieuw notitieboek…</translation>
+        <translation>Nieuw notitieboek &amp;maken…</translation>
     </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="191"/>
@@ -966,7 +1012,7 @@
     <message>
         <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="192"/>
         <source>Open the &amp;demo again</source>
-        <translation>&amp;Demo weer openen</translation>
+        <translation>Demo &amp;weer openen</translation>
     </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="203"/>
@@ -979,17 +1025,17 @@
         <translation>Notitieboek: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="220"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="226"/>
         <source>XXXX-XXXX-…</source>
         <translation>XXXX-XXXX-…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="251"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="257"/>
         <source>Wait %1 s before the next attempt.</source>
         <translation>Wacht %1 s voor de volgende poging.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="319"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="325"/>
         <source>Type your passphrase to open the notebook.</source>
         <translation>Typ uw wachtwoord om het notitieboek te openen.</translation>
     </message>
@@ -997,8 +1043,9 @@
 <context>
     <name>_Placeholder</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="51"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="114"/>
         <source>The notebook is open.</source>
+        <extracomment>A clearly visible keyboard focus (the style&apos;s own focus frame on a table cell is a faint dotted line): a 2 px blue frame around the focused list, table or text field, and a strong selection colour in the focused list. Cascades to every dialog parented to the window.</extracomment>
         <translation>Het notitieboek is geopend.</translation>
     </message>
 </context>

@@ -51,7 +51,7 @@
     <message>
         <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="84"/>
         <source>Given &amp;on:</source>
-        <translation>Gegeven &amp;op:</translation>
+        <translation>Gegeven o&amp;p:</translation>
     </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="85"/>
@@ -125,68 +125,78 @@
 <context>
     <name>Deleting</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="23"/>
+        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="26"/>
         <source>Erase young person</source>
         <translation>Jongere wissen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="24"/>
-        <source>Erase this young person for good? Their details, consents, informing records, group memberships and the signals that concern only them are removed from the notebook and cannot be brought back. Signals that also concern others are kept without the link. Backups made earlier still contain the data until you replace them.</source>
-        <translation>Deze jongere definitief wissen? De gegevens, toestemmingen, vastleggingen van informeren, groepslidmaatschappen en de signalen die alleen over deze jongere gaan, worden uit het notitieboek verwijderd en zijn niet terug te halen. Signalen die ook over anderen gaan, blijven bewaard zonder de koppeling. Eerder gemaakte reservekopieën bevatten de gegevens nog, tot u ze vervangt.</translation>
-    </message>
-    <message>
-        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="30"/>
+        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="35"/>
         <source>Erase for good</source>
         <translation>Definitief wissen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="32"/>
+        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="37"/>
         <source>Delete group</source>
         <translation>Groep verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="33"/>
-        <source>Delete this group with its step history and memberships? The young people and signals stay in the notebook. This cannot be undone.</source>
-        <translation>Deze groep verwijderen, met de geschiedenis van stappen en de lidmaatschappen? De jongeren en signalen blijven in het notitieboek. Dit kan niet ongedaan worden gemaakt.</translation>
+        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="27"/>
+        <source>Erase %1 for good? Their details, consents, informing records, group memberships and the signals that concern only them are removed from the notebook and cannot be brought back. Signals that also concern others are kept without the link. Backups made earlier still contain the data until you replace them.</source>
+        <translation>%1 definitief wissen? De gegevens, toestemmingen, vastleggingen van informeren, groepslidmaatschappen en de signalen die alleen over deze jongere gaan, worden uit het notitieboek verwijderd en zijn niet terug te halen. Signalen die ook over anderen gaan, blijven bewaard zonder de koppeling. Eerder gemaakte reservekopieën bevatten de gegevens nog, tot u ze vervangt.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="36"/>
-        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="40"/>
+        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="33"/>
+        <source>this young person</source>
+        <translation>deze jongere</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="38"/>
+        <source>Delete %1 with its step history and memberships? The young people and signals stay in the notebook. This cannot be undone.</source>
+        <translation>%1 verwijderen, met de geschiedenis van stappen en de lidmaatschappen? De jongeren en signalen blijven in het notitieboek. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="41"/>
+        <source>this group</source>
+        <translation>deze groep</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="43"/>
+        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="47"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="37"/>
+        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="44"/>
         <source>Delete signal</source>
         <translation>Signaal verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="38"/>
+        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="45"/>
         <source>Delete this signal for good? This cannot be undone.</source>
         <translation>Dit signaal definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="52"/>
+        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="59"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="68"/>
+        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="75"/>
         <source>Removing did not work; nothing was changed. Try again, or lock and unlock the notebook.</source>
         <translation>Verwijderen is niet gelukt; er is niets veranderd. Probeer het opnieuw, of vergrendel en ontgrendel het notitieboek.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="79"/>
+        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="86"/>
         <source>The young person was erased. %1 signal(s) removed, %2 kept for the others involved.</source>
         <translation>De jongere is gewist. %1 signaal/signalen verwijderd, %2 bewaard voor de andere betrokkenen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="83"/>
+        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="90"/>
         <source>%1 kept signal(s) still mention the name in their text: search for them and edit them by hand.</source>
         <translation>%1 bewaard(e) signaal/signalen noemt/noemen de naam nog in de tekst: zoek ze op en pas ze met de hand aan.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="86"/>
+        <location filename="../../jongerenwerk_desk/ui/views/deleting.py" line="93"/>
         <source>Erased</source>
         <translation>Gewist</translation>
     </message>
@@ -194,32 +204,43 @@
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="63"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="68"/>
         <source>Errors</source>
+        <extracomment>Longest accepted value of a one-line field (names, places, roles), in characters.</extracomment>
         <translation>Fouten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="68"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="73"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="69"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="74"/>
         <source>Save (Enter)</source>
         <translation>Opslaan (Enter)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="72"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="77"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="73"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="78"/>
         <source>Close without saving (Esc)</source>
         <translation>Sluiten zonder opslaan (Esc)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="108"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="119"/>
+        <source>%1 may be at most %2 characters long (now %3).</source>
+        <translation>%1 mag hoogstens %2 tekens lang zijn (nu %3).</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="121"/>
+        <source>A field</source>
+        <translation>Een veld</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="134"/>
         <source>Saving did not work. Your input is still here; try again, or lock and unlock the notebook.</source>
         <translation>Opslaan is niet gelukt. Wat u hebt ingevuld staat er nog; probeer het opnieuw, of vergrendel en ontgrendel het notitieboek.</translation>
     </message>
@@ -227,22 +248,22 @@
 <context>
     <name>EntityView</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/entity_view.py" line="58"/>
+        <location filename="../../jongerenwerk_desk/ui/views/entity_view.py" line="108"/>
         <source>Search in %1</source>
         <translation>Zoeken in %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/entity_view.py" line="116"/>
+        <location filename="../../jongerenwerk_desk/ui/views/entity_view.py" line="189"/>
         <source>%1 found</source>
         <translation>%1 gevonden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/entity_view.py" line="118"/>
+        <location filename="../../jongerenwerk_desk/ui/views/entity_view.py" line="191"/>
         <source>%1 in total</source>
         <translation>%1 in totaal</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/entity_view.py" line="123"/>
+        <location filename="../../jongerenwerk_desk/ui/views/entity_view.py" line="196"/>
         <source>Could not read this list from the notebook. Lock and unlock to try again.</source>
         <translation>Deze lijst kon niet uit het notitieboek worden gelezen. Vergrendel en ontgrendel om het opnieuw te proberen.</translation>
     </message>
@@ -260,67 +281,72 @@
         <translation>Nieuwe groep</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="40"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="39"/>
         <source>Places, separated by commas</source>
         <translation>Plekken, gescheiden door komma’s</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="42"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="41"/>
         <source>Online platforms, separated by commas</source>
         <translation>Online platforms, gescheiden door komma’s</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="46"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="45"/>
         <source>Step of the 7-stappenmodel the group is in. A change is kept in the group&apos;s history.</source>
         <translation>Stap van het 7-stappenmodel waarin de groep zit. Een wijziging wordt bewaard in de geschiedenis van de groep.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="49"/>
-        <source>Why the step changes (required on a change)</source>
-        <translation>Waarom de stap verandert (verplicht bij een wijziging)</translation>
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="48"/>
+        <source>Required when the step changes</source>
+        <translation>Verplicht als de stap verandert</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="52"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="49"/>
+        <source>Why the group moves to another step; required when you change the step, kept in the history.</source>
+        <translation>Waarom de groep naar een andere stap gaat; verplicht als u de stap wijzigt, wordt bewaard in de geschiedenis.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="53"/>
         <source>&amp;Name or code:</source>
         <translation>&amp;Naam of code:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="53"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="54"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="54"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="55"/>
         <source>&amp;Locations:</source>
         <translation>&amp;Plekken:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="55"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="56"/>
         <source>&amp;Platforms:</source>
         <translation>P&amp;latforms:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="56"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="57"/>
         <source>&amp;Step (7-stappenmodel):</source>
         <translation>S&amp;tap (7-stappenmodel):</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="57"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="58"/>
         <source>Reason for the step &amp;change:</source>
         <translation>&amp;Reden van de stapwijziging:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="58"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="59"/>
         <source>N&amp;otes:</source>
         <translation>Not&amp;ities:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="92"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="93"/>
         <source>Name or code of the group is required.</source>
         <translation>Naam of code van de groep is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="96"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="97"/>
         <source>Give a short reason for the step change; it is kept in the history.</source>
         <translation>Geef een korte reden voor de stapwijziging; die wordt bewaard in de geschiedenis.</translation>
     </message>
@@ -328,107 +354,107 @@
 <context>
     <name>GroupPanel</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="36"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="34"/>
         <source>Change &amp;step…</source>
         <translation>S&amp;tap wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="37"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="35"/>
         <source>Opens the group editor; the reason is kept in the history.</source>
         <translation>Opent het groepsvenster; de reden wordt bewaard in de geschiedenis.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="39"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="37"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="39"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="37"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="39"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="37"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="40"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="38"/>
         <source>Step history</source>
         <translation>Geschiedenis van de stappen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="41"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="39"/>
         <source>Young person</source>
         <translation>Jongere</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="41"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="39"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="41"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="39"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="42"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="40"/>
         <source>Until</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="42"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="40"/>
         <source>Members</source>
         <translation>Leden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="43"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="41"/>
         <source>&amp;Add member…</source>
         <translation>&amp;Lid toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="44"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="42"/>
         <source>Change &amp;role…</source>
         <translation>&amp;Rol wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="45"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="43"/>
         <source>Re&amp;move from group…</source>
         <translation>Uit groep &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="46"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="44"/>
         <source>7-stappenmodel</source>
         <translation>7-stappenmodel</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="53"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="51"/>
         <source>Members and roles</source>
         <translation>Leden en rollen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="86"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="84"/>
         <source>Current step: %1</source>
         <translation>Huidige stap: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="147"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="145"/>
         <source>Remove from group</source>
         <translation>Uit groep verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="148"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="146"/>
         <source>Remove this young person from the group? To keep the history, you can instead fill in an end date with &apos;Change role&apos;.</source>
         <translation>Deze jongere uit de groep verwijderen? Wilt u de geschiedenis bewaren, vul dan liever een einddatum in via ‘Rol wijzigen’.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="150"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="148"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="150"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="148"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -575,57 +601,57 @@
 <context>
     <name>MembershipEditor</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="105"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="106"/>
         <source>Edit membership</source>
         <translation>Lidmaatschap bewerken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="105"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="106"/>
         <source>Add member</source>
         <translation>Lid toevoegen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="106"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="107"/>
         <source>&amp;Young person:</source>
         <translation>&amp;Jongere:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="112"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="113"/>
         <source>Role in the group</source>
         <translation>Rol in de groep</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="119"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="120"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="120"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="121"/>
         <source>&amp;Since:</source>
         <translation>&amp;Sinds:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="121"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="122"/>
         <source>&amp;Until:</source>
         <translation>&amp;Tot:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="145"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="146"/>
         <source>Link exactly one young person (search, then Enter).</source>
         <translation>Koppel precies één jongere (zoeken, dan Enter).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="147"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="148"/>
         <source>Role in the group is required.</source>
         <translation>Rol in de groep is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="150"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="151"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="154"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="155"/>
         <source>Until</source>
         <translation>Tot</translation>
     </message>
@@ -663,132 +689,147 @@
         <translation>&amp;Signalen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="103"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="69"/>
+        <source>No young people yet. Ctrl+Shift+J adds one (Notebook → New young person…).</source>
+        <translation>Nog geen jongeren. Ctrl+Shift+J voegt er een toe (Notitieboek → Nieuwe jongere…).</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="71"/>
+        <source>No groups yet. Ctrl+Shift+G adds one (Notebook → New group…).</source>
+        <translation>Nog geen groepen. Ctrl+Shift+G voegt er een toe (Notitieboek → Nieuwe groep…).</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="73"/>
+        <source>No signals yet. Ctrl+N records one (Notebook → New signal…); add the young people and groups it concerns first (Ctrl+Shift+J, Ctrl+Shift+G).</source>
+        <translation>Nog geen signalen. Ctrl+N legt er een vast (Notitieboek → Nieuw signaal…); voeg eerst de jongeren en groepen toe waar het over gaat (Ctrl+Shift+J, Ctrl+Shift+G).</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="110"/>
         <source>New &amp;signal…</source>
         <translation>Nieuw &amp;signaal…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="104"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="111"/>
         <source>Record a new signal</source>
         <translation>Een nieuw signaal vastleggen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="105"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="112"/>
         <source>New &amp;young person…</source>
         <translation>Nieuwe &amp;jongere…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="106"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="113"/>
         <source>Add a young person</source>
         <translation>Een jongere toevoegen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="107"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="114"/>
         <source>New &amp;group…</source>
         <translation>Nieuwe &amp;groep…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="108"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="115"/>
         <source>Add a group</source>
         <translation>Een groep toevoegen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="109"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="116"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="110"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="117"/>
         <source>Edit the selected row (also Enter)</source>
         <translation>De gekozen regel bewerken (ook Enter)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="111"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="118"/>
         <source>&amp;Delete or erase…</source>
         <translation>Ver&amp;wijderen of wissen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="112"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="119"/>
         <source>Delete the selected row; a young person is erased for good (Delete key in the list)</source>
         <translation>De gekozen regel verwijderen; een jongere wordt definitief gewist (Delete-toets in de lijst)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="114"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="121"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="115"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="122"/>
         <source>Copy the selected name or signal text; the clipboard is cleared after 30 seconds</source>
         <translation>De gekozen naam of signaaltekst kopiëren; het klembord wordt na 30 seconden gewist</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="117"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="124"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="118"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="125"/>
         <source>Search in the current list</source>
         <translation>Zoeken in de huidige lijst</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="119"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="126"/>
         <source>&amp;Partner contacts…</source>
         <translation>&amp;Partnercontacten…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="120"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="127"/>
         <source>Contact persons at the covenant partners</source>
         <translation>Contactpersonen bij de convenantpartners</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="122"/>
-        <source>Show young people</source>
-        <translation>Jongeren tonen</translation>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="129"/>
+        <source>Show young people (&amp;1)</source>
+        <translation>Jongeren tonen (&amp;1)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="123"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="131"/>
+        <source>Show groups (&amp;2)</source>
+        <translation>Groepen tonen (&amp;2)</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="133"/>
+        <source>Show signals (&amp;3)</source>
+        <translation>Signalen tonen (&amp;3)</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="130"/>
         <source>Show the list of young people</source>
         <translation>De lijst met jongeren tonen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="124"/>
-        <source>Show groups</source>
-        <translation>Groepen tonen</translation>
-    </message>
-    <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="125"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="132"/>
         <source>Show the list of groups</source>
         <translation>De lijst met groepen tonen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="126"/>
-        <source>Show signals</source>
-        <translation>Signalen tonen</translation>
-    </message>
-    <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="127"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="134"/>
         <source>Show the list of signals</source>
         <translation>De lijst met signalen tonen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="129"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="136"/>
         <source>Share under covenant…</source>
         <translation>Delen onder &amp;convenant…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="131"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="138"/>
         <source>Check the legal basis, make a minimal summary and record the disclosure (verstrekking)</source>
         <translation>De grondslag toetsen, een minimale samenvatting maken en de verstrekking vastleggen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="280"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="287"/>
         <source>Share under covenant</source>
         <translation>Delen onder convenant</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="281"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="288"/>
         <source>The share wizard is not available in this installation.</source>
         <translation>De deelwizard is in deze installatie niet beschikbaar.</translation>
     </message>
@@ -862,8 +903,8 @@
     </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="78"/>
-        <source>Phone number may only contain digits, spaces, &apos;-&apos;, &apos;+&apos; and brackets.</source>
-        <translation>Telefoonnummer mag alleen cijfers, spaties, ‘-’, ‘+’ en haakjes bevatten.</translation>
+        <source>Phone number: 6 to 20 characters (digits, spaces, &apos;-&apos; and brackets), &apos;+&apos; only at the start, for example 06-12345678 or +31 6 12345678.</source>
+        <translation>Telefoonnummer: 6 tot 20 tekens (cijfers, spaties, ‘-’ en haakjes), een ‘+’ alleen vooraan, bijvoorbeeld 06-12345678 of +31 6 12345678.</translation>
     </message>
 </context>
 <context>
@@ -933,7 +974,7 @@
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="63"/>
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="71"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
@@ -984,54 +1025,54 @@
         <translation>Nieuwe jongere</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/person_editor.py" line="40"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/person_editor.py" line="39"/>
         <source>Only what you need for your work with this young person (data minimisation).</source>
         <translation>Alleen wat u nodig hebt voor uw werk met deze jongere (dataminimalisatie).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/person_editor.py" line="42"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/person_editor.py" line="41"/>
         <source>&amp;Name or initials:</source>
         <translation>&amp;Naam of initialen:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/person_editor.py" line="43"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/person_editor.py" line="42"/>
         <source>Nic&amp;kname:</source>
         <translation>&amp;Roepnaam:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/person_editor.py" line="44"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/person_editor.py" line="43"/>
         <source>&amp;Birth date:</source>
         <translation>&amp;Geboortedatum:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/person_editor.py" line="45"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/person_editor.py" line="44"/>
         <source>Nei&amp;ghbourhood:</source>
         <translation>&amp;Wijk:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/person_editor.py" line="46"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/person_editor.py" line="45"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/person_editor.py" line="47"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/person_editor.py" line="46"/>
         <source>N&amp;otes:</source>
         <translation>Not&amp;ities:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/person_editor.py" line="72"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/person_editor.py" line="71"/>
         <source>Name or initials is required (initials are enough).</source>
         <translation>Naam of initialen is verplicht (initialen zijn genoeg).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/person_editor.py" line="76"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/person_editor.py" line="75"/>
         <source>Birth date</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/person_editor.py" line="80"/>
-        <source>Phone number may only contain digits, spaces, &apos;-&apos;, &apos;+&apos; and brackets.</source>
-        <translation>Telefoonnummer mag alleen cijfers, spaties, ‘-’, ‘+’ en haakjes bevatten.</translation>
+        <location filename="../../jongerenwerk_desk/ui/editors/person_editor.py" line="79"/>
+        <source>Phone number: 6 to 20 characters (digits, spaces, &apos;-&apos; and brackets), &apos;+&apos; only at the start, for example 06-12345678 or +31 6 12345678.</source>
+        <translation>Telefoonnummer: 6 tot 20 tekens (cijfers, spaties, ‘-’ en haakjes), een ‘+’ alleen vooraan, bijvoorbeeld 06-12345678 of +31 6 12345678.</translation>
     </message>
 </context>
 <context>
@@ -1039,7 +1080,7 @@
     <message>
         <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="48"/>
         <source>&amp;Details</source>
-        <translation>Gegeve&amp;ns</translation>
+        <translation>Gegev&amp;ens</translation>
     </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="49"/>
@@ -1054,7 +1095,7 @@
     <message>
         <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="51"/>
         <source>&amp;Timeline</source>
-        <translation>Tij&amp;dlijn</translation>
+        <translation>Tijd&amp;lijn</translation>
     </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="62"/>
@@ -1092,163 +1133,163 @@
         <translation>Groepen:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="70"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="69"/>
         <source>Copy &amp;phone number</source>
         <translation>Telefoonnummer &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="71"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="70"/>
         <source>Copies the number; the clipboard is cleared after 30 seconds.</source>
         <translation>Kopieert het nummer; het klembord wordt na 30 seconden gewist.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="83"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="82"/>
         <source>Given by</source>
         <translation>Gegeven door</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="83"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="82"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="83"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="82"/>
         <source>Recipients</source>
         <translation>Ontvangers</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="83"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="82"/>
         <source>Given on</source>
         <translation>Gegeven op</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="84"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="83"/>
         <source>Form</source>
         <translation>Vorm</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="84"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="83"/>
         <source>Special data</source>
         <translation>Bijzondere gegevens</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="84"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="83"/>
         <source>Withdrawn on</source>
         <translation>Ingetrokken op</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="85"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="84"/>
         <source>Consents</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="86"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="85"/>
         <source>&amp;New consent…</source>
         <translation>Nieu&amp;we toestemming…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="87"/>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="104"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="86"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="103"/>
         <source>&amp;Edit…</source>
-        <translation>&amp;Bewerken…</translation>
+        <translation>Bewe&amp;rken…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="88"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="87"/>
         <source>&amp;Withdraw…</source>
         <translation>Intre&amp;kken…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="89"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="88"/>
         <source>Record that the consent was withdrawn today; the record stays.</source>
         <translation>Vastleggen dat de toestemming vandaag is ingetrokken; de vastlegging blijft bewaard.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="101"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="100"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="101"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="100"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="101"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="100"/>
         <source>How</source>
         <translation>Hoe</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="101"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="100"/>
         <source>Exception</source>
         <translation>Uitzondering</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="102"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="101"/>
         <source>Informing records</source>
         <translation>Vastleggingen van informeren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="103"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="102"/>
         <source>&amp;Record informing…</source>
         <translation>Informeren &amp;vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="114"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="113"/>
         <source>Date and time</source>
         <translation>Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="114"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="113"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="114"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="113"/>
         <source>Fact/impression</source>
         <translation>Feit/indruk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="115"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="114"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="115"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="114"/>
         <source>Timeline of signals</source>
         <translation>Tijdlijn van signalen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="165"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="164"/>
         <source>age unknown</source>
         <translation>leeftijd onbekend</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="249"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="248"/>
         <source>Consent withdrawn</source>
         <translation>Toestemming ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="250"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="249"/>
         <source>This consent was already withdrawn.</source>
         <translation>Deze toestemming was al ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="254"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="253"/>
         <source>Withdraw consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="255"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="254"/>
         <source>Record that this consent was withdrawn on %1? The record stays, marked as withdrawn; nothing may be shared on it from then on.</source>
         <translation>Vastleggen dat deze toestemming op %1 is ingetrokken? De vastlegging blijft bewaard, gemarkeerd als ingetrokken; vanaf dan mag er niets meer op grond van deze toestemming worden gedeeld.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="258"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="257"/>
         <source>Withdraw</source>
         <translation>Intrekken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="258"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="257"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1437,37 +1478,37 @@
 <context>
     <name>SignalPanel</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="22"/>
+        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="23"/>
         <source>Date and time:</source>
         <translation>Datum en tijd:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="22"/>
+        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="23"/>
         <source>Category:</source>
         <translation>Categorie:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="23"/>
+        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="24"/>
         <source>Source:</source>
         <translation>Bron:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="23"/>
+        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="24"/>
         <source>Fact/impression:</source>
         <translation>Feit/indruk:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="24"/>
+        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="25"/>
         <source>Location:</source>
         <translation>Plek:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="24"/>
+        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="25"/>
         <source>Young people:</source>
         <translation>Jongeren:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="25"/>
+        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="26"/>
         <source>Groups:</source>
         <translation>Groepen:</translation>
     </message>
@@ -1495,37 +1536,37 @@
 <context>
     <name>SignalsTableModel</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="87"/>
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="102"/>
         <source>Date and time</source>
         <translation>Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="89"/>
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="104"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="92"/>
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="107"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="94"/>
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="109"/>
         <source>Fact/impression</source>
         <translation>Feit/indruk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="96"/>
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="111"/>
         <source>Confidential</source>
         <translation>Vertrouwelijk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="98"/>
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="113"/>
         <source>Location</source>
         <translation>Plek</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="100"/>
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="115"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>

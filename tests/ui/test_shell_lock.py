@@ -63,7 +63,7 @@ def _assert_locked_clean(qtbot, win):
 def test_status_bar_and_menus_after_unlock(qtbot, window):
     _unlock(qtbot, window)
     assert "only your passphrase" in window.key_label.text()
-    assert "Modelconvenant jeugdgroepaanpak 2022-10" in window.profile_label.text()
+    assert "Modelconvenant jeugdgroepaanpak 2022-10" in window.profile_label.full_text()
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["&File", "&Notebook", "&Share", "&Help"]
     texts = [a.text() for a in window.notebook_menu.actions()]

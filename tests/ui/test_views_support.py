@@ -88,3 +88,64 @@ def texts_of_model(model) -> list[str]:
                 if value:
                     out.append(str(value))
     return out
+
+
+def mnemonic_of(text: str) -> str | None:
+    """The Alt-letter of a Qt text ("&Opslaan" -> "o"; "&&" is a literal ampersand)."""
+    i = 0
+    while i < len(text) - 1:
+        if text[i] == "&":
+            if text[i + 1] != "&":
+                return text[i + 1].lower()
+            i += 1
+        i += 1
+    return None
+
+
+def mnemonic_owners(root) -> dict[str, list[str]]:
+    """Alt-letter -> the texts that use it among what is reachable at once in ``root`` (a
+    window or dialog): buttons, buddy labels, checkable group boxes, visible tab bars and the
+    menu bar's menus. Widgets on hidden tabs/pages are left out (their Alt keys do not fire).
+    """
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMenuBar, QTabBar, QWidget
+
+    owners: dict[str, list[str]] = {}
+
+    def add(text: str) -> None:
+        key = mnemonic_of(text)
+        if key:
+            owners.setdefault(key, []).append(text)
+
+    for widget in [root, *root.findChildren(QWidget)]:
+        if widget is not root and not widget.isVisibleTo(root):
+            continue
+        if isinstance(widget, QAbstractButton):
+            add(widget.text())
+        elif isinstance(widget, QLabel) and widget.buddy() is not None:
+            add(widget.text())
+        elif isinstance(widget, QGroupBox) and widget.isCheckable():
+            add(widget.title())
+        elif isinstance(widget, QTabBar):
+            for i in range(widget.count()):
+                if widget.isTabVisible(i):
+                    add(widget.tabText(i))
+        elif isinstance(widget, QMenuBar):
+            for action in widget.actions():
+                if action.isVisible():
+                    add(action.text())
+    return owners
+
+
+def mnemonic_clashes(root) -> dict[str, list[str]]:
+    """Only the Alt-letters used more than once in ``root`` (empty dict: no clash)."""
+    return {k: v for k, v in mnemonic_owners(root).items() if len(v) > 1}
+
+
+def menu_clashes(menu) -> dict[str, list[str]]:
+    """Alt-letters used twice among one menu's visible actions."""
+    owners: dict[str, list[str]] = {}
+    for action in menu.actions():
+        key = mnemonic_of(action.text()) if action.isVisible() else None
+        if key:
+            owners.setdefault(key, []).append(action.text())
+    return {k: v for k, v in owners.items() if len(v) > 1}

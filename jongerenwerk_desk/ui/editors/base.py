@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -31,6 +33,9 @@ log = logging.getLogger(__name__)
 
 CONTEXT = "EditorDialog"
 INVALID_STYLE = "border: 2px solid #b00020;"
+INVALID_BASE = "#fde0e0"
+#: Longest accepted value of a one-line field (names, places, roles), in characters.
+MAX_LINE_CHARS = 200
 
 
 @dataclass(frozen=True)
@@ -96,8 +101,29 @@ class EditorDialog(QDialog):
         """The Dutch error messages shown now (empty when none)."""
         return list(self._messages)
 
+    def length_problems(self) -> list[FieldError]:
+        """A Dutch message per one-line field of the form longer than ``MAX_LINE_CHARS``.
+
+        Checked on save rather than cut off with ``setMaxLength`` (which would silently
+        shorten an existing longer value when it is loaded). Names the field by its form
+        label; never repeats the text itself.
+        """
+        problems = []
+        for row in range(self.form.rowCount()):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            field = item.widget() if item is not None else None
+            if not isinstance(field, QLineEdit) or len(field.text()) <= MAX_LINE_CHARS:
+                continue
+            label = self.form.labelForField(field)
+            name = label.text().replace("&", "").rstrip(": ") if isinstance(label, QLabel) else ""
+            problems.append(FieldError(field, QCoreApplication.translate(
+                "EditorDialog", "%1 may be at most %2 characters long (now %3).")
+                .replace("%1", name or QCoreApplication.translate("EditorDialog", "A field"))
+                .replace("%2", str(MAX_LINE_CHARS)).replace("%3", str(len(field.text())))))
+        return problems
+
     def accept(self) -> None:  # noqa: D102
-        problems = self.validate()
+        problems = self.length_problems() + self.validate()
         self._show(problems)
         if problems:
             return
@@ -128,7 +154,7 @@ class EditorDialog(QDialog):
 
     def _show(self, problems: list[FieldError]) -> None:
         for widget in self._marked:
-            widget.setStyleSheet("")
+            mark_invalid(widget, False)
         self._marked = []
         self._messages = [p.message for p in problems]
         if not problems:
@@ -139,18 +165,38 @@ class EditorDialog(QDialog):
         self.error_label.show()
         for problem in problems:
             if problem.widget is not None and problem.widget not in self._marked:
-                problem.widget.setStyleSheet(INVALID_STYLE)
+                mark_invalid(problem.widget, True)
                 self._marked.append(problem.widget)
         first = next((p.widget for p in problems if p.widget is not None), None)
         if first is not None:
             first.setFocus()
 
 
+def mark_invalid(widget: QWidget, invalid: bool) -> None:
+    """Show (or remove) the red error mark on ``widget``.
+
+    Spin boxes (the time field) and combo boxes get a pale red base colour through the
+    palette: a style-sheet border on them switches Qt to style-sheet drawing of the arrow
+    buttons, which then break. Other fields get the red ``INVALID_STYLE`` border.
+    """
+    if isinstance(widget, QAbstractSpinBox | QComboBox):
+        if invalid:
+            palette = widget.palette()
+            palette.setColor(QPalette.ColorRole.Base, QColor(INVALID_BASE))
+            widget.setPalette(palette)
+        else:
+            widget.setPalette(QPalette())
+        widget.setProperty("invalid", invalid)
+        return
+    widget.setStyleSheet(INVALID_STYLE if invalid else "")
+    widget.setProperty("invalid", invalid)
+
+
 def watch(widget: QWidget, dialog: EditorDialog) -> None:
     """Clear ``widget``'s error mark as soon as the user edits it."""
     def unmark(*_args: Any) -> None:
         if widget in dialog._marked:  # noqa: SLF001 - same module family
-            widget.setStyleSheet("")
+            mark_invalid(widget, False)
             dialog._marked.remove(widget)  # noqa: SLF001
     for name in ("textEdited", "textChanged", "currentIndexChanged", "dateChanged",
                  "timeChanged", "toggled"):

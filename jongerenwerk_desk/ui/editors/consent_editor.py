@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from jongerenwerk_desk.notebook.models import CONSENT_BY, CONSENT_FORMS, Consent, InformingRecord
-from jongerenwerk_desk.ui.editors.base import EditorDialog, FieldError, watch
+from jongerenwerk_desk.ui.editors.base import EditorDialog, FieldError, mark_invalid, watch
 from jongerenwerk_desk.ui.editors.fields import DateField, date_problem
 from jongerenwerk_desk.ui.views import labels
 
@@ -98,7 +98,7 @@ class ConsentEditor(EditorDialog):
 
     def _unmark(self, widget: QWidget) -> None:
         if widget in self._marked:
-            widget.setStyleSheet("")
+            mark_invalid(widget, False)
             self._marked.remove(widget)
 
     def _load(self, consent: Consent) -> None:

@@ -32,7 +32,6 @@ class GroupEditor(EditorDialog):
         self.entity = group
         self.setWindowTitle(self.tr("Edit group") if group else self.tr("New group"))
         self.name = QLineEdit(self)
-        self.name.setMaxLength(200)
         self.kind = QComboBox(self)
         for code in GROUP_KINDS:
             self.kind.addItem(labels.label(labels.GROUP_KINDS, code), code)
@@ -46,7 +45,9 @@ class GroupEditor(EditorDialog):
         self.stage.setToolTip(self.tr("Step of the 7-stappenmodel the group is in. A change "
                                       "is kept in the group's history."))
         self.stage_note = QLineEdit(self)
-        self.stage_note.setPlaceholderText(self.tr("Why the step changes (required on a change)"))
+        self.stage_note.setPlaceholderText(self.tr("Required when the step changes"))
+        self.stage_note.setToolTip(self.tr("Why the group moves to another step; required "
+                                           "when you change the step, kept in the history."))
         self.notes = QPlainTextEdit(self)
         self.notes.setTabChangesFocus(True)
         self.form.addRow(self.tr("&Name or code:"), self.name)
@@ -67,7 +68,7 @@ class GroupEditor(EditorDialog):
         self.stage.currentIndexChanged.connect(self._stage_changed)
         self._stage_changed()
         self.name.setFocus()
-        self.resize(520, self.sizeHint().height())
+        self.resize(600, self.sizeHint().height())
 
     def _load(self, group: Group) -> None:
         self.name.setText(group.name)

@@ -75,7 +75,8 @@ class PartnerEditor(EditorDialog):
         phone = self.phone.text().strip()
         if phone and not PHONE_RE.match(phone):
             problems.append(FieldError(self.phone, self.tr(
-                "Phone number may only contain digits, spaces, '-', '+' and brackets.")))
+                "Phone number: 6 to 20 characters (digits, spaces, '-' and brackets), "
+                "'+' only at the start, for example 06-12345678 or +31 6 12345678.")))
         return problems
 
     def value(self) -> PartnerContact:

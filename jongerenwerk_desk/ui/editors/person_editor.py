@@ -29,7 +29,6 @@ class PersonEditor(EditorDialog):
         self.today = today or date.today()
         self.setWindowTitle(self.tr("Edit young person") if person else self.tr("New young person"))
         self.name = QLineEdit(self)
-        self.name.setMaxLength(200)
         self.nickname = QLineEdit(self)
         self.birth_date = DateField(self)
         self.neighbourhood = QLineEdit(self)
@@ -77,7 +76,8 @@ class PersonEditor(EditorDialog):
         phone = self.phone.text().strip()
         if phone and not PHONE_RE.match(phone):
             problems.append(FieldError(self.phone, self.tr(
-                "Phone number may only contain digits, spaces, '-', '+' and brackets.")))
+                "Phone number: 6 to 20 characters (digits, spaces, '-' and brackets), "
+                "'+' only at the start, for example 06-12345678 or +31 6 12345678.")))
         return problems
 
     def value(self) -> YoungPerson:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from jongerenwerk_desk.notebook.models import SOURCES, Signal
-from jongerenwerk_desk.ui.editors.base import EditorDialog, FieldError, watch
+from jongerenwerk_desk.ui.editors.base import EditorDialog, FieldError, mark_invalid, watch
 from jongerenwerk_desk.ui.editors.link_picker import LinkPicker
 from jongerenwerk_desk.ui.editors.localtime import (
     ZONE,
@@ -260,7 +260,7 @@ class SignalEditor(EditorDialog):
     def _unmark_kind(self) -> None:
         for button in (self.fact, self.impression):
             if button in self._marked:
-                button.setStyleSheet("")
+                mark_invalid(button, False)
                 self._marked.remove(button)
 
     def occurred_at(self) -> datetime | None:

@@ -274,8 +274,19 @@ def forget_key(window) -> None:
 
 
 def explain_key(window) -> None:
-    """Say where the key of the notebook lives."""
+    """Say where the key of the notebook lives (in the demo: the public demo passphrase)."""
+    from jongerenwerk_desk.ui.shell.demo import DEMO_PASSPHRASE
+
     name = window.keyring_name()
+    if window.demo:
+        window.services.prompter.inform(window, translate("Actions", "Where is my key?"), translate(
+            "Actions",
+            "This is the demo notebook: fictional young people in a temporary folder that is "
+            "removed when you close the program. Its key is protected only by the public demo "
+            "passphrase \"%1\" (there is no recovery code), so never type real data here. A "
+            "real notebook is protected by your own passphrase and by a recovery code on "
+            "paper.").replace("%1", DEMO_PASSPHRASE))
+        return
     text = translate(
         "Actions",
         "Your notebook is encrypted. Its key is protected by your passphrase and by your "

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from jongerenwerk_desk.covenant.model import CovenantProfile, ProfileError
 from jongerenwerk_desk.covenant.profile import builtin_profile
+from jongerenwerk_desk.ui.shell.passphrase import color_meter
 from jongerenwerk_desk.ui.shell.profile import describe_profile
 from jongerenwerk_desk.vault.policy import (  # the one policy (CLI and GUI alike)
     MIN_LENGTH,
@@ -202,7 +203,7 @@ class PassphrasePage(QWizardPage):
 
     def _changed(self) -> None:
         text, score = self.first.text(), self._score()
-        self.meter.setValue(score)
+        color_meter(self.meter, score)
         if not text:
             hint = ""
         elif len(text) < MIN_LENGTH or not text.strip():

@@ -54,6 +54,8 @@ def build_menus(window) -> None:
     help_menu.addSeparator()
     act(help_menu, translate("Menus", "&About Jongerenwerk Desk"), fa.about)
     window.share_menu.setToolTipsVisible(True)
+    help_menu.setToolTipsVisible(True)     # says why "Remember key" is unavailable
+    window.remember_action, window.forget_action = remember, forget
     window.unlocked_only = [window.lock_action, backup, change, remember, forget]
     window.locked_only = [restore]
     if window.demo:

@@ -22,6 +22,19 @@ from jongerenwerk_desk.vault.policy import MIN_LENGTH, MIN_SCORE, passphrase_pro
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 
+#: Colour of the strength bar per zxcvbn score 0..4: red below the minimum, then green.
+METER_COLOURS = ("#c62828", "#c62828", "#ef6c00", "#2e7d32", "#1b5e20")
+
+
+def color_meter(meter: QProgressBar, score: int) -> None:
+    """Set ``meter`` to ``score`` (0..4) and colour it by that score, so "weak" is red and
+    not the style's neutral blue; the object property ``score`` is set for tests."""
+    score = max(0, min(4, int(score)))
+    meter.setValue(score)
+    meter.setProperty("score", score)
+    meter.setStyleSheet(f"QProgressBar::chunk {{ background-color: {METER_COLOURS[score]}; }}")
+
+
 class NewPassphraseDialog(QDialog):
     """Ask a new passphrase twice (strength meter, same rules as the first run), and the
     current one when ``ask_current``. Values: :meth:`current` and :meth:`new` (NFC).
@@ -73,7 +86,7 @@ class NewPassphraseDialog(QDialog):
     def _changed(self) -> None:
         text = self.first.text()
         score = strength(text, self._inputs)
-        self.meter.setValue(score)
+        color_meter(self.meter, score)
         if text and (len(text) < MIN_LENGTH or not text.strip()):
             hint = self.tr("Too short: at least %1 characters.").replace("%1", str(MIN_LENGTH))
         elif text and score < MIN_SCORE:

@@ -213,6 +213,12 @@ class UnlockWidget(QWidget):
         self._set_actions(())
         self._show_busy(False)
 
+    def focus_entry(self) -> None:
+        """Give the keyboard focus to what the user types next: the passphrase field, or in
+        demo mode the "open the demo again" button (called whenever this screen appears)."""
+        target = self.open_button if self._demo_reopen is not None else self.secret
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _mode_changed(self) -> None:
         recovery = self.use_recovery.isChecked()
         self.secret.setEchoMode(QLineEdit.EchoMode.Normal if recovery

@@ -13,8 +13,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from jongerenwerk_desk.ui.services import Services
 from jongerenwerk_desk.ui.shell import errors as err
@@ -24,6 +32,19 @@ from jongerenwerk_desk.ui.shell.settings import GEOMETRY, IDLE_MINUTES, AppSetti
 from jongerenwerk_desk.ui.shell.unlock import UnlockWidget
 
 APP_TITLE = "Jongerenwerk Desk"
+#: A clearly visible keyboard focus (the style's own focus frame on a table cell is a faint
+#: dotted line): a 2 px blue frame around the focused list, table or text field, and a strong
+#: selection colour in the focused list. Cascades to every dialog parented to the window.
+FOCUS_COLOUR = "#1565c0"
+FOCUS_STYLE = f"""
+QAbstractItemView:focus, QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus {{
+    border: 2px solid {FOCUS_COLOUR};
+}}
+QAbstractItemView:focus {{
+    selection-background-color: {FOCUS_COLOUR};
+    selection-color: #ffffff;
+}}
+"""
 
 
 def default_notebook_widget(notebook, profile, services, parent):
@@ -41,6 +62,48 @@ def _keyring_opener(keystore) -> Callable:
 
         return Notebook.open_with_keyring(path, store=keystore)
     return open_with
+
+
+class ElidedLabel(QLabel):
+    """Status-bar label that never claims more than ``fraction`` of the window's width: its
+    text is elided in the middle (full text in the tooltip), so a status tip shown on the
+    left does not run into it and a long covenant title cannot widen the window."""
+
+    def __init__(self, fraction: float = 0.45, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self._fraction = fraction
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_full_text(self, text: str) -> None:
+        """Show ``text`` (elided to fit); the tooltip holds all of it."""
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        """The text before eliding."""
+        return self._full
+
+    def clear(self) -> None:  # noqa: D102
+        self._full = ""
+        self.setToolTip("")
+        super().clear()
+
+    def _limit(self) -> int:
+        window = self.window()
+        return max(120, int(window.width() * self._fraction)) if window is not self else 400
+
+    def _elide(self) -> None:
+        limit = self._limit()
+        text = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, limit)
+        super().setText(text)
+        self.setFixedWidth(min(limit, self.fontMetrics().horizontalAdvance(text) + 8))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, D102
+        super().resizeEvent(event)
+        if self._full and self.width() > self._limit():
+            self._elide()
 
 
 class _Placeholder(QWidget):
@@ -85,6 +148,7 @@ class ShellWindow(QMainWindow):
         self._widget_factory = widget_factory or default_notebook_widget
         self._view_actions: list[QAction] = []
         self.setObjectName("shellWindow")
+        self.setStyleSheet(FOCUS_STYLE)
         self.setWindowTitle(APP_TITLE + (" — DEMO" if demo else ""))
         self.lock_manager = LockManager(services.clock, settings.get(IDLE_MINUTES) * 60.0,
                                         parent=self, use_dbus=use_dbus)
@@ -100,15 +164,33 @@ class ShellWindow(QMainWindow):
 
         build_menus(self)
         self.key_label = QLabel()
-        self.profile_label = QLabel()
+        self.profile_label = ElidedLabel()
         self.statusBar().addWidget(self.key_label, 1)
         self.statusBar().addPermanentWidget(self.profile_label)
-        geometry = settings.get(GEOMETRY)
-        if geometry:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1200, 760)
+        self._initial_geometry(settings.get(GEOMETRY))
         self._update_state()
+
+    def _initial_geometry(self, saved: bytes) -> None:
+        """Restore the saved geometry only when the whole frame fits on a screen's available
+        area (a laptop at 1366x768 minus panels); otherwise 1200x760 shrunk to fit that area
+        with the frame (title bar) counted, centred on the primary screen."""
+        screen = QGuiApplication.primaryScreen()
+        available = screen.availableGeometry() if screen is not None else None
+        if saved and self.restoreGeometry(saved):
+            frame = self.frameGeometry()
+            screens = QGuiApplication.screens()
+            if available is None or any(s.availableGeometry().contains(frame) for s in screens):
+                return
+        if available is None:
+            self.resize(1200, 760)
+            return
+        # title bar and borders are unknown before the window is shown: assume a generous frame
+        frame_w, frame_h = 16, 48
+        width = min(1200, available.width() - frame_w)
+        height = min(760, available.height() - frame_h)
+        self.resize(width, height)
+        self.move(available.x() + (available.width() - width - frame_w) // 2,
+                  available.y() + (available.height() - height - frame_h) // 2)
 
     def _build_central(self) -> None:
         """Stack (unlock screen, later the views) under the DEMO banner when in demo mode."""
@@ -137,7 +219,7 @@ class ShellWindow(QMainWindow):
         """Called after show() and after choosing another notebook: probe the OS keyring in
         the background (it may be slow or ask the user), then try the remembered key; the
         passphrase form stays usable meanwhile."""
-        self.unlock_screen.secret.setFocus()
+        self.unlock_screen.focus_entry()
         if self.keystore is None or self.demo:
             return
         self.services.tasks.run(self.keystore.available, on_success=self._keyring_probed,
@@ -146,6 +228,7 @@ class ShellWindow(QMainWindow):
     def _keyring_probed(self, state) -> None:
         available, name = state
         self.keyring_state = (bool(available), str(name) if available else "")
+        self._update_state()
         path = self.unlock_screen.path
         if available and self.notebook is None and path is not None and path.exists() \
                 and not self.unlock_screen.busy:
@@ -233,8 +316,14 @@ class ShellWindow(QMainWindow):
         self.unlock_screen.reset()
         self.stack.setCurrentWidget(self.unlock_screen)
         self._update_state()
+        self.unlock_screen.focus_entry()
+        QTimer.singleShot(0, self._focus_unlock)   # again after the views' deferred delete
         QTimer.singleShot(0, gc.collect)   # drop decrypted Python objects promptly
         self.locked.emit(reason)
+
+    def _focus_unlock(self) -> None:
+        if self.notebook is None and self.stack.currentWidget() is self.unlock_screen:
+            self.unlock_screen.focus_entry()
 
     def _close_dialogs(self) -> None:
         """Close every dialog belonging to this window (editors, wizards, message boxes)."""
@@ -261,19 +350,48 @@ class ShellWindow(QMainWindow):
             action.setEnabled(unlocked)
         for action in self.locked_only:
             action.setEnabled(not unlocked)
+        self._update_keyring_actions(unlocked)
         if not unlocked:
             self.key_label.setText(self.tr("Locked"))
             self.profile_label.clear()
             return
         if self.demo:
-            self.key_label.setText(self.tr("Demo notebook: random key, kept only in memory"))
+            self.key_label.setText(self.tr("Demo notebook: fictional data, public demo "
+                                           "passphrase, removed on closing"))
         elif self.key_via_keyring:
             self.key_label.setText(self.tr("Key: your passphrase, and %1 on this device")
                                    .replace("%1", self.keyring_name() or self.tr("the keyring")))
         else:
             self.key_label.setText(self.tr("Key: only your passphrase (not stored on this "
                                            "device)"))
-        self.profile_label.setText(status_text(self.profile))
+        self.profile_label.set_full_text(status_text(self.profile))
+
+    def _update_keyring_actions(self, unlocked: bool) -> None:
+        """Remember/forget key only where they can work: with a secure keyring on this
+        device (else disabled, the tooltip says why) and remember only while not remembered."""
+        remember = getattr(self, "remember_action", None)
+        forget = getattr(self, "forget_action", None)
+        if remember is None or forget is None:
+            return
+        has_keyring = bool(self.keyring_name())
+        remember.setEnabled(unlocked and has_keyring and not self.key_via_keyring)
+        forget.setEnabled(unlocked and has_keyring and self.key_via_keyring)
+        if not has_keyring:
+            tip = self.tr("This computer has no secure keyring (such as GNOME Keyring, KWallet "
+                          "or Windows Credential Manager), so the key cannot be kept here.")
+        elif self.key_via_keyring:
+            tip = self.tr("The key is already kept on this device.")
+        else:
+            tip = ""
+        remember.setToolTip(tip)
+        forget.setToolTip("" if self.key_via_keyring else self.tr(
+            "The key is not kept on this device."))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        """Re-elide the covenant name in the status bar to the new width."""
+        super().resizeEvent(event)
+        if self.profile_label.full_text():
+            self.profile_label.set_full_text(self.profile_label.full_text())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         """Save geometry (only that), lock, clear our clipboard text."""

@@ -16,23 +16,30 @@ log = logging.getLogger(__name__)
 PEOPLE, GROUPS, SIGNALS = 0, 1, 2
 
 
-def _messages(index: int) -> tuple[str, str, str]:
-    """(title, warning, yes-button text) for view ``index``."""
+def _messages(index: int, current: Any = None) -> tuple[str, str, str]:
+    """(title, warning, yes-button text) for view ``index``. The warning names the young
+    person or group (``current.name``) so the right one is erased; the title does not (a
+    window title can reach task switchers and screen recorders)."""
+    name = str(getattr(current, "name", "") or "")
     translate = QCoreApplication.translate
     if index == PEOPLE:
         return (QCoreApplication.translate("Deleting", "Erase young person"),
                 QCoreApplication.translate(
-                    "Deleting", "Erase this young person for good? Their details, consents, "
+                    "Deleting", "Erase %1 for good? Their details, consents, "
                     "informing records, group memberships and the signals that concern only "
                     "them are removed from the notebook and cannot be brought back. Signals "
                     "that also concern others are kept without the link. Backups made earlier "
-                    "still contain the data until you replace them."),
+                    "still contain the data until you replace them.").replace(
+                        "%1", "“" + name + "”" if name else QCoreApplication.translate(
+                            "Deleting", "this young person")),
                 QCoreApplication.translate("Deleting", "Erase for good"))
     if index == GROUPS:
         return (QCoreApplication.translate("Deleting", "Delete group"),
                 QCoreApplication.translate(
-                    "Deleting", "Delete this group with its step history and memberships? The "
-                    "young people and signals stay in the notebook. This cannot be undone."),
+                    "Deleting", "Delete %1 with its step history and memberships? The "
+                    "young people and signals stay in the notebook. This cannot be undone.")
+                .replace("%1", "“" + name + "”" if name else QCoreApplication.translate(
+                    "Deleting", "this group")),
                 QCoreApplication.translate("Deleting", "Delete"))
     return (QCoreApplication.translate("Deleting", "Delete signal"),
             QCoreApplication.translate(
@@ -48,7 +55,7 @@ def confirm_and_delete(widget: Any, index: int, current: Any) -> bool:
     (the repository works in one transaction).
     """
     prompter = widget.services.prompter
-    title, text, yes = _messages(index)
+    title, text, yes = _messages(index, current)
     cancel = QCoreApplication.translate("Deleting", "Cancel")
     if not prompter.confirm(widget, title, text, yes_text=yes, no_text=cancel):
         return False

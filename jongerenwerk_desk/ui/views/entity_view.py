@@ -4,12 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QStyleOptionHeader,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -37,6 +45,48 @@ class EntityTableView(QTableView):
             return
         super().keyPressEvent(event)
 
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
+        """On entering the list the current row is also the selected one, so the first Down
+        goes to row 2 from a visibly selected row 1 (and a one-row list is selectable)."""
+        super().focusInEvent(event)
+        select_current_row(self)
+
+
+def select_current_row(table: QAbstractItemView) -> None:
+    """Make ``table``'s current row (row 0 when there is none) current and selected."""
+    model, selection = table.model(), table.selectionModel()
+    if model is None or selection is None or model.rowCount() == 0:
+        return
+    index = table.currentIndex()
+    if not index.isValid():
+        index = model.index(0, 0)
+    if selection.isRowSelected(index.row(), index.parent()):
+        return
+    flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+             | QItemSelectionModel.SelectionFlag.Rows)
+    selection.setCurrentIndex(index, flags)
+
+
+class SortHeader(QHeaderView):
+    """Header whose sort arrow points the way the rows run: down when the largest (newest)
+    value is on top. Qt maps DescendingOrder to ``SortUp``, which Fusion (the Linux default)
+    and the classic Windows style draw as an up arrow, so "newest first" showed ▲; for those
+    styles the indicator is flipped. Other styles (macOS, Windows 11) draw it natively."""
+
+    FLIPPED_STYLES = ("fusion", "windows")
+
+    def initStyleOptionForIndex(self, option: QStyleOptionHeader,  # noqa: N802 (Qt override)
+                                logical_index: int) -> None:
+        super().initStyleOptionForIndex(option, logical_index)
+        if self.style().name().lower() not in self.FLIPPED_STYLES:
+            return
+        up = QStyleOptionHeader.SortIndicator.SortUp
+        down = QStyleOptionHeader.SortIndicator.SortDown
+        if option.sortIndicator == up:
+            option.sortIndicator = down
+        elif option.sortIndicator == down:
+            option.sortIndicator = up
+
 
 class EntityView(QWidget):
     """Search box above a sortable, paged table and a count line.
@@ -58,6 +108,7 @@ class EntityView(QWidget):
             QCoreApplication.translate("EntityView", "Search in %1").replace("%1", label))
         self.table = EntityTableView(self)
         self.table.setAccessibleName(label)
+        self.table.setHorizontalHeader(SortHeader(Qt.Orientation.Horizontal, self.table))
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -67,17 +118,27 @@ class EntityView(QWidget):
         self.table.verticalHeader().hide()
         self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setHighlightSections(True)
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         average = self.table.fontMetrics().averageCharWidth()
         for column in range(model.columnCount()):
-            header.resizeSection(column, average * model.column_chars(column) + 12)
+            # never narrower than the (translated) header text plus the sort arrow
+            header.resizeSection(column, max(average * model.column_chars(column) + 12,
+                                             header.sectionSizeHint(column) + 8))
         header.setSortIndicator(*model.sort_order())
         self.table.setSortingEnabled(True)
         self.count_label = QLabel(self)
+        self.empty_hint = QLabel(self)
+        self.empty_hint.setObjectName("emptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("padding: 12px; font-size: 11pt;")
+        self.empty_hint.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
         QWidget.setTabOrder(self.search, self.table)
@@ -110,8 +171,20 @@ class EntityView(QWidget):
         self.search.clear_now()
         self.model.clear()
         self.count_label.clear()
+        self.empty_hint.hide()
+
+    def set_empty_hint(self, text: str) -> None:
+        """What to do first, shown above the table while the list is empty and unfiltered
+        (a new notebook); hidden as soon as there is a row or a search."""
+        self.empty_hint.setText(text)
+        self._update_empty_hint()
+
+    def _update_empty_hint(self) -> None:
+        empty = self.model.total == 0 and not self.model.filter_text
+        self.empty_hint.setVisible(bool(self.empty_hint.text()) and empty)
 
     def _show_count(self, total: int) -> None:
+        self._update_empty_hint()
         if self.model.filter_text:
             text = QCoreApplication.translate("EntityView", "%1 found").replace("%1", str(total))
         else:

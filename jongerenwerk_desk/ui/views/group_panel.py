@@ -8,14 +8,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from jongerenwerk_desk.ui.views import labels
-from jongerenwerk_desk.ui.views.panel_base import SmallTable, run_editor
+from jongerenwerk_desk.ui.views.panel_base import DetailLabel, SmallTable, run_editor
 
 
 class GroupPanel(QWidget):
@@ -31,8 +30,7 @@ class GroupPanel(QWidget):
         super().__init__(parent)
         self.notebook, self.profile, self.services = notebook, profile, services
         self.group: Any | None = None
-        self.stage_label = QLabel(self)
-        self.stage_label.setWordWrap(True)
+        self.stage_label = DetailLabel(self)
         self.change_stage = QPushButton(self.tr("Change &step…"), self)
         self.change_stage.setToolTip(self.tr("Opens the group editor; the reason is kept in "
                                              "the history."))

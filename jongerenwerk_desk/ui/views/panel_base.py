@@ -2,18 +2,64 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHeaderView,
+    QLabel,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
+
+ZWSP = "\u200b"
+_LONG_RUN = re.compile(r"\S{25,}")
+
+
+def breakable(text: str, every: int = 20) -> str:
+    """``text`` with a zero-width space after every ``every`` characters of a run of 25 or
+    more non-space characters, so a word-wrapping label can break a 300-character name."""
+    def split(match: re.Match[str]) -> str:
+        run = match.group(0)
+        return ZWSP.join(run[i:i + every] for i in range(0, len(run), every))
+    return _LONG_RUN.sub(split, text)
+
+
+class DetailLabel(QLabel):
+    """Read-only value label of a detail panel that never widens the window.
+
+    Word-wrapped, horizontally ``Ignored`` size policy and a minimum width hint of 0, so a
+    long unbroken value (a 300-character name) wraps at inserted zero-width spaces instead
+    of growing the main window. ``text()`` returns the value without those spaces.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt override)
+        super().setText(breakable(text))
+
+    def text(self) -> str:  # noqa: D102
+        return super().text().replace(ZWSP, "")
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802, D102
+        hint = super().minimumSizeHint()
+        return QSize(0, hint.height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802, D102
+        hint = super().sizeHint()
+        return QSize(min(hint.width(), 400), hint.height())
+
+
+MAX_COLUMN_PX = 220
 
 
 class SmallTable(QTableWidget):
@@ -37,7 +83,7 @@ class SmallTable(QTableWidget):
         self.setWordWrap(False)
         self.verticalHeader().hide()
         self.horizontalHeader().setStretchLastSection(True)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.itemDoubleClicked.connect(lambda _item: self.activatedRow.emit())
 
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802
@@ -46,16 +92,34 @@ class SmallTable(QTableWidget):
             return
         super().keyPressEvent(event)
 
+    def focusInEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+        """Select the current row on entering, like the main lists (see EntityTableView)."""
+        super().focusInEvent(event)
+        from jongerenwerk_desk.ui.views.entity_view import select_current_row
+        select_current_row(self)
+
     def fill(self, rows: Sequence[Sequence[str]], ids: Sequence[Any]) -> None:
         self.setRowCount(0)
         self.setRowCount(len(rows))
         for r, (row, entity_id) in enumerate(zip(rows, ids, strict=True)):
             for c, text in enumerate(row):
                 item = QTableWidgetItem(text)
+                if len(text) > 30:
+                    item.setToolTip(text)
                 item.setData(Qt.ItemDataRole.UserRole, entity_id)
                 self.setItem(r, c, item)
+        self.fit_columns()
         if rows:
             self.selectRow(0)
+
+    def fit_columns(self) -> None:
+        """Size each column to its header and contents, but at most ``MAX_COLUMN_PX`` wide,
+        so all columns of a wide table (seven for consents) stay reachable; the last one
+        stretches and the full text is in the tooltip of long cells."""
+        header = self.horizontalHeader()
+        for column in range(self.columnCount()):
+            width = max(self.sizeHintForColumn(column), header.sectionSizeHint(column))
+            header.resizeSection(column, min(width + 8, MAX_COLUMN_PX))
 
     def current_id(self) -> Any | None:
         item = self.item(self.currentRow(), 0) if self.currentRow() >= 0 else None

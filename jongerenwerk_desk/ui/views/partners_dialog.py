@@ -18,7 +18,7 @@ class PartnersDialog(QDialog):
         super().__init__(parent)
         self.notebook, self.profile, self.services = notebook, profile, services
         self.setWindowTitle(self.tr("Partner contacts"))
-        self.model = partners_model(notebook, self)
+        self.model = partners_model(notebook, self, profile)
         self.view = EntityView(self.model, self.tr("Partner contacts"), self)
         self.add = QPushButton(self.tr("&New contact…"), self)
         self.edit = QPushButton(self.tr("&Edit…"), self)

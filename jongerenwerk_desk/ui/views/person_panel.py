@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from jongerenwerk_desk.covenant.dates import known_age
 from jongerenwerk_desk.ui.views import labels
-from jongerenwerk_desk.ui.views.panel_base import SmallTable, run_editor
+from jongerenwerk_desk.ui.views.panel_base import DetailLabel, SmallTable, run_editor
 from jongerenwerk_desk.ui.views.tables import signal_text
 
 log = logging.getLogger(__name__)
@@ -63,8 +63,7 @@ class PersonPanel(QWidget):
                           ("birth", self.tr("Birth date:")), ("age", self.tr("Age:")),
                           ("neighbourhood", self.tr("Neighbourhood:")),
                           ("phone", self.tr("Phone:")), ("groups", self.tr("Groups:"))):
-            label = QLabel(page)
-            label.setWordWrap(True)
+            label = DetailLabel(page)
             self.detail_labels[key] = label
             form.addRow(text, label)
         self.copy_phone = QPushButton(self.tr("Copy &phone number"), page)

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QPushButton, QWidget
 
 from jongerenwerk_desk.ui.views import labels
+from jongerenwerk_desk.ui.views.panel_base import DetailLabel
 
 
 class SignalPanel(QWidget):
@@ -23,8 +24,7 @@ class SignalPanel(QWidget):
                           ("source", self.tr("Source:")), ("kind", self.tr("Fact/impression:")),
                           ("location", self.tr("Location:")), ("people", self.tr("Young people:")),
                           ("groups", self.tr("Groups:"))):
-            label = QLabel(self)
-            label.setWordWrap(True)
+            label = DetailLabel(self)
             self.fields[key] = label
             form.addRow(text, label)
         self.reveal = QPushButton(self.tr("Show confidential te&xt"), self)
@@ -60,8 +60,10 @@ class SignalPanel(QWidget):
                 groups.append(self.notebook.groups.get(gid).name)
             except KeyError:
                 continue
+        category = titles.get(signal.category, signal.category)
         values = {"when": labels.format_local(signal.occurred_at, signal.tz_name),
-                  "category": titles.get(signal.category, signal.category),
+                  "category": (labels.tr(labels.CONFIDENTIAL_MASK) if signal.confidential
+                               else category),
                   "source": labels.label(labels.SOURCES, signal.source), "kind": kind,
                   "location": signal.location, "people": ", ".join(people),
                   "groups": ", ".join(groups)}
@@ -76,6 +78,9 @@ class SignalPanel(QWidget):
     def _reveal(self) -> None:
         if self.signal is not None:
             self.text.setPlainText(self.signal.text)
+            titles = {c.id: c.title for c in self.profile.categories}
+            self.fields["category"].setText(titles.get(self.signal.category,
+                                                       self.signal.category))
             self.reveal.setEnabled(False)
 
     def clear_client_data(self) -> None:

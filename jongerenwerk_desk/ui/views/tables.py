@@ -60,9 +60,16 @@ PARTNER_COLUMNS = [
            lambda c: c.organisation, chars=26),
     Column(QT_TRANSLATE_NOOP("PartnersTableModel", "Name"), "name", lambda c: c.name, chars=22),
     Column(QT_TRANSLATE_NOOP("PartnersTableModel", "Role"), None, lambda c: c.role, chars=18),
-    Column(QT_TRANSLATE_NOOP("PartnersTableModel", "Partner"), "party_id",
-           lambda c: c.party_id, chars=16),
 ]
+
+
+def partner_columns(profile: Any = None) -> list[Column]:
+    """Partner-contact columns; the party is shown by its name in the covenant ``profile``
+    (the internal id only for a party the profile does not know)."""
+    names = {p.id: p.name for p in getattr(profile, "parties", ())}
+    return [*PARTNER_COLUMNS,
+            Column(QT_TRANSLATE_NOOP("PartnersTableModel", "Partner"), "party_id",
+                   lambda c: names.get(c.party_id, c.party_id), chars=22)]
 
 
 def signal_text(signal: Any) -> str:
@@ -71,6 +78,14 @@ def signal_text(signal: Any) -> str:
     if signal.confidential:
         return labels.tr(labels.CONFIDENTIAL_MASK)
     return labels.first_line(signal.text)
+
+
+def signal_category(signal: Any, titles: dict[str, str]) -> str:
+    """Category title for the list; masked for a confidential signal, because a title such
+    as "Gezondheid" is itself special-category data (AVG art. 9) readable over a shoulder."""
+    if signal.confidential:
+        return labels.tr(labels.CONFIDENTIAL_MASK)
+    return titles.get(signal.category, signal.category)
 
 
 def signal_tooltip(signal: Any) -> str:
@@ -87,8 +102,8 @@ def signal_columns(profile: Any) -> list[Column]:
         Column(QT_TRANSLATE_NOOP("SignalsTableModel", "Date and time"), "occurred_at",
                lambda s: labels.format_local(s.occurred_at, s.tz_name), chars=19),
         Column(QT_TRANSLATE_NOOP("SignalsTableModel", "Category"), "category",
-               lambda s: titles.get(s.category, s.category),
-               lambda s: titles.get(s.category, s.category), chars=20),
+               lambda s: signal_category(s, titles), lambda s: signal_category(s, titles),
+               chars=20),
         Column(QT_TRANSLATE_NOOP("SignalsTableModel", "Source"), "source",
                lambda s: labels.label(labels.SOURCES, s.source), chars=16),
         Column(QT_TRANSLATE_NOOP("SignalsTableModel", "Fact/impression"), "verified",
@@ -122,7 +137,8 @@ def signals_model(notebook: Any, profile: Any, parent: QObject | None = None,
                            (0, True), parent=parent, **kwargs)
 
 
-def partners_model(notebook: Any, parent: QObject | None = None) -> PagedTableModel:
-    """Partner contacts sorted by organisation."""
-    return PagedTableModel(notebook.partners, PARTNER_COLUMNS, PARTNERS_CONTEXT, (0, False),
-                           parent=parent)
+def partners_model(notebook: Any, parent: QObject | None = None,
+                   profile: Any = None) -> PagedTableModel:
+    """Partner contacts sorted by organisation; parties named from ``profile``."""
+    return PagedTableModel(notebook.partners, partner_columns(profile), PARTNERS_CONTEXT,
+                           (0, False), parent=parent)
