@@ -122,13 +122,13 @@ class EntityView(QWidget):
         header.setHighlightSections(True)
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSortIndicator(*model.sort_order())
+        self.table.setSortingEnabled(True)
         average = self.table.fontMetrics().averageCharWidth()
         for column in range(model.columnCount()):
             # never narrower than the (translated) header text plus the sort arrow
             header.resizeSection(column, max(average * model.column_chars(column) + 12,
                                              header.sectionSizeHint(column) + 8))
-        header.setSortIndicator(*model.sort_order())
-        self.table.setSortingEnabled(True)
         self.count_label = QLabel(self)
         self.empty_hint = QLabel(self)
         self.empty_hint.setObjectName("emptyHint")
@@ -146,6 +146,7 @@ class EntityView(QWidget):
         model.totalChanged.connect(self._show_count)
         model.loadFailed.connect(self._show_failure)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        model.modelReset.connect(self._after_reset)
         self.table.activated.connect(self._activated)
         self.table.deleteRequested.connect(self.deleteRequested)
 
@@ -191,6 +192,11 @@ class EntityView(QWidget):
             text = QCoreApplication.translate("EntityView", "%1 in total").replace(
                 "%1", str(total))
         self.count_label.setText(text)
+
+    def _after_reset(self) -> None:
+        """A reload while the list has the focus: keep a selected current row (row 1)."""
+        if self.table.hasFocus():
+            select_current_row(self.table)
 
     def _show_failure(self) -> None:
         self.count_label.setText(QCoreApplication.translate(
