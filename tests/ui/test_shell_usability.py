@@ -183,5 +183,7 @@ def test_status_tip_does_not_run_into_the_covenant_name(qtbot, tmp_path, noteboo
     label.set_full_text(long_title)
     QApplication.processEvents()
     assert label.width() <= win.width() * 0.45 + 1
+    assert label.geometry().right() <= win.statusBar().width()        # inside, not cut off
+    assert win.key_label.geometry().right() < label.geometry().left()  # no overlap
     assert label.toolTip() == long_title and label.full_text() == long_title
     win.lock("test-end")

@@ -73,7 +73,7 @@ class ElidedLabel(QLabel):
         super().__init__(parent)
         self._full = ""
         self._fraction = fraction
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
 
     def set_full_text(self, text: str) -> None:
         """Show ``text`` (elided to fit); the tooltip holds all of it."""

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLabel,
     QStyleOptionHeader,
@@ -78,7 +79,9 @@ class SortHeader(QHeaderView):
     def initStyleOptionForIndex(self, option: QStyleOptionHeader,  # noqa: N802 (Qt override)
                                 logical_index: int) -> None:
         super().initStyleOptionForIndex(option, logical_index)
-        if self.style().name().lower() not in self.FLIPPED_STYLES:
+        # the application style: a window style sheet wraps self.style() in a proxy whose
+        # name() does not say which style really draws the arrow
+        if QApplication.style().name().lower() not in self.FLIPPED_STYLES:
             return
         up = QStyleOptionHeader.SortIndicator.SortUp
         down = QStyleOptionHeader.SortIndicator.SortDown
