@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 
 CONTEXT = "EditorDialog"
 INVALID_STYLE = "border: 2px solid #b00020;"
-INVALID_BASE = "#fde0e0"
+INVALID_BASE = "#f9c6c6"
 #: Longest accepted value of a one-line field (names, places, roles), in characters.
 MAX_LINE_CHARS = 200
 
@@ -183,6 +183,7 @@ def mark_invalid(widget: QWidget, invalid: bool) -> None:
         if invalid:
             palette = widget.palette()
             palette.setColor(QPalette.ColorRole.Base, QColor(INVALID_BASE))
+            palette.setColor(QPalette.ColorRole.Button, QColor(INVALID_BASE))  # closed combo
             widget.setPalette(palette)
         else:
             widget.setPalette(QPalette())
