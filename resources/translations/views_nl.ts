@@ -248,22 +248,22 @@
 <context>
     <name>EntityView</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/entity_view.py" line="108"/>
+        <location filename="../../jongerenwerk_desk/ui/views/entity_view.py" line="111"/>
         <source>Search in %1</source>
         <translation>Zoeken in %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/entity_view.py" line="189"/>
+        <location filename="../../jongerenwerk_desk/ui/views/entity_view.py" line="193"/>
         <source>%1 found</source>
         <translation>%1 gevonden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/entity_view.py" line="191"/>
+        <location filename="../../jongerenwerk_desk/ui/views/entity_view.py" line="195"/>
         <source>%1 in total</source>
         <translation>%1 in totaal</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/entity_view.py" line="196"/>
+        <location filename="../../jongerenwerk_desk/ui/views/entity_view.py" line="205"/>
         <source>Could not read this list from the notebook. Lock and unlock to try again.</source>
         <translation>Deze lijst kon niet uit het notitieboek worden gelezen. Vergrendel en ontgrendel om het opnieuw te proberen.</translation>
     </message>
@@ -1514,8 +1514,8 @@
     </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="30"/>
-        <source>Show confidential te&amp;xt</source>
-        <translation>Vertrouwelijke te&amp;kst tonen</translation>
+        <source>Show confidential te&amp;xt and category</source>
+        <translation>Vertrouwelijke te&amp;kst en categorie tonen</translation>
     </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="31"/>

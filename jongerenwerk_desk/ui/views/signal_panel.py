@@ -27,7 +27,7 @@ class SignalPanel(QWidget):
             label = DetailLabel(self)
             self.fields[key] = label
             form.addRow(text, label)
-        self.reveal = QPushButton(self.tr("Show confidential te&xt"), self)
+        self.reveal = QPushButton(self.tr("Show confidential te&xt and category"), self)
         self.reveal.setToolTip(self.tr("Confidential: check who can see your screen first."))
         self.reveal.clicked.connect(self._reveal)
         self.text = QPlainTextEdit(self)
