@@ -823,20 +823,26 @@
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/qt_gaps.py" line="19"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/qt_gaps.py" line="21"/>
         <source>Drive</source>
         <translation>Station</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/qt_gaps.py" line="28"/>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Map</translation>
     </message>
 </context>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/qt_gaps.py" line="17"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/qt_gaps.py" line="19"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Zoeken in:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/qt_gaps.py" line="18"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/qt_gaps.py" line="20"/>
         <source>Files of &amp;type:</source>
         <translation>Bestanden van &amp;type:</translation>
     </message>

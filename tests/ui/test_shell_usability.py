@@ -7,7 +7,7 @@ elided instead of running into status tips."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow
@@ -111,10 +111,13 @@ def test_file_dialog_labels_are_dutch(qapp) -> None:
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         texts = [label.text() for label in dialog.findChildren(QLabel)]
         dialog.deleteLater()
+        folder = QCoreApplication.translate("QAbstractFileIconProvider", "Folder",
+                                            "All other platforms")   # the Type column
     finally:
         install_translators(qapp, "en")
     assert "&Look in:" not in texts and "Files of &type:" not in texts
     assert "&Zoeken in:" in texts and "Bestanden van &type:" in texts
+    assert folder == "Map"
 
 
 def test_key_help_in_the_demo_names_the_demo_passphrase(qtbot, tmp_path) -> None:

@@ -10,7 +10,9 @@ Nothing here is called at run time: the list only feeds lupdate and the tests.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text", "comment")
 
 #: (context, English source) pairs Qt asks for and qtbase_nl.qm does not answer.
 QT_GAPS = (
@@ -18,3 +20,9 @@ QT_GAPS = (
     ("QFileDialog", QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:")),
     ("QAbstractFileIconProvider", QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive")),
 )
+
+
+def qt_gaps_with_comment() -> tuple[str, ...]:
+    """Strings Qt asks for with a disambiguation (lupdate reads these calls; the file
+    dialog's Type column says "Folder" for every folder)."""
+    return (translate("QAbstractFileIconProvider", "Folder", "All other platforms"),)
