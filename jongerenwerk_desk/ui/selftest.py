@@ -159,7 +159,7 @@ def check_notebook(ctx: SelfTestContext) -> str:
     except WrongPassphrase:
         pass
     else:
-        raise CheckFailed("een verkeerde wachtwoordzin werd geaccepteerd")
+        raise CheckFailed("een verkeerde wachtwoord werd geaccepteerd")
     ctx.notebook = Notebook.open(path, passphrase=passphrase)
     if ctx.notebook.people.count() != 0:
         raise CheckFailed("nieuw notitieboek is niet leeg")
@@ -243,7 +243,7 @@ def check_keyring(ctx: SelfTestContext) -> str:
         raise CheckFailed(f"{label} werkt, maar keyring koos {name} (backend-metadata ontbreekt?)")
     if secure:
         return f"{label}, veilig: de sleutel mag op dit apparaat blijven (keyring: {name})"
-    return (f"geen veilige sleutelbos ({label}); de wachtwoordzin wordt bij elke ontgrendeling "
+    return (f"geen veilige sleutelbos ({label}); de wachtwoord wordt bij elke ontgrendeling "
             f"gevraagd (keyring: {name})")
 
 

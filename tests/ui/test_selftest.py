@@ -174,7 +174,7 @@ def test_no_secure_keyring_is_reported_but_not_a_failure(
     status, detail = _parse(output)["Sleutelbos"]
     assert (code, status) == (0, "OK")
     assert detail.startswith("geen veilige sleutelbos (geen veilige sleutelbos gevonden); "
-                             "de wachtwoordzin wordt bij elke ontgrendeling gevraagd")
+                             "de wachtwoord wordt bij elke ontgrendeling gevraagd")
 
 
 def test_vault_accepting_a_wrong_passphrase_fails_and_skips_sql_checks(
@@ -197,7 +197,7 @@ def test_vault_accepting_a_wrong_passphrase_fails_and_skips_sql_checks(
     code, output = _run_in_process(tmp_path, monkeypatch)
     lines = _parse(output)
     assert code == 1
-    assert lines["Notitieboek"] == ("FOUT", "een verkeerde wachtwoordzin werd geaccepteerd")
+    assert lines["Notitieboek"] == ("FOUT", "een verkeerde wachtwoord werd geaccepteerd")
     assert lines["SQLCipher"] == ("FOUT", "overgeslagen: er is geen notitieboek geopend")
     assert lines["FTS5"][0] == "FOUT"
     assert lines["Opruimen"][0] == "OK"
