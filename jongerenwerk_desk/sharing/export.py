@@ -33,9 +33,10 @@ from typing import Any
 from jongerenwerk_desk.covenant import Assessment, CovenantProfile, ShareRequest, request_to_json
 from jongerenwerk_desk.sharing.atomic import ExportError, commit_temp, discard_temp, write_temp
 from jongerenwerk_desk.sharing.csv_export import write_csv_to
-from jongerenwerk_desk.sharing.model import Selection, Summary, default_file_name
+from jongerenwerk_desk.sharing.model import Grounds, Selection, Summary, default_file_name
 from jongerenwerk_desk.sharing.pdf import write_pdf_to
 from jongerenwerk_desk.sharing.register import DisclosureRecord, DisclosureRegister
+from jongerenwerk_desk.sharing.request_builder import build_request
 from jongerenwerk_desk.sharing.summary import SummaryRefused, build_summary
 
 FORMATS = ("pdf", "csv")
@@ -98,16 +99,21 @@ def _writers(formats: Iterable[str], pdf_password: str | None) -> list[tuple[str
     return [(fmt, table[fmt]) for fmt in chosen]
 
 
-def export_disclosure(nb: Any, passphrase: str, *, selection: Selection, request: ShareRequest,
-                      assessment: Assessment, profile: CovenantProfile, folder: Path,
+def export_disclosure(nb: Any, passphrase: str, *, selection: Selection, grounds: Grounds,
+                      request: ShareRequest, assessment: Assessment,
+                      profile: CovenantProfile, folder: Path,
                       summary: Summary | None = None, formats: Iterable[str] = ("pdf",),
                       pdf_password: str | None = None, actor: str | None = None,
                       identify_by_name: bool = False,
                       created_at: datetime | None = None) -> DisclosureRecord:
     """Export the minimal summary to ``folder`` and record the disclosure.
 
-    The summary is built afresh from the notebook (``build_summary``); when the wizard passes
-    the ``summary`` it previewed, the two must be equal. ``formats``: "pdf" and/or "csv".
+    Inside the write transaction the request is rebuilt from the notebook with ``selection``
+    and ``grounds`` (``build_request``) and must equal ``request``: a consent withdrawn, a
+    signal re-categorised, re-linked or given an informant after the check refuses the export
+    (SummaryRefused), because the assessment no longer describes what would leave. The summary
+    is then built afresh (``build_summary`` runs the check again); when the wizard passes the
+    ``summary`` it previewed, the two must be equal. ``formats``: "pdf" and/or "csv".
     ``pdf_password`` (>= 8 characters) encrypts the PDF with AES-256. ``actor``: who shares
     (default: the OS account name). ``created_at``: the moment of the disclosure as an aware
     datetime (the wizard passes its injectable clock's wall time), stored in UTC to the second;
@@ -128,17 +134,14 @@ def export_disclosure(nb: Any, passphrase: str, *, selection: Selection, request
     stamp = _timestamp(created_at)
     _confirm_passphrase(nb, passphrase)
     writers = _writers(formats, pdf_password)
-    fresh = build_summary(nb, request, assessment, profile, selection,
-                          identify_by_name=identify_by_name)
-    if summary is not None and fresh != summary.with_disclosure_id(None):
-        raise SummaryRefused("De gegevens zijn gewijzigd sinds de voorvertoning; bekijk de "
-                             "samenvatting opnieuw.")
     directory = Path(folder)
     if not directory.is_dir():
         raise ExportError(f"De map {directory} bestaat niet.")
     temps: list[tuple[Path, Path]] = []
     try:
         with nb.transaction():
+            fresh = _fresh_summary(nb, selection, grounds, request, assessment, profile,
+                                   summary, identify_by_name)
             record = _write_and_record(nb, fresh, writers, directory, temps, _values(
                 request, assessment, profile, selection, actor, stamp))
     except BaseException:
@@ -148,6 +151,23 @@ def export_disclosure(nb: Any, passphrase: str, *, selection: Selection, request
     for tmp, target in temps:
         commit_temp(tmp, target)
     return record
+
+
+def _fresh_summary(nb: Any, selection: Selection, grounds: Grounds, request: ShareRequest,
+                   assessment: Assessment, profile: CovenantProfile, previewed: Summary | None,
+                   identify_by_name: bool) -> Summary:
+    """The summary as the notebook holds it now; SummaryRefused when the request, the
+    assessment or the previewed summary no longer match it (check-to-export race)."""
+    if build_request(nb, selection, grounds, request.today, request.own_party) != request:
+        raise SummaryRefused("De gegevens in het notitieboek zijn gewijzigd sinds de toets "
+                             "(bijvoorbeeld een toestemming, categorie of koppeling); doe de "
+                             "toets opnieuw.")
+    fresh = build_summary(nb, request, assessment, profile, selection,
+                          identify_by_name=identify_by_name)
+    if previewed is not None and fresh != previewed.with_disclosure_id(None):
+        raise SummaryRefused("De gegevens zijn gewijzigd sinds de voorvertoning; bekijk de "
+                             "samenvatting opnieuw.")
+    return fresh
 
 
 def _write_and_record(nb: Any, summary: Summary, writers: list[tuple[str, Any]],

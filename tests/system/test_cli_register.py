@@ -43,7 +43,7 @@ def notebook(tmp_path_factory) -> Path:
         assessment = assess(profile, request, TODAY)
         folder = base / f"uit{n}"
         folder.mkdir()
-        export_disclosure(nb, PASSPHRASE, selection=selection, request=request,
+        export_disclosure(nb, PASSPHRASE, selection=selection, grounds=grounds, request=request,
                           assessment=assessment, profile=profile, folder=folder,
                           summary=build_summary(nb, request, assessment, profile, selection),
                           actor="=cmd|' /C calc'!A0")
@@ -101,7 +101,7 @@ def test_verify_reports_a_tampered_register(tmp_path: Path) -> None:
     assessment = assess(profile, request, TODAY)
     out = tmp_path / "uit"
     out.mkdir()
-    export_disclosure(nb, PASSPHRASE, selection=selection, request=request,
+    export_disclosure(nb, PASSPHRASE, selection=selection, grounds=grounds, request=request,
                       assessment=assessment, profile=profile, folder=out)
     path = nb.path
     nb.close()

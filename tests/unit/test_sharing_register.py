@@ -54,6 +54,7 @@ def _export(world, folder, selection=None, grounds=None, **kw):
     assessment = assess(profile, request, TODAY)
     kw.setdefault("summary", build_summary(world.nb, request, assessment, profile, selection))
     return export_disclosure(world.nb, kw.pop("passphrase", PASSPHRASE), selection=selection,
+                             grounds=grounds,
                              request=request, assessment=assessment, profile=profile,
                              folder=folder, actor="jw-tester", **kw)
 

@@ -194,7 +194,8 @@ def test_export_records_the_unselected_subject_and_the_callers_time(world, tmp_p
     folder = tmp_path / "uit"
     folder.mkdir()
     moment = datetime(2026, 11, 29, 9, 15, 42, 123456, tzinfo=ZoneInfo("Europe/Amsterdam"))
-    record = export_disclosure(world.nb, PASSPHRASE, selection=selection, request=request,
+    record = export_disclosure(world.nb, PASSPHRASE, selection=selection, grounds=grounds,
+                               request=request,
                                assessment=assessment, profile=profile, folder=folder,
                                actor="jw-tester", created_at=moment)
     assert record.created_at == datetime(2026, 11, 29, 8, 15, 42, tzinfo=UTC)
@@ -212,7 +213,8 @@ def test_export_refuses_a_naive_time(world, tmp_path) -> None:
     profile = demo_profile()
     request = build_request(world.nb, selection, grounds, TODAY, OWN_PARTY)
     with pytest.raises(ValueError, match="aware"):
-        export_disclosure(world.nb, PASSPHRASE, selection=selection, request=request,
+        export_disclosure(world.nb, PASSPHRASE, selection=selection, grounds=grounds,
+                          request=request,
                           assessment=assess(profile, request, TODAY), profile=profile,
                           folder=tmp_path, created_at=datetime(2026, 11, 29, 9, 0))
     assert DisclosureRegister(world.nb).list() == []

@@ -201,7 +201,8 @@ class ExportPage(SharePage):
             return False
         job = exporting.ExportJob(
             notebook=self.session.notebook, profile=self.session.profile,
-            evaluation=evaluation, selection=self.session.draft.selection(), summary=summary,
+            evaluation=evaluation, selection=self.session.draft.selection(),
+            grounds=self.session.draft.grounds(), summary=summary,
             folder=self.folder, formats=tuple(self.formats()),
             pdf_password=self.pdf_password(), passphrase=passphrase,
             created_at=dt.datetime.fromtimestamp(wizard.services.clock.wall(), dt.UTC))

@@ -51,6 +51,7 @@ class ExportJob:
     profile: object
     evaluation: object
     selection: object
+    grounds: object
     summary: object
     folder: Path
     formats: tuple[str, ...]
@@ -71,6 +72,7 @@ class ExportJob:
                 raise CheckBlocked()
             return export_disclosure(
                 self.notebook, self.passphrase, selection=self.selection,
+                grounds=self.grounds,
                 request=self.evaluation.request, assessment=self.evaluation.assessment,
                 profile=self.profile, summary=self.summary, folder=self.folder,
                 formats=self.formats, pdf_password=self.pdf_password,
