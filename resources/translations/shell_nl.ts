@@ -189,6 +189,94 @@
     </message>
 </context>
 <context>
+    <name>CovenantDialog</name>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="104"/>
+        <source>Covenant</source>
+        <translation>Convenant</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="113"/>
+        <source>Party</source>
+        <translation>Partij</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="113"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="113"/>
+        <source>Signed on</source>
+        <translation>Ondertekend op</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="126"/>
+        <source>&amp;Import another covenant profile…</source>
+        <translation>Ander convenantprofiel &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="139"/>
+        <source>open-ended</source>
+        <translation>onbepaalde tijd</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="141"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Id: %2 · version %3&lt;br&gt;Valid from %4 until %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Id: %2 · versie %3&lt;br&gt;Geldig van %4 tot %5</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="147"/>
+        <source>not signed</source>
+        <translation>niet ondertekend</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="150"/>
+        <source>Record signature…</source>
+        <translation>Ondertekening vastleggen…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="158"/>
+        <source>Not saved yet.</source>
+        <translation>Nog niet opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="163"/>
+        <source>This covenant profile cannot be used; nothing has changed:</source>
+        <translation>Dit convenantprofiel is niet bruikbaar; er is niets veranderd:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="172"/>
+        <source>Choose covenant profile</source>
+        <translation>Convenantprofiel kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="172"/>
+        <source>Covenant profile (*.toml)</source>
+        <translation>Convenantprofiel (*.toml)</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="200"/>
+        <source>Date in the future</source>
+        <translation>Datum in de toekomst</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="201"/>
+        <source>A signature cannot be dated after today. Nothing has been recorded.</source>
+        <translation>Een ondertekening kan niet na vandaag gedateerd zijn. Er is niets vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="222"/>
+        <source>the profile does not read back unchanged</source>
+        <translation>het profiel leest niet ongewijzigd terug</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="235"/>
+        <source>Covenant not saved</source>
+        <translation>Convenant niet opgeslagen</translation>
+    </message>
+</context>
+<context>
     <name>DevicePage</name>
     <message>
         <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="343"/>
@@ -533,6 +621,11 @@
         <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="55"/>
         <source>&amp;About Jongerenwerk Desk</source>
         <translation>O&amp;ver Jongerenwerk Desk</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/menus.py" line="63"/>
+        <source>&amp;Covenant…</source>
+        <translation>&amp;Convenant…</translation>
     </message>
 </context>
 <context>
@@ -929,7 +1022,7 @@
         <translation>DEMO — verzonnen jongeren in een verzonnen stad. Niets wat u hier typt blijft bewaard na het sluiten.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="355"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="380"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
@@ -938,39 +1031,57 @@
         <translation type="vanished">Demo-notitieboek: willekeurige sleutel, alleen in het geheugen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="359"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="384"/>
         <source>Demo notebook: fictional data, public demo passphrase, removed on closing</source>
         <translation>Demo-notitieboek: verzonnen gegevens, openbaar demowachtwoord, gewist bij sluiten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="362"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="387"/>
         <source>Key: your passphrase, and %1 on this device</source>
         <translation>Sleutel: uw wachtwoord, en %1 op dit apparaat</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="363"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="388"/>
         <source>the keyring</source>
         <translation>de sleutelbos</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="365"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="390"/>
         <source>Key: only your passphrase (not stored on this device)</source>
         <translation>Sleutel: alleen uw wachtwoord (niet bewaard op dit apparaat)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="380"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="405"/>
         <source>This computer has no secure keyring (such as GNOME Keyring, KWallet or Windows Credential Manager), so the key cannot be kept here.</source>
         <translation>Deze computer heeft geen veilige sleutelbos (zoals GNOME Keyring, KWallet of Windows Referentiebeheer), dus de sleutel kan hier niet worden bewaard.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="383"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="408"/>
         <source>The key is already kept on this device.</source>
         <translation>De sleutel wordt al op dit apparaat bewaard.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="388"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="413"/>
         <source>The key is not kept on this device.</source>
         <translation>De sleutel wordt niet op dit apparaat bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="61"/>
+        <source>Record signature</source>
+        <translation>Ondertekening vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="63"/>
+        <source>On which date did %1 sign the covenant?</source>
+        <translation>Op welke datum heeft %1 het convenant ondertekend?</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="73"/>
+        <source>Signed &amp;on:</source>
+        <translation>Ondertekend &amp;op:</translation>
     </message>
 </context>
 <context>

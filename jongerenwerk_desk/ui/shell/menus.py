@@ -58,6 +58,11 @@ def build_menus(window) -> None:
     window.remember_action, window.forget_action = remember, forget
     window.unlocked_only = [window.lock_action, backup, change, remember, forget]
     window.locked_only = [restore]
+    from jongerenwerk_desk.ui.shell.covenant_dialog import open_covenant_dialog
+
+    window.covenant_action = act(window.notebook_menu, translate("Menus", "&Covenant…"),
+                                 open_covenant_dialog)
+    window.unlocked_only.append(window.covenant_action)
     if window.demo:
         for action in (new, other, backup, restore, change, remember, forget):
             action.setVisible(False)

@@ -280,6 +280,30 @@ class ShellWindow(QMainWindow):
         self._update_state()
         self.notebook_opened.emit()
 
+    def use_profile(self, profile) -> None:
+        """Make ``profile`` (a CovenantProfile) the active one while unlocked: the views are
+        rebuilt with it (they keep the profile they were made with) and the status bar says
+        which covenant and version now apply."""
+        if self.notebook is None:
+            return
+        self.profile = profile
+        old, self.notebook_widget = self.notebook_widget, None
+        for action in self._view_actions:
+            for menu in (self.notebook_menu, self.share_menu):
+                menu.removeAction(action)
+        self._view_actions.clear()
+        widget = self._widget_factory(self.notebook, profile, self.services, self.stack)
+        self.notebook_widget = widget
+        self.stack.addWidget(widget)
+        self.stack.setCurrentWidget(widget)
+        self._install_view_actions(widget)
+        if old is not None:
+            old.clear_client_data()
+            self.stack.removeWidget(old)
+            old.hide()
+            old.deleteLater()
+        self._update_state()
+
     def _install_view_actions(self, widget) -> None:
         actions = list(widget.actions()) if hasattr(widget, "actions") else []
         if actions:
