@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 
 NAME_PARTICLES = frozenset({
@@ -60,35 +61,72 @@ def name_variants(*names: str) -> list[str]:
     return sorted(variants, key=lambda v: (-len(v), v))
 
 
+_LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d",
+                          "Đ": "D", "ð": "d", "Ð": "D", "ß": "ss", "æ": "ae", "Æ": "AE",
+                          "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th"})
+
+
+def fold(text: str) -> tuple[str, list[int]]:
+    """``text`` (NFC) folded for name matching: diacritics dropped ("Zoë" -> "Zoe", also when
+    typed decomposed), letters without a decomposition mapped ("ı" -> "i", "ß" -> "ss").
+
+    Returns the folded text and, per folded character, the index of the character of
+    ``unicodedata.normalize("NFC", text)`` it came from, so a match can be mapped back.
+    """
+    folded: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(unicodedata.normalize("NFC", text)):
+        base = "".join(c for c in unicodedata.normalize("NFD", char)
+                       if not unicodedata.combining(c)).translate(_LETTERS)
+        folded.append(base)
+        origin.extend([index] * len(base))
+    return "".join(folded), origin
+
+
 @functools.lru_cache(maxsize=32)
 def _name_pattern(variants: tuple[str, ...]) -> re.Pattern[str]:
-    alternation = "|".join(re.escape(v) for v in variants)
-    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE | re.UNICODE)
+    """Whole-word, case-insensitive match of folded ``variants``; a Dutch possessive "s" or
+    "'s" after the name ("Fatimas zus", "Jan's broer") belongs to the match."""
+    alternation = "|".join(re.escape(fold(v)[0]) for v in variants)
+    return re.compile(rf"(?<!\w)(?:{alternation})(?:['’]?s)?(?!\w)", re.IGNORECASE | re.UNICODE)
 
 
 def replace_names(text: str, replacements: Mapping[str, str]) -> str:
-    """Replace each name variant (whole word, case-insensitive) by its label, in one pass,
-    preferring the longest variant at each position. The compiled pattern is cached."""
+    """Replace each name variant (whole word, case- and diacritic-insensitive, possessive
+    included) by its label, in one pass, preferring the longest variant at each position.
+
+    The result is NFC. The compiled pattern is cached.
+    """
     if not replacements:
         return text
     variants = tuple(sorted(replacements, key=lambda v: (-len(v), v)))
     lookup: dict[str, str] = {}
     for variant in variants:
-        lookup.setdefault(variant.casefold(), replacements[variant])
-    return _name_pattern(variants).sub(
-        lambda m: lookup.get(m.group(0).casefold(), NAME_MARK), text)
+        lookup.setdefault(fold(variant)[0].casefold(), replacements[variant])
+    original = unicodedata.normalize("NFC", text)
+    folded, origin = fold(original)
+    pieces: list[str] = []
+    cursor = 0
+    for match in _name_pattern(variants).finditer(folded):
+        start, end = origin[match.start()], origin[match.end() - 1] + 1
+        word = re.sub(r"['’]?s$", "", match.group(0), flags=re.IGNORECASE).casefold()
+        label = lookup.get(word) or lookup.get(match.group(0).casefold(), NAME_MARK)
+        pieces.append(original[cursor:start])
+        pieces.append(label)
+        cursor = end
+    pieces.append(original[cursor:])
+    return "".join(pieces)
 
 
 def mentions(text: str, names: Iterable[str]) -> bool:
-    """True when ``text`` contains any variant of ``names`` as a whole word (case-insensitive).
+    """True when ``text`` contains any variant of ``names`` as a whole word (case- and
+    diacritic-insensitive, NFC or NFD, possessive "s" included).
 
     Used to decide ``names_informant``: an informant counts as named when their name, or a
     distinctive part of it, appears in text that would leave the notebook.
     """
-    for variant in name_variants(*names):
-        if re.search(rf"(?<!\w){re.escape(variant)}(?!\w)", text, re.IGNORECASE | re.UNICODE):
-            return True
-    return False
+    variants = tuple(name_variants(*names))
+    return bool(variants) and _name_pattern(variants).search(fold(text)[0]) is not None
 
 
 def redact(text: str, replacements: Mapping[str, str]) -> str:
