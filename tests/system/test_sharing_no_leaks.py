@@ -28,7 +28,7 @@ SCRIPT = textwrap.dedent("""
     request = build_request(nb, selection, grounds, TODAY, OWN_PARTY)
     assessment = assess(profile, request, TODAY)
     summary = build_summary(nb, request, assessment, profile, selection)
-    export_disclosure(nb, PASSPHRASE, selection=selection, request=request,
+    export_disclosure(nb, PASSPHRASE, selection=selection, grounds=grounds, request=request,
                       assessment=assessment, profile=profile, folder=Path(sys.argv[2]),
                       summary=summary, formats=("pdf", "csv"), pdf_password="lang wachtwoord 1")
     nb.close()
