@@ -137,6 +137,9 @@ class NotebookWidget(QWidget):
                               "Ctrl+Shift+D", self.tr(
                                   "Check the legal basis, make a minimal summary and record "
                                   "the disclosure (verstrekking)"))
+        from jongerenwerk_desk.ui.share.register_view import register_action_texts
+        text, tip = register_action_texts()      # wizard_nl.ts holds its Dutch
+        self.register_action = a(text, self.open_register, None, tip)
 
     def actions(self) -> list[QAction]:  # noqa: D102 - QWidget.actions() overridden on purpose
         """Actions for the shell's Notebook menu and toolbar (share_action separately)."""
@@ -292,6 +295,12 @@ class NotebookWidget(QWidget):
         wizard = ShareWizard(self.notebook, self.profile, self.services, self, **kwargs)
         run_editor(self.services, wizard)
 
+    def open_register(self) -> None:
+        """Open the disclosure register (WIZARD's RegisterDialog); cleared on lock."""
+        from jongerenwerk_desk.ui.share.register_view import RegisterDialog
+        run_editor(self.services, RegisterDialog(self.notebook, self.profile, self.services,
+                                                 self))
+
     # --- locking -----------------------------------------------------------------------------
     def clear_client_data(self) -> None:
         """Empty every model, panel, search box and open dialog that showed client data, and
@@ -308,6 +317,6 @@ class NotebookWidget(QWidget):
             panel.notebook = None
         self.signal_panel.clear_client_data()
         self.signal_panel.notebook = None
-        for action in [*self.actions(), self.share_action]:
+        for action in [*self.actions(), self.share_action, self.register_action]:
             action.setEnabled(False)
         self.notebook = None

@@ -167,22 +167,22 @@
         <translation>Verstrekking bevestigen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="239"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="240"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="240"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="241"/>
         <source>Disclosure %1 recorded in the register.</source>
         <translation>Verstrekking %1 is vastgelegd in het register.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="242"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="243"/>
         <source>%1 — SHA-256 %2</source>
         <translation>%1 — SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="252"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="253"/>
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
     </message>
@@ -678,6 +678,112 @@
     </message>
 </context>
 <context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="48"/>
+        <source>Disclosure &amp;register…</source>
+        <translation>Verstrekkingen&amp;register…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="49"/>
+        <source>List the recorded disclosures (verstrekkingen) per young person, recipient and period, and check the register&apos;s chain</source>
+        <translation>Toon de vastgelegde verstrekkingen per jongere, ontvanger en periode, en controleer de keten van het register</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="81"/>
+        <source>erased</source>
+        <translation>gewist</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="117"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="117"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="118"/>
+        <source>Recipients</source>
+        <translation>Ontvangers</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="118"/>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="119"/>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="119"/>
+        <source>Legal basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="120"/>
+        <source>Young people</source>
+        <translation>Betrokkenen</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="120"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="193"/>
+        <source>Disclosure register</source>
+        <translation>Verstrekkingenregister</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="225"/>
+        <source>&amp;From</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="226"/>
+        <source>&amp;Until</source>
+        <translation>&amp;Tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="230"/>
+        <source>&amp;Young person:</source>
+        <translation>&amp;Jongere:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="232"/>
+        <source>R&amp;ecipient:</source>
+        <translation>&amp;Ontvanger:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="282"/>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="309"/>
+        <source>The register cannot be read. Lock the notebook, open it again and run the check (verify).</source>
+        <translation>Het register kan niet worden gelezen. Vergrendel het notitieboek, open het opnieuw en voer de controle (verify) uit.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="316"/>
+        <source>Shown: %1 of %2</source>
+        <translation>Getoond: %1 van %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="326"/>
+        <source>Register intact: %n disclosure(s), chain is correct</source>
+        <translation>
+            <numerusform>Register intact: %n verstrekking, keten klopt</numerusform>
+            <numerusform>Register intact: %n verstrekkingen, keten klopt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ShareCodes</name>
     <message>
         <location filename="../../jongerenwerk_desk/ui/share/finding_text.py" line="25"/>
@@ -818,32 +924,32 @@
 <context>
     <name>ShareExport</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="87"/>
+        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="89"/>
         <source>That passphrase is not correct. Nothing was exported or recorded.</source>
         <translation>Dat wachtwoord klopt niet. Er is niets geëxporteerd of vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="90"/>
+        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="92"/>
         <source>The check changed just before the export. Nothing was exported or recorded; go back to the check.</source>
         <translation>De toets veranderde vlak voor het exporteren. Er is niets geëxporteerd of vastgelegd; ga terug naar de toets.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="96"/>
+        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="98"/>
         <source>The notebook changed since the preview. Nothing was exported or recorded; look at the preview again.</source>
         <translation>Het notitieboek is gewijzigd sinds het voorbeeld. Er is niets geëxporteerd of vastgelegd; bekijk het voorbeeld opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="99"/>
+        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="101"/>
         <source>Nothing was recorded.</source>
         <translation>Er is niets vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="101"/>
+        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="103"/>
         <source>The file could not be written (disk full, no permission, or the folder is gone). Nothing was recorded.</source>
         <translation>Het bestand kon niet worden geschreven (schijf vol, geen toegang, of de map bestaat niet meer). Er is niets vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="103"/>
+        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="105"/>
         <source>The export failed. Nothing was recorded. Try again; if it happens again, ask support.</source>
         <translation>Het exporteren is mislukt. Er is niets vastgelegd. Probeer het opnieuw; gebeurt het weer, vraag dan om ondersteuning.</translation>
     </message>

@@ -311,10 +311,11 @@ class ShellWindow(QMainWindow):
         for action in actions:
             self.notebook_menu.addAction(action)
             self._view_actions.append(action)
-        share = getattr(widget, "share_action", None)
-        if isinstance(share, QAction):
-            self.share_menu.addAction(share)
-            self._view_actions.append(share)
+        for name in ("share_action", "register_action"):
+            share = getattr(widget, name, None)
+            if isinstance(share, QAction):
+                self.share_menu.addAction(share)
+                self._view_actions.append(share)
 
     # --------------------------------------------------------------------------------- locking
     def lock(self, reason: str = "manual") -> None:
