@@ -23,10 +23,11 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 _PHONE = re.compile(
     r"(?<![\w+])(?:(?:\+|00)\s?\d{2}(?:[\s\-.()]{0,2}\d){8,11}|0(?:[\s\-.()]{0,2}\d){9})(?!\w)")
 _LONG_NUMBER = re.compile(r"(?<!\w)\d{8,}(?!\w)")  # BSN (9 digits), account or phone numbers
-_POSTCODE = re.compile(r"\b[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b")
+_GROUPED_BSN = re.compile(r"(?<![\w.])\d{3}[ .]\d{3}[ .]\d{3}(?![\w]|\.\d)")  # 123 456 782
+_POSTCODE = re.compile(r"\b[1-9]\d{3}(?:\s?(?!SA|SD|SS)[A-Z]{2}|(?!sa|sd|ss)[a-z]{2})\b")
 _STREET = re.compile(
     r"\b[\w'-]*(?:straat|laan|weg|plein|gracht|kade|singel|dreef|hof|steeg|pad|dijk|plantsoen|"
-    r"park|erf|markt|ring|baan|hout|veld|wal|burg|zijde)\s+\d{1,5}(?:\s?[-]?\s?[a-zA-Z]\b|\b)"
+    r"park|erf|markt|ring|baan|hout|veld|wal|burg|zijde)(?:\s*nr\.?)?\s*\d{1,5}(?:\s?[-]?\s?[a-zA-Z]\b|\b)"
     r"(?:\s?(?:hs|bis|[IVX]{1,3})\b)?", re.IGNORECASE | re.UNICODE)
 
 PHONE_MARK = "[nummer verwijderd]"
@@ -41,6 +42,7 @@ def scrub_contact_details(text: str) -> str:
     text = _STREET.sub(ADDRESS_MARK, text)
     text = _POSTCODE.sub(ADDRESS_MARK, text)
     text = _PHONE.sub(PHONE_MARK, text)
+    text = _GROUPED_BSN.sub(PHONE_MARK, text)
     return _LONG_NUMBER.sub(PHONE_MARK, text)
 
 

@@ -42,3 +42,14 @@ def test_a_name_ending_in_s_keeps_its_own_label() -> None:
 
 def test_unknown_variant_falls_back_to_the_generic_mark() -> None:
     assert NAME_MARK not in redact("niemand genoemd", {"Jan": "J."})
+
+
+def test_contact_details_the_review_got_past_are_removed() -> None:
+    from jongerenwerk_desk.sharing.redact import scrub_contact_details
+
+    text = ("BSN 123 456 782 en 123.456.782; Hoofdstraat nr. 5, Dorpsstraat12, 1234ab; "
+            "om 20.30 uur in 2024 en 2025 met 12 jongeren")
+    out = scrub_contact_details(text)
+    for leaked in ("123 456 782", "123.456.782", "nr. 5", "Dorpsstraat12", "1234ab"):
+        assert leaked not in out, (leaked, out)
+    assert "om 20.30 uur in 2024 en 2025 met 12 jongeren" in out
