@@ -4,7 +4,6 @@ and nothing left after a lock. Real SQLCipher notebook, real export path, real Q
 
 from __future__ import annotations
 
-import inspect
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -45,13 +44,11 @@ def _export(world, folder, selection, grounds, created_at):
     request = build_request(world.nb, selection, grounds, TODAY, OWN_PARTY)
     assessment = assess(profile, request, TODAY)
     folder.mkdir()
-    extra = {}
-    if "grounds" in inspect.signature(export_disclosure).parameters:   # newer SHARING API
-        extra["grounds"] = grounds
     return export_disclosure(
-        world.nb, PASSPHRASE, selection=selection, request=request, assessment=assessment,
-        profile=profile, folder=folder, actor="jw-tester", created_at=created_at,
-        summary=build_summary(world.nb, request, assessment, profile, selection), **extra)
+        world.nb, PASSPHRASE, selection=selection, grounds=grounds, request=request,
+        assessment=assessment, profile=profile, folder=folder, actor="jw-tester",
+        created_at=created_at,
+        summary=build_summary(world.nb, request, assessment, profile, selection))
 
 
 @pytest.fixture(scope="module")
