@@ -47,6 +47,12 @@ class PeopleRepository(Repository[YoungPerson]):
         return YoungPerson(id=row[0], name=row[1], nickname=row[2], birth_date=date_in(row[3]),
                            neighbourhood=row[4], phone=row[5], notes=row[6])
 
+    def all_names(self) -> list[tuple[str, str]]:
+        """(name, nickname) of every young person, in id order; for redacting exports, which
+        must blank out anyone in the notebook, not only the people a disclosure is about."""
+        return [(row[0], row[1]) for row in
+                self._nb.conn.execute("SELECT name, nickname FROM people ORDER BY id")]
+
     def delete(self, obj_id: int) -> None:
         """Same as ``erase`` (there is no lighter way to delete a person): KeyError if absent."""
         self.erase(obj_id)

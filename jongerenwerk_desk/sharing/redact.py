@@ -85,34 +85,75 @@ def fold(text: str) -> tuple[str, list[int]]:
     return "".join(folded), origin
 
 
-@functools.lru_cache(maxsize=32)
-def _name_pattern(variants: tuple[str, ...]) -> re.Pattern[str]:
-    """Whole-word, case-insensitive match of folded ``variants``; a Dutch possessive "s" or
-    "'s" after the name ("Fatimas zus", "Jan's broer") belongs to the match."""
-    alternation = "|".join(re.escape(fold(v)[0]) for v in variants)
-    return re.compile(rf"(?<!\w)(?:{alternation})(?:['’]?s)?(?!\w)", re.IGNORECASE | re.UNICODE)
+_WORD = re.compile(r"\w+", re.UNICODE)
+_GAP = re.compile(r"[\s\-'’.]+")
+_POSSESSIVE = re.compile(r"['’]?s(?!\w)", re.IGNORECASE)
+
+
+def _key(text: str) -> str:
+    """Lookup key of a name or a run of words: folded, case-folded words joined by spaces."""
+    return " ".join(_WORD.findall(fold(text)[0].casefold()))
+
+
+@functools.lru_cache(maxsize=16)
+def _name_index(items: tuple[tuple[str, str], ...]) -> tuple[dict[str, str], int]:
+    """(key -> label, longest name in words) for ``items`` of (variant, label); where two
+    variants share a key (two people called Jan) the first given wins, so callers put the
+    people the summary labels before those it only blanks out."""
+    index: dict[str, str] = {}
+    for variant, label in items:
+        key = _key(variant)
+        if key:
+            index.setdefault(key, label)
+    return index, max((key.count(" ") + 1 for key in index), default=0)
+
+
+def _find_names(text: str, index: dict[str, str], longest: int):
+    """Yield (start, end, label) in the NFC text for every name of ``index``: whole words,
+    case- and diacritic-insensitive, the longest name at each word first, a Dutch possessive
+    ("Fatimas", "Jan's") included. Word lookup in a dict, so thousands of names stay fast."""
+    folded, origin = fold(text)
+    words = [(m.start(), m.end(), m.group(0).casefold()) for m in _WORD.finditer(folded)]
+    i = 0
+    while i < len(words):
+        hit = None
+        for n in range(min(longest, len(words) - i), 0, -1):
+            run = words[i:i + n]
+            gaps = (folded[a[1]:b[0]] for a, b in zip(run, run[1:], strict=False))
+            if not all(_GAP.fullmatch(gap) for gap in gaps):
+                continue
+            key = " ".join(w[2] for w in run)
+            end = run[-1][1]
+            if key in index:
+                tail = _POSSESSIVE.match(folded, end)
+                hit = (n, index[key], tail.end() if tail else end)
+                break
+            if key.endswith("s") and key[:-1] in index:
+                hit = (n, index[key[:-1]], end)
+                break
+        if hit is None:
+            i += 1
+            continue
+        n, label, end = hit
+        yield origin[words[i][0]], origin[end - 1] + 1, label
+        i += n
+        while i < len(words) and words[i][0] < end:
+            i += 1
 
 
 def replace_names(text: str, replacements: Mapping[str, str]) -> str:
-    """Replace each name variant (whole word, case- and diacritic-insensitive, possessive
-    included) by its label, in one pass, preferring the longest variant at each position.
+    """Replace each name variant (whole word, case- and diacritic-insensitive, NFC or NFD,
+    possessive included) by its label, preferring the longest variant at each position.
 
-    The result is NFC. The compiled pattern is cached.
+    The result is NFC. The name index is cached per ``replacements`` content.
     """
     if not replacements:
         return text
-    variants = tuple(sorted(replacements, key=lambda v: (-len(v), v)))
-    lookup: dict[str, str] = {}
-    for variant in variants:
-        lookup.setdefault(fold(variant)[0].casefold(), replacements[variant])
+    index, longest = _name_index(tuple(replacements.items()))
     original = unicodedata.normalize("NFC", text)
-    folded, origin = fold(original)
     pieces: list[str] = []
     cursor = 0
-    for match in _name_pattern(variants).finditer(folded):
-        start, end = origin[match.start()], origin[match.end() - 1] + 1
-        word = re.sub(r"['’]?s$", "", match.group(0), flags=re.IGNORECASE).casefold()
-        label = lookup.get(word) or lookup.get(match.group(0).casefold(), NAME_MARK)
+    for start, end, label in _find_names(original, index, longest):
         pieces.append(original[cursor:start])
         pieces.append(label)
         cursor = end
@@ -127,8 +168,9 @@ def mentions(text: str, names: Iterable[str]) -> bool:
     Used to decide ``names_informant``: an informant counts as named when their name, or a
     distinctive part of it, appears in text that would leave the notebook.
     """
-    variants = tuple(name_variants(*names))
-    return bool(variants) and _name_pattern(variants).search(fold(text)[0]) is not None
+    items = tuple((variant, variant) for variant in name_variants(*names))
+    index, longest = _name_index(items)
+    return next(_find_names(text, index, longest), None) is not None
 
 
 def redact(text: str, replacements: Mapping[str, str]) -> str:

@@ -97,7 +97,8 @@ def _labels(nb: Any, request: ShareRequest, selection: Selection,
     A selected person is initials (or name) + year of birth when an identity item is shared,
     else "Jongere n" (n = place in the selection). A person an item is about who was not
     selected is never named: "Jongere n" with n counting on after the selection. Other group
-    members are "[naam verwijderd]" in text.
+    members, and every other young person in the notebook, are "[naam verwijderd]" in text
+    and in the group's name, locations, platforms and roles.
     """
     identified = {pid for kind, pid, _ in (parse_item_id(i.id) for i in request.items)
                   if kind == "identity"}
@@ -123,6 +124,9 @@ def _labels(nb: Any, request: ShareRequest, selection: Selection,
             person = nb.people.get(pid)
             for variant in name_variants(person.name, person.nickname):
                 replacements.setdefault(variant, NAME_MARK)
+    for name, nickname in nb.people.all_names():  # anyone else in the notebook, too
+        for variant in name_variants(name, nickname):
+            replacements.setdefault(variant, NAME_MARK)
     return labels, replacements
 
 
