@@ -204,43 +204,48 @@
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="68"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="70"/>
         <source>Errors</source>
         <extracomment>Longest accepted value of a one-line field (names, places, roles), in characters.</extracomment>
         <translation>Fouten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="73"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="75"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="74"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="76"/>
         <source>Save (Enter)</source>
         <translation>Opslaan (Enter)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="77"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="79"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="78"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="80"/>
         <source>Close without saving (Esc)</source>
         <translation>Sluiten zonder opslaan (Esc)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="119"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="121"/>
         <source>%1 may be at most %2 characters long (now %3).</source>
         <translation>%1 mag hoogstens %2 tekens lang zijn (nu %3).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="121"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="123"/>
         <source>A field</source>
         <translation>Een veld</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="134"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="133"/>
+        <source>Phone number: 6 to 20 characters (digits, spaces, &apos;-&apos; and brackets), &apos;+&apos; only at the start, for example 06-12345678 or +31 6 12345678.</source>
+        <translation>Telefoonnummer: 6 tot 20 tekens (cijfers, spaties, ‘-’ en haakjes), een ‘+’ alleen vooraan, bijvoorbeeld 06-12345678 of +31 6 12345678.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="146"/>
         <source>Saving did not work. Your input is still here; try again, or lock and unlock the notebook.</source>
         <translation>Opslaan is niet gelukt. Wat u hebt ingevuld staat er nog; probeer het opnieuw, of vergrendel en ontgrendel het notitieboek.</translation>
     </message>
@@ -601,57 +606,57 @@
 <context>
     <name>MembershipEditor</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="106"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="102"/>
         <source>Edit membership</source>
         <translation>Lidmaatschap bewerken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="106"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="102"/>
         <source>Add member</source>
         <translation>Lid toevoegen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="107"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="103"/>
         <source>&amp;Young person:</source>
         <translation>&amp;Jongere:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="113"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="109"/>
         <source>Role in the group</source>
         <translation>Rol in de groep</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="120"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="116"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="121"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="117"/>
         <source>&amp;Since:</source>
         <translation>&amp;Sinds:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="122"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="118"/>
         <source>&amp;Until:</source>
         <translation>&amp;Tot:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="146"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="142"/>
         <source>Link exactly one young person (search, then Enter).</source>
         <translation>Koppel precies één jongere (zoeken, dan Enter).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="148"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="144"/>
         <source>Role in the group is required.</source>
         <translation>Rol in de groep is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="151"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="147"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="155"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="151"/>
         <source>Until</source>
         <translation>Tot</translation>
     </message>
@@ -824,12 +829,12 @@
         <translation>De grondslag toetsen, een minimale samenvatting maken en de verstrekking vastleggen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="287"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="290"/>
         <source>Share under covenant</source>
         <translation>Delen onder convenant</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="288"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="291"/>
         <source>The share wizard is not available in this installation.</source>
         <translation>De deelwizard is in deze installatie niet beschikbaar.</translation>
     </message>
@@ -900,11 +905,6 @@
         <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="74"/>
         <source>E-mail address is not valid (example: naam@gemeente.nl).</source>
         <translation>E-mailadres is niet geldig (voorbeeld: naam@gemeente.nl).</translation>
-    </message>
-    <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="78"/>
-        <source>Phone number: 6 to 20 characters (digits, spaces, &apos;-&apos; and brackets), &apos;+&apos; only at the start, for example 06-12345678 or +31 6 12345678.</source>
-        <translation>Telefoonnummer: 6 tot 20 tekens (cijfers, spaties, ‘-’ en haakjes), een ‘+’ alleen vooraan, bijvoorbeeld 06-12345678 of +31 6 12345678.</translation>
     </message>
 </context>
 <context>
@@ -1068,11 +1068,6 @@
         <location filename="../../jongerenwerk_desk/ui/editors/person_editor.py" line="75"/>
         <source>Birth date</source>
         <translation>Geboortedatum</translation>
-    </message>
-    <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/person_editor.py" line="79"/>
-        <source>Phone number: 6 to 20 characters (digits, spaces, &apos;-&apos; and brackets), &apos;+&apos; only at the start, for example 06-12345678 or +31 6 12345678.</source>
-        <translation>Telefoonnummer: 6 tot 20 tekens (cijfers, spaties, ‘-’ en haakjes), een ‘+’ alleen vooraan, bijvoorbeeld 06-12345678 of +31 6 12345678.</translation>
     </message>
 </context>
 <context>

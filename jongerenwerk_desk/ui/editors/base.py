@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jongerenwerk_desk.ui.editors.fields import PHONE_RE
+
 log = logging.getLogger(__name__)
 
 CONTEXT = "EditorDialog"
@@ -121,6 +123,16 @@ class EditorDialog(QDialog):
                 .replace("%1", name or QCoreApplication.translate("EditorDialog", "A field"))
                 .replace("%2", str(MAX_LINE_CHARS)).replace("%3", str(len(field.text())))))
         return problems
+
+    def phone_problems(self, field: QLineEdit) -> list[FieldError]:
+        """A Dutch message when ``field`` holds a phone number outside ``fields.PHONE_RE``
+        (6 to 20 digits, spaces, '-' and brackets, '+' only at the start); empty is fine."""
+        phone = field.text().strip()
+        if not phone or PHONE_RE.match(phone):
+            return []
+        return [FieldError(field, QCoreApplication.translate(
+            "EditorDialog", "Phone number: 6 to 20 characters (digits, spaces, '-' and "
+            "brackets), '+' only at the start, for example 06-12345678 or +31 6 12345678."))]
 
     def accept(self) -> None:  # noqa: D102
         problems = self.length_problems() + self.validate()

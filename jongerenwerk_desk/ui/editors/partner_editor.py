@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from jongerenwerk_desk.notebook.models import Membership, PartnerContact
 from jongerenwerk_desk.ui.editors.base import EditorDialog, FieldError, watch
-from jongerenwerk_desk.ui.editors.fields import EMAIL_RE, PHONE_RE, DateField, date_problem
+from jongerenwerk_desk.ui.editors.fields import EMAIL_RE, DateField, date_problem
 from jongerenwerk_desk.ui.editors.link_picker import LinkPicker
 from jongerenwerk_desk.ui.editors.signal_editor import describe_person
 
@@ -72,11 +72,7 @@ class PartnerEditor(EditorDialog):
         if email and not EMAIL_RE.match(email):
             problems.append(FieldError(self.email, self.tr(
                 "E-mail address is not valid (example: naam@gemeente.nl).")))
-        phone = self.phone.text().strip()
-        if phone and not PHONE_RE.match(phone):
-            problems.append(FieldError(self.phone, self.tr(
-                "Phone number: 6 to 20 characters (digits, spaces, '-' and brackets), "
-                "'+' only at the start, for example 06-12345678 or +31 6 12345678.")))
+        problems.extend(self.phone_problems(self.phone))
         return problems
 
     def value(self) -> PartnerContact:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from jongerenwerk_desk.notebook.models import YoungPerson
 from jongerenwerk_desk.ui.editors.base import EditorDialog, FieldError, watch
-from jongerenwerk_desk.ui.editors.fields import PHONE_RE, DateField, date_problem
+from jongerenwerk_desk.ui.editors.fields import DateField, date_problem
 
 OLDEST = date(1980, 1, 1)
 
@@ -73,11 +73,7 @@ class PersonEditor(EditorDialog):
                                not_before=OLDEST)
         if problem:
             problems.append(FieldError(self.birth_date, self.tr("Birth date") + " " + problem))
-        phone = self.phone.text().strip()
-        if phone and not PHONE_RE.match(phone):
-            problems.append(FieldError(self.phone, self.tr(
-                "Phone number: 6 to 20 characters (digits, spaces, '-' and brackets), "
-                "'+' only at the start, for example 06-12345678 or +31 6 12345678.")))
+        problems.extend(self.phone_problems(self.phone))
         return problems
 
     def value(self) -> YoungPerson:
