@@ -17,7 +17,6 @@ passphrase and recovery code that were valid when it was made.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -35,16 +34,12 @@ from jongerenwerk_desk.vault.engine import (
 )
 from jongerenwerk_desk.vault.envelope import KeyEnvelope
 from jongerenwerk_desk.vault.errors import (
-    AccessDenied,
     DamagedFile,
-    DiskFull,
     NewerFormat,
     NotANotebook,
 )
 from jongerenwerk_desk.vault.fileio import (
     fsync_dir,
-    is_access_denied,
-    is_disk_full,
     temp_name,
     unlink_quietly,
 )
@@ -245,16 +240,3 @@ def _claim(tmp: Path, candidate: Path) -> None:
     unlink_quietly(tmp)
 
 
-@contextlib.contextmanager
-def cleanup_on_error(*paths: Path):
-    """Remove our temporary ``paths`` on any error; ENOSPC becomes DiskFull."""
-    try:
-        yield
-    except BaseException as exc:
-        for path in paths:
-            unlink_quietly(path)
-        if is_disk_full(exc):
-            raise DiskFull() from exc
-        if is_access_denied(exc):
-            raise AccessDenied() from exc
-        raise

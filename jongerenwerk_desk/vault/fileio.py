@@ -64,6 +64,22 @@ def unlink_quietly(path: Path) -> None:
 
 
 @contextlib.contextmanager
+def cleanup_on_error(*paths: Path) -> Iterator[None]:
+    """Remove our temporary ``paths`` on any error; ENOSPC becomes DiskFull, EACCES/EROFS
+    AccessDenied; anything else is re-raised unchanged."""
+    try:
+        yield
+    except BaseException as exc:
+        for path in paths:
+            unlink_quietly(path)
+        if is_disk_full(exc):
+            raise DiskFull() from exc
+        if is_access_denied(exc):
+            raise AccessDenied() from exc
+        raise
+
+
+@contextlib.contextmanager
 def atomic_writer(target: Path, *, overwrite: bool) -> Iterator[BinaryIO]:
     """Yield a binary file; on clean exit it is fsynced and renamed to ``target``.
 
@@ -75,7 +91,7 @@ def atomic_writer(target: Path, *, overwrite: bool) -> Iterator[BinaryIO]:
     if not overwrite and target.exists():
         raise FileExistsError(str(target))
     tmp = temp_name(target)
-    try:
+    with cleanup_on_error(tmp):
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
                      0o600)
         with os.fdopen(fd, "wb") as handle:
@@ -86,13 +102,6 @@ def atomic_writer(target: Path, *, overwrite: bool) -> Iterator[BinaryIO]:
             raise FileExistsError(str(target))
         os.replace(tmp, target)
         fsync_dir(target.parent)
-    except BaseException as exc:
-        unlink_quietly(tmp)
-        if is_disk_full(exc):
-            raise DiskFull() from exc
-        if is_access_denied(exc):
-            raise AccessDenied() from exc
-        raise
 
 
 def atomic_write_bytes(target: Path, data: bytes, *, overwrite: bool = True) -> None:

@@ -35,7 +35,7 @@ from jongerenwerk_desk.vault.errors import (
     VaultLocked,
     WrongPassphrase,
 )
-from jongerenwerk_desk.vault.fileio import temp_name
+from jongerenwerk_desk.vault.fileio import cleanup_on_error, temp_name
 from jongerenwerk_desk.vault.kdf import KdfParams, normalise
 from jongerenwerk_desk.vault.lockfile import NotebookLock
 from jongerenwerk_desk.vault.verify import VerifyReport, verify_connection
@@ -408,7 +408,7 @@ class Vault:
             raise FileNotFoundError(str(dest.parent))
         key = bytes(self._key)  # a lock during the backup must not pull the key away from it
         tmp = temp_name(dest, "backup")
-        with bk.cleanup_on_error(tmp):
+        with cleanup_on_error(tmp):
             self._write_snapshot(tmp, key)
             bk.verify_backup_file(tmp, key)
             try:
