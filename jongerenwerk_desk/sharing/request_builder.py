@@ -116,26 +116,27 @@ def _signal_items(signal: Any, grounds: Grounds) -> list[Item]:
     return items
 
 
+def _person_item(pid: int, kind: str, category: str, verified: bool, grounds: Grounds,
+                 today: date) -> Item:
+    """Item ``P<pid>-<kind>`` about one selected person, dated ``today``; a role is the
+    worker's judgement, so it is passed as not verified (an impression)."""
+    item_id = f"P{pid}-{kind}"
+    return Item(
+        id=item_id, subject=subject_id(pid), category=category, source="own_observation",
+        confidential=False, recorded_on=today,
+        necessity=grounds.necessity.get(item_id, "").strip(), verified=verified,
+        free_text=False, names_informant=False,
+        vital_interest=grounds.vital_interest.get(item_id) or None)
+
+
 def _person_items(nb: Any, selection: Selection, grounds: Grounds, today: date) -> list[Item]:
     items: list[Item] = []
     for pid in selection.person_ids:
         if selection.include_identity:
-            item_id = f"P{pid}-identiteit"
-            items.append(Item(
-                id=item_id, subject=subject_id(pid), category=IDENTITY_CATEGORY,
-                source="own_observation", confidential=False, recorded_on=today,
-                necessity=grounds.necessity.get(item_id, "").strip(), verified=True,
-                free_text=False, names_informant=False,
-                vital_interest=grounds.vital_interest.get(item_id) or None))
+            items.append(_person_item(pid, "identiteit", IDENTITY_CATEGORY, True, grounds, today))
         role = _membership(nb, pid, selection.group_id)
         if selection.include_roles and role is not None and role.role.strip():
-            item_id = f"P{pid}-rol"
-            items.append(Item(
-                id=item_id, subject=subject_id(pid), category=ROLE_CATEGORY,
-                source="own_observation", confidential=False, recorded_on=today,
-                necessity=grounds.necessity.get(item_id, "").strip(), verified=False,
-                free_text=False, names_informant=False,
-                vital_interest=grounds.vital_interest.get(item_id) or None))
+            items.append(_person_item(pid, "rol", ROLE_CATEGORY, False, grounds, today))
     return items
 
 
