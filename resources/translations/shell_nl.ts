@@ -191,87 +191,87 @@
 <context>
     <name>CovenantDialog</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="104"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="105"/>
         <source>Covenant</source>
         <translation>Convenant</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="113"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="114"/>
         <source>Party</source>
         <translation>Partij</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="113"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="114"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="113"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="114"/>
         <source>Signed on</source>
         <translation>Ondertekend op</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="126"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="127"/>
         <source>&amp;Import another covenant profile…</source>
         <translation>Ander convenantprofiel &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="139"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="140"/>
         <source>open-ended</source>
         <translation>onbepaalde tijd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="141"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="142"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Id: %2 · version %3&lt;br&gt;Valid from %4 until %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Id: %2 · versie %3&lt;br&gt;Geldig van %4 tot %5</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="147"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="151"/>
         <source>not signed</source>
         <translation>niet ondertekend</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="150"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="155"/>
         <source>Record signature…</source>
         <translation>Ondertekening vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="158"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="163"/>
         <source>Not saved yet.</source>
         <translation>Nog niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="163"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="168"/>
         <source>This covenant profile cannot be used; nothing has changed:</source>
         <translation>Dit convenantprofiel is niet bruikbaar; er is niets veranderd:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="172"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="177"/>
         <source>Choose covenant profile</source>
         <translation>Convenantprofiel kiezen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="172"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="177"/>
         <source>Covenant profile (*.toml)</source>
         <translation>Convenantprofiel (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="200"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="205"/>
         <source>Date in the future</source>
         <translation>Datum in de toekomst</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="201"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="206"/>
         <source>A signature cannot be dated after today. Nothing has been recorded.</source>
         <translation>Een ondertekening kan niet na vandaag gedateerd zijn. Er is niets vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="222"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="227"/>
         <source>the profile does not read back unchanged</source>
         <translation>het profiel leest niet ongewijzigd terug</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="235"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="240"/>
         <source>Covenant not saved</source>
         <translation>Convenant niet opgeslagen</translation>
     </message>
@@ -279,27 +279,27 @@
 <context>
     <name>DevicePage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="343"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="342"/>
         <source>This device</source>
         <translation>Dit apparaat</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="344"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="343"/>
         <source>Where the key of your notebook may be kept.</source>
         <translation>Waar de sleutel van uw notitieboek mag staan.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="345"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="344"/>
         <source>&amp;Remember on this device</source>
         <translation>&amp;Onthoud op dit apparaat</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="355"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="354"/>
         <source>The key is then kept in %1, protected by your login to this computer, and the notebook opens without a passphrase while you are logged in. Anyone who can use your account can then open it too. Leave this off on a shared computer.</source>
         <translation>De sleutel wordt dan bewaard in %1, beschermd door uw aanmelding op deze computer, en het notitieboek opent zonder wachtwoord zolang u bent aangemeld. Wie uw account kan gebruiken, kan het dan ook openen. Zet dit uit op een gedeelde computer.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="361"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="360"/>
         <source>No secure keyring was found on this computer, so you type your passphrase every time you open the notebook. The key is never stored in a plain file.</source>
         <translation>Op deze computer is geen veilige sleutelbos gevonden. U typt dus elke keer uw wachtwoord als u het notitieboek opent. De sleutel wordt nooit in een gewoon bestand bewaard.</translation>
     </message>
@@ -636,42 +636,42 @@
         <translation>Wachtwoord wijzigen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="62"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="61"/>
         <source>Backups made before keep the passphrase they were made with. Your recovery code stays valid.</source>
         <translation>Eerder gemaakte reservekopieën houden het wachtwoord waarmee ze zijn gemaakt. Uw herstelcode blijft geldig.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="74"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="73"/>
         <source>&amp;Current passphrase:</source>
         <translation>&amp;Huidig wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="77"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="76"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nieuw wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="78"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="77"/>
         <source>&amp;Repeat:</source>
         <translation>H&amp;erhaal:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="79"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="78"/>
         <source>Strength:</source>
         <translation>Sterkte:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="91"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="90"/>
         <source>Too short: at least %1 characters.</source>
         <translation>Te kort: minstens %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="93"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="92"/>
         <source>Easy to guess. Add words that do not belong together.</source>
         <translation>Makkelijk te raden. Voeg woorden toe die niet bij elkaar horen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="95"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="94"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtwoorden verschillen.</translation>
     </message>
@@ -679,87 +679,87 @@
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="59"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="60"/>
         <source>Your notebook</source>
         <translation>Uw notitieboek</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="60"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="61"/>
         <source>Jongerenwerk Desk keeps what young people tell you in an encrypted notebook on this computer.</source>
         <translation>Jongerenwerk Desk bewaart wat jongeren u vertellen in een versleuteld notitieboek op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="65"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="66"/>
         <source>&amp;Change…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="71"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="72"/>
         <source>e.g. Stichting Jongerenwerk Voorbeeldstad</source>
         <translation>bijv. Stichting Jongerenwerk Voorbeeldstad</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="74"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="75"/>
         <source>Model covenant youth group approach (built in)</source>
         <translation>Modelconvenant jeugdgroepaanpak (ingebouwd)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="75"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="76"/>
         <source>Our own covenant (TOML file)…</source>
         <translation>Ons eigen convenant (TOML-bestand)…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="80"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="81"/>
         <source>&amp;Location:</source>
         <translation>&amp;Locatie:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="84"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="85"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisatie:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="85"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="86"/>
         <source>Co&amp;venant:</source>
         <translation>Conve&amp;nant:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="86"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="87"/>
         <source>&amp;We are:</source>
         <translation>Onze &amp;partij:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="99"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="100"/>
         <source>Where to keep the notebook</source>
         <translation>Waar het notitieboek komt</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="100"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="101"/>
         <source>Notebook (*.jwdb)</source>
         <translation>Notitieboek (*.jwdb)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="118"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="119"/>
         <source>Choose covenant profile</source>
         <translation>Convenantprofiel kiezen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="118"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="119"/>
         <source>Covenant profile (*.toml)</source>
         <translation>Convenantprofiel (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="127"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="128"/>
         <source>Covenant profile not usable</source>
         <translation>Convenantprofiel niet bruikbaar</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="146"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="147"/>
         <source>File exists</source>
         <translation>Bestand bestaat al</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="147"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="148"/>
         <source>There is already a file at that location. Choose another location; nothing has been overwritten.</source>
         <translation>Er staat al een bestand op die plek. Kies een andere plek; er is niets overschreven.</translation>
     </message>
@@ -767,32 +767,32 @@
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="139"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="138"/>
         <source>Choose a new passphrase?</source>
         <translation>Nieuw wachtwoord kiezen?</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="140"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="139"/>
         <source>You opened the notebook with your recovery code. Choose a new passphrase now? Your recovery code stays valid.</source>
         <translation>U hebt het notitieboek met uw herstelcode geopend. Nu een nieuw wachtwoord kiezen? Uw herstelcode blijft geldig.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="172"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="171"/>
         <source>The current passphrase is not correct; nothing was changed.</source>
         <translation>Het huidige wachtwoord klopt niet; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="176"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="175"/>
         <source>Passphrase not changed</source>
         <translation>Wachtwoord niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="182"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="181"/>
         <source>Passphrase changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="183"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="182"/>
         <source>From now on the notebook opens with the new passphrase.</source>
         <translation>Vanaf nu opent het notitieboek met het nieuwe wachtwoord.</translation>
     </message>
@@ -800,82 +800,82 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="41"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="42"/>
         <source>Very weak</source>
         <translation>Zeer zwak</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="42"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="43"/>
         <source>Weak</source>
         <translation>Zwak</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="43"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="44"/>
         <source>Fair</source>
         <translation>Matig</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="44"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="45"/>
         <source>Strong</source>
         <translation>Sterk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="45"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="46"/>
         <source>Very strong</source>
         <translation>Zeer sterk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="162"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="163"/>
         <source>Choose a passphrase</source>
         <translation>Kies een wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="163"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="164"/>
         <source>Use a sentence of several words that only you know, at least %1 characters.</source>
         <translation>Gebruik een zin van een paar woorden die alleen u kent, minstens %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="175"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="174"/>
         <source>&lt;b&gt;Nobody can recover your notebook without the passphrase or the recovery code&lt;/b&gt; — not your organisation, not IT support, not the makers of this program. If you lose both, everything in it is gone.</source>
         <translation>&lt;b&gt;Zonder het wachtwoord of de herstelcode kan niemand uw notitieboek terughalen&lt;/b&gt; — uw organisatie niet, de ICT-ondersteuning niet en de makers van dit programma ook niet. Bent u beide kwijt, dan is alles erin verloren.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="179"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="178"/>
         <source>I &amp;understand</source>
         <translation>Ik &amp;begrijp dit</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="187"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="186"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="188"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="187"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Herhaal:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="189"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="188"/>
         <source>Strength:</source>
         <translation>Sterkte:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="210"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="209"/>
         <source>Too short: at least %1 characters.</source>
         <translation>Te kort: minstens %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="212"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="211"/>
         <source>%1: easy to guess. Add words that do not belong together.</source>
         <translation>%1: makkelijk te raden. Voeg woorden toe die niet bij elkaar horen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="215"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="214"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtwoorden verschillen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="264"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="263"/>
         <source>Notebook not created</source>
         <translation>Notitieboek niet gemaakt</translation>
     </message>
@@ -943,22 +943,22 @@
 <context>
     <name>RecoveryCheckPage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="307"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="306"/>
         <source>Type the recovery code back</source>
         <translation>Typ de herstelcode over</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="308"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="307"/>
         <source>Type the code from your paper, so we know it was written down correctly. Spaces and dashes do not matter.</source>
         <translation>Typ de code over van uw papier, zodat zeker is dat hij goed is opgeschreven. Spaties en streepjes maken niet uit.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="315"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="314"/>
         <source>Recovery &amp;code:</source>
         <translation>Herstel&amp;code:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="327"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="326"/>
         <source>Not the same yet.</source>
         <translation>Nog niet hetzelfde.</translation>
     </message>
@@ -966,24 +966,38 @@
 <context>
     <name>RecoveryCodePage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="273"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="272"/>
         <source>Your recovery code</source>
         <translation>Uw herstelcode</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="274"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="273"/>
         <source>Write this code on paper and keep it somewhere safe, away from this laptop. It is shown only this once.</source>
         <translation>Schrijf deze code op papier en bewaar hem op een veilige plek, niet bij deze laptop. Hij wordt alleen nu getoond.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="283"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="282"/>
         <source>With this code you can open the notebook when you have forgotten your passphrase, and then choose a new one.</source>
         <translation>Met deze code opent u het notitieboek als u uw wachtwoord bent vergeten; daarna kiest u een nieuw wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="290"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="289"/>
         <source>I have written it &amp;down</source>
         <translation>Ik heb hem &amp;opgeschreven</translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/secret_field.py" line="159"/>
+        <source>&amp;Paste</source>
+        <extracomment>The character Qt holds for each typed character (U+2022 BULLET).</extracomment>
+        <translation>&amp;Plakken</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/secret_field.py" line="162"/>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles selecteren</translation>
     </message>
 </context>
 <context>
@@ -1087,17 +1101,17 @@
 <context>
     <name>UnlockWidget</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="94"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="95"/>
         <source>Open your notebook</source>
         <translation>Uw notitieboek openen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="103"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="104"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="104"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="105"/>
         <source>&amp;Recovery code</source>
         <translation>He&amp;rstelcode</translation>
     </message>

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from jongerenwerk_desk.ui.secret_field import SecretField
 from jongerenwerk_desk.ui.share import exporting
 from jongerenwerk_desk.ui.share.common import SharePage, banner, hint_label, wrap_label
 from jongerenwerk_desk.ui.share.folder_dialog import forget_dialog, make_folder_dialog
@@ -53,12 +54,11 @@ class ExportPage(SharePage):
         self.csv_check.setObjectName("csv_check")
         self.password_check = QCheckBox(self.tr("Protect the PDF with a pass&word (AES-256)"))
         self.password_check.setObjectName("password_check")
-        self.password_edit = QLineEdit()
+        self.password_edit = SecretField()
         self.password_edit.setObjectName("password_edit")
-        self.password_repeat = QLineEdit()
+        self.password_repeat = SecretField()
         self.password_repeat.setObjectName("password_repeat")
         for edit in (self.password_edit, self.password_repeat):
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setEnabled(False)
             edit.textChanged.connect(self._changed)
             self.password_check.toggled.connect(edit.setEnabled)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from jongerenwerk_desk.covenant.model import CovenantProfile, ProfileError
 from jongerenwerk_desk.covenant.profile import builtin_profile
+from jongerenwerk_desk.ui.secret_field import SecretField
 from jongerenwerk_desk.ui.shell.passphrase import color_meter
 from jongerenwerk_desk.ui.shell.profile import describe_profile
 from jongerenwerk_desk.vault.policy import (  # the one policy (CLI and GUI alike)
@@ -162,10 +163,8 @@ class PassphrasePage(QWizardPage):
         self.setTitle(self.tr("Choose a passphrase"))
         self.setSubTitle(self.tr("Use a sentence of several words that only you know, at least "
                                  "%1 characters.").replace("%1", str(MIN_LENGTH)))
-        self.first = QLineEdit()
-        self.first.setEchoMode(QLineEdit.EchoMode.Password)
-        self.second = QLineEdit()
-        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        self.first = SecretField()
+        self.second = SecretField()
         self.meter = QProgressBar()
         self.meter.setRange(0, 4)
         self.meter.setTextVisible(False)

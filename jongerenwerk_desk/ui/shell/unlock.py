@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jongerenwerk_desk.ui.secret_field import SecretField
 from jongerenwerk_desk.ui.services import ClockMark, Services
 from jongerenwerk_desk.ui.shell import errors as err
 from jongerenwerk_desk.vault.errors import KeyringUnavailable, WrongPassphrase
@@ -107,9 +108,8 @@ class UnlockWidget(QWidget):
         group.addButton(self.use_passphrase)
         group.addButton(self.use_recovery)
         self.use_recovery.toggled.connect(self._mode_changed)
-        self.secret = QLineEdit()
+        self.secret = SecretField()
         self.secret.setObjectName("secretField")
-        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret.setMinimumWidth(320)
         self.secret.returnPressed.connect(self.submit)
         self.secret.textChanged.connect(self._update_enabled)
