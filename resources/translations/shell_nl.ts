@@ -211,67 +211,72 @@
         <translation>Ondertekend op</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="127"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="117"/>
+        <source>Parties and signatures</source>
+        <translation>Partijen en ondertekeningen</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="129"/>
         <source>&amp;Import another covenant profile…</source>
         <translation>Ander convenantprofiel &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="140"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="142"/>
         <source>open-ended</source>
         <translation>onbepaalde tijd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="142"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="144"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Id: %2 · version %3&lt;br&gt;Valid from %4 until %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Id: %2 · versie %3&lt;br&gt;Geldig van %4 tot %5</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="151"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="153"/>
         <source>not signed</source>
         <translation>niet ondertekend</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="155"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="157"/>
         <source>Record signature…</source>
         <translation>Ondertekening vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="163"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="165"/>
         <source>Not saved yet.</source>
         <translation>Nog niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="168"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="170"/>
         <source>This covenant profile cannot be used; nothing has changed:</source>
         <translation>Dit convenantprofiel is niet bruikbaar; er is niets veranderd:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="177"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="179"/>
         <source>Choose covenant profile</source>
         <translation>Convenantprofiel kiezen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="177"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="179"/>
         <source>Covenant profile (*.toml)</source>
         <translation>Convenantprofiel (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="205"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="207"/>
         <source>Date in the future</source>
         <translation>Datum in de toekomst</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="206"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="208"/>
         <source>A signature cannot be dated after today. Nothing has been recorded.</source>
         <translation>Een ondertekening kan niet na vandaag gedateerd zijn. Er is niets vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="227"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="229"/>
         <source>the profile does not read back unchanged</source>
         <translation>het profiel leest niet ongewijzigd terug</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="240"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="242"/>
         <source>Covenant not saved</source>
         <translation>Convenant niet opgeslagen</translation>
     </message>
@@ -279,27 +284,27 @@
 <context>
     <name>DevicePage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="342"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="343"/>
         <source>This device</source>
         <translation>Dit apparaat</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="343"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="344"/>
         <source>Where the key of your notebook may be kept.</source>
         <translation>Waar de sleutel van uw notitieboek mag staan.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="344"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="345"/>
         <source>&amp;Remember on this device</source>
         <translation>&amp;Onthoud op dit apparaat</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="354"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="355"/>
         <source>The key is then kept in %1, protected by your login to this computer, and the notebook opens without a passphrase while you are logged in. Anyone who can use your account can then open it too. Leave this off on a shared computer.</source>
         <translation>De sleutel wordt dan bewaard in %1, beschermd door uw aanmelding op deze computer, en het notitieboek opent zonder wachtwoord zolang u bent aangemeld. Wie uw account kan gebruiken, kan het dan ook openen. Zet dit uit op een gedeelde computer.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="360"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="361"/>
         <source>No secure keyring was found on this computer, so you type your passphrase every time you open the notebook. The key is never stored in a plain file.</source>
         <translation>Op deze computer is geen veilige sleutelbos gevonden. U typt dus elke keer uw wachtwoord als u het notitieboek opent. De sleutel wordt nooit in een gewoon bestand bewaard.</translation>
     </message>
@@ -690,76 +695,81 @@
     </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="66"/>
+        <source>Location of the new notebook</source>
+        <translation>Plek van het nieuwe notitieboek</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="67"/>
         <source>&amp;Change…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="72"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="73"/>
         <source>e.g. Stichting Jongerenwerk Voorbeeldstad</source>
         <translation>bijv. Stichting Jongerenwerk Voorbeeldstad</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="75"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="76"/>
         <source>Model covenant youth group approach (built in)</source>
         <translation>Modelconvenant jeugdgroepaanpak (ingebouwd)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="76"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="77"/>
         <source>Our own covenant (TOML file)…</source>
         <translation>Ons eigen convenant (TOML-bestand)…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="81"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="82"/>
         <source>&amp;Location:</source>
         <translation>&amp;Locatie:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="85"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="86"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisatie:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="86"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="87"/>
         <source>Co&amp;venant:</source>
         <translation>Conve&amp;nant:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="87"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="88"/>
         <source>&amp;We are:</source>
         <translation>Onze &amp;partij:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="100"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="101"/>
         <source>Where to keep the notebook</source>
         <translation>Waar het notitieboek komt</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="101"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="102"/>
         <source>Notebook (*.jwdb)</source>
         <translation>Notitieboek (*.jwdb)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="119"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="120"/>
         <source>Choose covenant profile</source>
         <translation>Convenantprofiel kiezen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="119"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="120"/>
         <source>Covenant profile (*.toml)</source>
         <translation>Convenantprofiel (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="128"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="129"/>
         <source>Covenant profile not usable</source>
         <translation>Convenantprofiel niet bruikbaar</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="147"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="148"/>
         <source>File exists</source>
         <translation>Bestand bestaat al</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="148"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="149"/>
         <source>There is already a file at that location. Choose another location; nothing has been overwritten.</source>
         <translation>Er staat al een bestand op die plek. Kies een andere plek; er is niets overschreven.</translation>
     </message>
@@ -825,57 +835,57 @@
         <translation>Zeer sterk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="163"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="164"/>
         <source>Choose a passphrase</source>
         <translation>Kies een wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="164"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="165"/>
         <source>Use a sentence of several words that only you know, at least %1 characters.</source>
         <translation>Gebruik een zin van een paar woorden die alleen u kent, minstens %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="174"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="175"/>
         <source>&lt;b&gt;Nobody can recover your notebook without the passphrase or the recovery code&lt;/b&gt; — not your organisation, not IT support, not the makers of this program. If you lose both, everything in it is gone.</source>
         <translation>&lt;b&gt;Zonder het wachtwoord of de herstelcode kan niemand uw notitieboek terughalen&lt;/b&gt; — uw organisatie niet, de ICT-ondersteuning niet en de makers van dit programma ook niet. Bent u beide kwijt, dan is alles erin verloren.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="178"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="179"/>
         <source>I &amp;understand</source>
         <translation>Ik &amp;begrijp dit</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="186"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="187"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="187"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="188"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Herhaal:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="188"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="189"/>
         <source>Strength:</source>
         <translation>Sterkte:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="209"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="210"/>
         <source>Too short: at least %1 characters.</source>
         <translation>Te kort: minstens %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="211"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="212"/>
         <source>%1: easy to guess. Add words that do not belong together.</source>
         <translation>%1: makkelijk te raden. Voeg woorden toe die niet bij elkaar horen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="214"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="215"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtwoorden verschillen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="263"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="264"/>
         <source>Notebook not created</source>
         <translation>Notitieboek niet gemaakt</translation>
     </message>
@@ -943,22 +953,22 @@
 <context>
     <name>RecoveryCheckPage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="306"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="307"/>
         <source>Type the recovery code back</source>
         <translation>Typ de herstelcode over</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="307"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="308"/>
         <source>Type the code from your paper, so we know it was written down correctly. Spaces and dashes do not matter.</source>
         <translation>Typ de code over van uw papier, zodat zeker is dat hij goed is opgeschreven. Spaties en streepjes maken niet uit.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="314"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="315"/>
         <source>Recovery &amp;code:</source>
         <translation>Herstel&amp;code:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="326"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="327"/>
         <source>Not the same yet.</source>
         <translation>Nog niet hetzelfde.</translation>
     </message>
@@ -966,22 +976,22 @@
 <context>
     <name>RecoveryCodePage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="272"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="273"/>
         <source>Your recovery code</source>
         <translation>Uw herstelcode</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="273"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="274"/>
         <source>Write this code on paper and keep it somewhere safe, away from this laptop. It is shown only this once.</source>
         <translation>Schrijf deze code op papier en bewaar hem op een veilige plek, niet bij deze laptop. Hij wordt alleen nu getoond.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="282"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="283"/>
         <source>With this code you can open the notebook when you have forgotten your passphrase, and then choose a new one.</source>
         <translation>Met deze code opent u het notitieboek als u uw wachtwoord bent vergeten; daarna kiest u een nieuw wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="289"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="290"/>
         <source>I have written it &amp;down</source>
         <translation>Ik heb hem &amp;opgeschreven</translation>
     </message>
@@ -1101,72 +1111,72 @@
 <context>
     <name>UnlockWidget</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="95"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="96"/>
         <source>Open your notebook</source>
         <translation>Uw notitieboek openen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="104"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="105"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="105"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="106"/>
         <source>&amp;Recovery code</source>
         <translation>He&amp;rstelcode</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="116"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="118"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="122"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="124"/>
         <source>Unlocking… this takes a moment on purpose.</source>
         <translation>Bezig met ontgrendelen… dit duurt expres even.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="133"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="135"/>
         <source>Open &amp;another notebook…</source>
         <translation>&amp;Ander notitieboek openen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="136"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="138"/>
         <source>&amp;New notebook…</source>
         <translation>Nieuw notitieboek &amp;maken…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="191"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="193"/>
         <source>The demo notebook is locked.</source>
         <translation>Het demo-notitieboek is vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="192"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="194"/>
         <source>Open the &amp;demo again</source>
         <translation>Demo &amp;weer openen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="203"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="205"/>
         <source>No notebook chosen.</source>
         <translation>Geen notitieboek gekozen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="205"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="207"/>
         <source>Notebook: %1</source>
         <translation>Notitieboek: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="226"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="229"/>
         <source>XXXX-XXXX-…</source>
         <translation>XXXX-XXXX-…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="257"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="262"/>
         <source>Wait %1 s before the next attempt.</source>
         <translation>Wacht %1 s voor de volgende poging.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="325"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="330"/>
         <source>Type your passphrase to open the notebook.</source>
         <translation>Typ uw wachtwoord om het notitieboek te openen.</translation>
     </message>

@@ -204,48 +204,48 @@
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="70"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="75"/>
         <source>Errors</source>
         <extracomment>Longest accepted value of a one-line field (names, places, roles), in characters.</extracomment>
         <translation>Fouten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="75"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="80"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="76"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="81"/>
         <source>Save (Enter)</source>
         <translation>Opslaan (Enter)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="79"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="84"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="80"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="85"/>
         <source>Close without saving (Esc)</source>
         <translation>Sluiten zonder opslaan (Esc)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="121"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="127"/>
         <source>%1 may be at most %2 characters long (now %3).</source>
         <translation>%1 mag hoogstens %2 tekens lang zijn (nu %3).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="123"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="129"/>
         <source>A field</source>
         <translation>Een veld</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="133"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="139"/>
         <source>Phone number: 6 to 20 characters (digits, spaces, &apos;-&apos; and brackets), &apos;+&apos; only at the start, for example 06-12345678 or +31 6 12345678.</source>
         <translation>Telefoonnummer: 6 tot 20 tekens (cijfers, spaties, ‘-’ en haakjes), een ‘+’ alleen vooraan, bijvoorbeeld 06-12345678 of +31 6 12345678.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="146"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="152"/>
         <source>Saving did not work. Your input is still here; try again, or lock and unlock the notebook.</source>
         <translation>Opslaan is niet gelukt. Wat u hebt ingevuld staat er nog; probeer het opnieuw, of vergrendel en ontgrendel het notitieboek.</translation>
     </message>
@@ -558,49 +558,54 @@
 <context>
     <name>LinkPicker</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="59"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="71"/>
         <source>Type to search…</source>
         <translation>Typ om te zoeken…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="62"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="74"/>
         <source>Matches</source>
         <translation>Gevonden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="64"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="76"/>
         <source>Linked</source>
         <translation>Gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="65"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="77"/>
         <source>Link</source>
         <translation>Koppelen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="66"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="78"/>
         <source>Link the selected match (Enter)</source>
         <translation>Koppel de gekozen regel (Enter)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="67"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="79"/>
         <source>Unlink</source>
         <translation>Ontkoppelen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="68"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="80"/>
         <source>Remove the selected link (Delete)</source>
         <translation>Verwijder de gekozen koppeling (Delete)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="74"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="86"/>
         <source>Matches:</source>
         <translation>Gevonden:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="75"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="88"/>
         <source>Linked:</source>
         <translation>Gekoppeld:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="156"/>
+        <source>Linked: %1</source>
+        <translation>Gekoppeld: %1</translation>
     </message>
 </context>
 <context>
@@ -622,41 +627,42 @@
     </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="109"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="110"/>
         <source>Role in the group</source>
         <translation>Rol in de groep</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="116"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="117"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="117"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="118"/>
         <source>&amp;Since:</source>
         <translation>&amp;Sinds:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="118"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="119"/>
         <source>&amp;Until:</source>
         <translation>&amp;Tot:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="142"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="143"/>
         <source>Link exactly one young person (search, then Enter).</source>
         <translation>Koppel precies één jongere (zoeken, dan Enter).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="144"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="145"/>
         <source>Role in the group is required.</source>
         <translation>Rol in de groep is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="147"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="148"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="151"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="152"/>
         <source>Until</source>
         <translation>Tot</translation>
     </message>
@@ -1315,157 +1321,162 @@
         <translation>Nieuw signaal</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="97"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="93"/>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="98"/>
         <source>— choose which one —</source>
         <translation>— kies welke keer —</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="98"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="99"/>
         <source>first time (summer time, UTC+2)</source>
         <translation>eerste keer (zomertijd, UTC+2)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="99"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="100"/>
         <source>second time (winter time, UTC+1)</source>
         <translation>tweede keer (wintertijd, UTC+1)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="100"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="101"/>
         <source>Which occurrence of this time</source>
         <translation>Welke keer van dit tijdstip</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="108"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="109"/>
         <source>— choose a category —</source>
         <translation>— kies een categorie —</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="117"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="118"/>
         <source>Who told it (never shared)</source>
         <translation>Wie het vertelde (wordt nooit gedeeld)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="118"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="119"/>
         <source>&amp;Fact (seen myself or checked)</source>
         <translation>&amp;Feit (zelf gezien of nagegaan)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="119"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="120"/>
         <source>&amp;Impression (interpretation, not checked)</source>
         <translation>Indr&amp;uk (interpretatie, niet nagegaan)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="123"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="124"/>
         <source>Con&amp;fidential: told to me in confidence</source>
         <translation>&amp;Vertrouwelijk: in vertrouwen aan mij verteld</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="125"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="126"/>
         <source>Confidential content is only shared with consent or a recorded conflict of duties.</source>
         <translation>Vertrouwelijke inhoud wordt alleen gedeeld met toestemming of een vastgelegd conflict van plichten.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="129"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="130"/>
         <source>What happened? Describe facts factually; write down signals that point the other way too.</source>
         <translation>Wat is er gebeurd? Beschrijf feiten feitelijk; noteer ook signalen die de andere kant op wijzen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="140"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="141"/>
         <source>&amp;Young people involved:</source>
         <translation>&amp;Betrokken jongeren:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="142"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="143"/>
         <source>G&amp;roups involved:</source>
         <translation>Betrokken &amp;groepen:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="148"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="149"/>
         <source>(Dutch time)</source>
         <translation>(Nederlandse tijd)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="154"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="155"/>
         <source>&amp;Date and time:</source>
         <translation>&amp;Datum en tijd:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="158"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="159"/>
         <source>&amp;Which time:</source>
         <translation>&amp;Welke keer:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="160"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="161"/>
         <source>&amp;Location:</source>
         <translation>&amp;Plek:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="161"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="162"/>
         <source>Ca&amp;tegory:</source>
         <translation>&amp;Categorie:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="162"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="163"/>
         <source>&amp;Source:</source>
         <translation>B&amp;ron:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="163"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="164"/>
         <source>&amp;Informant:</source>
         <translation>&amp;Informant:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="164"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="165"/>
         <source>Fact or impression:</source>
         <translation>Feit of indruk:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="166"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="168"/>
         <source>Te&amp;xt:</source>
         <translation>&amp;Tekst:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="187"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="189"/>
         <source>Special category of personal data (AVG art. 9)</source>
         <translation>Bijzonder persoonsgegeven (AVG art. 9)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="189"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="191"/>
         <source>Criminal data (AVG art. 10); youth work does not pass these on</source>
         <translation>Strafrechtelijk gegeven (AVG art. 10); het jongerenwerk geeft deze niet door</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="246"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="248"/>
         <source>This time does not exist: on %1 the clock jumps from %2 straight to %3 (start of summer time). Choose a time before %2 or from %3 on.</source>
         <translation>Dit tijdstip bestaat niet: op %1 springt de klok van %2 meteen naar %3 (begin van de zomertijd). Kies een tijd vóór %2 of vanaf %3.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="252"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="254"/>
         <source>On %1 this time occurs twice: the clock goes back from 03:00 to 02:00 (end of summer time). Choose whether it was the first time (summer time) or the second time (winter time).</source>
         <translation>Op %1 komt dit tijdstip twee keer voor: de klok gaat terug van 03:00 naar 02:00 (einde van de zomertijd). Kies of het de eerste keer (zomertijd) of de tweede keer (wintertijd) was.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="285"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="287"/>
         <source>Choose whether the time was the first time (summer time) or the second time (winter time); it occurs twice on that day.</source>
         <translation>Kies of het tijdstip de eerste keer (zomertijd) of de tweede keer (wintertijd) was; het komt die dag twee keer voor.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="289"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="291"/>
         <source>The date and time lie in the future.</source>
         <translation>De datum en tijd liggen in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="291"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="293"/>
         <source>Choose a category.</source>
         <translation>Kies een categorie.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="294"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="296"/>
         <source>Say whether this is a fact or an impression.</source>
         <translation>Geef aan of dit een feit of een indruk is.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="296"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="298"/>
         <source>Describe the signal (text is required).</source>
         <translation>Beschrijf het signaal (tekst is verplicht).</translation>
     </message>

@@ -4,90 +4,95 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="36"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="37"/>
         <source>Result of the check</source>
         <translation>Uitkomst van de toets</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="37"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="38"/>
         <source>The covenant check of this disclosure (verstrekking). Read every finding; acknowledge each warning.</source>
         <translation>De toets van deze verstrekking aan het convenant. Lees elke bevinding en bevestig elke waarschuwing afzonderlijk.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="71"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="77"/>
         <source>This disclosure may not go ahead (blocking findings: %1). There is no override. The way out: go Back and remove the item concerned under “%2”, record the missing ground under “%3”, or ask the privacy officer to have the covenant profile changed.</source>
         <translation>Deze verstrekking mag niet doorgaan (blokkerende bevindingen: %1). Er is geen knop om dit te negeren. Wat u wel kunt doen: ga Terug en laat het onderdeel weg bij ‘%2’, leg de ontbrekende grondslag vast bij ‘%3’, of vraag de privacyfunctionaris het convenantprofiel te laten aanpassen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="81"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="87"/>
         <source>Allowed, with warnings: %1. Tick each warning once you have weighed it; then you can continue.</source>
         <translation>Toegestaan, met waarschuwingen: %1. Vink elke waarschuwing aan zodra u die hebt afgewogen; daarna kunt u verder.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="84"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="90"/>
         <source>Allowed: no blocks and no warnings.</source>
         <translation>Toegestaan: geen blokkades en geen waarschuwingen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="91"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="97"/>
         <source>Blocks</source>
         <translation>Blokkeert</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="91"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="97"/>
         <source>Warning</source>
         <translation>Waarschuwing</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="92"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="98"/>
         <source>For your information</source>
         <translation>Ter informatie</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="99"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="105"/>
         <source>Code: %1</source>
         <translation>Code: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="109"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="118"/>
         <source>Concerns: %1</source>
         <translation>Betreft: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="110"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="120"/>
         <source>Basis: %1</source>
         <translation>Grondslag: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="112"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="124"/>
         <source>I have read and weighed this warning</source>
         <translation>Ik heb deze waarschuwing gelezen en afgewogen</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="126"/>
+        <source>I have read and weighed the warning “%1”</source>
+        <translation>Ik heb de waarschuwing “%1” gelezen en afgewogen</translation>
     </message>
 </context>
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="40"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="41"/>
         <source>Export and record</source>
         <translation>Exporteren en vastleggen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="41"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="42"/>
         <source>Choose the format and the folder. Exporting records the disclosure in the register; you will be asked for your passphrase.</source>
         <translation>Kies het formaat en de map. Bij het exporteren wordt de verstrekking vastgelegd in het register; u wordt om het wachtwoord van uw notitieboek gevraagd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="49"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="50"/>
         <source>&amp;PDF</source>
         <translation>&amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="52"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="53"/>
         <source>&amp;CSV for Excel</source>
         <translation>&amp;CSV voor Excel</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="54"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="55"/>
         <source>Protect the PDF with a pass&amp;word (AES-256)</source>
         <translation>Beveilig de PDF met een &amp;wachtwoord (AES-256)</translation>
     </message>
@@ -362,131 +367,146 @@
     </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="44"/>
+        <source>Young people and signals to include</source>
+        <translation>Jongeren en signalen om mee te nemen</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="45"/>
         <source>Item</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="44"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="45"/>
         <source>Fact or impression</source>
         <translation>Feit of indruk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="45"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="46"/>
         <source>Markers</source>
         <translation>Kenmerken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="54"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="55"/>
         <source>Include &amp;identity of ticked young people (initials and year of birth)</source>
         <translation>&amp;Identiteit van aangevinkte jongeren meesturen (initialen en geboortejaar)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="57"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="58"/>
         <source>Include their &amp;role in the group</source>
         <translation>Hun &amp;rol in de groep meesturen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="92"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="93"/>
         <source>Group: %1 — step %2</source>
         <translation>Groep: %1 — stap %2</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="97"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="98"/>
         <source>This step or purpose allows group-level information only: do not tick young people or signals about one young person (no name list before step 2B).</source>
         <translation>Deze stap of dit doel staat alleen informatie op groepsniveau toe: vink geen jongeren aan en geen signalen over één jongere (geen namenlijst vóór stap 2B).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="100"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="101"/>
         <source>Person-level information is possible in this step, only where it is necessary for the purpose.</source>
         <translation>In deze stap mag informatie over personen gedeeld worden, maar alleen waar dat noodzakelijk is voor het doel.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="115"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="116"/>
         <source>Young people in the group (%1)</source>
         <translation>Jongeren in de groep (%1)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="119"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="120"/>
         <source>Signals of the group (%1)</source>
         <translation>Signalen van de groep (%1)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="190"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="191"/>
         <source>born %1, age unknown</source>
         <translation>geboren %1, leeftijd onbekend</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="192"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="193"/>
         <source>born %1, %2 years</source>
         <translation>geboren %1, %2 jaar</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="286"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="240"/>
+        <source>ticked</source>
+        <translation>aangevinkt</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="241"/>
+        <source>not ticked</source>
+        <translation>niet aangevinkt</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="302"/>
         <source>%1 ticked signal(s) also concern a young person you did not choose; that young person is weighed as a data subject in the check (consent, age, informing). Tick that young person too if that is right, or untick the signal.</source>
         <translation>Aangevinkte signalen die ook gaan over een jongere die u niet hebt gekozen: %1. Die jongere wordt in de toets als betrokkene meegewogen (toestemming, leeftijd, informeren). Vink die jongere ook aan als dat klopt, of vink het signaal uit.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="300"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="316"/>
         <source>This signal also concerns a young person you did not choose; they are weighed as a data subject.</source>
         <translation>Dit signaal gaat ook over een jongere die u niet hebt gekozen; die wordt als betrokkene meegewogen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="188"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="189"/>
         <source>date of birth unknown</source>
         <translation>geboortedatum onbekend</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="194"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="195"/>
         <source>role: %1</source>
         <translation>rol: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="202"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="203"/>
         <source>unknown category %1</source>
         <translation>onbekende categorie %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="210"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="211"/>
         <source>told in confidence</source>
         <translation>in vertrouwen verteld</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="212"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="213"/>
         <source>special category (art. 9)</source>
         <translation>bijzonder persoonsgegeven (art. 9)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="214"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="215"/>
         <source>criminal data (art. 10)</source>
         <translation>strafrechtelijk gegeven (art. 10)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="216"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="217"/>
         <source>from others</source>
         <translation>van derden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="218"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="219"/>
         <source>about %1</source>
         <translation>over %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="219"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="220"/>
         <source>fact</source>
         <translation>feit</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="219"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="220"/>
         <source>impression</source>
         <translation>indruk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="274"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="290"/>
         <source>Chosen: %1 young people, %2 signals.</source>
         <translation>Gekozen: %1 jongeren, %2 signalen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="279"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="295"/>
         <source>Ticked signals about a young person you did not tick: %1. Tick that young person too, so that their consent, age and informing are checked, or untick the signal.</source>
         <translation>Aangevinkte signalen over een jongere die u niet hebt aangevinkt: %1. Vink die jongere ook aan, zodat toestemming, leeftijd en informeren worden getoetst, of vink het signaal uit.</translation>
     </message>
@@ -579,12 +599,12 @@
         <translation>Tekst nagekeken: geen namen van anderen, alleen wat nodig is — meesturen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="203"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="204"/>
         <source>Drop</source>
         <translation>Weglaten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="205"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="206"/>
         <source>Leave this item out of the disclosure</source>
         <translation>Dit onderdeel niet verstrekken</translation>
     </message>
@@ -740,42 +760,47 @@
         <translation>Verstrekkingenregister</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="225"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="200"/>
+        <source>Disclosures</source>
+        <translation>Verstrekkingen</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="227"/>
         <source>&amp;From</source>
         <translation>&amp;Van</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="226"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="228"/>
         <source>&amp;Until</source>
         <translation>&amp;Tot en met</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="230"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="232"/>
         <source>&amp;Young person:</source>
         <translation>&amp;Jongere:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="232"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="234"/>
         <source>R&amp;ecipient:</source>
         <translation>&amp;Ontvanger:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="282"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="285"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="309"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="312"/>
         <source>The register cannot be read. Lock the notebook, open it again and run the check (verify).</source>
         <translation>Het register kan niet worden gelezen. Vergrendel het notitieboek, open het opnieuw en voer de controle (verify) uit.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="316"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="319"/>
         <source>Shown: %1 of %2</source>
         <translation>Getoond: %1 van %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="326"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="329"/>
         <source>Register intact: %n disclosure(s), chain is correct</source>
         <translation>
             <numerusform>Register intact: %n verstrekking, keten klopt</numerusform>

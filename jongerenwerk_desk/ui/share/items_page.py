@@ -41,6 +41,7 @@ class ItemsPage(SharePage):
         self.level_hint = hint_label()
         self.tree = QTreeWidget()
         self.tree.setObjectName("items_tree")
+        self.tree.setAccessibleName(self.tr("Young people and signals to include"))
         self.tree.setHeaderLabels([self.tr("Item"), self.tr("Fact or impression"),
                                    self.tr("Markers")])
         self.tree.setRootIsDecorated(True)
@@ -224,13 +225,27 @@ class ItemsPage(SharePage):
         item.setData(0, MARKERS_ROLE, "\n".join(markers))
         self._make_checkable(item, "signal", signal.id, checked)
 
-    @staticmethod
-    def _make_checkable(item: QTreeWidgetItem, kind: str, obj_id: int, checked: bool) -> None:
+    def _make_checkable(self, item: QTreeWidgetItem, kind: str, obj_id: int,
+                        checked: bool) -> None:
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
                       | Qt.ItemFlag.ItemIsSelectable)
         item.setData(0, KIND_ROLE, kind)
         item.setData(0, ID_ROLE, obj_id)
         item.setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self._say_checked(item)
+
+    def _say_checked(self, item: QTreeWidgetItem) -> None:
+        """Put "ticked"/"not ticked" in the row's accessible text: screen readers say a tree
+        row's "expanded" state but not always its check box (WCAG 4.1.2)."""
+        state = (self.tr("ticked") if item.checkState(0) == Qt.CheckState.Checked
+                 else self.tr("not ticked"))
+        said = f"{state}: {' '.join(item.text(0).split())}"
+        if item.data(0, Qt.ItemDataRole.AccessibleTextRole) != said:
+            blocked = self.tree.blockSignals(True)
+            try:
+                item.setData(0, Qt.ItemDataRole.AccessibleTextRole, said)
+            finally:
+                self.tree.blockSignals(blocked)
 
     # ------------------------------------------------------------------ access for tests/UI
     def tree_item(self, kind: str, obj_id: int) -> QTreeWidgetItem | None:
@@ -260,6 +275,7 @@ class ItemsPage(SharePage):
 
     def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
         if column == 0 and item.data(0, KIND_ROLE):
+            self._say_checked(item)
             self._sync()
 
     def _options_changed(self) -> None:

@@ -196,6 +196,8 @@ class RegisterDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)       # arrows move in the table, Tab leaves it
+        self.table.setAccessibleName(self.tr("Disclosures"))
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -244,6 +246,7 @@ class RegisterDialog(QDialog):
         grid.setColumnStretch(3, 1)
         for check, edit in ((self.since_check, self.since_edit),
                             (self.until_check, self.until_edit)):
+            edit.setAccessibleName(check.text().replace("&", ""))
             check.toggled.connect(edit.setEnabled)
             check.toggled.connect(lambda _on=False: self.reload())
             edit.dateChanged.connect(lambda _d=None: self.reload())

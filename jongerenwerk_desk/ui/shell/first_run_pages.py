@@ -63,6 +63,7 @@ class OrganisationPage(QWizardPage):
         self.location = QLineEdit(str(wizard.path))
         self.location.setReadOnly(True)
         self.location.setFocusPolicy(Qt.FocusPolicy.ClickFocus)   # Tab starts at organisation
+        self.location.setAccessibleName(self.tr("Location of the new notebook"))
         change = QPushButton(self.tr("&Change…"))
         change.clicked.connect(self._choose_location)
         where = QHBoxLayout()
