@@ -31,11 +31,12 @@ from pathlib import Path
 from typing import Any
 
 from jongerenwerk_desk.covenant import Assessment, CovenantProfile, ShareRequest, request_to_json
+from jongerenwerk_desk.notebook.disclosures import DisclosureRecord, NewDisclosure
+from jongerenwerk_desk.notebook.ops import record_disclosure
 from jongerenwerk_desk.sharing.atomic import ExportError, commit_temp, discard_temp, write_temp
 from jongerenwerk_desk.sharing.csv_export import write_csv_to
 from jongerenwerk_desk.sharing.model import Grounds, Selection, Summary, default_file_name
 from jongerenwerk_desk.sharing.pdf import write_pdf_to
-from jongerenwerk_desk.sharing.register import DisclosureRecord, DisclosureRegister
 from jongerenwerk_desk.sharing.request_builder import build_request
 from jongerenwerk_desk.sharing.summary import SummaryRefused, build_summary
 
@@ -175,8 +176,7 @@ def _write_and_record(nb: Any, summary: Summary, writers: list[tuple[str, Any]],
                       values: dict[str, Any]) -> DisclosureRecord:
     """Inside the write transaction: number the disclosure, write each temporary file (added
     to ``temps`` for the caller's clean-up), then insert the record with names and hashes."""
-    register = DisclosureRegister(nb)
-    disclosure_id = str(register.head()[0] + 1)
+    disclosure_id = str(nb.disclosures.next_id())
     final = summary.with_disclosure_id(disclosure_id)
     names, hashes = [], []
     for fmt, writer in writers:
@@ -188,7 +188,8 @@ def _write_and_record(nb: Any, summary: Summary, writers: list[tuple[str, Any]],
         temps.append((tmp, target))
         names.append(target.name)
         hashes.append(digest)
-    return register.append({**values, "file_names": names, "file_hashes": hashes})
+    new = NewDisclosure.from_mapping({**values, "file_names": names, "file_hashes": hashes})
+    return record_disclosure(nb, new).value
 
 
 def _timestamp(moment: datetime | None) -> str:
