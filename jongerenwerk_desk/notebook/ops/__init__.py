@@ -51,6 +51,7 @@ from jongerenwerk_desk.notebook.ops.people import (
     withdraw_consent,
 )
 from jongerenwerk_desk.notebook.ops.settings import (
+    fill_demo,
     set_active_profile,
     set_setting,
     write_settings,
@@ -64,7 +65,7 @@ from jongerenwerk_desk.notebook.ops.signals import (
 
 __all__ = [
     "Kind", "OpChanges", "OpResult", "delete_group", "delete_membership", "delete_partner",
-    "delete_signal", "erase_person", "record_disclosure", "save_consent", "save_group",
+    "delete_signal", "erase_person", "fill_demo", "record_disclosure", "save_consent", "save_group",
     "save_informing", "save_membership", "save_partner", "save_person", "save_signal",
     "set_active_profile", "set_setting", "set_stage", "withdraw_consent", "write_settings",
 ]
