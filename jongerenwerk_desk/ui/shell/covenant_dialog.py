@@ -12,8 +12,8 @@ This dialog is where the privacy officer does that after the first run:
   (``covenant.record_signatures``).
 - "Save" stores the profile as TOML inside the encrypted notebook
   (``notebook.ops.set_active_profile``), sets it active and writes an audit event (id,
-  version, how many parties signed: no client data), in one transaction. The window then rebuilds its
-  views with the new profile.
+  version, how many parties signed: no client data), in one transaction. The window then
+  rebuilds its views with the new profile.
 
 Nothing is written before "Save"; "Cancel" leaves the notebook unchanged.
 """
