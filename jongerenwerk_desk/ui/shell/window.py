@@ -378,8 +378,14 @@ class ShellWindow(QMainWindow):
             self.unlock_screen.focus_entry()
 
     def _close_dialogs(self) -> None:
-        """Close every dialog belonging to this window (editors, wizards, message boxes)."""
+        """Close every dialog belonging to this window (editors, wizards, message boxes).
+
+        A dialog's client data is cleared first, so closing it never asks anything (the
+        share wizard's "discard changes?" would otherwise hold up the lock)."""
         for dialog in self.findChildren(QDialog):
+            clear = getattr(dialog, "clear_client_data", None)
+            if callable(clear):
+                clear()
             if dialog.isVisible():
                 dialog.reject()
             dialog.close()
