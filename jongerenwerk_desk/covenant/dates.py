@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 import re
 import unicodedata
 
@@ -85,7 +86,18 @@ def distinct_words(text: str | None) -> frozenset[str]:
     if not text:
         return frozenset()
     folded = unicodedata.normalize("NFC", text).casefold()
-    return frozenset(w for w in _WORD.findall(folded) if len(w) >= 3)
+    words: set[str] = set()
+    for token in _WORD.findall(folded):
+        if token.isalpha():
+            if len(token) >= 3:
+                words.add(token)
+            continue
+        # rare: a numeric character that is not a decimal digit (e.g. '²') ends a word too
+        for is_letter, run in itertools.groupby(token, key=str.isalpha):
+            word = "".join(run)
+            if is_letter and len(word) >= 3:
+                words.add(word)
+    return frozenset(words)
 
 
 def passes_justification(text: str | None, min_chars: int, min_words: int) -> bool:

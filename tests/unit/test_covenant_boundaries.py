@@ -182,7 +182,8 @@ def test_justification_test_for_necessity_and_subsidiarity(text: str, missing: b
 @pytest.mark.parametrize(("text", "words"), [
     ("PGA-traject", {"pga", "traject"}), ("z'n", set()), ("Straat STRAAT straat", {"straat"}),
     ("Ölçü ölçü", {"ölçü"}), ("e\u0301cole", {"école"}), ("a1b2c3", set()), (None, set()),
-    ("Москва дом", {"москва", "дом"}),
+    ("Москва дом", {"москва", "дом"}), ("abc²def", {"abc", "def"}), ("snake_case_x", {"snake",
+                                                                        "case"}),
 ])
 def test_distinct_words_are_runs_of_letters_case_folded(text: str | None,
                                                         words: set[str]) -> None:
