@@ -191,92 +191,92 @@
 <context>
     <name>CovenantDialog</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="105"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="106"/>
         <source>Covenant</source>
         <translation>Convenant</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="114"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="115"/>
         <source>Party</source>
         <translation>Partij</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="114"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="115"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="114"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="115"/>
         <source>Signed on</source>
         <translation>Ondertekend op</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="117"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="118"/>
         <source>Parties and signatures</source>
         <translation>Partijen en ondertekeningen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="129"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="130"/>
         <source>&amp;Import another covenant profile…</source>
         <translation>Ander convenantprofiel &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="142"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="143"/>
         <source>open-ended</source>
         <translation>onbepaalde tijd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="144"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="145"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Id: %2 · version %3&lt;br&gt;Valid from %4 until %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Id: %2 · versie %3&lt;br&gt;Geldig van %4 tot %5</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="153"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="154"/>
         <source>not signed</source>
         <translation>niet ondertekend</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="157"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="158"/>
         <source>Record signature…</source>
         <translation>Ondertekening vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="165"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="166"/>
         <source>Not saved yet.</source>
         <translation>Nog niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="170"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="171"/>
         <source>This covenant profile cannot be used; nothing has changed:</source>
         <translation>Dit convenantprofiel is niet bruikbaar; er is niets veranderd:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="179"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="180"/>
         <source>Choose covenant profile</source>
         <translation>Convenantprofiel kiezen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="179"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="180"/>
         <source>Covenant profile (*.toml)</source>
         <translation>Convenantprofiel (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="207"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="208"/>
         <source>Date in the future</source>
         <translation>Datum in de toekomst</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="208"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="209"/>
         <source>A signature cannot be dated after today. Nothing has been recorded.</source>
         <translation>Een ondertekening kan niet na vandaag gedateerd zijn. Er is niets vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="229"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="232"/>
         <source>the profile does not read back unchanged</source>
         <translation>het profiel leest niet ongewijzigd terug</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="242"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="243"/>
         <source>Covenant not saved</source>
         <translation>Convenant niet opgeslagen</translation>
     </message>
@@ -520,27 +520,27 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="89"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="88"/>
         <source>New notebook</source>
         <translation>Nieuw notitieboek</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="136"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="138"/>
         <source>Not remembered</source>
         <translation>Niet onthouden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="137"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="139"/>
         <source>The keyring did not accept the key. You will type your passphrase when you open the notebook.</source>
         <translation>De sleutelbos nam de sleutel niet aan. U typt uw wachtwoord als u het notitieboek opent.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="177"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="179"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="178"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="180"/>
         <source>The new notebook has already been made. Cancel and remove it?</source>
         <translation>Het nieuwe notitieboek is al gemaakt. Annuleren en het weer verwijderen?</translation>
     </message>
@@ -893,32 +893,32 @@
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="58"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="22"/>
         <source>%1, version %2.</source>
         <translation>%1, versie %2.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="67"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="31"/>
         <source>This is the national model: nobody has signed it. Every share check will refuse until your organisation records its own signature and those of the partners, or imports the covenant your municipality actually signed. Until then you can keep your notebook, but not share under the covenant.</source>
         <translation>Dit is het landelijke model: niemand heeft het ondertekend. Elke deelcheck weigert totdat uw organisatie haar eigen ondertekening en die van de partners vastlegt, of het convenant importeert dat uw gemeente echt heeft ondertekend. Tot die tijd kunt u uw notitieboek bijhouden, maar niet delen onder het convenant.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="79"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="43"/>
         <source>Not signed (yet) by: %1. Sharing with them is refused.</source>
         <translation>(Nog) niet ondertekend door: %1. Delen met hen wordt geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="83"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="47"/>
         <source>Signed by every party.</source>
         <translation>Door alle partijen ondertekend.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="89"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="53"/>
         <source>Covenant: %1 %2</source>
         <translation>Convenant: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="94"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="58"/>
         <source>(not signed by all parties)</source>
         <translation>(niet door alle partijen ondertekend)</translation>
     </message>
@@ -1041,12 +1041,17 @@
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="203"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="204"/>
         <source>DEMO — fictional young people in a fictional town. Nothing you type here is kept after closing.</source>
         <translation>DEMO — verzonnen jongeren in een verzonnen stad. Niets wat u hier typt blijft bewaard na het sluiten.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="380"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="341"/>
+        <source>Locking as soon as saving has finished…</source>
+        <translation>Vergrendelen zodra het opslaan klaar is…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="413"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
@@ -1055,37 +1060,37 @@
         <translation type="vanished">Demo-notitieboek: willekeurige sleutel, alleen in het geheugen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="384"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="417"/>
         <source>Demo notebook: fictional data, public demo passphrase, removed on closing</source>
         <translation>Demo-notitieboek: verzonnen gegevens, openbaar demowachtwoord, gewist bij sluiten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="387"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="420"/>
         <source>Key: your passphrase, and %1 on this device</source>
         <translation>Sleutel: uw wachtwoord, en %1 op dit apparaat</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="388"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="421"/>
         <source>the keyring</source>
         <translation>de sleutelbos</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="390"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="423"/>
         <source>Key: only your passphrase (not stored on this device)</source>
         <translation>Sleutel: alleen uw wachtwoord (niet bewaard op dit apparaat)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="405"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="438"/>
         <source>This computer has no secure keyring (such as GNOME Keyring, KWallet or Windows Credential Manager), so the key cannot be kept here.</source>
         <translation>Deze computer heeft geen veilige sleutelbos (zoals GNOME Keyring, KWallet of Windows Referentiebeheer), dus de sleutel kan hier niet worden bewaard.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="408"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="441"/>
         <source>The key is already kept on this device.</source>
         <translation>De sleutel wordt al op dit apparaat bewaard.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="413"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="446"/>
         <source>The key is not kept on this device.</source>
         <translation>De sleutel wordt niet op dit apparaat bewaard.</translation>
     </message>
@@ -1093,17 +1098,17 @@
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="61"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="62"/>
         <source>Record signature</source>
         <translation>Ondertekening vastleggen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="63"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="64"/>
         <source>On which date did %1 sign the covenant?</source>
         <translation>Op welke datum heeft %1 het convenant ondertekend?</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="73"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="74"/>
         <source>Signed &amp;on:</source>
         <translation>Ondertekend &amp;op:</translation>
     </message>

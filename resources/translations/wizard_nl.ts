@@ -72,122 +72,122 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="41"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="43"/>
         <source>Export and record</source>
         <translation>Exporteren en vastleggen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="42"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="44"/>
         <source>Choose the format and the folder. Exporting records the disclosure in the register; you will be asked for your passphrase.</source>
         <translation>Kies het formaat en de map. Bij het exporteren wordt de verstrekking vastgelegd in het register; u wordt om het wachtwoord van uw notitieboek gevraagd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="50"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="53"/>
         <source>&amp;PDF</source>
         <translation>&amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="53"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="56"/>
         <source>&amp;CSV for Excel</source>
         <translation>&amp;CSV voor Excel</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="55"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="58"/>
         <source>Protect the PDF with a pass&amp;word (AES-256)</source>
         <translation>Beveilig de PDF met een &amp;wachtwoord (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="68"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="71"/>
         <source>No folder chosen</source>
         <translation>Geen map gekozen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="69"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="72"/>
         <source>Choose &amp;folder…</source>
         <translation>&amp;Map kiezen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="85"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="88"/>
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="89"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="92"/>
         <source>Password:</source>
         <translation>Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="90"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="93"/>
         <source>Repeat:</source>
         <translation>Herhaal:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="94"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="97"/>
         <source>Send the password by another route than the file (for example by phone).</source>
         <translation>Geef het wachtwoord via een andere weg door dan het bestand (bijvoorbeeld telefonisch).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="99"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="102"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="117"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="120"/>
         <source>File name(s): %1 (the number is the disclosure number in the register).</source>
         <translation>Bestandsnaam: %1 (het nummer is het nummer van de verstrekking in het register).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="135"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="138"/>
         <source>Choose at least one format.</source>
         <translation>Kies ten minste één formaat.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="137"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="140"/>
         <source>Choose an existing folder.</source>
         <translation>Kies een bestaande map.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="140"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="143"/>
         <source>The PDF password needs at least %1 characters.</source>
         <translation>Het PDF-wachtwoord moet ten minste %1 tekens hebben.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="143"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="146"/>
         <source>The two passwords differ.</source>
         <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="191"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="194"/>
         <source>An export is a disclosure. Enter the passphrase of your notebook to confirm:</source>
         <translation>Exporteren is een verstrekking. Voer het wachtwoord van uw notitieboek in om te bevestigen:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="196"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="199"/>
         <source>Demo: the passphrase is “%1”.</source>
         <translation>Demo: het wachtwoord is ‘%1’.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="199"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="202"/>
         <source>Confirm the disclosure</source>
         <translation>Verstrekking bevestigen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="240"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="254"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="241"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="255"/>
         <source>Disclosure %1 recorded in the register.</source>
         <translation>Verstrekking %1 is vastgelegd in het register.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="243"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="257"/>
         <source>%1 — SHA-256 %2</source>
         <translation>%1 — SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="253"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="267"/>
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
     </message>
@@ -941,7 +941,37 @@
         <translation>Niet geïnformeerd, reden vastgelegd</translation>
     </message>
     <message>
+        <location filename="../../jongerenwerk_desk/ui/share/finding_text.py" line="77"/>
+        <source>Vital interest does not count</source>
+        <translation>Vitaal belang telt niet</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/finding_text.py" line="79"/>
+        <source>Heard from a partner</source>
+        <translation>Gehoord van een partner</translation>
+    </message>
+    <message>
         <location filename="../../jongerenwerk_desk/ui/share/finding_text.py" line="81"/>
+        <source>Text suggests another kind of information</source>
+        <translation>Tekst wijst op een andere soort gegeven</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/finding_text.py" line="83"/>
+        <source>Correction does not match the earlier disclosure</source>
+        <translation>Correctie past niet bij de eerdere verstrekking</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/finding_text.py" line="85"/>
+        <source>Small group: members can be recognised</source>
+        <translation>Kleine groep: leden zijn herkenbaar</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/finding_text.py" line="87"/>
+        <source>Other routes outside the meeting</source>
+        <translation>Andere wegen buiten het overleg</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/finding_text.py" line="93"/>
         <source>Finding</source>
         <translation>Bevinding</translation>
     </message>
@@ -949,32 +979,32 @@
 <context>
     <name>ShareExport</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="89"/>
+        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="87"/>
         <source>That passphrase is not correct. Nothing was exported or recorded.</source>
         <translation>Dat wachtwoord klopt niet. Er is niets geëxporteerd of vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="92"/>
+        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="90"/>
         <source>The check changed just before the export. Nothing was exported or recorded; go back to the check.</source>
         <translation>De toets veranderde vlak voor het exporteren. Er is niets geëxporteerd of vastgelegd; ga terug naar de toets.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="98"/>
+        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="96"/>
         <source>The notebook changed since the preview. Nothing was exported or recorded; look at the preview again.</source>
         <translation>Het notitieboek is gewijzigd sinds het voorbeeld. Er is niets geëxporteerd of vastgelegd; bekijk het voorbeeld opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="101"/>
+        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="99"/>
         <source>Nothing was recorded.</source>
         <translation>Er is niets vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="103"/>
+        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="101"/>
         <source>The file could not be written (disk full, no permission, or the folder is gone). Nothing was recorded.</source>
         <translation>Het bestand kon niet worden geschreven (schijf vol, geen toegang, of de map bestaat niet meer). Er is niets vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="105"/>
+        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="103"/>
         <source>The export failed. Nothing was recorded. Try again; if it happens again, ask support.</source>
         <translation>Het exporteren is mislukt. Er is niets vastgelegd. Probeer het opnieuw; gebeurt het weer, vraag dan om ondersteuning.</translation>
     </message>
