@@ -5,7 +5,8 @@ session bus, the AT-SPI bus and registry, the xcb platform with Qt's Linux acces
 bridge switched on). It registers for every ``object:`` event like a screen reader does,
 types ``MARKER`` into each field (typing, Backspace, select-all + Backspace, paste), and
 prints one JSON object: field name -> every string any event carried while that field was
-being typed in. ``control`` is a plain password-mode ``QLineEdit``: its events must carry the
+being typed in (each event's D-Bus member first, as ``@TextChanged``). ``announce:unlock``
+holds what was heard when a passphrase was refused. ``control`` is a plain password-mode ``QLineEdit``: its events must carry the
 marker, or the listener heard nothing and the test proves nothing.
 """
 
@@ -16,7 +17,7 @@ import os
 import sys
 import time
 
-from jeepney import DBusAddress, MatchRule, message_bus, new_method_call
+from jeepney import DBusAddress, HeaderFields, MatchRule, message_bus, new_method_call
 from jeepney.io.blocking import open_dbus_connection
 
 from tests.ui.a11y_support import MARKER  # noqa: E402
@@ -58,6 +59,7 @@ def _drain(a11y, app, seconds=0.6):
             msg = a11y.receive(timeout=0.05)
         except TimeoutError:
             continue
+        out.append("@" + str(msg.header.fields.get(HeaderFields.member, "")))
         out.extend(_strings(msg.body))
     return out
 
@@ -111,6 +113,15 @@ def main() -> int:
         heard[name] = _drain(a11y, app, 1.0)
         heard[name + ":typed"] = [typed]
         top.hide()
+    # errors and status messages: spoken without the user moving there (WCAG 4.1.3)
+    from jongerenwerk_desk.vault.errors import WrongPassphrase
+
+    unlock.show()
+    unlock.secret.setFocus()
+    _drain(a11y, app, 0.5)
+    unlock._failed(WrongPassphrase())
+    heard["announce:unlock"] = _drain(a11y, app, 1.0)
+    unlock.hide()
     print(json.dumps({"active": QAccessible.isActive(), "heard": heard}))
     return 0
 

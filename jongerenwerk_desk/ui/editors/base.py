@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from jongerenwerk_desk.notebook.ops import OpResult
-from jongerenwerk_desk.ui.a11y import announce, mark_field_error
+from jongerenwerk_desk.ui.a11y import announce, mark_field_error, readable_muted
 from jongerenwerk_desk.ui.editors.fields import PHONE_RE
 from jongerenwerk_desk.ui.shell.ops_runner import OpsRunner
 
@@ -234,6 +234,8 @@ def mark_invalid(widget: QWidget, invalid: bool, message: str = "") -> None:
             palette = widget.palette()
             palette.setColor(QPalette.ColorRole.Base, QColor(INVALID_BASE))
             palette.setColor(QPalette.ColorRole.Button, QColor(INVALID_BASE))  # closed combo
+            palette.setColor(QPalette.ColorRole.PlaceholderText,     # 4.5:1 on the pink too
+                             readable_muted(palette, (QPalette.ColorRole.Base,)))
             widget.setPalette(palette)
         else:
             widget.setPalette(QPalette())

@@ -13,6 +13,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from jongerenwerk_desk.sharing import ExportOptions, PreparedDisclosure
+from jongerenwerk_desk.ui.a11y import announce, tab_stop
 from jongerenwerk_desk.ui.secret_field import SecretField
 from jongerenwerk_desk.ui.share import exporting
 from jongerenwerk_desk.ui.share.common import SharePage, banner, hint_label, wrap_label
@@ -255,8 +257,12 @@ class ExportPage(SharePage):
         lines = [self.tr("Disclosure %1 recorded in the register.").replace("%1", str(record.id))]
         for name, digest in zip(record.file_names, record.file_hashes, strict=False):
             lines.append(self.tr("%1 — SHA-256 %2").replace("%1", name).replace("%2", digest))
-        self.result_box.addWidget(banner("\n".join(lines), "ok"))
-        self.names_label.setText("")
+        result = banner("\n".join(lines), "ok")
+        result.setObjectName("export_result")
+        tab_stop(result)
+        self.result_box.addWidget(result)
+        result.setFocus(Qt.FocusReason.OtherFocusReason)   # the keyboard lands on the outcome
+        announce(result, lines[0])
         self.password_edit.clear()
         self.password_repeat.clear()
 
