@@ -6,8 +6,9 @@ bridge switched on). It registers for every ``object:`` event like a screen read
 types ``MARKER`` into each field (typing, Backspace, select-all + Backspace, paste), and
 prints one JSON object: field name -> every string any event carried while that field was
 being typed in (each event's D-Bus member first, as ``@TextChanged``). ``announce:unlock``
-holds what was heard when a passphrase was refused. ``control`` is a plain password-mode ``QLineEdit``: its events must carry the
-marker, or the listener heard nothing and the test proves nothing.
+holds what was heard when a passphrase was refused. ``control`` is a plain password-mode
+``QLineEdit``: its events must carry the marker, or the listener heard nothing and the test
+proves nothing.
 """
 
 from __future__ import annotations
