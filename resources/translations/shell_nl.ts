@@ -1041,17 +1041,17 @@
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="204"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="205"/>
         <source>DEMO — fictional young people in a fictional town. Nothing you type here is kept after closing.</source>
         <translation>DEMO — verzonnen jongeren in een verzonnen stad. Niets wat u hier typt blijft bewaard na het sluiten.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="341"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="342"/>
         <source>Locking as soon as saving has finished…</source>
         <translation>Vergrendelen zodra het opslaan klaar is…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="413"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="416"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
@@ -1060,37 +1060,37 @@
         <translation type="vanished">Demo-notitieboek: willekeurige sleutel, alleen in het geheugen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="417"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="420"/>
         <source>Demo notebook: fictional data, public demo passphrase, removed on closing</source>
         <translation>Demo-notitieboek: verzonnen gegevens, openbaar demowachtwoord, gewist bij sluiten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="420"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="423"/>
         <source>Key: your passphrase, and %1 on this device</source>
         <translation>Sleutel: uw wachtwoord, en %1 op dit apparaat</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="421"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="424"/>
         <source>the keyring</source>
         <translation>de sleutelbos</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="423"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="426"/>
         <source>Key: only your passphrase (not stored on this device)</source>
         <translation>Sleutel: alleen uw wachtwoord (niet bewaard op dit apparaat)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="438"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="441"/>
         <source>This computer has no secure keyring (such as GNOME Keyring, KWallet or Windows Credential Manager), so the key cannot be kept here.</source>
         <translation>Deze computer heeft geen veilige sleutelbos (zoals GNOME Keyring, KWallet of Windows Referentiebeheer), dus de sleutel kan hier niet worden bewaard.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="441"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="444"/>
         <source>The key is already kept on this device.</source>
         <translation>De sleutel wordt al op dit apparaat bewaard.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="446"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="449"/>
         <source>The key is not kept on this device.</source>
         <translation>De sleutel wordt niet op dit apparaat bewaard.</translation>
     </message>
@@ -1189,7 +1189,7 @@
 <context>
     <name>_Placeholder</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="114"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="115"/>
         <source>The notebook is open.</source>
         <extracomment>A clearly visible keyboard focus (the style&apos;s own focus frame on a table cell is a faint dotted line): a 2 px blue frame around the focused list, table or text field, and a strong selection colour in the focused list. Cascades to every dialog parented to the window.</extracomment>
         <translation>Het notitieboek is geopend.</translation>

@@ -63,131 +63,126 @@
         <source>I have read and weighed this warning</source>
         <translation>Ik heb deze waarschuwing gelezen en afgewogen</translation>
     </message>
-    <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="126"/>
-        <source>I have read and weighed the warning “%1”</source>
-        <translation>Ik heb de waarschuwing “%1” gelezen en afgewogen</translation>
-    </message>
 </context>
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="43"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="45"/>
         <source>Export and record</source>
         <translation>Exporteren en vastleggen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="44"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="46"/>
         <source>Choose the format and the folder. Exporting records the disclosure in the register; you will be asked for your passphrase.</source>
         <translation>Kies het formaat en de map. Bij het exporteren wordt de verstrekking vastgelegd in het register; u wordt om het wachtwoord van uw notitieboek gevraagd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="53"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="55"/>
         <source>&amp;PDF</source>
         <translation>&amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="56"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="58"/>
         <source>&amp;CSV for Excel</source>
         <translation>&amp;CSV voor Excel</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="58"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="60"/>
         <source>Protect the PDF with a pass&amp;word (AES-256)</source>
         <translation>Beveilig de PDF met een &amp;wachtwoord (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="71"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="73"/>
         <source>No folder chosen</source>
         <translation>Geen map gekozen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="72"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="74"/>
         <source>Choose &amp;folder…</source>
         <translation>&amp;Map kiezen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="88"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="90"/>
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="92"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="94"/>
         <source>Password:</source>
         <translation>Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="93"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="95"/>
         <source>Repeat:</source>
         <translation>Herhaal:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="97"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="99"/>
         <source>Send the password by another route than the file (for example by phone).</source>
         <translation>Geef het wachtwoord via een andere weg door dan het bestand (bijvoorbeeld telefonisch).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="102"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="104"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="120"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="122"/>
         <source>File name(s): %1 (the number is the disclosure number in the register).</source>
         <translation>Bestandsnaam: %1 (het nummer is het nummer van de verstrekking in het register).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="138"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="140"/>
         <source>Choose at least one format.</source>
         <translation>Kies ten minste één formaat.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="140"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="142"/>
         <source>Choose an existing folder.</source>
         <translation>Kies een bestaande map.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="143"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="145"/>
         <source>The PDF password needs at least %1 characters.</source>
         <translation>Het PDF-wachtwoord moet ten minste %1 tekens hebben.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="146"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="148"/>
         <source>The two passwords differ.</source>
         <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="194"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="196"/>
         <source>An export is a disclosure. Enter the passphrase of your notebook to confirm:</source>
         <translation>Exporteren is een verstrekking. Voer het wachtwoord van uw notitieboek in om te bevestigen:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="199"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="201"/>
         <source>Demo: the passphrase is “%1”.</source>
         <translation>Demo: het wachtwoord is ‘%1’.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="202"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="204"/>
         <source>Confirm the disclosure</source>
         <translation>Verstrekking bevestigen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="254"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="256"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="255"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="257"/>
         <source>Disclosure %1 recorded in the register.</source>
         <translation>Verstrekking %1 is vastgelegd in het register.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="257"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="259"/>
         <source>%1 — SHA-256 %2</source>
         <translation>%1 — SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="267"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="273"/>
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
     </message>

@@ -251,3 +251,18 @@ def test_the_audit_finds_each_kind_of_fault(qtbot):
     text.setAccessibleName("Notitie")
     layout.addWidget(text)
     assert "tab-trap" in " ".join(audit(dialog))     # Tab types a tab character
+
+
+# ------------------------------------------------------------------------- smaller dialogs
+def test_smaller_dialogs(qtbot, nb, profile, tmp_path):
+    from jongerenwerk_desk.ui.secret_field import PassphraseDialog
+    from jongerenwerk_desk.ui.shell.covenant_dialog import SignatureDialog
+    from jongerenwerk_desk.ui.shell.settings_dialog import SettingsDialog
+    from jongerenwerk_desk.ui.views.partners_dialog import PartnersDialog
+
+    model = builtin_profile("model")
+    for dialog in (PassphraseDialog(None, "Wachtwoord", "&Wachtwoord:"),
+                   SignatureDialog(model.parties[0], TODAY),
+                   SettingsDialog(AppSettings(tmp_path / "s.ini")),
+                   PartnersDialog(nb, profile, Services.for_tests())):
+        assert _audit(qtbot, dialog, (700, 500)) == [], type(dialog).__name__

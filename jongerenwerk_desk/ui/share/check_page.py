@@ -122,9 +122,9 @@ class CheckPage(SharePage):
         head.setAccessibleDescription(" ".join(said))
         if finding.severity == SEVERITY_WARN:
             check = QCheckBox(self.tr("I have read and weighed this warning"))
-            # named after its own warning: a list of identical names says nothing
-            check.setAccessibleName(self.tr("I have read and weighed the warning “%1”")
-                                    .replace("%1", code_title(finding.code)))
+            # named after its own warning (a list of identical names says nothing), starting
+            # with the visible text so speech input finds it too (WCAG 2.5.3)
+            check.setAccessibleName(f"{check.text()}: {code_title(finding.code)}")
             check.setAccessibleDescription(message)
             check.setObjectName(f"ack_{finding.code}")
             key = finding_key(finding)
