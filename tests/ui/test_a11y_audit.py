@@ -106,10 +106,16 @@ def test_shell_window_locked_and_unlocked(qtbot, tmp_path):
 
 @pytest.mark.parametrize("view", [PEOPLE, GROUPS, SIGNALS])
 def test_main_window_views(qtbot, nb, profile, services, view):
-    seed_small(nb)
+    ids = seed_small(nb)
     widget = NotebookWidget(nb, profile, services)
     widget.show_view(view)
-    assert _audit(qtbot, widget, (1366, 700)) == []
+    assert _audit(qtbot, widget, (1366, 700)) == [], "nothing selected"
+    entity = widget.views[view]
+    entity.select_id({PEOPLE: ids["sem"], GROUPS: ids["group"], SIGNALS: ids["s1"]}[view])
+    qtbot.wait(1)
+    panel = (widget.person_panel, widget.group_panel, widget.signal_panel)[view]
+    assert panel.isVisibleTo(widget) and panel.isEnabled()
+    assert audit(widget) == [], "a row selected: its panel shows"
 
 
 # ---------------------------------------------------------------------------------- editors

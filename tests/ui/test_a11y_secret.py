@@ -21,7 +21,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAccessible, QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from jongerenwerk_desk.ui.secret_field import MASK, PassphraseDialog, SecretField
 from jongerenwerk_desk.ui.services import Services
@@ -167,3 +167,25 @@ def test_middle_click_and_menu_paste_go_through_the_mask(qtbot):
     field.insert(MARKER)
     _assert_masked(field, "a" + MARKER + "bc")
     clipboard.clear()
+
+
+def test_word_deletion_and_input_method_commits_stay_in_step(qtbot):
+    from PySide6.QtGui import QInputMethodEvent
+
+    field = SecretField()
+    qtbot.addWidget(field)
+    field.show()
+    type_text(field, "abc def")
+    QTest.keyClick(field, Qt.Key.Key_Backspace, Qt.KeyboardModifier.ControlModifier)
+    kept = field.text()
+    assert "abc def".startswith(kept) and len(kept) < 7       # what Qt deleted, mirrored
+    assert QLineEdit.text(field) == MASK * len(kept)
+    field.clear()
+    event = QInputMethodEvent("", [])
+    event.setCommitString("ë" + MARKER)
+    QApplication.sendEvent(field, event)
+    _assert_masked(field, "ë" + MARKER)
+    field.setReadOnly(True)                                   # busy: typing is ignored
+    type_text(field, "x")
+    QTest.keyClick(field, Qt.Key.Key_Backspace)
+    _assert_masked(field, "ë" + MARKER)
