@@ -3,6 +3,7 @@
 - :func:`announce`: have the screen reader speak a status or error message now
   (``QAccessibleAnnouncementEvent``: AT-SPI ``Announcement`` on Linux, UI Automation
   notification on Windows) — WCAG 4.1.3 Status Messages.
+- :func:`show_status`: set a status label and announce its text when it changes.
 - :func:`mark_field_error`: tie an error message to its field (accessible description) so
   the screen reader says it when the field gets focus — WCAG 3.3.1 Error Identification.
 - :func:`hold_still`: make controls inert while the app is busy without disabling the one
@@ -40,6 +41,16 @@ def announce(source: QObject, message: str, *, assertive: bool = False) -> None:
     if assertive:
         event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
     QAccessible.updateAccessibility(event)
+
+
+def show_status(label: QLabel, text: str, *, assertive: bool = False) -> None:
+    """Set a status or warning ``label`` to ``text`` and, when the text is new and not empty,
+    announce it (WCAG 4.1.3): a message that appears beside the control the user is working
+    in is otherwise never heard."""
+    changed = text != label.text()
+    label.setText(text)
+    if changed and text:
+        announce(label, text, assertive=assertive)
 
 
 def mark_field_error(widget: QWidget, message: str | None) -> None:

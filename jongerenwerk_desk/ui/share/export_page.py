@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from jongerenwerk_desk.sharing import ExportOptions, PreparedDisclosure
-from jongerenwerk_desk.ui.a11y import announce, tab_stop
+from jongerenwerk_desk.ui.a11y import announce, show_status, tab_stop
 from jongerenwerk_desk.ui.secret_field import SecretField
 from jongerenwerk_desk.ui.share import exporting
 from jongerenwerk_desk.ui.share.common import SharePage, banner, hint_label, wrap_label
@@ -117,7 +117,7 @@ class ExportPage(SharePage):
         """Show the file names that will be used (no personal names in them)."""
         if self.done:
             return
-        self.problem_label.setText(self._problem() if self.folder else "")
+        show_status(self.problem_label, self._problem() if self.folder else "")
         names = exporting.planned_names(self.session.today(), self.formats())
         self.names_label.setText(self.tr("File name(s): %1 (the number is the disclosure "
                                          "number in the register).")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from jongerenwerk_desk.covenant.dates import known_age
+from jongerenwerk_desk.ui.a11y import show_status
 from jongerenwerk_desk.ui.share import data
 from jongerenwerk_desk.ui.share.common import SharePage, hint_label, wrap_label
 
@@ -291,14 +292,14 @@ class ItemsPage(SharePage):
                                  .replace("%1", str(len(draft.person_ids)))
                                  .replace("%2", str(len(draft.signal_ids))))
         orphans = self.orphans()
-        self.orphan_label.setText(self.tr(
+        show_status(self.orphan_label, self.tr(
             "Ticked signals about a young person you did not tick: %1. Tick that young person "
             "too, so that their consent, age and informing are checked, or untick the "
             "signal.").replace("%1", str(len(orphans))) if orphans else "")
         self.orphan_label.setVisible(bool(orphans))
         unchosen = self.unchosen_subjects()
         self._mark_signal_rows(unchosen)
-        self.subject_label.setText(self.tr(
+        show_status(self.subject_label, self.tr(
             "%1 ticked signal(s) also concern a young person you did not choose; that young "
             "person is weighed as a data subject in the check (consent, age, informing). Tick "
             "that young person too if that is right, or untick the signal.")
