@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from jongerenwerk_desk.covenant.model import CovenantProfile, ProfileError
 from jongerenwerk_desk.covenant.profile import builtin_profile
+from jongerenwerk_desk.ui.a11y import show_status
 from jongerenwerk_desk.ui.secret_field import SecretField
 from jongerenwerk_desk.ui.shell.passphrase import color_meter
 from jongerenwerk_desk.ui.shell.profile import describe_profile
@@ -215,7 +216,7 @@ class PassphrasePage(QWizardPage):
             hint = self.tr("The two passphrases differ.")
         else:
             hint = self.tr(_STRENGTH[score])
-        self.hint.setText(hint)
+        show_status(self.hint, hint)         # said when it changes (WCAG 4.1.3)
         self.completeChanged.emit()
 
     def acceptable(self) -> bool:
@@ -323,8 +324,8 @@ class RecoveryCheckPage(QWizardPage):
         """True when the typed code matches."""
         ok = bool(self._wiz.recovery_code) and \
             canonical_code(self.entry.text()) == canonical_code(self._wiz.recovery_code)
-        self.hint.setText("" if ok or not self.entry.text() else
-                          self.tr("Not the same yet."))
+        show_status(self.hint, "" if ok or not self.entry.text() else
+                    self.tr("Not the same yet."))
         return ok
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt override)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
 )
 
+from jongerenwerk_desk.ui.a11y import show_status
 from jongerenwerk_desk.ui.secret_field import SecretField
 from jongerenwerk_desk.ui.shell.errors import advice_for
 from jongerenwerk_desk.vault.errors import WrongPassphrase
@@ -94,7 +95,7 @@ class NewPassphraseDialog(QDialog):
             hint = self.tr("The two passphrases differ.")
         else:
             hint = ""
-        self.hint.setText(hint)
+        show_status(self.hint, hint)         # said when it changes (WCAG 4.1.3)
         ok = (
             not passphrase_problems(text, self._inputs)
             and text == self.second.text()
