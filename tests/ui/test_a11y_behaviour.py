@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from jongerenwerk_desk.ui.editors.base import INVALID_SIGN
 from jongerenwerk_desk.ui.editors.person_editor import PersonEditor
 from jongerenwerk_desk.ui.editors.signal_editor import SignalEditor
-from jongerenwerk_desk.ui.services import Services
+from jongerenwerk_desk.ui.services import FakePrompter, Services
 from jongerenwerk_desk.ui.share import ShareWizard
 from jongerenwerk_desk.ui.share.finding_text import code_title
 from jongerenwerk_desk.ui.share.wizard import PageId
@@ -172,3 +172,36 @@ def test_check_verdict_is_a_tab_stop_and_acknowledgements_name_their_warning(
             break
         QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
     assert QApplication.focusWidget() is verdict
+
+
+def test_first_run_keeps_focus_on_next_while_the_notebook_is_created(qtbot, tmp_path):
+    from PySide6.QtWidgets import QWizard
+
+    from jongerenwerk_desk.ui.shell.first_run import FirstRunWizard
+    from tests.ui.test_shell_first_run import STRONG, FakeKeyStore, _creator
+
+    services = Services.for_tests(prompter=FakePrompter().script("confirm", True))
+    wizard = FirstRunWizard(services, tmp_path / "nieuw.jwdb", creator=_creator,
+                            keystore=FakeKeyStore())
+    _show(qtbot, wizard)
+    wizard.currentPage().organisation.setText("Stichting Jongerenwerk Voorbeeldstad")
+    wizard.next()
+    page = wizard.currentPage()
+    page.first.setText(STRONG)
+    page.second.setText(STRONG)
+    page.understood.setChecked(True)
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    next_button.setFocus()
+    seen = []
+    real_run = services.tasks.run
+
+    def run(fn, on_success, on_failure):
+        seen.append((QApplication.focusWidget(), next_button.isEnabled(),
+                     page.first.isReadOnly()))
+        real_run(fn, on_success=on_success, on_failure=on_failure)
+
+    services.tasks.run = run
+    QTest.keyClick(next_button, Qt.Key.Key_Space)
+    assert seen == [(next_button, True, True)]
+    qtbot.waitUntil(lambda: wizard.currentId() == wizard.recovery_id, timeout=20_000)
+    wizard.reject()

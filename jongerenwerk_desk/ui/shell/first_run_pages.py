@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from jongerenwerk_desk.covenant.model import CovenantProfile, ProfileError
 from jongerenwerk_desk.covenant.profile import builtin_profile
-from jongerenwerk_desk.ui.a11y import show_status
+from jongerenwerk_desk.ui.a11y import hold_still, show_status
 from jongerenwerk_desk.ui.secret_field import SecretField
 from jongerenwerk_desk.ui.shell.passphrase import color_meter
 from jongerenwerk_desk.ui.shell.profile import describe_profile
@@ -226,8 +226,10 @@ class PassphrasePage(QWizardPage):
                 and text == self.second.text() and self.understood.isChecked())
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt override)
-        """See :meth:`acceptable`; false while the notebook is being created."""
-        return self.acceptable() and not self._creating
+        """See :meth:`acceptable`. Stays true while the notebook is being created (then
+        :meth:`validatePage` refuses a second Next): disabling Next would throw the keyboard
+        focus off the button the user just pressed."""
+        return self.acceptable()
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt override)
         """Create the notebook in the background; the wizard moves on when it is ready."""
@@ -240,7 +242,7 @@ class PassphrasePage(QWizardPage):
         passphrase, path = normalise_passphrase(self.first.text()), self._wiz.path
         self._creating = True
         self.busy.setVisible(True)
-        self.completeChanged.emit()
+        hold_still((self.first, self.second, self.understood), True)
         self._wiz.services.tasks.run(lambda: self._wiz.creator(path, passphrase),
                                      on_success=self._created, on_failure=self._failed)
         return False
@@ -248,6 +250,7 @@ class PassphrasePage(QWizardPage):
     def _created(self, result) -> None:
         self._creating = False
         self.busy.setVisible(False)
+        hold_still((self.first, self.second, self.understood), False)
         self._wiz.notebook, self._wiz.recovery_code = result
         self._wiz.save_notebook_settings()
         self.first.clear()
@@ -260,6 +263,7 @@ class PassphrasePage(QWizardPage):
 
         self._creating = False
         self.busy.setVisible(False)
+        hold_still((self.first, self.second, self.understood), False)
         self.completeChanged.emit()
         advice = advice_for(exc)
         self._wiz.services.prompter.error(self, self.tr("Notebook not created"), advice.text)
