@@ -189,3 +189,15 @@ def test_word_deletion_and_input_method_commits_stay_in_step(qtbot):
     type_text(field, "x")
     QTest.keyClick(field, Qt.Key.Key_Backspace)
     _assert_masked(field, "ë" + MARKER)
+
+
+def test_no_other_password_mode_line_edit_in_the_code():
+    """A new password field must be a SecretField: no plain QLineEdit (or QInputDialog) is
+    put in password mode anywhere else (the audit checks the windows it opens too)."""
+    package = ROOT / "jongerenwerk_desk"
+    allowed = {package / "ui" / "secret_field.py",
+               package / "ui" / "shell" / "unlock.py"}   # SecretField.setEchoMode (recovery)
+    offenders = [str(path.relative_to(ROOT)) for path in package.rglob("*.py")
+                 if path not in allowed and ("EchoMode.Password" in path.read_text("utf-8")
+                                             or "PasswordEchoOnEdit" in path.read_text("utf-8"))]
+    assert offenders == []
