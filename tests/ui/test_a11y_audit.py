@@ -119,7 +119,9 @@ def test_main_window_views(qtbot, nb, profile, services, view):
 
 
 # ---------------------------------------------------------------------------------- editors
-def _editors(nb, profile):
+def _editor(nb, profile, name):
+    """A real editor ``name`` on a seeded notebook (only that one is built: an editor left
+    alive would show up in later tests' widget walks)."""
     ids = seed_small(nb)
     consent = nb.consents.add(Consent(person_id=ids["sem"], given_by="parents",
                                       purpose="namenlijst", recipients=["politie"],
@@ -127,15 +129,17 @@ def _editors(nb, profile):
     informed = nb.informing.add(InformingRecord(person_id=ids["sem"], informed_on=TODAY,
                                                 who="youth", how="gesprek"))
     return {
-        "person": PersonEditor(nb, nb.people.get(ids["sem"])),
-        "group": GroupEditor(nb, nb.groups.get(ids["group"])),
-        "signal": SignalEditor(nb, profile, nb.signals.get(ids["s1"]), now=lambda: NOW),
-        "consent": ConsentEditor(nb, profile, ids["sem"], nb.consents.get(consent),
-                                 today=TODAY),
-        "informing": InformingEditor(nb, ids["sem"], nb.informing.get(informed), today=TODAY),
-        "partner": PartnerEditor(nb, profile),
-        "membership": MembershipEditor(nb, ids["group"]),
-    }
+        "person": lambda: PersonEditor(nb, nb.people.get(ids["sem"])),
+        "group": lambda: GroupEditor(nb, nb.groups.get(ids["group"])),
+        "signal": lambda: SignalEditor(nb, profile, nb.signals.get(ids["s1"]),
+                                       now=lambda: NOW),
+        "consent": lambda: ConsentEditor(nb, profile, ids["sem"], nb.consents.get(consent),
+                                         today=TODAY),
+        "informing": lambda: InformingEditor(nb, ids["sem"], nb.informing.get(informed),
+                                             today=TODAY),
+        "partner": lambda: PartnerEditor(nb, profile),
+        "membership": lambda: MembershipEditor(nb, ids["group"]),
+    }[name]()
 
 
 EDITORS = ["person", "group", "signal", "consent", "informing", "partner", "membership"]
@@ -143,7 +147,7 @@ EDITORS = ["person", "group", "signal", "consent", "informing", "partner", "memb
 
 @pytest.mark.parametrize("name", EDITORS)
 def test_editor_and_its_errors(qtbot, nb, profile, name):
-    editor = _editors(nb, profile)[name]
+    editor = _editor(nb, profile, name)
     assert _audit(qtbot, editor, (700, 700)) == []
     editor.clear_client_data()
     editor.save_button.click()          # errors shown: still named, reachable, no trap

@@ -20,7 +20,7 @@ from jongerenwerk_desk.ui.share.wizard import PageId
 from jongerenwerk_desk.ui.shell.first_run import FirstRunWizard
 from tests.ui import share_helpers as h
 from tests.ui import test_views_support as support
-from tests.ui.test_a11y_audit import _editors
+from tests.ui.test_a11y_audit import _editor
 from tests.ui.test_shell_first_run import STRONG, FakeKeyStore, _creator
 
 nb = support.nb  # fixture
@@ -147,7 +147,7 @@ def test_first_run_pages(qtbot, tmp_path, app_palette):
 @pytest.mark.parametrize("name", ["person", "group", "signal", "consent", "informing",
                                   "partner", "membership"])
 def test_editors_with_errors_shown(qtbot, nb, profile, app_palette, name):
-    editor = _editors(nb, profile)[name]
+    editor = _editor(nb, profile, name)
     qtbot.addWidget(editor)
     editor.show()
     editor.clear_client_data()
