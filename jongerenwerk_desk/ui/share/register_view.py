@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from jongerenwerk_desk.sharing import DisclosureRegister
+from jongerenwerk_desk.ui.a11y import show_status
 from jongerenwerk_desk.ui.share.session import LOCAL_ZONE
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
@@ -316,14 +317,14 @@ class RegisterDialog(QDialog):
         self.table.resizeColumnsToContents()
         for column in LONG_COLUMNS:     # long text: capped, the tooltip has it all
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), LONG_WIDTH))
-        self.count_label.setText(self.tr("Shown: %1 of %2")
-                                 .replace("%1", str(len(rows))).replace("%2", str(total)))
+        show_status(self.count_label, self.tr("Shown: %1 of %2")      # said when filtered
+                    .replace("%1", str(len(rows))).replace("%2", str(total)))
         self._show_status(problems, total)
 
     def _show_status(self, problems: list[str], total: int = 0) -> None:
         if problems:
             self.status.setStyleSheet("color: #b00020; font-weight: bold;")
-            self.status.setText("\n".join(problems))
+            show_status(self.status, "\n".join(problems), assertive=True)
         else:
             self.status.setStyleSheet("color: #1b5e20;")
             self.status.setText(self.tr("Register intact: %n disclosure(s), chain is correct",
