@@ -205,3 +205,32 @@ def test_first_run_keeps_focus_on_next_while_the_notebook_is_created(qtbot, tmp_
     assert seen == [(next_button, True, True)]
     qtbot.waitUntil(lambda: wizard.currentId() == wizard.recovery_id, timeout=20_000)
     wizard.reject()
+
+
+def test_export_keeps_focus_on_finish_while_it_runs(qtbot, world, tmp_path):
+    from PySide6.QtWidgets import QWizard
+
+    wizard = _wizard(qtbot, world, tmp_path)
+    wizard.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is wizard)
+    s = world.signals
+    h.choose_purpose(wizard)
+    wizard.next()
+    h.pick(wizard, persons=[world.noor], signals=[s["group"], s["online"], s["third_party"]])
+    wizard.next()
+    h.fill_grounds(wizard)
+    wizard.next()
+    h.acknowledge_all(wizard)
+    wizard.next()
+    wizard.next()
+    export = wizard.page_of(PageId.EXPORT)
+    export.set_folder(tmp_path)
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    finish.setFocus()
+    assert QApplication.focusWidget() is finish
+    export._set_busy(True)                  # as when Finish started the export
+    try:
+        assert finish.isEnabled() and QApplication.focusWidget() is finish
+        assert export.validatePage() is False           # a second press does nothing
+    finally:
+        export._set_busy(False)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDialog,
     QFormLayout,
@@ -171,10 +172,12 @@ class ExportPage(SharePage):
             dialog.deleteLater()
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
-        """Done, or ready to export (format, folder, matching password) and not busy."""
-        if self.done:
+        """Done, exporting, or ready to export (format, folder, matching password). While the
+        export runs Finish stays enabled (``validatePage`` ignores it): disabling the button
+        the user just pressed would throw the keyboard focus elsewhere (WCAG 2.4.3)."""
+        if self.done or self.busy:
             return True
-        return not self.busy and self.wizard() is not None and not self._problem()
+        return self.wizard() is not None and not self._problem()
 
     # ------------------------------------------------------------------ export
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
@@ -238,6 +241,7 @@ class ExportPage(SharePage):
         """While exporting (and after) only Finish is shown: no Back, no Cancel halfway."""
         self.busy = busy
         wizard = self.wizard()
+        focus = QApplication.focusWidget()      # re-laying out the buttons moves the focus
         locked = busy or self.done
         wizard.setButtonLayout([QWizard.WizardButton.Stretch, QWizard.WizardButton.FinishButton]
                                if locked else wizard.standard_layout)
@@ -246,6 +250,9 @@ class ExportPage(SharePage):
         for widget in (self.password_edit, self.password_repeat):
             widget.setEnabled(not locked and self.password_check.isChecked())
         self.completeChanged.emit()
+        if focus is not None and focus.isVisible() and focus.isEnabled() \
+                and wizard.isAncestorOf(focus):
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)   # stays put (WCAG 2.4.3)
 
     def _exported(self, record) -> None:
         self._job_id = None
