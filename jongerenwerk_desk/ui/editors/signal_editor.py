@@ -29,10 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from jongerenwerk_desk.notebook import ops
-from jongerenwerk_desk.notebook.models import SOURCES, Signal
-from jongerenwerk_desk.ui.editors.base import EditorDialog, FieldError, mark_invalid, watch
-from jongerenwerk_desk.ui.editors.link_picker import LinkPicker
-from jongerenwerk_desk.ui.editors.localtime import (
+from jongerenwerk_desk.notebook.localtime import (
     ZONE,
     ZONE_NAME,
     LocalKind,
@@ -40,6 +37,9 @@ from jongerenwerk_desk.ui.editors.localtime import (
     resolve_local,
     to_local,
 )
+from jongerenwerk_desk.notebook.models import SOURCES, Signal
+from jongerenwerk_desk.ui.editors.base import EditorDialog, FieldError, mark_invalid, watch
+from jongerenwerk_desk.ui.editors.link_picker import LinkPicker
 from jongerenwerk_desk.ui.views import labels
 
 FUTURE_SLACK = timedelta(minutes=5)

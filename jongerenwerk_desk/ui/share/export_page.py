@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from jongerenwerk_desk.sharing import ExportOptions, PreparedDisclosure
+from jongerenwerk_desk.sharing import ExportOptions
 from jongerenwerk_desk.ui.share import exporting
 from jongerenwerk_desk.ui.share.common import SharePage, banner, hint_label, wrap_label
 from jongerenwerk_desk.ui.share.folder_dialog import forget_dialog, make_folder_dialog
@@ -202,12 +202,8 @@ class ExportPage(SharePage):
             wizard, self.tr("Confirm the disclosure"), label)
         if not passphrase:
             return False
-        prepared = PreparedDisclosure(
-            selection=self.session.draft.selection(), grounds=self.session.draft.grounds(),
-            profile=self.session.profile, request=evaluation.request,
-            assessment=evaluation.assessment, summary=summary)
         job = exporting.ExportJob(
-            prepared=prepared, options=ExportOptions(
+            prepared=self.session.prepare(evaluation, summary), options=ExportOptions(
                 folder=self.folder, formats=tuple(self.formats()),
                 created_at=dt.datetime.fromtimestamp(wizard.services.clock.wall(), dt.UTC)),
             pdf_password=self.pdf_password(), passphrase=passphrase)

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from jongerenwerk_desk.sharing import DisclosureRegister
-from jongerenwerk_desk.ui.share.session import LOCAL_ZONE
+from jongerenwerk_desk.sharing.session import LOCAL_ZONE
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 

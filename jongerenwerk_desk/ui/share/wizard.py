@@ -16,9 +16,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from jongerenwerk_desk.sharing import SelectionError, SummaryRefused
+from jongerenwerk_desk.sharing import picklists as data
 from jongerenwerk_desk.sharing.model import DEMO_SETTING
+from jongerenwerk_desk.sharing.session import Evaluation, ShareDraft, ShareSession
 from jongerenwerk_desk.sharing.summary import is_demo_notebook
-from jongerenwerk_desk.ui.share import data
 from jongerenwerk_desk.ui.share.check_page import CheckPage
 from jongerenwerk_desk.ui.share.common import FIELD_STYLE
 from jongerenwerk_desk.ui.share.export_page import ExportPage
@@ -26,7 +27,6 @@ from jongerenwerk_desk.ui.share.grounds_page import GroundsPage
 from jongerenwerk_desk.ui.share.items_page import ItemsPage
 from jongerenwerk_desk.ui.share.preview_page import PreviewPage
 from jongerenwerk_desk.ui.share.purpose_page import PurposePage
-from jongerenwerk_desk.ui.share.session import Evaluation, ShareDraft, ShareSession
 from jongerenwerk_desk.vault.errors import VaultError
 
 log = logging.getLogger(__name__)

@@ -52,7 +52,7 @@ def _default_keyring_open(path: Path):
 
 
 def _normalise(text: str) -> str:
-    from jongerenwerk_desk.commands.common import normalise_passphrase
+    from jongerenwerk_desk.vault import normalise_passphrase
 
     return normalise_passphrase(text)
 
