@@ -46,7 +46,8 @@ class DemoIds:
 
 def load_demo_data() -> dict[str, Any]:
     """The parsed demo file (see module docstring)."""
-    return json.loads(resource_path(*DEMO_FILE).read_text(encoding="utf-8"))
+    data: dict[str, Any] = json.loads(resource_path(*DEMO_FILE).read_text(encoding="utf-8"))
+    return data
 
 
 def _years_before(day: date, years: int) -> date:

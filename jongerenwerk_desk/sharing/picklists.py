@@ -38,6 +38,8 @@ def members_of(notebook: Notebook, group_id: int, today: dt.date) -> list[Member
     memberships = notebook.memberships.for_group(group_id)
     rows = []
     for membership in memberships:
+        if membership.person_id is None:
+            continue
         if membership.until is not None and membership.until < today:
             continue
         try:

@@ -34,6 +34,9 @@ LOCAL_ZONE = ZoneInfo("Europe/Amsterdam")
 OWN_ROLE = "jongerenwerk"
 
 FindingKey = tuple[str, str | None, str | None, str]
+NO_GROUP = 0
+"""Group id of a draft without a group (no notebook row has id 0: ``build_request`` refuses
+it with a Dutch SelectionError)."""
 
 
 def finding_key(finding: Finding) -> FindingKey:
@@ -70,11 +73,11 @@ class ShareDraft:
 
     def selection(self) -> Selection:
         """The ``sharing.Selection`` for these choices."""
-        return Selection(group_id=self.group_id, person_ids=list(self.person_ids),
-                         signal_ids=list(self.signal_ids),
+        return Selection(group_id=self.group_id if self.group_id is not None else NO_GROUP,
+                         person_ids=tuple(self.person_ids), signal_ids=tuple(self.signal_ids),
                          include_identity=self.include_identity,
                          include_roles=self.include_roles, purpose=self.purpose,
-                         stage=self.stage, recipients=list(self.recipients))
+                         stage=self.stage, recipients=tuple(self.recipients))
 
     def conflict(self) -> ConflictOfDuties | None:
         """The recorded conflict of duties, or None when the worker does not invoke it."""
