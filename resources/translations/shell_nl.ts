@@ -1015,7 +1015,18 @@
     </message>
 </context>
 <context>
+    <name>OpsRunner</name>
+    <message>
+        <source>Something is still being saved; try again in a moment.</source>
+        <translation>Er wordt nog iets opgeslagen; probeer het zo opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>ShellWindow</name>
+    <message>
+        <source>Locking as soon as saving has finished…</source>
+        <translation>Vergrendelen zodra het opslaan klaar is…</translation>
+    </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="203"/>
         <source>DEMO — fictional young people in a fictional town. Nothing you type here is kept after closing.</source>
