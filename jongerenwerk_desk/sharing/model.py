@@ -71,6 +71,9 @@ class Grounds:
     - ``reviewed_free_text``: item ids whose free text the worker reviewed; only their text
       leaves the notebook, every other signal is shown as category and date only.
     - ``inform_exceptions``: person id -> reason informing was skipped (AVG art. 14(5)).
+    - ``confirmed_screening``: item ids whose category the worker confirmed after the text
+      screener found health or criminal matters in the text (V2-7b; the block
+      ``CATEGORY_SUSPECTED`` then becomes a warning).
     """
 
     subsidiarity: str = field(default="", repr=False)
@@ -79,6 +82,7 @@ class Grounds:
     vital_interest: dict[str, str] = field(default_factory=dict, repr=False)
     reviewed_free_text: set[str] = field(default_factory=set)
     inform_exceptions: dict[int, str] = field(default_factory=dict, repr=False)
+    confirmed_screening: set[str] = field(default_factory=set)
 
 
 @dataclass(frozen=True)

@@ -290,7 +290,8 @@ def test_legal_basis_names_the_grounds_relied_on(world) -> None:
     assert assess(profile, confided, TODAY).blocked  # the group-level confidence has no ground
     with_cod = replace(confided, conflict_of_duties=ConflictOfDuties(
         reasoning="Ernstig gevaar voor anderen; afgewogen volgens het stappenplan.",
-        consulted="Teamleider en functionaris gegevensbescherming"))
+        consulted="aandachtsfunctionaris", consulted_on=TODAY,
+        advice="Deel het groepsgegeven zonder te zeggen wie het vertelde."))
     assessment = assess(profile, with_cod, TODAY)
     assert not assessment.blocked, assessment.codes
     text = legal_basis(with_cod, assessment, profile)
