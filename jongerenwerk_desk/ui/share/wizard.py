@@ -15,6 +15,7 @@ from enum import IntEnum
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
+from jongerenwerk_desk.notebook.notebook import Notebook
 from jongerenwerk_desk.sharing import SelectionError, SummaryRefused
 from jongerenwerk_desk.sharing import picklists as data
 from jongerenwerk_desk.sharing.model import DEMO_SETTING
@@ -54,7 +55,7 @@ class ShareWizard(QWizard):
 
     PAGE_CLASSES = (PurposePage, ItemsPage, GroundsPage, CheckPage, PreviewPage, ExportPage)
 
-    def __init__(self, notebook, profile, services, parent=None, *,
+    def __init__(self, notebook: Notebook, profile, services, parent=None, *,
                  group_id: int | None = None) -> None:
         super().__init__(parent)
         self.services = services
