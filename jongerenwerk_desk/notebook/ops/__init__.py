@@ -45,6 +45,7 @@ from jongerenwerk_desk.notebook.ops.groups import (
 )
 from jongerenwerk_desk.notebook.ops.people import (
     erase_person,
+    import_people_csv,
     save_consent,
     save_informing,
     save_person,
@@ -65,7 +66,8 @@ from jongerenwerk_desk.notebook.ops.signals import (
 
 __all__ = [
     "Kind", "OpChanges", "OpResult", "delete_group", "delete_membership", "delete_partner",
-    "delete_signal", "erase_person", "fill_demo", "record_disclosure", "save_consent", "save_group",
-    "save_informing", "save_membership", "save_partner", "save_person", "save_signal",
-    "set_active_profile", "set_setting", "set_stage", "withdraw_consent", "write_settings",
+    "delete_signal", "erase_person", "fill_demo", "import_people_csv", "record_disclosure",
+    "save_consent", "save_group", "save_informing", "save_membership", "save_partner",
+    "save_person", "save_signal", "set_active_profile", "set_setting", "set_stage",
+    "withdraw_consent", "write_settings",
 ]
