@@ -26,8 +26,8 @@ from jongerenwerk_desk.covenant import (
 )
 from jongerenwerk_desk.covenant import assess as covenant_assess
 from jongerenwerk_desk.notebook.notebook import Notebook
-from jongerenwerk_desk.sharing.model import Grounds, Selection, Summary
-from jongerenwerk_desk.sharing.prepared import PreparedDisclosure
+from jongerenwerk_desk.sharing.model import Grounds, Selection
+from jongerenwerk_desk.sharing.prepared import PreparedDisclosure, prepare_disclosure
 from jongerenwerk_desk.sharing.request_builder import build_request
 
 LOCAL_ZONE = ZoneInfo("Europe/Amsterdam")
@@ -106,6 +106,11 @@ class Evaluation:
     request: ShareRequest
     assessment: Assessment
 
+    @classmethod
+    def of(cls, prepared: PreparedDisclosure) -> Evaluation:
+        """The request and assessment of a prepared disclosure."""
+        return cls(prepared.request, prepared.assessment)
+
     @property
     def blocked(self) -> bool:
         """True when the request may not be exported."""
@@ -161,13 +166,13 @@ class ShareSession:
             raise RuntimeError("the notebook is locked")
         return self.notebook
 
-    def prepare(self, evaluation: Evaluation, summary: Summary | None) -> PreparedDisclosure:
-        """The disclosure as checked (``evaluation``) and previewed (``summary``), for the
-        export; the export prepares it again and refuses when anything differs."""
-        return PreparedDisclosure(selection=self.draft.selection(),
-                                  grounds=self.draft.grounds(), profile=self.profile,
-                                  request=evaluation.request,
-                                  assessment=evaluation.assessment, summary=summary)
+    def prepare(self) -> PreparedDisclosure:
+        """Request, assessment and (unless blocked) summary for the current draft, from the
+        notebook now (``prepare_disclosure``; never cached). Counts as an evaluation."""
+        self.evaluations += 1
+        return prepare_disclosure(self._notebook(), self.draft.selection(),
+                                  self.draft.grounds(), self.profile, self.today(),
+                                  self.own_party)
 
     def evaluate(self) -> Evaluation:
         """Build a fresh request and assess it (never cached; docs/legal-rules.md)."""

@@ -185,11 +185,8 @@ class ExportPage(SharePage):
         if self.busy or self._problem():
             return False
         wizard = self.wizard()
-        evaluation = wizard.recheck(self)
-        if evaluation is None:
-            return False
-        summary = wizard.previewed_summary(evaluation)
-        if summary is None:
+        prepared = wizard.prepared_for_export(self)
+        if prepared is None:
             return False
         label = self.tr("An export is a disclosure. Enter the passphrase of your notebook to "
                         "confirm:")
@@ -203,7 +200,7 @@ class ExportPage(SharePage):
         if not passphrase:
             return False
         job = exporting.ExportJob(
-            prepared=self.session.prepare(evaluation, summary), options=ExportOptions(
+            prepared=prepared, options=ExportOptions(
                 folder=self.folder, formats=tuple(self.formats()),
                 created_at=dt.datetime.fromtimestamp(wizard.services.clock.wall(), dt.UTC)),
             pdf_password=self.pdf_password(), passphrase=passphrase)

@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from jongerenwerk_desk.notebook.notebook import Notebook
-from jongerenwerk_desk.sharing import SelectionError, SummaryRefused
+from jongerenwerk_desk.sharing import PreparedDisclosure, SelectionError, SummaryRefused
 from jongerenwerk_desk.sharing import picklists as data
 from jongerenwerk_desk.sharing.model import DEMO_SETTING
 from jongerenwerk_desk.sharing.session import Evaluation, ShareDraft, ShareSession
@@ -177,18 +177,29 @@ class ShareWizard(QWizard):
             "The check gives a different result now. Review the findings again before you "
             "continue."))
 
-    def previewed_summary(self, evaluation: Evaluation):
-        """The summary for ``evaluation`` if it is exactly the one previewed, else None.
+    def prepared_for_export(self, page) -> PreparedDisclosure | None:
+        """Prepare the disclosure afresh for Finish on ``page`` (one ``ShareSession.prepare``:
+        request, check and summary) and return it when it may be exported as previewed.
 
-        When the notebook changed since the preview, the wizard returns to the preview page
-        so the worker sees what would now leave (sharing-rules.md section 5).
+        A blocked verdict or an unacknowledged warning returns to the check page; a summary
+        that differs from the one previewed returns to the preview page (docs/legal-rules.md:
+        what the worker saw is what leaves). The export prepares it once more inside its
+        write transaction (``sharing.check_unchanged``). None when the step may not go on.
         """
-        preview = self.pages[PageId.PREVIEW]
-        fresh: list = []
-        if not self._guarded(lambda: fresh.append(preview.build(evaluation))):
+        found: list[PreparedDisclosure] = []
+        if not self._guarded(lambda: found.append(self.session.prepare())):
             return None
-        if preview.summary is not None and fresh[0] == preview.summary:
-            return fresh[0]
+        prepared = found[0]
+        evaluation = Evaluation.of(prepared)
+        if not self.session.may_export(evaluation):
+            if self._id_of(page) == PageId.CHECK:
+                self.pages[PageId.CHECK].show_evaluation(evaluation)
+            else:
+                self._back_to_check(evaluation)
+            return None
+        preview = self.pages[PageId.PREVIEW]
+        if preview.summary is not None and prepared.summary == preview.summary:
+            return prepared
         while self.currentId() > PageId.PREVIEW:
             self.back()
         self.services.prompter.warn(self, self.tr("Preview changed"), self.tr(
