@@ -27,6 +27,7 @@ from jongerenwerk_desk.notebook.models import (
     Signal,
     YoungPerson,
 )
+from jongerenwerk_desk.notebook.settings_keys import SettingKey
 from jongerenwerk_desk.paths import resource_path
 
 if TYPE_CHECKING:
@@ -86,7 +87,7 @@ def build_demo(nb: Notebook, today: date) -> DemoIds:
     ids = DemoIds()
     with nb.transaction():
         for key, value in data["settings"].items():
-            nb.settings.set(key, value)
+            nb.settings.set(SettingKey(key).value, value)   # only keys of the table
         for p in data["people"]:
             ids.people[p["key"]] = nb.people.add(YoungPerson(
                 name=p["name"], nickname=p["nickname"], neighbourhood=p["neighbourhood"],
