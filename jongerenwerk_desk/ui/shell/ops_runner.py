@@ -95,7 +95,8 @@ class OpsRunner(QObject):
                           **kwargs: Any) -> int:
         """Run ``op(notebook, *args, **kwargs)`` through the TaskRunner (off the GUI thread);
         on the GUI thread afterwards: broadcast, idle callbacks (a deferred lock), then
-        ``on_success(value)``, or ``on_failure(error)``. Returns the task id. RunnerBusy while another one runs."""
+        ``on_success(value)``, or ``on_failure(error)``. Returns the task id. RunnerBusy
+        while another one runs."""
         if self._tasks is None:
             raise RuntimeError("OpsRunner has no TaskRunner for background operations")
         notebook = self._claim()
