@@ -35,6 +35,7 @@ _HANDLERS: dict[str, tuple[str, str]] = {
     "import": ("notebook_cmds", "cmd_import"),
     "assess": ("assess_cmd", "cmd_assess"),
     "export-register": ("register_cmd", "cmd_export_register"),
+    "demo-notebook": ("rights_cmds", "cmd_demo_notebook"),
 }
 
 
@@ -97,6 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     _add_vault_commands(sub)
     _add_other_commands(sub)
+    _add_rights_commands(sub)
     return parser
 
 
@@ -181,6 +183,15 @@ def _add_other_commands(sub) -> None:
     p.add_argument("dest", metavar="DEST", help="new output file, or - for standard output")
     p.add_argument("--format", choices=["csv", "json"], default=None,
                    help="default: from the file extension, else csv")
+    _stdin_opt(p)
+
+
+def _add_rights_commands(sub) -> None:
+    p = _command(sub, "demo-notebook", "create an encrypted notebook with fictional demo people",
+                 "Create a new encrypted notebook (and NOTEBOOK.keys) filled with the fictional "
+                 "young people, groups and signals of the demo town Voorbeeldstad, for training "
+                 "and scripts. Passphrase rules as for init; the recovery code is printed once.")
+    p.add_argument("path", metavar="PATH", help="new notebook file, e.g. demo.jwdb")
     _stdin_opt(p)
 
 

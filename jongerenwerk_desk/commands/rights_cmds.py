@@ -1,0 +1,101 @@
+"""CLI handlers for the data-subject rights and the privacy officer (issue 12):
+``demo-notebook``, ``access-report``, ``processing-record``, ``breach-report``,
+``retention``.
+
+Exit codes (commands/common.py): 0 success, 1 refused or failed check (wrong passphrase,
+damaged file, notebook open elsewhere), 2 usage or input error (missing file, target exists,
+an unknown or ambiguous person). Messages are Dutch on standard error; standard output
+carries only what scripts need (counts, paths, the recovery code), never names.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from jongerenwerk_desk.commands.common import (
+    EXIT_OK,
+    EXIT_REFUSED,
+    EXIT_USAGE,
+    CliError,
+    PassphraseReader,
+    err,
+)
+
+
+def _existing_notebook(value: str) -> Path:
+    path = Path(value)
+    if path.is_dir():
+        raise CliError(f"{path} is een map, geen notitieboek.", EXIT_USAGE)
+    if not path.is_file():
+        raise CliError(f"notitieboek niet gevonden: {path}", EXIT_USAGE)
+    return path
+
+
+def _new_file(value: str, example: str) -> Path:
+    """A path for a new output file: not existing, not a folder, parent folder present."""
+    path = Path(value)
+    if path.is_dir():
+        raise CliError(f"{path} is een map; geef een bestandsnaam, bijvoorbeeld "
+                       f"{path / example}.", EXIT_USAGE)
+    if path.exists():
+        raise CliError(f"{path} bestaat al; kies een nieuwe bestandsnaam. Er is niets "
+                       "overschreven.", EXIT_USAGE)
+    if not path.parent.is_dir():
+        raise CliError(f"de map bestaat niet: {path.parent}", EXIT_USAGE)
+    return path
+
+
+def _open(args: argparse.Namespace) -> Any:
+    from jongerenwerk_desk.notebook import Notebook
+
+    path = _existing_notebook(args.notebook)
+    passphrase = PassphraseReader(args.passphrase_stdin).read("Wachtwoord: ")
+    return Notebook.open(path, passphrase=passphrase)
+
+
+def _write(path: Path, data: bytes) -> None:
+    from jongerenwerk_desk.sharing.atomic import ExportError, write_atomic
+
+    try:
+        write_atomic(path, lambda fh: fh.write(data))
+    except ExportError as exc:
+        raise CliError(str(exc), EXIT_REFUSED) from None
+
+
+def cmd_demo_notebook(args: argparse.Namespace) -> int:
+    """``demo-notebook PATH``: a real encrypted notebook filled with the fictional people of
+    Voorbeeldstad (``notebook.demo.build_demo``), for training and scripts.
+
+    The passphrase rules are those of ``init`` (asked twice at a terminal, or one line with
+    ``--passphrase-stdin``); the recovery code is printed once on standard output.
+    """
+    from jongerenwerk_desk.notebook import Notebook
+    from jongerenwerk_desk.notebook.demo import build_demo
+
+    path = Path(args.path)
+    if path.is_dir():
+        raise CliError(f"{path} is een map; geef een nieuwe bestandsnaam, bijvoorbeeld "
+                       f"{path / 'demo.jwdb'}.", EXIT_USAGE)
+    for taken in (path, Path(f"{path}.keys")):
+        if taken.exists():
+            raise CliError(f"er bestaat al een bestand {taken}; er is niets overschreven.",
+                           EXIT_USAGE)
+    if not path.parent.is_dir():
+        raise CliError(f"de map bestaat niet: {path.parent}", EXIT_USAGE)
+    passphrase = PassphraseReader(args.passphrase_stdin).read_new(
+        "Nieuw wachtwoord: ", user_inputs=(path.stem,))
+    err("Demo-notitieboek maken (sleutelafleiding afstemmen op deze computer)...")
+    notebook, recovery_code = Notebook.create(path, passphrase)
+    try:
+        build_demo(notebook, date.today())
+    finally:
+        notebook.close()
+    err(f"Demo-notitieboek gemaakt met verzonnen jongeren uit Voorbeeldstad: {path}")
+    err("Herstelcode (wordt maar één keer getoond):")
+    print(recovery_code)
+    sys.stdout.flush()
+    return EXIT_OK
