@@ -36,6 +36,7 @@ _HANDLERS: dict[str, tuple[str, str]] = {
     "assess": ("assess_cmd", "cmd_assess"),
     "export-register": ("register_cmd", "cmd_export_register"),
     "demo-notebook": ("rights_cmds", "cmd_demo_notebook"),
+    "access-report": ("rights_cmds", "cmd_access_report"),
 }
 
 
@@ -192,6 +193,18 @@ def _add_rights_commands(sub) -> None:
                  "young people, groups and signals of the demo town Voorbeeldstad, for training "
                  "and scripts. Passphrase rules as for init; the recovery code is printed once.")
     p.add_argument("path", metavar="PATH", help="new notebook file, e.g. demo.jwdb")
+    _stdin_opt(p)
+
+    p = _command(sub, "access-report", "write the access report (GDPR art. 15) of one person",
+                 "Write the access report of one young person as PDF: what is recorded, why, "
+                 "from which sources, every disclosure about them, retention and their rights. "
+                 "Other people and informants are blanked. Confidential signals are left out "
+                 "unless named with --include-signal; every decision is logged.")
+    p.add_argument("notebook", metavar="NOTEBOOK", help=_NOTEBOOK_HELP)
+    p.add_argument("person", metavar="PERSON", help="the person's id, or their exact name")
+    p.add_argument("out", metavar="OUT.pdf", help="new PDF file")
+    p.add_argument("--include-signal", metavar="ID", type=int, action="append",
+                   help="include this confidential signal (repeat for more)")
     _stdin_opt(p)
 
 

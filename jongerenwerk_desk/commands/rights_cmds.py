@@ -14,7 +14,7 @@ import argparse
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from jongerenwerk_desk.commands.common import (
     EXIT_OK,
@@ -60,8 +60,11 @@ def _open(args: argparse.Namespace) -> Any:
 def _write(path: Path, data: bytes) -> None:
     from jongerenwerk_desk.sharing.atomic import ExportError, write_atomic
 
+    def _out(fh: BinaryIO) -> None:
+        fh.write(data)
+
     try:
-        write_atomic(path, lambda fh: fh.write(data))
+        write_atomic(path, _out)
     except ExportError as exc:
         raise CliError(str(exc), EXIT_REFUSED) from None
 
@@ -98,4 +101,50 @@ def cmd_demo_notebook(args: argparse.Namespace) -> int:
     err("Herstelcode (wordt maar één keer getoond):")
     print(recovery_code)
     sys.stdout.flush()
+    return EXIT_OK
+
+
+def cmd_access_report(args: argparse.Namespace) -> int:
+    """``access-report NOTEBOOK PERSON OUT.pdf``: the AVG art. 15 report of one young person.
+
+    PERSON is the person's id or exact name; an unknown or ambiguous name gives exit 2 with a
+    Dutch message (without the name). Confidential signals are left out unless named with
+    ``--include-signal ID``; the decision for every confidential signal is logged (audit event,
+    no content), as is the report itself.
+    """
+    from jongerenwerk_desk.notebook.operations_rights import log_document
+    from jongerenwerk_desk.rights.access import (
+        AmbiguousPerson,
+        PersonNotFound,
+        build_access_report,
+        confidential_signal_ids,
+        find_person,
+        record_confidential_decisions,
+    )
+    from jongerenwerk_desk.rights.document import document_pdf
+
+    out = _new_file(args.out, "inzage.pdf")
+    nb = _open(args)
+    try:
+        try:
+            person_id = find_person(nb, args.person)
+        except (PersonNotFound, AmbiguousPerson) as exc:
+            raise CliError(str(exc), EXIT_USAGE) from None
+        confidential = confidential_signal_ids(nb, person_id)
+        wanted = set(args.include_signal or ())
+        strangers = sorted(wanted - set(confidential))
+        if strangers:
+            raise CliError(f"signaal {strangers[0]} is geen vertrouwelijk signaal van deze "
+                           "jongere; er is niets gemaakt.", EXIT_USAGE)
+        report = build_access_report(nb, person_id, date.today(), include_confidential=wanted)
+        record_confidential_decisions(nb, person_id, {s: s in wanted for s in confidential})
+        _write(out, document_pdf(report.document()))
+        log_document(nb, "access_report", person_id,
+                     f"signals={len(report.signals)};disclosures={len(report.disclosures)};"
+                     f"withheld={report.withheld_confidential}")
+    finally:
+        nb.close()
+    err(f"Inzageoverzicht geschreven: {out} ({len(report.signals)} signalen, "
+        f"{len(report.disclosures)} verstrekkingen, {report.withheld_confidential} "
+        "vertrouwelijke signalen niet opgenomen).")
     return EXIT_OK

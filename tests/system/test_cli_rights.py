@@ -46,3 +46,36 @@ def test_demo_notebook_refuses_existing_file_and_weak_passphrase(tmp_path) -> No
     weak = run("demo-notebook", str(tmp_path / "zwak.jwdb"), "--passphrase-stdin",
                stdin="kort\n")
     assert weak.returncode == 2 and not (tmp_path / "zwak.jwdb").exists()
+
+
+def test_access_report_cli_by_name_and_id_and_ambiguous_name(tmp_path) -> None:
+    from pypdf import PdfReader
+
+    from jongerenwerk_desk.notebook.models import YoungPerson
+    from tests.unit.rights_world import FORBIDDEN, make_world
+    from tests.unit.rights_world import PASSPHRASE as WORLD_PASS
+
+    world = make_world(tmp_path)
+    sam, secret = world.sam, world.secret_signal
+    world.nb.people.add(YoungPerson(name="Bo Nepstra"))  # a second Bo Nepstra
+    world.nb.close()
+    path = str(tmp_path / "werk.jwdb")
+    out = tmp_path / "inzage.pdf"
+    result = run("access-report", path, "Sam Voorbeeld", str(out), "--include-signal",
+                 str(secret), "--passphrase-stdin", stdin=WORLD_PASS + "\n")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "" and "Sam" not in result.stderr
+    text = " ".join(p.extract_text() for p in PdfReader(out).pages)
+    assert "SAMMARKER2" in " ".join(text.split()) and "thuis" in text
+    assert not any(marker in text for marker in FORBIDDEN)
+    again = run("access-report", path, str(sam), str(out), "--passphrase-stdin",
+                stdin=WORLD_PASS + "\n")
+    assert again.returncode == 2 and "bestaat al" in again.stderr
+    twice = run("access-report", path, "Bo Nepstra", str(tmp_path / "bo.pdf"),
+                "--passphrase-stdin", stdin=WORLD_PASS + "\n")
+    assert twice.returncode == 2 and "2 jongeren met deze naam" in twice.stderr
+    assert "Nepstra" not in twice.stderr and not (tmp_path / "bo.pdf").exists()
+    with Notebook.open(path, passphrase=WORLD_PASS) as nb:
+        actions = [e.action for e in nb.audit.page(0, 10_000, sort_key="id")]
+        assert actions.count("access_report") == 1
+        assert "access_report_include" in actions and "access_report_withhold" in actions
