@@ -37,6 +37,9 @@ _HANDLERS: dict[str, tuple[str, str]] = {
     "export-register": ("register_cmd", "cmd_export_register"),
     "demo-notebook": ("rights_cmds", "cmd_demo_notebook"),
     "access-report": ("rights_cmds", "cmd_access_report"),
+    "processing-record": ("rights_cmds", "cmd_processing_record"),
+    "breach-report": ("rights_cmds", "cmd_breach_report"),
+    "oversight": ("rights_cmds", "cmd_oversight"),
 }
 
 
@@ -205,6 +208,31 @@ def _add_rights_commands(sub) -> None:
     p.add_argument("out", metavar="OUT.pdf", help="new PDF file")
     p.add_argument("--include-signal", metavar="ID", type=int, action="append",
                    help="include this confidential signal (repeat for more)")
+    _stdin_opt(p)
+
+    p = _command(sub, "processing-record", "write the GDPR art. 30 record entry as PDF",
+                 "Write the entry for the register of processing activities (GDPR art. 30) "
+                 "generated from the notebook's active covenant profile, as a draft PDF.")
+    p.add_argument("notebook", metavar="NOTEBOOK", help=_NOTEBOOK_HELP)
+    p.add_argument("out", metavar="OUT.pdf", help="new PDF file")
+    p.add_argument("--dpia-annex", metavar="FILE.pdf",
+                   help="also write the DPIA annex (data flows, differences from the model)")
+    _stdin_opt(p)
+
+    p = _command(sub, "breach-report", "which people and recipients a data breach concerns",
+                 "Data-breach overview (GDPR art. 33/34): which young people, disclosures and "
+                 "recipients a lost export file (matched by SHA-256, else file name) or a lost "
+                 "laptop (--laptop) concerns. Standard output has ids and counts only.")
+    p.add_argument("notebook", metavar="NOTEBOOK", help=_NOTEBOOK_HELP)
+    p.add_argument("--export", metavar="FILE",
+                   help="the lost export: a copy of the file, its name, or its SHA-256")
+    p.add_argument("--laptop", action="store_true", help="the whole notebook was lost")
+    p.add_argument("--out", metavar="FG.pdf",
+                   help="also write a PDF with names for the privacy officer")
+    _stdin_opt(p)
+
+    p = _command(sub, "oversight", "oversight figures for the privacy officer (counts only)")
+    p.add_argument("notebook", metavar="NOTEBOOK", help=_NOTEBOOK_HELP)
     _stdin_opt(p)
 
 

@@ -148,3 +148,93 @@ def cmd_access_report(args: argparse.Namespace) -> int:
         f"{len(report.disclosures)} verstrekkingen, {report.withheld_confidential} "
         "vertrouwelijke signalen niet opgenomen).")
     return EXIT_OK
+
+
+def cmd_processing_record(args: argparse.Namespace) -> int:
+    """``processing-record NOTEBOOK OUT.pdf [--dpia-annex FILE.pdf]``: the AVG art. 30 entry
+    (and optionally the DPIA annex) generated from the notebook's active covenant profile."""
+    from jongerenwerk_desk.covenant.profile import builtin_profile
+    from jongerenwerk_desk.rights.document import document_pdf
+    from jongerenwerk_desk.rights.officer import dpia_annex, processing_record
+    from jongerenwerk_desk.rights.profile import active_profile
+
+    out = _new_file(args.out, "verwerkingsregister.pdf")
+    annex = _new_file(args.dpia_annex, "dpia-bijlage.pdf") if args.dpia_annex else None
+    if annex is not None and annex == out:
+        raise CliError("geef twee verschillende bestandsnamen.", EXIT_USAGE)
+    nb = _open(args)
+    try:
+        profile = active_profile(nb)
+        own = nb.settings.get("organisation.party_id") or "jongerenwerk"
+    finally:
+        nb.close()
+    _write(out, document_pdf(processing_record(profile, own)))
+    err(f"Verwerkingsregister (concept) geschreven: {out}")
+    if annex is not None:
+        _write(annex, document_pdf(dpia_annex(profile, builtin_profile("model"))))
+        err(f"DPIA-bijlage (concept) geschreven: {annex}")
+    return EXIT_OK
+
+
+def cmd_breach_report(args: argparse.Namespace) -> int:
+    """``breach-report NOTEBOOK (--export FILE | --laptop) [--out FG.pdf]``: which young
+    people, disclosures and recipients a lost export file (matched by SHA-256, else by file
+    name) or a lost laptop concerns. Standard output: ids and counts only; names only in the
+    optional PDF for the privacy officer. Exit 0, also when nothing matches (said on stderr).
+    """
+    from jongerenwerk_desk.rights.breach import (
+        breach_document,
+        breach_for_export,
+        breach_for_notebook,
+    )
+    from jongerenwerk_desk.rights.document import document_pdf
+
+    if bool(args.export) == bool(args.laptop):
+        raise CliError("kies --export BESTAND (een verloren export) of --laptop (het hele "
+                       "notitieboek).", EXIT_USAGE)
+    out = _new_file(args.out, "datalek.pdf") if args.out else None
+    nb = _open(args)
+    today = date.today()
+    try:
+        overview = (breach_for_notebook(nb, today) if args.laptop
+                    else breach_for_export(nb, args.export, today))
+    finally:
+        nb.close()
+    if not args.laptop and not overview.disclosure_ids:
+        err("Dit bestand staat niet in het register van verstrekkingen (geen overeenkomst op "
+            "SHA-256 of bestandsnaam).")
+    print(f"Gevonden via: {overview.matched_by}")
+    print(f"Verstrekkingen: {len(overview.disclosure_ids)} "
+          f"({', '.join(map(str, overview.disclosure_ids)) or '-'})")
+    print(f"Jongeren: {len(overview.person_ids)} (nummers "
+          f"{', '.join(map(str, overview.person_ids)) or '-'}); jonger dan 16 of leeftijd "
+          f"onbekend: {overview.minors}")
+    print(f"Ontvangers: {', '.join(overview.recipients) or '-'}")
+    print(f"Bijzondere gegevens: {overview.special_items}; strafrechtelijk: "
+          f"{overview.criminal_items}; in vertrouwen: {overview.confidential_items}")
+    if out is not None:
+        _write(out, document_pdf(breach_document(overview, today)))
+        err(f"Overzicht voor de functionaris gegevensbescherming geschreven: {out}")
+    return EXIT_OK
+
+
+def cmd_oversight(args: argparse.Namespace) -> int:
+    """``oversight NOTEBOOK``: counts for the privacy officer (disclosures, blocked attempts
+    per code, uses of conflict of duties, vital interest, informing exceptions); never text."""
+    from jongerenwerk_desk.rights.officer import oversight_figures
+
+    nb = _open(args)
+    try:
+        figures = oversight_figures(nb)
+    finally:
+        nb.close()
+    print(f"Verstrekkingen: {figures.disclosures}")
+    print(f"Conflict van plichten gebruikt: {figures.conflict_of_duties}")
+    print(f"Vitaal belang gebruikt: {figures.vital_interest}")
+    print(f"Uitzondering op informeren gebruikt: {figures.inform_exception}")
+    if figures.blocked_per_code:
+        for code, count in sorted(figures.blocked_per_code.items()):
+            print(f"Geweigerd door {code}: {count}")
+    else:
+        print("Geweigerde pogingen: niet vastgelegd")
+    return EXIT_OK

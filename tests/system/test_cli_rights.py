@@ -79,3 +79,27 @@ def test_access_report_cli_by_name_and_id_and_ambiguous_name(tmp_path) -> None:
         actions = [e.action for e in nb.audit.page(0, 10_000, sort_key="id")]
         assert actions.count("access_report") == 1
         assert "access_report_include" in actions and "access_report_withhold" in actions
+
+
+def test_officer_commands_print_ids_and_counts_never_names(tmp_path) -> None:
+    from tests.unit.rights_world import PASSPHRASE as WORLD_PASS
+    from tests.unit.rights_world import make_world
+
+    world = make_world(tmp_path)
+    lost = world.folder / world.disclosures[1].file_name
+    world.nb.close()
+    path = str(tmp_path / "werk.jwdb")
+    record = run("processing-record", path, str(tmp_path / "art30.pdf"), "--dpia-annex",
+                 str(tmp_path / "dpia.pdf"), "--passphrase-stdin", stdin=WORLD_PASS + "\n")
+    assert record.returncode == 0, record.stderr
+    assert (tmp_path / "art30.pdf").stat().st_size > 1000 and (tmp_path / "dpia.pdf").exists()
+    breach = run("breach-report", path, "--export", str(lost), "--out",
+                 str(tmp_path / "fg.pdf"), "--passphrase-stdin", stdin=WORLD_PASS + "\n")
+    assert breach.returncode == 0, breach.stderr
+    assert "Gevonden via: sha256" in breach.stdout
+    assert f"Verstrekkingen: 1 ({world.disclosures[1].id})" in breach.stdout
+    assert "Sam" not in breach.stdout + breach.stderr
+    neither = run("breach-report", path, "--passphrase-stdin", stdin=WORLD_PASS + "\n")
+    assert neither.returncode == 2 and "--laptop" in neither.stderr
+    oversight = run("oversight", path, "--passphrase-stdin", stdin=WORLD_PASS + "\n")
+    assert oversight.returncode == 0 and "Verstrekkingen: 2" in oversight.stdout
