@@ -40,3 +40,16 @@ def log_document(nb: Any, action: str, person_id: int | None, detail: str = "") 
         event = nb.audit.record(action, "person" if person_id is not None else "notebook",
                                 person_id, detail)
     return Changed(kinds=("audit",), ids={"audit": (event,)})
+
+
+def add_informing_record(nb: Any, person_id: int, informed_on: Any, who: str, how: str,
+                         note: str) -> int:
+    """Add an informing record (AVG art. 13/14) and an audit event ``inform_letter`` (no
+    content). One transaction. Returns the new record's id; ValueError for bad values."""
+    from jongerenwerk_desk.notebook.models import InformingRecord
+
+    with nb.transaction():
+        record_id = int(nb.informing.add(InformingRecord(
+            person_id=person_id, informed_on=informed_on, who=who, how=how, note=note)))
+        nb.audit.record("inform_letter", "informing", record_id, f"person={int(person_id)}")
+    return record_id

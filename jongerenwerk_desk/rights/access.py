@@ -292,8 +292,8 @@ def build_access_report(nb: Any, person_id: int, today: date, *,
         f"Wij bewaren een signaal {profile.retention_months} maanden na de dag waarop het "
         "gebeurde. Daarna gooien wij het weg.",
         "Als wij niet meer met je groep werken, gooien wij de gegevens eerder weg.",
-        "Gegevens die wij hebben doorgegeven, staan in een lijst. Die lijst bewaren wij. Na de "
-        "bewaartermijn halen wij je gegevens uit die lijst.")
+        "Gegevens die wij hebben doorgegeven, staan in een lijst. Die lijst bewaren wij. Na die "
+        "tijd halen wij je gegevens uit die lijst.")
     return AccessReport(
         person_id=person_id, made_on=today, name=person.name, age=age,
         to_representative=to_representative,
@@ -310,43 +310,45 @@ def build_access_report(nb: Any, person_id: int, today: date, *,
 def _document(r: AccessReport) -> Document:
     addressee = (f"Voor {r.name} en voor de ouders of voogd." if r.to_representative
                  else f"Voor {r.name}.")
+    footnotes = [
+        "Rechten van anderen: AVG artikel 15 lid 4. Wie iets aan ons vertelde, noemen wij "
+        "niet.",
+        "Doelen uit het convenant jeugdgroepenaanpak; grondslag AVG artikel 6 lid 1 onder e "
+        "en het convenant.",
+        "Recht op inzage: AVG artikel 15. " + RIGHTS_FOOTNOTE,
+    ]
     intro = (
         addressee,
-        f"Je hebt gevraagd wat {r.organisation} over jou heeft opgeschreven. Hier staat het "
+        f"Je wilde weten wat {r.organisation} over jou heeft opgeschreven. Hier staat het "
         "allemaal. Wij maakten dit overzicht op " + format_day(r.made_on) + ".",
-        "Namen van andere mensen staan er niet in. Daar staat dan [naam verwijderd]. Dat doen "
-        "wij om hen te beschermen.[1]",
+        "Namen van andere mensen staan er niet in. Daar staat dan [naam verwijderd]. Zo "
+        "beschermen wij hen.[1]",
     )
     sections = [
-        Section("1. Wat wij over jou weten", tuple(f"{k}: {v}" for k, v in r.person)),
+        Section("1. Wat wij over jou weten", tuple(f"- {k}: {v}" for k, v in r.person)),
         Section("2. In welke groepen wij je zien",
-                r.memberships or ("Je staat niet in een groep.",)),
+                tuple(f"- {m}" for m in r.memberships) or ("Je staat niet in een groep.",)),
         Section("3. Wat wij hebben opgeschreven", _signal_paragraphs(r)),
         Section("4. Toestemming en informatie", (
-            *(r.consents or ("Er staat geen toestemming op papier.",)),
-            *(r.informing or ("Er staat niet op papier dat je bent geïnformeerd.",)))),
+            *(tuple(f"- {c}" for c in r.consents) or ("Er staat geen toestemming op papier.",)),
+            *(tuple(f"- {i}" for i in r.informing)
+              or ("Er staat niet op papier dat je informatie hebt gekregen.",)))),
         Section("5. Waarom wij dit opschrijven", (
             "Wij schrijven dit op om jou en je groep goed te helpen. Soms delen wij iets met de "
             "gemeente of de politie. Dat mag alleen voor deze doelen:[2]",
             *(f"- {p}" for p in r.purposes))),
         Section("6. Van wie wij dit weten", tuple(f"- {s}" for s in r.sources)
                 or ("Er staan geen signalen over jou in.",)),
-        Section("7. Met wie wij iets over jou hebben gedeeld", _disclosure_paragraphs(r)),
+        Section("7. Met wie wij iets over jou hebben gedeeld",
+                _disclosure_paragraphs(r, footnotes)),
         Section("8. Hoe lang wij het bewaren", r.retention),
         Section("9. Wat je mag doen[3]", (*RIGHTS, f"Vragen? Neem contact op met "
                                        f"{r.organisation}."
                                        + (f" Of met: {r.privacy_contact}."
                                           if r.privacy_contact else ""))),
     ]
-    footnotes = (
-        "Rechten van anderen: AVG artikel 15 lid 4. Wie iets aan ons vertelde, noemen wij "
-        "niet.",
-        "Doelen uit het convenant jeugdgroepenaanpak; grondslag AVG artikel 6 lid 1 onder e "
-        "en het convenant.",
-        "Recht op inzage: AVG artikel 15. " + RIGHTS_FOOTNOTE,
-    )
-    title = "Overzicht van je gegevens"
-    return Document(title=title, intro=intro, sections=tuple(sections), footnotes=footnotes,
+    return Document(title="Overzicht van je gegevens", intro=intro, sections=tuple(sections),
+                    footnotes=tuple(footnotes),
                     banner="VERTROUWELIJK" + (" - DEMO, fictieve gegevens" if r.demo else ""))
 
 
@@ -360,20 +362,23 @@ def _signal_paragraphs(r: AccessReport) -> tuple[str, ...]:
         out.append(f"- {format_day(s.day)}, {s.category}. Dit is een {s.fact_or_impression}. "
                    f"Bron: {s.source}.{secret}{where} {s.text}".rstrip())
     if r.withheld_confidential:
-        out.append(f"{r.withheld_confidential} ding(en) zijn in vertrouwen verteld en staan hier "
-                   "niet in, om iemand anders te beschermen. Vraag ons gerust waarom.")
+        out.append(f"Iemand vertelde ons iets in vertrouwen. Dat staat hier niet in. Het gaat "
+                   f"om {r.withheld_confidential} keer. Zo beschermen wij die ander. Vraag ons "
+                   "gerust waarom.")
     return tuple(out)
 
 
-def _disclosure_paragraphs(r: AccessReport) -> tuple[str, ...]:
+def _disclosure_paragraphs(r: AccessReport, footnotes: list[str]) -> tuple[str, ...]:
+    """Bullets per disclosure; its number, stage and legal basis go into a footnote."""
     if not r.disclosures:
         return ("Wij hebben niets over jou gedeeld.",)
-    out: list[str] = []
+    out: list[str] = ["Hieronder staat wat wij deelden. En met wie."]
     for d in r.disclosures:
-        out.append(f"- Verstrekking {d.disclosure_id} op {format_day(d.day)} aan "
-                   f"{', '.join(d.recipients)}. Doel: {d.purpose} (stap {d.stage}).")
-        out.append(f"Grondslag: {d.legal_basis}.")
-        out.extend(f"Gedeeld: {item}" for item in d.items)
+        footnotes.append(f"Verstrekking {d.disclosure_id}: stap {d.stage}; grondslag: "
+                         f"{d.legal_basis}.")
+        out.append(f"- Op {format_day(d.day)} aan {', '.join(d.recipients)}. Doel: "
+                   f"{d.purpose}.[{len(footnotes)}]")
+        out.extend(f"- Gedeeld: {item}" for item in d.items)
     return tuple(out)
 
 

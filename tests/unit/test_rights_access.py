@@ -42,7 +42,8 @@ def test_report_holds_signals_and_every_disclosure_and_no_other_people(world, tm
         assert marker in text
     assert secret_text in text  # released by the worker
     for record in world.disclosures:
-        assert f"Verstrekking {record.id} op" in text
+        assert f"Verstrekking {record.id}: stap 2B" in text
+        assert f"Op {record.created_at.strftime('%d-%m-%Y')} aan" in text
     assert "Politie, basisteam Voorbeeldstad" in text
     assert "Autoriteit Persoonsgegevens" in text
     for marker in FORBIDDEN:
