@@ -40,6 +40,7 @@ _HANDLERS: dict[str, tuple[str, str]] = {
     "processing-record": ("rights_cmds", "cmd_processing_record"),
     "breach-report": ("rights_cmds", "cmd_breach_report"),
     "oversight": ("rights_cmds", "cmd_oversight"),
+    "retention": ("rights_cmds", "cmd_retention"),
 }
 
 
@@ -233,6 +234,15 @@ def _add_rights_commands(sub) -> None:
 
     p = _command(sub, "oversight", "oversight figures for the privacy officer (counts only)")
     p.add_argument("notebook", metavar="NOTEBOOK", help=_NOTEBOOK_HELP)
+    _stdin_opt(p)
+
+    p = _command(sub, "retention", "list (or delete) what is past its retention period",
+                 "List what is past its retention period (covenant retention per signal, a "
+                 "set time after a group leaves the approach, an age limit) as counts per kind, "
+                 "never names. With --apply it is deleted; deletions are audited without "
+                 "content and stay deleted when an older backup is restored.")
+    p.add_argument("notebook", metavar="NOTEBOOK", help=_NOTEBOOK_HELP)
+    p.add_argument("--apply", action="store_true", help="delete what is listed")
     _stdin_opt(p)
 
 

@@ -238,3 +238,30 @@ def cmd_oversight(args: argparse.Namespace) -> int:
     else:
         print("Geweigerde pogingen: niet vastgelegd")
     return EXIT_OK
+
+
+def cmd_retention(args: argparse.Namespace) -> int:
+    """``retention NOTEBOOK [--apply]``: what is past its retention period, as counts per kind
+    (never names); with ``--apply`` it is deleted (audited without content, tombstoned so a
+    restored backup does not bring it back). Items on legal hold are counted apart."""
+    from jongerenwerk_desk.notebook.stats import count_nl
+    from jongerenwerk_desk.rights import retention
+
+    nb = _open(args)
+    try:
+        result = retention.preview(nb, date.today())
+        counts = result.counts()
+        for kind, (_one, many) in retention.KIND_LABELS.items():
+            print(f"Verlopen {many}: {counts[kind]}")
+        if result.postponed:
+            print(f"Uitgesteld (met reden en datum): {len(result.postponed)}")
+        if not args.apply:
+            if result.due:
+                err("Er is niets verwijderd. Gebruik --apply om dit te verwijderen.")
+            return EXIT_OK
+        deleted = retention.apply(nb, result)
+    finally:
+        nb.close()
+    for kind, (one, many) in retention.KIND_LABELS.items():
+        print(f"Verwijderd: {count_nl(deleted[kind], one, many)}")
+    return EXIT_OK

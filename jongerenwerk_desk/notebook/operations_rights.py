@@ -53,3 +53,122 @@ def add_informing_record(nb: Any, person_id: int, informed_on: Any, who: str, ho
             person_id=person_id, informed_on=informed_on, who=who, how=how, note=note)))
         nb.audit.record("inform_letter", "informing", record_id, f"person={int(person_id)}")
     return record_id
+
+
+_CHUNK = 500
+HOLD_KINDS = ("signal", "person", "group")
+
+
+def _chunks(ids: list[int]) -> list[list[int]]:
+    return [ids[i:i + _CHUNK] for i in range(0, len(ids), _CHUNK)]
+
+
+def add_retention_hold(nb: Any, kind: str, item_id: int, reason: str, until: Any,
+                       today: Any) -> Changed:
+    """Postpone the retention deletion of one item (legal hold) until ``until`` (a date after
+    ``today``), with a reason. Audit ``retention_hold`` (kind, id and date; never the reason
+    text). One transaction. ValueError (Dutch) without a reason or with a date not in the
+    future; KeyError for an unknown item."""
+    from jongerenwerk_desk.notebook.convert import moment_out
+    from jongerenwerk_desk.notebook.models import utc_now
+
+    if kind not in HOLD_KINDS:
+        raise ValueError("Onbekende soort gegeven voor uitstel.")
+    if not reason.strip():
+        raise ValueError("Uitstel kan alleen met een reden.")
+    if until is None or until <= today:
+        raise ValueError("Kies een datum in de toekomst tot wanneer het uitstel geldt.")
+    table = {"signal": "signals", "person": "people", "group": "groups"}[kind]
+    with nb.transaction():
+        if nb.conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (item_id,)).fetchone() is None:
+            raise KeyError(item_id)
+        cur = nb.conn.execute(
+            "INSERT INTO retention_holds (kind, item_id, reason, until, created_at) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (kind, int(item_id), reason.strip(), until.isoformat(), moment_out(utc_now())))
+        nb.audit.record("retention_hold", kind, int(item_id), f"until={until.isoformat()}")
+    return Changed(kinds=("retention_hold",), ids={"retention_hold": (int(cur.lastrowid),)})
+
+
+def delete_for_retention(nb: Any, *, signal_ids: list[int], group_ids: list[int],
+                         person_ids: list[int], action: str = "retention_delete") -> Changed:
+    """Delete items whose retention ended (AVG art. 5(1)(e)), in ONE transaction:
+    signals, groups (with memberships and stage history) and people (with memberships,
+    consents, informing records, and every signal that concerns only them), with their FTS
+    entries. Audit one ``retention_delete`` event per kind with the count (no content, no
+    ids; ``action`` names the event). After the commit the deletions go onto the tombstone
+    list outside the file.
+    Returns the counts per kind actually deleted."""
+    from jongerenwerk_desk.notebook.schema import FTS_TABLES
+    from jongerenwerk_desk.notebook.tombstones import created_moments, record_deleted
+
+    conn = nb.conn
+    people = sorted(set(person_ids))
+    with nb.transaction():
+        only_theirs: set[int] = set()
+        for chunk in _chunks(people):
+            marks = ", ".join("?" for _ in chunk)
+            only_theirs.update(int(r[0]) for r in conn.execute(
+                f"SELECT sp.signal_id FROM signal_people sp WHERE sp.person_id IN ({marks}) "
+                "AND NOT EXISTS (SELECT 1 FROM signal_people o WHERE o.signal_id = "
+                f"sp.signal_id AND o.person_id NOT IN ({marks}))", [*chunk, *chunk]))
+        signals = sorted(set(signal_ids) | only_theirs)
+        groups = sorted(set(group_ids))
+        moments = {"signal": created_moments(nb, "signal", signals),
+                   "group": created_moments(nb, "group", groups),
+                   "person": created_moments(nb, "person", people)}
+        counts: dict[str, int] = {}
+        for kind, table, ids in (("signal", "signals", signals), ("group", "groups", groups),
+                                 ("person", "people", people)):
+            done = 0
+            for chunk in _chunks(ids):
+                marks = ", ".join("?" for _ in chunk)
+                done += conn.execute(f"DELETE FROM {table} WHERE id IN ({marks})",
+                                     chunk).rowcount
+            counts[kind] = done
+            if done:
+                nb.audit.record(action, kind, None, f"count={done}")
+        if any(counts.values()):
+            for fts in FTS_TABLES:
+                conn.execute(f"INSERT INTO {fts}({fts}) VALUES ('optimize')")
+    nb.checkpoint()
+    for kind, found in moments.items():
+        record_deleted(nb, kind, found)
+    return Changed(kinds=tuple(k for k, v in counts.items() if v), counts=counts)
+
+
+def replay_tombstones(nb: Any) -> Changed:
+    """Delete again every row on the notebook's tombstone list that is (back) in the file,
+    e.g. after restoring a backup made before an erasure or retention deletion. Only a row
+    whose fingerprint matches is deleted (a new row that reuses an id stays). One
+    transaction; audit ``tombstone_replay`` per kind with the count."""
+    from jongerenwerk_desk.notebook.tombstones import created_moments, fingerprint, read
+
+    stones = read(nb.path, nb.vault.notebook_id)
+    due: dict[str, list[int]] = {"signal": [], "group": [], "person": []}
+    for kind in due:
+        wanted = {t.item_id: t.fingerprint for t in stones if t.kind == kind}
+        present = created_moments(nb, kind, sorted(wanted))
+        due[kind] = [i for i, moment in present.items()
+                     if fingerprint(kind, i, moment) == wanted[i]]
+    if not any(due.values()):
+        return Changed()
+    return delete_for_retention(nb, signal_ids=due["signal"], group_ids=due["group"],
+                                person_ids=due["person"], action="tombstone_replay")
+
+
+def restore_and_replay(backup: Any, target: Any, *, passphrase: str) -> tuple[Any, Changed]:
+    """Restore ``backup`` at ``target`` (``Vault.restore``: checks it fully, keeps what it
+    replaces) and replay the tombstone list kept next to ``target``, so erasures and retention
+    deletions made after the backup stay done. Returns (the path of the replaced file or
+    None, what the replay deleted). Raises the vault's errors; if the replay itself fails the
+    restore stands and the error is raised (the next replay can repeat it)."""
+    from pathlib import Path
+
+    from jongerenwerk_desk.notebook.notebook import Notebook
+    from jongerenwerk_desk.vault import Vault
+
+    kept = Vault.restore(backup, target, passphrase=passphrase)
+    with Notebook.open(Path(target), passphrase=passphrase) as nb:
+        changed = replay_tombstones(nb)
+    return kept, changed

@@ -103,3 +103,31 @@ def test_officer_commands_print_ids_and_counts_never_names(tmp_path) -> None:
     assert neither.returncode == 2 and "--laptop" in neither.stderr
     oversight = run("oversight", path, "--passphrase-stdin", stdin=WORLD_PASS + "\n")
     assert oversight.returncode == 0 and "Verstrekkingen: 2" in oversight.stdout
+
+
+def test_retention_cli_counts_then_applies_and_restore_keeps_erasure(tmp_path) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from jongerenwerk_desk.notebook.models import Signal, YoungPerson
+    from jongerenwerk_desk.vault import KdfParams
+
+    path = tmp_path / "werk.jwdb"
+    nb, _ = Notebook.create(path, PASSPHRASE, kdf_params=KdfParams.minimum())
+    old = datetime.now(UTC) - timedelta(days=1000)
+    for _ in range(3):
+        nb.signals.add(Signal(occurred_at=old, category="groepsgedrag", text="oud"))
+    erased = nb.people.add(YoungPerson(name="Xerxes Wismans"))
+    backup = nb.vault.backup(tmp_path)
+    nb.people.erase(erased)
+    nb.close()
+    stdin = PASSPHRASE + "\n"
+    listed = run("retention", str(path), "--passphrase-stdin", stdin=stdin)
+    assert listed.returncode == 0, listed.stderr
+    assert "Verlopen signalen: 3" in listed.stdout and "--apply" in listed.stderr
+    applied = run("retention", str(path), "--apply", "--passphrase-stdin", stdin=stdin)
+    assert applied.returncode == 0 and "Verwijderd: 3 signalen" in applied.stdout
+    restored = run("restore", str(backup), str(path), "--passphrase-stdin", stdin=stdin)
+    assert restored.returncode == 0, restored.stderr
+    assert "opnieuw verwijderd (4 in totaal)" in restored.stderr
+    with Notebook.open(path, passphrase=PASSPHRASE) as again:
+        assert again.people.count() == 0 and again.signals.count() == 0
