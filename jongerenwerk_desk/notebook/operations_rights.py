@@ -90,6 +90,47 @@ def add_retention_hold(nb: Any, kind: str, item_id: int, reason: str, until: Any
     return Changed(kinds=("retention_hold",), ids={"retention_hold": (int(cur.lastrowid),)})
 
 
+FTS_REBUILD_FROM = 200
+"""From this many signals at once, the signal search index is rebuilt from what remains
+instead of deleting each signal's terms one by one (FTS5 secure-delete costs about 6 ms per
+signal; a rebuild about 1 s per 50,000 remaining signals)."""
+_SIGNAL_CHILDREN = ("signal_people", "signal_groups", "signal_informants", "signal_views",
+                    "corrections")
+
+
+def _delete_signals(nb: Any, ids: list[int], moments: dict[int, str]) -> int:
+    """Delete signals ``ids`` with their links (inside the caller's transaction): the linked
+    rows first in bulk (faster than one cascade per signal), then the signals. For many
+    signals the per-row FTS delete trigger is dropped and the index rebuilt, all inside the
+    transaction (DDL is transactional in SQLite). ``moments`` is filled with id -> recorded_at
+    of the deleted signals (for tombstones). Returns the number of signals deleted."""
+    from jongerenwerk_desk.notebook.schema import _fts
+
+    if not ids:
+        return 0
+    conn = nb.conn
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS doomed_signals (id INTEGER PRIMARY KEY)")
+    conn.execute("DELETE FROM doomed_signals")
+    conn.executemany("INSERT OR IGNORE INTO doomed_signals (id) VALUES (?)",
+                     [(int(i),) for i in ids])
+    moments.update((int(r[0]), str(r[1])) for r in conn.execute(
+        "SELECT id, recorded_at FROM signals WHERE id IN (SELECT id FROM doomed_signals)"))
+    for child in _SIGNAL_CHILDREN:
+        conn.execute(f"DELETE FROM {child} WHERE signal_id IN (SELECT id FROM doomed_signals)")
+    rebuild = len(ids) >= FTS_REBUILD_FROM
+    if rebuild:
+        conn.execute("DROP TRIGGER signals_fts_ad")
+    done = int(conn.execute(
+        "DELETE FROM signals WHERE id IN (SELECT id FROM doomed_signals)").rowcount)
+    if rebuild:
+        trigger = next(sql for sql in _fts("signals", ("text", "location"))
+                       if "signals_fts_ad" in sql)
+        conn.execute(trigger)
+        conn.execute("INSERT INTO signals_fts(signals_fts) VALUES ('rebuild')")
+    conn.execute("DELETE FROM doomed_signals")
+    return done
+
+
 def delete_for_retention(nb: Any, *, signal_ids: list[int], group_ids: list[int],
                          person_ids: list[int], action: str = "retention_delete") -> Changed:
     """Delete items whose retention ended (AVG art. 5(1)(e)), in ONE transaction:
@@ -114,12 +155,13 @@ def delete_for_retention(nb: Any, *, signal_ids: list[int], group_ids: list[int]
                 f"sp.signal_id AND o.person_id NOT IN ({marks}))", [*chunk, *chunk]))
         signals = sorted(set(signal_ids) | only_theirs)
         groups = sorted(set(group_ids))
-        moments = {"signal": created_moments(nb, "signal", signals),
+        moments = {"signal": {},
                    "group": created_moments(nb, "group", groups),
                    "person": created_moments(nb, "person", people)}
-        counts: dict[str, int] = {}
-        for kind, table, ids in (("signal", "signals", signals), ("group", "groups", groups),
-                                 ("person", "people", people)):
+        counts: dict[str, int] = {"signal": _delete_signals(nb, signals, moments["signal"])}
+        if counts["signal"]:
+            nb.audit.record(action, "signal", None, f"count={counts['signal']}")
+        for kind, table, ids in (("group", "groups", groups), ("person", "people", people)):
             done = 0
             for chunk in _chunks(ids):
                 marks = ", ".join("?" for _ in chunk)
@@ -128,8 +170,12 @@ def delete_for_retention(nb: Any, *, signal_ids: list[int], group_ids: list[int]
             counts[kind] = done
             if done:
                 nb.audit.record(action, kind, None, f"count={done}")
-        if any(counts.values()):
-            for fts in FTS_TABLES:
+        # merge the index segments so deleted terms leave the pages too (a rebuilt signal
+        # index is fresh already); people_fts changes only when people were deleted
+        for fts in FTS_TABLES:
+            touched = (counts["person"] if fts == "people_fts" else
+                       0 < counts["signal"] < FTS_REBUILD_FROM or counts["person"])
+            if touched:
                 conn.execute(f"INSERT INTO {fts}({fts}) VALUES ('optimize')")
     nb.checkpoint()
     for kind, found in moments.items():

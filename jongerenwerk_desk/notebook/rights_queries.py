@@ -28,13 +28,18 @@ class SignalRow:
     group_ids: tuple[int, ...]
 
 
-def signals_before(nb: Any, utc_limit: str) -> list[SignalRow]:
-    """Signals with ``occurred_at < utc_limit`` (UTC text), oldest first, with their links.
-    Walks the ``signals_occurred`` index."""
-    rows = nb.conn.execute(
+def signals_before(nb: Any, utc_limit: str) -> list[tuple[int, datetime, str, str, bool]]:
+    """(id, occurred_at, tz_name, category, confidential) of signals with ``occurred_at <
+    utc_limit`` (UTC text), oldest first; no links, no text. Walks ``signals_occurred``."""
+    return [(int(r[0]), _utc(r[1]), str(r[2]), str(r[3]), bool(r[4])) for r in nb.conn.execute(
         "SELECT id, occurred_at, tz_name, category, confidential FROM signals "
-        "WHERE occurred_at < ? ORDER BY occurred_at, id", (utc_limit,)).fetchall()
-    return _with_links(nb, rows)
+        "WHERE occurred_at < ? ORDER BY occurred_at, id", (utc_limit,))]
+
+
+def _utc(text: str) -> datetime:
+    """Stored UTC text ``YYYY-MM-DDTHH:MM:SSZ`` -> aware datetime (fromisoformat is about
+    twenty times faster than strptime, which matters for 50,000 rows)."""
+    return datetime.fromisoformat(text)
 
 
 def signals_of_groups(nb: Any, group_ids: list[int]) -> list[SignalRow]:
@@ -61,7 +66,7 @@ def _with_links(nb: Any, rows: list[Any]) -> list[SignalRow]:
     for sid, gid in nb.conn.execute("SELECT signal_id, group_id FROM signal_groups "
                                     "WHERE signal_id BETWEEN ? AND ?", (low, high)):
         groups.setdefault(sid, []).append(gid)
-    return [SignalRow(int(r[0]), moment_in(r[1]), str(r[2]), str(r[3]), bool(r[4]),
+    return [SignalRow(int(r[0]), _utc(r[1]), str(r[2]), str(r[3]), bool(r[4]),
                       tuple(people.get(r[0], ())), tuple(groups.get(r[0], ()))) for r in rows]
 
 

@@ -2,7 +2,8 @@
 retention deletion made after a backup stays done when that backup is restored (AVG art. 17
 and 5(1)(e): a restore must not bring erased data back).
 
-File ``<notebook>.tombstones`` next to the notebook (JSON, written atomically). A backup
+File ``<notebook>.tombstones`` next to the notebook: a JSON header line (format, notebook
+id), then one JSON line per deletion, appended and fsynced. A backup
 (``.jwbak``) holds only the notebook and its ``.keys``, and a restore leaves this file in
 place, so after a restore the list is replayed (``operations_rights.replay_tombstones``).
 
@@ -51,23 +52,29 @@ def fingerprint(kind: str, item_id: int, created: str) -> str:
     return hashlib.sha256(f"{kind}:{int(item_id)}:{created}".encode()).hexdigest()
 
 
+def _header(notebook_id: str) -> str:
+    return json.dumps({"format": FORMAT, "version": 1, "notebook_id": notebook_id},
+                      separators=(",", ":")) + "\n"
+
+
 def read(notebook_path: Path, notebook_id: str) -> list[Tombstone]:
     """The tombstones kept for notebook ``notebook_id``; [] when there is no (readable) list
-    or it belongs to another notebook."""
+    or it belongs to another notebook. A damaged line (e.g. cut off by a crash while it was
+    appended) is skipped."""
     path = tombstone_path(notebook_path)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
         return []
-    if not isinstance(data, dict) or data.get("format") != FORMAT or \
-            data.get("notebook_id") != notebook_id:
+    if not lines or lines[0] + "\n" != _header(notebook_id):
         return []
     out = []
-    for entry in data.get("entries", []):
+    for line in lines[1:]:
         try:
-            if entry["kind"] in KINDS:
-                out.append(Tombstone(str(entry["kind"]), int(entry["id"]), str(entry["fp"]),
-                                     str(entry["at"])))
+            entry = json.loads(line)
+            if entry["k"] in KINDS:
+                out.append(Tombstone(str(entry["k"]), int(entry["i"]), str(entry["f"]),
+                                     str(entry["a"])))
         except (KeyError, TypeError, ValueError):
             continue
     return out
@@ -75,27 +82,34 @@ def read(notebook_path: Path, notebook_id: str) -> list[Tombstone]:
 
 def append(notebook_path: Path, notebook_id: str,
            deleted: list[tuple[str, int, str]]) -> None:
-    """Add ``(kind, id, created)`` deletions to the list (atomic rewrite: temporary file,
-    fsync, rename). Raises OSError when the file cannot be written."""
+    """Add ``(kind, id, created)`` deletions to the list: one JSON line each, appended and
+    fsynced (a file of another notebook, or an unreadable one, is replaced atomically first).
+    Raises OSError when the file cannot be written."""
     if not deleted:
         return
-    entries = [{"kind": t.kind, "id": t.item_id, "fp": t.fingerprint, "at": t.at}
-               for t in read(notebook_path, notebook_id)]
-    now = moment_out(utc_now())
-    known = {(e["kind"], e["id"], e["fp"]) for e in entries}
-    for kind, item_id, created in deleted:
-        fp = fingerprint(kind, item_id, created)
-        if (kind, int(item_id), fp) not in known:
-            entries.append({"kind": kind, "id": int(item_id), "fp": fp, "at": now})
     path = tombstone_path(notebook_path)
-    tmp = path.with_name(f".{path.name}.tmp")
-    payload = json.dumps({"format": FORMAT, "version": 1, "notebook_id": notebook_id,
-                          "entries": entries}, separators=(",", ":"))
-    with open(tmp, "w", encoding="utf-8") as handle:
-        handle.write(payload)
+    header = _header(notebook_id)
+    try:
+        with open(path, encoding="utf-8") as handle:
+            fresh = handle.readline() != header
+    except (OSError, UnicodeDecodeError):
+        fresh = True
+    if fresh:
+        tmp = path.with_name(f".{path.name}.tmp")
+        with open(tmp, "w", encoding="utf-8") as handle:
+            handle.write(header)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    now = moment_out(utc_now())
+    lines = "".join(json.dumps({"k": kind, "i": int(item_id),
+                                "f": fingerprint(kind, item_id, created), "a": now},
+                               separators=(",", ":")) + "\n"
+                    for kind, item_id, created in deleted)
+    with open(path, "a", encoding="utf-8") as handle:
+        handle.write(lines)
         handle.flush()
         os.fsync(handle.fileno())
-    os.replace(tmp, path)
 
 
 def created_moments(nb: Any, kind: str, ids: list[int]) -> dict[int, str]:

@@ -21,6 +21,7 @@ restored backup does not bring the items back).
 from __future__ import annotations
 
 import calendar
+import functools
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -114,30 +115,42 @@ def _initials(name: str) -> str:
     return "".join(p[0] + "." for p in name.replace(".", " ").split() if p)
 
 
-def _signal_label(row: q.SignalRow, titles: dict[str, str]) -> str:
-    day = format_day(local_day(row.occurred_at, row.tz_name))
-    what = CONFIDENTIAL_MASK if row.confidential else titles.get(row.category, row.category)
-    return f"{day} {what}"
+class _Labels:
+    """Masked signal labels, cached per (day, category, confidential): thousands of due
+    signals share a few hundred days."""
+
+    def __init__(self, profile: CovenantProfile) -> None:
+        self._titles = {c.id: c.title for c in profile.categories}
+        self._cache: dict[tuple[date, str, bool], str] = {}
+
+    def __call__(self, day: date, category: str, confidential: bool) -> str:
+        key = (day, category, confidential)
+        label = self._cache.get(key)
+        if label is None:
+            what = (CONFIDENTIAL_MASK if confidential
+                    else self._titles.get(category, category))
+            label = self._cache[key] = f"{format_day(day)} {what}"
+        return label
 
 
 def preview(nb: Any, today: date, *, profile: CovenantProfile | None = None) -> RetentionPreview:
     """Everything past retention on ``today`` (read only). See the module docstring."""
     profile = profile or active_profile(nb)
     policy = policy_for(nb, profile)
-    titles = {c.id: c.title for c in profile.categories}
+    label = _Labels(profile)
     holds = q.active_holds(nb, today)
     found: dict[tuple[str, int], DueItem] = {}
 
     cutoff = months_before(today, policy.signal_months)
     # a generous UTC bound (UTC-12 is the last zone to reach a day), refined per zone below
     bound = datetime.combine(cutoff, time(12), UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    for row in q.signals_before(nb, bound):
-        day = local_day(row.occurred_at, row.tz_name)
+    rule = f"bewaartermijn van {policy.signal_months} maanden"
+    for sid, moment, tz_name, category, confidential in q.signals_before(nb, bound):
+        day = local_day(moment, tz_name)
         if day < cutoff:
-            found[("signal", row.id)] = DueItem(
-                "signal", row.id, _signal_label(row, titles),
-                _add_months(day, policy.signal_months),
-                f"bewaartermijn van {policy.signal_months} maanden")
+            found[("signal", sid)] = DueItem(
+                "signal", sid, label(day, category, confidential),
+                _add_months(day, policy.signal_months), rule)
 
     step7_cutoff = months_before(today, policy.after_step7_months)
     closed = [(gid, name, moment.astimezone(ZoneInfo(DEFAULT_TZ)).date())
@@ -150,8 +163,10 @@ def preview(nb: Any, today: date, *, profile: CovenantProfile | None = None) -> 
     closed_ids = {c[0] for c in closed}
     for row in q.signals_of_groups(nb, sorted(closed_ids)):
         if set(row.group_ids) <= closed_ids and ("signal", row.id) not in found:
-            found[("signal", row.id)] = DueItem("signal", row.id, _signal_label(row, titles),
-                                                today, rule7)
+            found[("signal", row.id)] = DueItem(
+                "signal", row.id, label(local_day(row.occurred_at, row.tz_name), row.category,
+                                       row.confidential),
+                today, rule7)
 
     if policy.age_limit_years:
         born_by = _years_before(today, policy.age_limit_years)
@@ -190,6 +205,7 @@ def is_past_retention(occurred_at: datetime, tz_name: str, today: date,
     return local_day(occurred_at, tz_name) < months_before(today, policy.signal_months)
 
 
+@functools.lru_cache(maxsize=4096)
 def _add_months(day: date, months: int) -> date:
     index = day.year * 12 + day.month - 1 + months
     year, month0 = divmod(index, 12)

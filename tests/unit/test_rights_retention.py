@@ -110,3 +110,19 @@ def test_erased_person_stays_erased_after_restoring_an_older_backup(nb, tmp_path
             restored.signals.get(only_theirs)
         assert restored.people.get(keep).name == "Blijft Bewaard"
         assert replay_tombstones(restored).counts == {}
+
+
+def test_bulk_sweep_rebuilds_the_search_index_and_keeps_its_trigger(nb):
+    from jongerenwerk_desk.notebook.operations_rights import FTS_REBUILD_FROM
+
+    with nb.transaction():
+        for i in range(FTS_REBUILD_FROM + 5):
+            _signal(nb, 900 + i % 30, text=f"VERLOPENWOORD nummer {i}")
+        keep = _signal(nb, 10, text="BLIJFWOORD recent")
+    result = retention.preview(nb, TODAY)
+    assert retention.apply(nb, result)["signal"] == FTS_REBUILD_FROM + 5
+    assert nb.search("VERLOPENWOORD") == []
+    assert [h.id for h in nb.search("BLIJFWOORD")] == [keep]
+    nb.signals.delete(keep)  # the per-row delete trigger is back
+    assert nb.search("BLIJFWOORD") == []
+    assert nb.conn.execute("INSERT INTO signals_fts(signals_fts) VALUES ('integrity-check')")
