@@ -24,6 +24,7 @@ from jongerenwerk_desk.commands.common import (
     PassphraseReader,
     err,
 )
+from jongerenwerk_desk.notebook.settings_keys import SettingKey
 
 
 def _existing_notebook(value: str) -> Path:
@@ -71,13 +72,13 @@ def _write(path: Path, data: bytes) -> None:
 
 def cmd_demo_notebook(args: argparse.Namespace) -> int:
     """``demo-notebook PATH``: a real encrypted notebook filled with the fictional people of
-    Voorbeeldstad (``notebook.demo.build_demo``), for training and scripts.
+    Voorbeeldstad (``notebook.ops.fill_demo``: marked as demo), for training and scripts.
 
     The passphrase rules are those of ``init`` (asked twice at a terminal, or one line with
     ``--passphrase-stdin``); the recovery code is printed once on standard output.
     """
     from jongerenwerk_desk.notebook import Notebook
-    from jongerenwerk_desk.notebook.demo import build_demo
+    from jongerenwerk_desk.notebook.ops import fill_demo
 
     path = Path(args.path)
     if path.is_dir():
@@ -94,7 +95,7 @@ def cmd_demo_notebook(args: argparse.Namespace) -> int:
     err("Demo-notitieboek maken (sleutelafleiding afstemmen op deze computer)...")
     notebook, recovery_code = Notebook.create(path, passphrase)
     try:
-        build_demo(notebook, date.today())
+        fill_demo(notebook, date.today())
     finally:
         notebook.close()
     err(f"Demo-notitieboek gemaakt met verzonnen jongeren uit Voorbeeldstad: {path}")
@@ -112,7 +113,7 @@ def cmd_access_report(args: argparse.Namespace) -> int:
     ``--include-signal ID``; the decision for every confidential signal is logged (audit event,
     no content), as is the report itself.
     """
-    from jongerenwerk_desk.notebook.operations_rights import log_document
+    from jongerenwerk_desk.notebook.ops import log_document
     from jongerenwerk_desk.rights.access import (
         AmbiguousPerson,
         PersonNotFound,
@@ -156,7 +157,7 @@ def cmd_processing_record(args: argparse.Namespace) -> int:
     from jongerenwerk_desk.covenant.profile import builtin_profile
     from jongerenwerk_desk.rights.document import document_pdf
     from jongerenwerk_desk.rights.officer import dpia_annex, processing_record
-    from jongerenwerk_desk.rights.profile import active_profile
+    from jongerenwerk_desk.sharing.profile_choice import active_profile
 
     out = _new_file(args.out, "verwerkingsregister.pdf")
     annex = _new_file(args.dpia_annex, "dpia-bijlage.pdf") if args.dpia_annex else None
@@ -165,7 +166,7 @@ def cmd_processing_record(args: argparse.Namespace) -> int:
     nb = _open(args)
     try:
         profile = active_profile(nb)
-        own = nb.settings.get("organisation.party_id") or "jongerenwerk"
+        own = nb.settings.get(SettingKey.OWN_PARTY.value) or "jongerenwerk"
     finally:
         nb.close()
     _write(out, document_pdf(processing_record(profile, own)))

@@ -5,7 +5,7 @@ and 5(1)(e): a restore must not bring erased data back).
 File ``<notebook>.tombstones`` next to the notebook: a JSON header line (format, notebook
 id), then one JSON line per deletion, appended and fsynced. A backup
 (``.jwbak``) holds only the notebook and its ``.keys``, and a restore leaves this file in
-place, so after a restore the list is replayed (``operations_rights.replay_tombstones``).
+place, so after a restore the list is replayed (``notebook.ops.replay_tombstones``).
 
 Each entry holds the kind (``person``, ``signal``, ``group``), the row id, a fingerprint and
 the moment of deletion, and never content. The fingerprint is SHA-256 over kind, id and the

@@ -28,8 +28,8 @@ from pathlib import Path
 from typing import Any
 
 from jongerenwerk_desk.covenant.model import CovenantProfile
+from jongerenwerk_desk.notebook.settings_keys import SettingKey
 from jongerenwerk_desk.rights.document import Document, Section, write_document_pdf
-from jongerenwerk_desk.rights.profile import active_profile
 from jongerenwerk_desk.rights.texts import (
     FACT,
     GIVEN_BY,
@@ -37,10 +37,11 @@ from jongerenwerk_desk.rights.texts import (
     RIGHTS,
     RIGHTS_FOOTNOTE,
     SOURCE_LABELS,
+    plain_title,
 )
 from jongerenwerk_desk.sharing.model import format_day
+from jongerenwerk_desk.sharing.profile_choice import active_profile
 from jongerenwerk_desk.sharing.redact import NAME_MARK, name_variants, redact
-from jongerenwerk_desk.sharing.register import DisclosureRegister
 from jongerenwerk_desk.sharing.request_builder import local_day
 
 _SUBJECT_ID = re.compile(r"\bP(\d+)\b")
@@ -157,7 +158,7 @@ def record_confidential_decisions(nb: Any, person_id: int,
     """Log the worker's per-signal decision (include or not) for an access report: one audit
     event per signal, no content. Runs in one transaction. KeyError for a signal that is not
     a confidential signal of this person."""
-    from jongerenwerk_desk.notebook.operations_rights import log_access_decisions
+    from jongerenwerk_desk.notebook.ops import log_access_decisions
 
     allowed = set(confidential_signal_ids(nb, person_id))
     unknown = [sid for sid in decisions if sid not in allowed]
@@ -284,8 +285,8 @@ def build_access_report(nb: Any, person_id: int, today: date, *,
         purpose=_purpose_title(profile, r.purpose), stage=r.stage,
         legal_basis=_mask_other_ids(r.legal_basis, person_id),
         items=_disclosure_items(r, person_id, profile))
-        for r in DisclosureRegister(nb).list(person_id=person_id))
-    own_party = nb.settings.get("organisation.party_id") or ""
+        for r in nb.disclosures.list(person_id=person_id))
+    own_party = nb.settings.get(SettingKey.OWN_PARTY.value) or ""
     organisation = (party_name(profile, own_party) if profile.party(own_party)
                     else "de jongerenwerkorganisatie")
     retention = (
@@ -300,11 +301,13 @@ def build_access_report(nb: Any, person_id: int, today: date, *,
         person=tuple((k, v) for k, v in details if v), memberships=tuple(memberships),
         signals=lines, withheld_confidential=len(signals) - len(shown), consents=consents,
         informing=informing,
-        purposes=tuple(f"{p.title} (stap {', '.join(p.stages)})" for p in profile.purposes),
+        purposes=tuple(f"{plain_title(p.title)} (stap {', '.join(p.stages)})"
+                      for p in profile.purposes),
         sources=tuple(sorted({SOURCE_LABELS.get(s.source, s.source) for s in signals})),
         disclosures=disclosures, retention=retention, organisation=organisation,
         privacy_contact=profile.privacy_contact or "", demo=profile.id.endswith("voorbeeldstad")
-        or nb.settings.get("covenant.active_profile_id") == "demo")
+        or nb.settings.get(SettingKey.ACTIVE_PROFILE.value) == "demo"
+        or nb.settings.get(SettingKey.DEMO.value) == "1")
 
 
 def _document(r: AccessReport) -> Document:

@@ -21,10 +21,9 @@ from typing import Any
 
 from jongerenwerk_desk.covenant.model import CovenantProfile
 from jongerenwerk_desk.rights.document import Document, Section
-from jongerenwerk_desk.rights.profile import active_profile
 from jongerenwerk_desk.sharing.atomic import sha256_file
 from jongerenwerk_desk.sharing.model import format_day
-from jongerenwerk_desk.sharing.register import DisclosureRegister
+from jongerenwerk_desk.sharing.profile_choice import active_profile
 
 _HEX64 = re.compile(r"^[0-9a-fA-F]{64}$")
 
@@ -103,7 +102,7 @@ def breach_for_export(nb: Any, file: str | Path, today: date) -> BreachOverview:
     overview with no disclosures."""
     profile = active_profile(nb)
     digest, name = _digest_or_name(file)
-    records = DisclosureRegister(nb).list()
+    records = nb.disclosures.list()
     matched: list[Any] = []
     how = "sha256"
     if digest is not None:
@@ -120,7 +119,7 @@ def breach_for_notebook(nb: Any, today: date) -> BreachOverview:
     from jongerenwerk_desk.notebook.stats import collect_stats
 
     profile = active_profile(nb)
-    records = DisclosureRegister(nb).list()
+    records = nb.disclosures.list()
     base = _overview(nb, records, "notitieboek", today, profile)
     people = nb.people.page(0, 10**9, sort_key="id")
     minors = sum(1 for p in people if (a := p.age_on(today)) is None

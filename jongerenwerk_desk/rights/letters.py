@@ -15,10 +15,11 @@ from datetime import date
 from typing import Any
 
 from jongerenwerk_desk.covenant.model import CovenantProfile
+from jongerenwerk_desk.notebook.settings_keys import SettingKey
 from jongerenwerk_desk.rights.document import Document, Section
-from jongerenwerk_desk.rights.profile import active_profile
-from jongerenwerk_desk.rights.texts import RIGHTS, RIGHTS_FOOTNOTE
+from jongerenwerk_desk.rights.texts import RIGHTS, RIGHTS_FOOTNOTE, plain_title
 from jongerenwerk_desk.sharing.model import format_day
+from jongerenwerk_desk.sharing.profile_choice import active_profile
 
 FOR_YOUTH = "youth"
 FOR_PARENTS = "parents"
@@ -40,12 +41,12 @@ class LetterFacts:
 def letter_facts(nb: Any, profile: CovenantProfile | None = None) -> LetterFacts:
     """Collect the facts for a letter from the notebook's active (or given) profile."""
     profile = profile or active_profile(nb)
-    own = nb.settings.get("organisation.party_id") or "jongerenwerk"
+    own = nb.settings.get(SettingKey.OWN_PARTY.value) or "jongerenwerk"
     party = profile.party(own)
     names = {p.id: p.name for p in profile.parties}
     recipients = sorted({names.get(r, r) for p in profile.purposes for r in p.recipients})
     return LetterFacts(organisation=party.name if party else "het jongerenwerk",
-                       purposes=tuple(p.title for p in profile.purposes),
+                       purposes=tuple(plain_title(p.title) for p in profile.purposes),
                        recipients=tuple(recipients),
                        retention_months=profile.retention_months,
                        privacy_contact=profile.privacy_contact or "")
@@ -132,14 +133,14 @@ def record_letter_sent(nb: Any, person_id: int, audience: str, sent_on: date,
     """Record that the letter was given or sent: an informing record (date, how = "brief",
     for which purposes and recipients) through the notebook's write operations. Returns the
     record id. Raises KeyError for an unknown person, ValueError for an unknown audience."""
-    from jongerenwerk_desk.notebook.operations_rights import add_informing_record
+    from jongerenwerk_desk.notebook.ops import add_informing_letter
 
     if audience not in AUDIENCES:
         raise ValueError("Onbekende ontvanger van de brief.")
     nb.people.get(person_id)
     note = (f"Informatiebrief. Doelen: {'; '.join(facts.purposes)}. Ontvangers: "
             f"{'; '.join(facts.recipients)}.")
-    return add_informing_record(nb, person_id, sent_on, audience, "informatiebrief", note)
+    return add_informing_letter(nb, person_id, sent_on, audience, note).value
 
 
 def write_informing_letter(nb: Any, person_id: int, audience: str, path: Any,

@@ -14,7 +14,6 @@ from typing import Any
 from jongerenwerk_desk.covenant.model import CovenantProfile
 from jongerenwerk_desk.rights.document import Document, Section
 from jongerenwerk_desk.sharing.model import format_day
-from jongerenwerk_desk.sharing.register import DisclosureRegister
 
 KIND_LABELS = {"ordinary": "gewoon", "special": "bijzonder (AVG art. 9)",
                "criminal": "strafrechtelijk (AVG art. 10)"}
@@ -219,7 +218,7 @@ def oversight_figures(nb: Any) -> OversightFigures:
             blocked.update(c for c in event.detail[len("codes="):].split(",") if c)
     samples: list[Justification] = []
     cod = vital = inform = 0
-    records = DisclosureRegister(nb).list()
+    records = nb.disclosures.list()
     for r in records:
         codes = {f.get("code") for f in r.assessment.get("findings", [])}
         conflict = r.request.get("conflict_of_duties")

@@ -10,7 +10,7 @@ settings the organisation may set:
   linked to it, ``retention.after_step7_months`` (setting, default 6) after it entered step 7;
 - a young person is due, with everything about only them, from the age
   ``retention.age_limit_years`` (setting, default 23; 0 switches the rule off);
-- an item with a running legal hold (``notebook.operations_rights.add_retention_hold``: only
+- an item with a running legal hold (``notebook.ops.add_retention_hold``: only
   with a reason and an end date) is kept and listed as postponed.
 
 ``preview`` only reads; ``apply`` deletes exactly what a preview listed, through the
@@ -32,13 +32,14 @@ from jongerenwerk_desk.covenant.dates import months_before
 from jongerenwerk_desk.covenant.model import CovenantProfile
 from jongerenwerk_desk.notebook import rights_queries as q
 from jongerenwerk_desk.notebook.models import DEFAULT_TZ
-from jongerenwerk_desk.rights.profile import active_profile
+from jongerenwerk_desk.notebook.settings_keys import SettingKey
 from jongerenwerk_desk.sharing.model import format_day
+from jongerenwerk_desk.sharing.profile_choice import active_profile
 from jongerenwerk_desk.sharing.request_builder import local_day
 
-SETTING_AFTER_STEP7 = "retention.after_step7_months"
-SETTING_AGE_LIMIT = "retention.age_limit_years"
-SETTING_MAX_MONTHS = "retention.max_months"
+SETTING_AFTER_STEP7 = SettingKey.RETENTION_AFTER_STEP7
+SETTING_AGE_LIMIT = SettingKey.RETENTION_AGE_LIMIT
+SETTING_MAX_MONTHS = SettingKey.RETENTION_MAX_MONTHS
 DEFAULT_AFTER_STEP7 = 6
 DEFAULT_AGE_LIMIT = 23
 CONFIDENTIAL_MASK = "Vertrouwelijk"
@@ -56,8 +57,8 @@ class RetentionPolicy:
     max_months: int | None = None
 
 
-def _int_setting(nb: Any, key: str) -> int | None:
-    raw = nb.settings.get(key)
+def _int_setting(nb: Any, key: SettingKey) -> int | None:
+    raw = nb.settings.get(key.value)
     try:
         return int(raw) if raw not in (None, "") else None
     except ValueError:
@@ -183,10 +184,10 @@ def preview(nb: Any, today: date, *, profile: CovenantProfile | None = None) -> 
 
 def apply(nb: Any, reviewed: RetentionPreview) -> dict[str, int]:
     """Delete what ``reviewed`` lists as due (the worker confirmed that preview), through
-    ``notebook.operations_rights.delete_for_retention``; returns counts per kind deleted.
+    ``notebook.ops.delete_for_retention``; returns counts per kind deleted.
     Items deleted or put on hold since the preview are skipped (a hold added after the
     preview wins)."""
-    from jongerenwerk_desk.notebook.operations_rights import delete_for_retention
+    from jongerenwerk_desk.notebook.ops import delete_for_retention
 
     holds = q.active_holds(nb, reviewed.today)
 
@@ -195,7 +196,7 @@ def apply(nb: Any, reviewed: RetentionPreview) -> dict[str, int]:
 
     changed = delete_for_retention(nb, signal_ids=keep("signal"), group_ids=keep("group"),
                                    person_ids=keep("person"))
-    return {kind: int(changed.counts.get(kind, 0)) for kind in KIND_LABELS}
+    return {kind: int(changed.value.get(kind, 0)) for kind in KIND_LABELS}
 
 
 def is_past_retention(occurred_at: datetime, tz_name: str, today: date,

@@ -6,6 +6,17 @@ legal source goes in a footnote (``tests/unit/test_rights_b1.py`` measures them)
 
 from __future__ import annotations
 
+import re
+
+_LEGAL_REFERENCE = re.compile(r"\s*\([^()]*\b(?:art\.|artikel|AVG|UAVG)[^()]*\)")
+
+
+def plain_title(title: str) -> str:
+    """A profile's title without a parenthesised legal reference, for texts for young people
+    and parents: "Correctie aan eerdere ontvangers (AVG art. 16 en 19)" -> "Correctie aan
+    eerdere ontvangers" (the legal basis belongs in a footnote)."""
+    return _LEGAL_REFERENCE.sub("", title).strip()
+
 SOURCE_LABELS: dict[str, str] = {
     "own_observation": "gezien door de jongerenwerker zelf",
     "young_person": "verteld door jou",

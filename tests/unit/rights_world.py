@@ -12,14 +12,14 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from jongerenwerk_desk.covenant import assess, builtin_profile
+from jongerenwerk_desk.covenant import builtin_profile
 from jongerenwerk_desk.notebook import Notebook
 from jongerenwerk_desk.notebook.demo import DemoIds, build_demo
+from jongerenwerk_desk.notebook.disclosures import DisclosureRecord
 from jongerenwerk_desk.notebook.models import Signal, YoungPerson
 from jongerenwerk_desk.sharing import Grounds, Selection
-from jongerenwerk_desk.sharing.export import export_disclosure
-from jongerenwerk_desk.sharing.register import DisclosureRecord
-from jongerenwerk_desk.sharing.request_builder import build_request
+from jongerenwerk_desk.sharing.export import ExportOptions, export_disclosure
+from jongerenwerk_desk.sharing.prepared import prepare_disclosure
 from jongerenwerk_desk.vault import KdfParams
 
 PASSPHRASE = "correct paard batterij nietje 77"
@@ -56,11 +56,10 @@ def _share(nb: Notebook, ids: DemoIds, sam: int, signal_ids: tuple[int, ...],
                       f"P{sam}-rol": "nodig voor de namenlijst"})
     grounds = Grounds(subsidiarity="Gesprekken met de groep hielpen niet genoeg.",
                       necessity=necessity, reviewed_free_text={f"S{s}" for s in signal_ids})
-    request = build_request(nb, selection, grounds, TODAY, "jongerenwerk")
-    assessment = assess(profile, request)
-    return export_disclosure(nb, PASSPHRASE, selection=selection, grounds=grounds,
-                             request=request, assessment=assessment, profile=profile,
-                             folder=folder, actor="tester")
+    prepared = prepare_disclosure(nb, selection, grounds, profile, TODAY, "jongerenwerk")
+    assert not prepared.blocked, prepared.assessment.findings
+    return export_disclosure(nb, PASSPHRASE, prepared,
+                             ExportOptions(folder=folder, actor="tester"))
 
 
 def make_world(tmp_path: Path) -> RightsWorld:

@@ -12,7 +12,7 @@ from jongerenwerk_desk.covenant import builtin_profile
 from jongerenwerk_desk.rights.access import build_access_report
 from jongerenwerk_desk.rights.document import Document
 from jongerenwerk_desk.rights.letters import AUDIENCES, LetterFacts, informing_letter
-from jongerenwerk_desk.rights.texts import RIGHTS
+from jongerenwerk_desk.rights.texts import RIGHTS, plain_title
 from tests.unit.rights_world import TODAY, make_world
 
 MAX_WORDS = 20
@@ -72,7 +72,7 @@ def test_the_checker_catches_long_sentences_and_jargon() -> None:
 def test_informing_letters_are_b1(audience: str) -> None:
     profile = builtin_profile("demo")
     facts = LetterFacts(organisation="Stichting Jongerenwerk Voorbeeldstad",
-                        purposes=tuple(p.title for p in profile.purposes),
+                        purposes=tuple(plain_title(p.title) for p in profile.purposes),
                         recipients=tuple(p.name for p in profile.parties[:3]),
                         retention_months=24, privacy_contact="de privacyfunctionaris")
     doc = informing_letter(facts, audience, "Sam Voorbeeld", date(2026, 12, 3))

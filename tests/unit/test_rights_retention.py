@@ -10,7 +10,7 @@ import pytest
 from jongerenwerk_desk.notebook import Notebook
 from jongerenwerk_desk.notebook.demo import build_demo
 from jongerenwerk_desk.notebook.models import Signal, YoungPerson
-from jongerenwerk_desk.notebook.operations_rights import (
+from jongerenwerk_desk.notebook.ops import (
     add_retention_hold,
     replay_tombstones,
 )
@@ -97,23 +97,23 @@ def test_erased_person_stays_erased_after_restoring_an_older_backup(nb, tmp_path
     with Notebook.open(path, passphrase=PASS) as again:
         reused = again.people.add(YoungPerson(name="Nieuw Persoon"))
         assert reused == gone
-        assert replay_tombstones(again).counts == {}
+        assert replay_tombstones(again).value == {}
         assert again.people.get(reused).name == "Nieuw Persoon"
     Vault.restore(backup, path, passphrase=PASS)
     with Notebook.open(path, passphrase=PASS) as restored:
         assert restored.people.get(gone).name == "Wordt Gewist"  # the backup brought it back
         changed = replay_tombstones(restored)
-        assert changed.counts["person"] == 1 and changed.counts["signal"] == 1
+        assert changed.value["person"] == 1 and changed.value["signal"] == 1
         with pytest.raises(KeyError):
             restored.people.get(gone)
         with pytest.raises(KeyError):
             restored.signals.get(only_theirs)
         assert restored.people.get(keep).name == "Blijft Bewaard"
-        assert replay_tombstones(restored).counts == {}
+        assert replay_tombstones(restored).value == {}
 
 
 def test_bulk_sweep_rebuilds_the_search_index_and_keeps_its_trigger(nb):
-    from jongerenwerk_desk.notebook.operations_rights import FTS_REBUILD_FROM
+    from jongerenwerk_desk.notebook.ops.rights import FTS_REBUILD_FROM
 
     with nb.transaction():
         for i in range(FTS_REBUILD_FROM + 5):

@@ -188,7 +188,7 @@ def restore_backup(window) -> None:
     if answers is None:
         return
     backup, secret = answers
-    from jongerenwerk_desk.notebook.operations_rights import restore_and_replay
+    from jongerenwerk_desk.notebook.ops import restore_and_replay
 
     def done(kept) -> None:
         text = translate(

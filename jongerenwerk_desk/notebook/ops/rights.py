@@ -1,58 +1,67 @@
-"""Write operations for the data-subject rights (issue 12): each runs in ONE transaction,
-writes content-free audit events and returns what changed (kinds and ids).
+"""Operations of the data-subject rights and retention (issue 12), by the door's pattern
+(``notebook.ops``): one transaction each, content-free audit events, an ``OpResult`` with
+what changed.
 
-These follow the notebook's single write door: nothing in ``rights/`` writes SQL or calls a
-repository's write methods itself; it calls an operation here.
+- ``log_access_decisions`` / ``log_document``: the worker's per-signal decision for an
+  access report (AVG art. 15(4)) and the making of a document, as audit events;
+- ``add_informing_letter``: an informing letter given or sent (AVG art. 13/14);
+- ``add_retention_hold``: postpone a retention deletion (legal hold), with reason and date;
+- ``delete_for_retention``: delete what is past retention (AVG art. 5(1)(e)), tombstoned;
+- ``replay_tombstones`` / ``restore_and_replay``: erasures and retention deletions made after
+  a backup stay done after restoring it (``notebook.tombstones``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import Any
+from datetime import date
+from pathlib import Path
+
+from jongerenwerk_desk.notebook.models import InformingRecord
+from jongerenwerk_desk.notebook.notebook import Notebook
+from jongerenwerk_desk.notebook.ops.changes import Kind, OpChanges, OpResult
+
+DELETED_KINDS: dict[str, tuple[Kind, ...]] = {
+    "signal": (Kind.SIGNAL,),
+    "group": (Kind.GROUP, Kind.STAGE, Kind.MEMBERSHIP, Kind.SIGNAL),
+    "person": (Kind.PERSON, Kind.MEMBERSHIP, Kind.CONSENT, Kind.INFORMING, Kind.SIGNAL),
+}
+"""What deleting rows of each kind changes (cascades included), for ``OpChanges``."""
 
 
-@dataclass(frozen=True)
-class Changed:
-    """What an operation changed: ``kinds`` (entity names) and ``ids`` per kind; never
-    content. ``counts`` holds numbers per kind where ids are not kept (deleted rows)."""
-
-    kinds: tuple[str, ...] = ()
-    ids: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
-    counts: Mapping[str, int] = field(default_factory=dict)
-
-
-def log_access_decisions(nb: Any, person_id: int, decisions: Mapping[int, bool]) -> Changed:
+def log_access_decisions(nb: Notebook, person_id: int,
+                         decisions: Mapping[int, bool]) -> OpResult[None]:
     """Log, per confidential signal, whether the worker put it in an access report (AVG art.
     15(4) balancing): audit ``access_report_include`` / ``access_report_withhold`` on the
-    signal, detail ``person=<id>``. One transaction."""
+    signal, detail ``person=<id>``. One transaction; changes no stored thing."""
     with nb.transaction():
         for signal_id, include in sorted(decisions.items()):
             action = "access_report_include" if include else "access_report_withhold"
             nb.audit.record(action, "signal", int(signal_id), f"person={int(person_id)}")
-    return Changed(kinds=("audit",), ids={"signal": tuple(sorted(decisions))})
+    return OpResult(None, OpChanges())
 
 
-def log_document(nb: Any, action: str, person_id: int | None, detail: str = "") -> Changed:
-    """Log that a document about a person was made (e.g. ``access_report``): one audit event,
-    content-free (``detail`` holds ids or counts only). One transaction."""
+def log_document(nb: Notebook, action: str, person_id: int | None,
+                 detail: str = "") -> OpResult[int]:
+    """Log that a document was made (e.g. ``access_report`` about a person): one audit event,
+    content-free (``detail`` holds counts only). Returns the event id."""
     with nb.transaction():
         event = nb.audit.record(action, "person" if person_id is not None else "notebook",
                                 person_id, detail)
-    return Changed(kinds=("audit",), ids={"audit": (event,)})
+    return OpResult(event, OpChanges())
 
 
-def add_informing_record(nb: Any, person_id: int, informed_on: Any, who: str, how: str,
-                         note: str) -> int:
-    """Add an informing record (AVG art. 13/14) and an audit event ``inform_letter`` (no
-    content). One transaction. Returns the new record's id; ValueError for bad values."""
-    from jongerenwerk_desk.notebook.models import InformingRecord
-
+def add_informing_letter(nb: Notebook, person_id: int, informed_on: date, who: str,
+                         note: str) -> OpResult[int]:
+    """Record an informing letter (AVG art. 13/14) as an informing record (how =
+    "informatiebrief") plus an audit event ``inform_letter`` (no content); one transaction.
+    Returns the record id; ValueError for bad values."""
     with nb.transaction():
-        record_id = int(nb.informing.add(InformingRecord(
-            person_id=person_id, informed_on=informed_on, who=who, how=how, note=note)))
+        record_id = nb.informing.add(InformingRecord(
+            person_id=person_id, informed_on=informed_on, who=who, how="informatiebrief",
+            note=note))
         nb.audit.record("inform_letter", "informing", record_id, f"person={int(person_id)}")
-    return record_id
+    return OpResult(record_id, OpChanges.of(Kind.INFORMING, record_id))
 
 
 _CHUNK = 500
@@ -63,8 +72,8 @@ def _chunks(ids: list[int]) -> list[list[int]]:
     return [ids[i:i + _CHUNK] for i in range(0, len(ids), _CHUNK)]
 
 
-def add_retention_hold(nb: Any, kind: str, item_id: int, reason: str, until: Any,
-                       today: Any) -> Changed:
+def add_retention_hold(nb: Notebook, kind: str, item_id: int, reason: str, until: date,
+                       today: date) -> OpResult[int]:
     """Postpone the retention deletion of one item (legal hold) until ``until`` (a date after
     ``today``), with a reason. Audit ``retention_hold`` (kind, id and date; never the reason
     text). One transaction. ValueError (Dutch) without a reason or with a date not in the
@@ -87,7 +96,8 @@ def add_retention_hold(nb: Any, kind: str, item_id: int, reason: str, until: Any
             "VALUES (?, ?, ?, ?, ?)",
             (kind, int(item_id), reason.strip(), until.isoformat(), moment_out(utc_now())))
         nb.audit.record("retention_hold", kind, int(item_id), f"until={until.isoformat()}")
-    return Changed(kinds=("retention_hold",), ids={"retention_hold": (int(cur.lastrowid),)})
+    hold_id = int(cur.lastrowid)
+    return OpResult(hold_id, OpChanges.of(Kind.RETENTION_HOLD, hold_id))
 
 
 FTS_REBUILD_FROM = 200
@@ -98,7 +108,7 @@ _SIGNAL_CHILDREN = ("signal_people", "signal_groups", "signal_informants", "sign
                     "corrections")
 
 
-def _delete_signals(nb: Any, ids: list[int], moments: dict[int, str]) -> int:
+def _delete_signals(nb: Notebook, ids: list[int], moments: dict[int, str]) -> int:
     """Delete signals ``ids`` with their links (inside the caller's transaction): the linked
     rows first in bulk (faster than one cascade per signal), then the signals. For many
     signals the per-row FTS delete trigger is dropped and the index rebuilt, all inside the
@@ -131,15 +141,16 @@ def _delete_signals(nb: Any, ids: list[int], moments: dict[int, str]) -> int:
     return done
 
 
-def delete_for_retention(nb: Any, *, signal_ids: list[int], group_ids: list[int],
-                         person_ids: list[int], action: str = "retention_delete") -> Changed:
+def delete_for_retention(nb: Notebook, *, signal_ids: list[int], group_ids: list[int],
+                         person_ids: list[int],
+                         action: str = "retention_delete") -> OpResult[dict[str, int]]:
     """Delete items whose retention ended (AVG art. 5(1)(e)), in ONE transaction:
     signals, groups (with memberships and stage history) and people (with memberships,
     consents, informing records, and every signal that concerns only them), with their FTS
     entries. Audit one ``retention_delete`` event per kind with the count (no content, no
     ids; ``action`` names the event). After the commit the deletions go onto the tombstone
     list outside the file.
-    Returns the counts per kind actually deleted."""
+    Returns the counts per kind actually deleted (``signal``, ``group``, ``person``)."""
     from jongerenwerk_desk.notebook.schema import FTS_TABLES
     from jongerenwerk_desk.notebook.tombstones import created_moments, record_deleted
 
@@ -180,10 +191,14 @@ def delete_for_retention(nb: Any, *, signal_ids: list[int], group_ids: list[int]
     nb.checkpoint()
     for kind, found in moments.items():
         record_deleted(nb, kind, found)
-    return Changed(kinds=tuple(k for k, v in counts.items() if v), counts=counts)
+    changes = OpChanges()
+    for kind, count in counts.items():
+        if count:
+            changes = changes | OpChanges.kinds_only(*DELETED_KINDS[kind])
+    return OpResult(counts, changes)
 
 
-def replay_tombstones(nb: Any) -> Changed:
+def replay_tombstones(nb: Notebook) -> OpResult[dict[str, int]]:
     """Delete again every row on the notebook's tombstone list that is (back) in the file,
     e.g. after restoring a backup made before an erasure or retention deletion. Only a row
     whose fingerprint matches is deleted (a new row that reuses an id stays). One
@@ -198,20 +213,18 @@ def replay_tombstones(nb: Any) -> Changed:
         due[kind] = [i for i, moment in present.items()
                      if fingerprint(kind, i, moment) == wanted[i]]
     if not any(due.values()):
-        return Changed()
+        return OpResult({}, OpChanges())
     return delete_for_retention(nb, signal_ids=due["signal"], group_ids=due["group"],
                                 person_ids=due["person"], action="tombstone_replay")
 
 
-def restore_and_replay(backup: Any, target: Any, *, passphrase: str) -> tuple[Any, Changed]:
+def restore_and_replay(backup: Path | str, target: Path | str, *,
+                       passphrase: str) -> tuple[Path | None, OpResult[dict[str, int]]]:
     """Restore ``backup`` at ``target`` (``Vault.restore``: checks it fully, keeps what it
     replaces) and replay the tombstone list kept next to ``target``, so erasures and retention
     deletions made after the backup stay done. Returns (the path of the replaced file or
     None, what the replay deleted). Raises the vault's errors; if the replay itself fails the
     restore stands and the error is raised (the next replay can repeat it)."""
-    from pathlib import Path
-
-    from jongerenwerk_desk.notebook.notebook import Notebook
     from jongerenwerk_desk.vault import Vault
 
     kept = Vault.restore(backup, target, passphrase=passphrase)
