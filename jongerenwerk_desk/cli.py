@@ -148,8 +148,10 @@ def _add_vault_commands(sub) -> None:
     _stdin_opt(p)
 
     p = _command(sub, "change-passphrase", "change the passphrase (old, then new)",
-                 "Change the passphrase; only the key file is rewritten. Old backups keep "
-                 "their old passphrase.")
+                 "Change the passphrase: the notebook is re-encrypted under a fresh key, so "
+                 "the old passphrase and the old recovery code stop opening it (also with an "
+                 "old copy of the key file). A new recovery code is printed once on standard "
+                 "output. Old backups keep their old passphrase." + _CLOSED)
     p.add_argument("notebook", metavar="NOTEBOOK", help=_NOTEBOOK_HELP)
     _stdin_opt(p, "the current passphrase, then the new one")
 

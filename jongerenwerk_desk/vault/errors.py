@@ -34,6 +34,17 @@ class WrongPassphrase(VaultError):
     user_message = "Het wachtwoord of de herstelcode klopt niet."
 
 
+class InterruptedKeyChange(WrongPassphrase):
+    """A passphrase change was interrupted (crash, power cut) and the passphrase given is the
+    one of the state that did not win: exactly one of the old and the new passphrase opens
+    the notebook now. ``detail`` says which one."""
+
+    user_message = (
+        "Een wachtwoordwijziging is onderbroken. Dit wachtwoord hoort bij de kant die niet is "
+        "doorgevoerd; open het notitieboek met het andere wachtwoord. Er is niets verloren."
+    )
+
+
 class DamagedFile(VaultError):
     """The file looks like a notebook but cannot be read completely (corrupt, truncated)."""
 

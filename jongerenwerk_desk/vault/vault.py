@@ -18,6 +18,7 @@ from pathlib import Path
 from jongerenwerk_desk.vault import backup as bk
 from jongerenwerk_desk.vault import engine, layout
 from jongerenwerk_desk.vault import migrations as mig
+from jongerenwerk_desk.vault import rekey as rk
 from jongerenwerk_desk.vault.envelope import (
     PASSPHRASE_SLOT,
     RECOVERY_SLOT,
@@ -27,6 +28,7 @@ from jongerenwerk_desk.vault.envelope import (
 )
 from jongerenwerk_desk.vault.errors import (
     DamagedFile,
+    InterruptedKeyChange,
     KeyFileMismatch,
     KeyringUnavailable,
     NotebookExists,
@@ -39,6 +41,27 @@ from jongerenwerk_desk.vault.fileio import cleanup_on_error, temp_name
 from jongerenwerk_desk.vault.kdf import KdfParams, normalise
 from jongerenwerk_desk.vault.lockfile import NotebookLock
 from jongerenwerk_desk.vault.verify import VerifyReport, verify_connection
+
+
+def _unwrap_candidates(envelope: KeyEnvelope, slot: str,
+                       secret: str) -> list[tuple[bytes, KeyEnvelope]]:
+    """``(data key, envelope that holds it)`` for each key ``secret`` unwraps in ``slot``:
+    the current one and, during an interrupted key change, the staged next one. Raises
+    WrongPassphrase when it unwraps neither (DamagedFile for a garbled slot)."""
+    found: list[tuple[bytes, KeyEnvelope]] = []
+    first_error: WrongPassphrase | None = None
+    current = envelope.without_next() if envelope.next is not None else envelope
+    for env in (current, envelope.next_envelope()):
+        if env is None:
+            continue
+        try:
+            found.append((env.unwrap(slot, secret), env))
+        except WrongPassphrase as exc:
+            first_error = first_error or exc
+    if not found:
+        assert first_error is not None
+        raise first_error
+    return found
 
 
 def _first_connection(vault: Vault):
@@ -76,6 +99,9 @@ class Vault:
         self.opened_with = "data_key"
         self.unlock_timings: dict[str, float] = {"kdf_s": 0.0, "open_s": 0.0}
         self.applied_migrations: list[int] = []
+        #: after an interrupted passphrase change: "finished" (the new passphrase opened it and
+        #: the change is now complete) or "undone" (the old one did); else None
+        self.key_change_recovered: str | None = None
 
     # ----- creating and opening -------------------------------------------------------------
     @classmethod
@@ -142,11 +168,13 @@ class Vault:
         try:
             start = time.perf_counter()
             if passphrase is not None:
-                data_key = envelope.unwrap(PASSPHRASE_SLOT, normalise(passphrase))
+                slot, secret = PASSPHRASE_SLOT, normalise(passphrase)
             else:
-                data_key = envelope.unwrap(RECOVERY_SLOT, normalise_recovery_code(recovery_code))
+                slot, secret = RECOVERY_SLOT, normalise_recovery_code(recovery_code)
+            candidates = _unwrap_candidates(envelope, slot, secret)
             kdf_s = time.perf_counter() - start
-            vault = cls._attach(path, data_key, envelope, lock, migrations, migrate)
+            vault = cls._attach_first_fitting(path, candidates, envelope, lock, migrations,
+                                              migrate)
         except BaseException:
             lock.release()
             raise
@@ -176,7 +204,8 @@ class Vault:
         data_key = store.get_key(envelope.notebook_id)
         if data_key is None:
             raise KeyringUnavailable("geen sleutel voor dit notitieboek op dit apparaat")
-        if not envelope.matches(data_key):
+        if not envelope.matches(data_key) or envelope.next is not None:
+            # a changed key, or an interrupted change: the passphrase decides, not the device
             raise KeyringUnavailable("de bewaarde sleutel hoort niet (meer) bij dit notitieboek")
         keyring_s = time.perf_counter() - start
         vault = cls._open_with_key(path, data_key, migrations=migrations, migrate=migrate,
@@ -204,11 +233,34 @@ class Vault:
             raise
 
     @classmethod
-    def _attach(cls, path, data_key, envelope, lock, migrations, migrate) -> Vault:
+    def _attach_first_fitting(cls, path, candidates, envelope, lock, migrations,
+                              migrate) -> Vault:
+        """Attach with the first candidate key that decrypts the database. Without a staged
+        key change there is one candidate; after an interrupted change the winner's envelope
+        is written back (finishing or undoing the change, see ``rekey.py``)."""
+        if envelope.next is None:
+            (data_key, _env), = candidates
+            return cls._attach(path, data_key, envelope, lock, migrations, migrate)
+        for data_key, env in candidates:
+            if rk.key_fits(path, data_key):
+                vault = cls._attach(path, data_key, env, lock, migrations, migrate,
+                                    settle_envelope=True)
+                vault.key_change_recovered = ("finished" if env.key_check != envelope.key_check
+                                              else "undone")
+                return vault
+        tried_new = candidates[0][1].key_check != envelope.key_check
+        raise InterruptedKeyChange("open met het oude wachtwoord" if tried_new
+                                   else "open met het nieuwe wachtwoord")
+
+    @classmethod
+    def _attach(cls, path, data_key, envelope, lock, migrations, migrate, *,
+                settle_envelope: bool = False) -> Vault:
         vault = cls(path, data_key, envelope, lock, migrations)
         try:
             vault._conn = _first_connection(vault)
             engine.check_header(vault._conn, path)
+            if settle_envelope:
+                envelope.save(vault.keys_path)
             todo = mig.pending(vault._conn, migrations)
             if todo and migrate:
                 if mig.user_version(vault._conn) > 0 or mig.has_content(vault._conn):
@@ -294,15 +346,19 @@ class Vault:
         self._wipe()
         self._lock.release()
 
-    def _close_connections(self) -> None:
+    def _close_connections(self, *, keep_main: bool = False) -> None:
+        kept = [self._conn] if keep_main and self._conn is not None else []
         for conn in self._conns:
+            if conn in kept:
+                continue
             with contextlib.suppress(Exception):
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
             with contextlib.suppress(Exception):
                 conn.close()
-        self._conns.clear()
-        self._conn = None
+        self._conns[:] = kept
+        if not keep_main:
+            self._conn = None
 
     def _wipe(self) -> None:
         for i in range(len(self._key)):
@@ -316,16 +372,74 @@ class Vault:
         self.close()
 
     # ----- keys -----------------------------------------------------------------------------
-    def change_passphrase(self, old: str, new: str) -> None:
-        """Rewrap the data key under ``new``; the database file is not touched.
+    def change_passphrase(self, old: str, new: str, *,
+                          progress: rk.Progress | None = None) -> str:
+        """Re-encrypt the notebook under a fresh data key wrapped under ``new``; return the new
+        recovery code (shown once; the old code stops working for this notebook).
+
+        After this, neither ``old`` nor the old recovery code, together with any old copy of
+        the ``.keys`` (e.g. inside a backup), can read the notebook. Backups made earlier keep
+        opening with the passphrase they were made with. Crash-safe: after a kill at any point
+        exactly one of ``old`` / ``new`` opens it (see ``rekey.py``). ``progress(fraction,
+        phase)`` is called from this and from a helper thread. Takes about two Argon2id runs
+        plus one pass over the file (the 50k-signal notebook: see benchmarks/bench_rekey.py).
+        Other connections from :meth:`connect` are closed; the main connection stays usable.
 
         Raises WrongPassphrase when ``old`` is not the current passphrase, ValueError for an
-        empty ``new``, DiskFull (the old envelope then stays in place). Keeps the KDF
-        parameters. Copies of the old envelope (e.g. in backups) still open with ``old``.
+        empty ``new``, DamagedFile (the file cannot be re-encrypted; it stays as it was),
+        DiskFull (the journal needs as much free space as the notebook).
         """
         self._require_open()
         key = self._envelope.unwrap(PASSPHRASE_SLOT, normalise(old))
-        self._rewrap(PASSPHRASE_SLOT, normalise(new), key)
+        if not hmac.compare_digest(key, bytes(self._key)):
+            raise DamagedFile("sleutelbestand hoort niet bij de geopende database")
+        return self._new_data_key(normalise(new), progress or rk.no_progress)
+
+    def _new_data_key(self, passphrase: str, progress: rk.Progress) -> str:
+        if not passphrase:
+            raise ValueError("empty passphrase")
+        progress(0.0, "keys")
+        new_key = secrets.token_bytes(32)
+        code = new_recovery_code()
+        staged = self._envelope.staged(new_key)
+        staged.wrap(PASSPHRASE_SLOT, passphrase, new_key,
+                    self._envelope.slot_params(PASSPHRASE_SLOT))
+        staged.wrap(RECOVERY_SLOT, normalise_recovery_code(code), new_key,
+                    self._envelope.slot_params(RECOVERY_SLOT))
+        self._close_connections(keep_main=True)
+        self._envelope.with_next(staged).save(self.keys_path)
+        failure: BaseException | None = None
+        try:
+            rk.rekey(self.conn, self._path, new_key, progress, 0.1, 0.9)
+        except BaseException as exc:   # decided below by which key fits the file now
+            failure = exc
+        progress(0.9, "check")
+        if not rk.key_fits(self._path, new_key):
+            # one transaction, rolled back: the file is under the old key; undo step 2
+            with contextlib.suppress(VaultError, OSError):
+                self._envelope.save(self.keys_path)
+            self._reconnect()
+            if failure is None:
+                raise DamagedFile("opnieuw versleutelen mislukt; er is niets veranderd")
+            mapped = engine.map_error(failure)
+            if mapped is not None and not isinstance(failure, VaultError):
+                raise mapped from failure
+            raise failure
+        staged.save(self.keys_path)
+        self._envelope = staged
+        self._wipe()
+        self._key = bytearray(new_key)
+        self._reconnect()
+        progress(1.0, "done")
+        if failure is not None and not isinstance(failure, Exception):
+            raise failure   # Ctrl-C after the commit: the change is complete, still stop
+        return code
+
+    def _reconnect(self) -> None:
+        """Replace the main connection by a fresh one keyed with the current key (after a
+        rekey the old connection's cipher state is not trusted for further work)."""
+        self._close_connections()
+        self._conn = self.connect()
 
     def check_passphrase(self, passphrase: str) -> bool:
         """True when ``passphrase`` is the current passphrase (one Argon2id run, ~0.5 s)."""

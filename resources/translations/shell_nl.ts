@@ -191,87 +191,87 @@
 <context>
     <name>CovenantDialog</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="104"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="105"/>
         <source>Covenant</source>
         <translation>Convenant</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="113"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="114"/>
         <source>Party</source>
         <translation>Partij</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="113"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="114"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="113"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="114"/>
         <source>Signed on</source>
         <translation>Ondertekend op</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="126"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="127"/>
         <source>&amp;Import another covenant profile…</source>
         <translation>Ander convenantprofiel &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="139"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="140"/>
         <source>open-ended</source>
         <translation>onbepaalde tijd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="141"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="142"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Id: %2 · version %3&lt;br&gt;Valid from %4 until %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Id: %2 · versie %3&lt;br&gt;Geldig van %4 tot %5</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="147"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="151"/>
         <source>not signed</source>
         <translation>niet ondertekend</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="150"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="155"/>
         <source>Record signature…</source>
         <translation>Ondertekening vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="158"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="163"/>
         <source>Not saved yet.</source>
         <translation>Nog niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="163"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="168"/>
         <source>This covenant profile cannot be used; nothing has changed:</source>
         <translation>Dit convenantprofiel is niet bruikbaar; er is niets veranderd:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="172"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="177"/>
         <source>Choose covenant profile</source>
         <translation>Convenantprofiel kiezen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="172"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="177"/>
         <source>Covenant profile (*.toml)</source>
         <translation>Convenantprofiel (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="200"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="205"/>
         <source>Date in the future</source>
         <translation>Datum in de toekomst</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="201"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="206"/>
         <source>A signature cannot be dated after today. Nothing has been recorded.</source>
         <translation>Een ondertekening kan niet na vandaag gedateerd zijn. Er is niets vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="222"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="227"/>
         <source>the profile does not read back unchanged</source>
         <translation>het profiel leest niet ongewijzigd terug</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="235"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="240"/>
         <source>Covenant not saved</source>
         <translation>Convenant niet opgeslagen</translation>
     </message>
@@ -631,47 +631,52 @@
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="48"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="50"/>
         <source>Change passphrase</source>
         <translation>Wachtwoord wijzigen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="62"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="64"/>
+        <source>Backups made before keep the passphrase they were made with. The notebook gets a new key and you get a new recovery code; the old passphrase and the old recovery code stop working.</source>
+        <translation>Eerder gemaakte reservekopieën houden het wachtwoord waarmee ze zijn gemaakt. Het notitieboek krijgt een nieuwe sleutel en u krijgt een nieuwe herstelcode; het oude wachtwoord en de oude herstelcode werken dan niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="70"/>
         <source>Backups made before keep the passphrase they were made with. Your recovery code stays valid.</source>
         <translation>Eerder gemaakte reservekopieën houden het wachtwoord waarmee ze zijn gemaakt. Uw herstelcode blijft geldig.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="74"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="82"/>
         <source>&amp;Current passphrase:</source>
         <translation>&amp;Huidig wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="77"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="85"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nieuw wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="78"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="86"/>
         <source>&amp;Repeat:</source>
         <translation>H&amp;erhaal:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="79"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="87"/>
         <source>Strength:</source>
         <translation>Sterkte:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="91"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="99"/>
         <source>Too short: at least %1 characters.</source>
         <translation>Te kort: minstens %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="93"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="101"/>
         <source>Easy to guess. Add words that do not belong together.</source>
         <translation>Makkelijk te raden. Voeg woorden toe die niet bij elkaar horen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="95"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="103"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtwoorden verschillen.</translation>
     </message>
@@ -767,34 +772,43 @@
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="139"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="147"/>
         <source>Choose a new passphrase?</source>
         <translation>Nieuw wachtwoord kiezen?</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="140"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="148"/>
         <source>You opened the notebook with your recovery code. Choose a new passphrase now? Your recovery code stays valid.</source>
         <translation>U hebt het notitieboek met uw herstelcode geopend. Nu een nieuw wachtwoord kiezen? Uw herstelcode blijft geldig.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="172"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="180"/>
         <source>The current passphrase is not correct; nothing was changed.</source>
         <translation>Het huidige wachtwoord klopt niet; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="176"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="184"/>
         <source>Passphrase not changed</source>
         <translation>Wachtwoord niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="182"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="190"/>
         <source>Passphrase changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="183"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="191"/>
         <source>From now on the notebook opens with the new passphrase.</source>
         <translation>Vanaf nu opent het notitieboek met het nieuwe wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="193"/>
+        <source>From now on the notebook opens with the new passphrase. Your new recovery code is shown only this once; write it on paper now and keep it in a safe place (the old recovery code no longer works):
+
+%1</source>
+        <translation>Vanaf nu opent het notitieboek met het nieuwe wachtwoord. Uw nieuwe herstelcode wordt maar deze ene keer getoond; schrijf hem nu op papier en bewaar hem op een veilige plek (de oude herstelcode werkt niet meer):
+
+%1</translation>
     </message>
 </context>
 <context>
