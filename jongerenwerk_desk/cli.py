@@ -187,7 +187,13 @@ def _add_other_commands(sub) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the program; returns the process exit code (0, 1 or 2)."""
+    """Run the program; returns the process exit code (0, 1 or 2).
+
+    First of all crash dumps are switched off (``process_guard``): a dump of this process
+    would hold names, signal text, the passphrase and the data key."""
+    from jongerenwerk_desk.process_guard import harden_process
+
+    harden_process()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
