@@ -40,6 +40,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from jongerenwerk_desk.vault.errors import (
     DamagedFile,
+    KeyFileDamaged,
     NewerFormat,
     NotANotebook,
     WrongPassphrase,
@@ -201,10 +202,12 @@ class KeyEnvelope:
     @classmethod
     def from_bytes(cls, raw: bytes) -> KeyEnvelope:
         """Parse; NotANotebook (not an envelope), NewerFormat, DamagedFile (garbled)."""
+        if not raw.strip(b" \t\r\n\0"):
+            raise KeyFileDamaged("sleutelbestand is leeg")
         try:
             doc = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, ValueError) as exc:
-            raise (DamagedFile if raw.lstrip().startswith(b"{") else NotANotebook)(
+            raise (KeyFileDamaged if raw.lstrip().startswith(b"{") else NotANotebook)(
                 "sleutelbestand onleesbaar") from exc
         if not isinstance(doc, dict) or doc.get("format") != FORMAT:
             raise NotANotebook("geen sleutelbestand")
@@ -220,7 +223,7 @@ class KeyEnvelope:
                 env.next = {"key_check": _unb64(doc["next"]["key_check"], 32),
                             "slots": dict(doc["next"]["slots"])}
         except (KeyError, TypeError, ValueError) as exc:
-            raise DamagedFile("sleutelbestand onvolledig") from exc
+            raise KeyFileDamaged("sleutelbestand onvolledig") from exc
         if doc.get("cipher", {}).get("compatibility") != 4:
             raise NewerFormat("onbekende versleuteling")
         return env

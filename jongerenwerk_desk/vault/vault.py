@@ -11,6 +11,7 @@ import contextlib
 import hmac
 import os
 import secrets
+import threading
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -28,9 +29,11 @@ from jongerenwerk_desk.vault.envelope import (
 )
 from jongerenwerk_desk.vault.errors import (
     DamagedFile,
+    FirstPageDamaged,
     InterruptedKeyChange,
     KeyFileMismatch,
     KeyringUnavailable,
+    NotebookDamagedWritesRefused,
     NotebookExists,
     NotebookNotFound,
     VaultError,
@@ -40,7 +43,12 @@ from jongerenwerk_desk.vault.errors import (
 from jongerenwerk_desk.vault.fileio import cleanup_on_error, temp_name
 from jongerenwerk_desk.vault.kdf import KdfParams, normalise
 from jongerenwerk_desk.vault.lockfile import NotebookLock
-from jongerenwerk_desk.vault.verify import VerifyReport, verify_connection
+from jongerenwerk_desk.vault.verify import (
+    MAX_PROBLEMS,
+    VerifyReport,
+    dutch_problem,
+    verify_connection,
+)
 
 
 def _unwrap_candidates(envelope: KeyEnvelope, slot: str,
@@ -66,14 +74,22 @@ def _unwrap_candidates(envelope: KeyEnvelope, slot: str,
 
 def _first_connection(vault: Vault):
     """The vault's main connection. The envelope already authenticated the data key, so a key
-    that does not decrypt page 1 means the ``.keys`` file belongs to another notebook (or the
-    first page is destroyed): KeyFileMismatch instead of a bare DamagedFile."""
+    that does not decrypt page 1 means either the ``.keys`` file belongs to another notebook
+    (KeyFileMismatch: the key fails on every page) or page 1 is damaged (FirstPageDamaged:
+    other pages check out under the key)."""
     try:
         return vault.connect()
     except DamagedFile as exc:
-        if engine.is_not_a_database(exc.__cause__):
+        if not engine.is_not_a_database(exc.__cause__):
+            raise
+        # which pages fail under this key? every one: another notebook's key; some: damage
+        try:
+            failing, total = engine.pages_failing(vault.path, bytes(vault._key))
+        except Exception:
             raise KeyFileMismatch() from exc
-        raise
+        if failing < total:
+            raise FirstPageDamaged(f"{failing} van {total} pagina's") from exc
+        raise KeyFileMismatch() from exc
 
 
 class Vault:
@@ -102,6 +118,9 @@ class Vault:
         #: after an interrupted passphrase change: "finished" (the new passphrase opened it and
         #: the change is now complete) or "undone" (the old one did); else None
         self.key_change_recovered: str | None = None
+        self._integrity_done = threading.Event()
+        self._integrity_problems: list[str] = []
+        self._integrity_thread: threading.Thread | None = None
 
     # ----- creating and opening -------------------------------------------------------------
     @classmethod
@@ -261,8 +280,10 @@ class Vault:
             engine.check_header(vault._conn, path)
             if settle_envelope:
                 envelope.save(vault.keys_path)
+            vault._start_integrity_check()
             todo = mig.pending(vault._conn, migrations)
             if todo and migrate:
+                vault._require_undamaged()
                 if mig.user_version(vault._conn) > 0 or mig.has_content(vault._conn):
                     vault.backup(bk.dated_path(
                         path.parent, f"{path.stem}-before-migration-{todo[0].number}"))
@@ -321,9 +342,13 @@ class Vault:
     def transaction(self, conn=None) -> Iterator:
         """``BEGIN IMMEDIATE`` ... ``COMMIT``, ROLLBACK on error; nested use becomes a
         SAVEPOINT. Yields the connection. Maps SQLITE_FULL/ENOSPC to DiskFull and corruption to
-        DamagedFile (after rolling back)."""
+        DamagedFile (after rolling back). Waits for the check of every page started at unlock
+        (a fraction of a second) and raises NotebookDamagedWritesRefused when it found damage:
+        a damaged notebook is never written to."""
         conn = conn or self.conn
         nested = conn.in_transaction
+        if not nested:
+            self._require_undamaged()
         name = f"sp_{secrets.token_hex(4)}"
         conn.execute(f"SAVEPOINT {name}" if nested else "BEGIN IMMEDIATE")
         try:
@@ -342,6 +367,8 @@ class Vault:
 
     def close(self) -> None:
         """Lock: close every connection, wipe the key copy, release the lock file. Idempotent."""
+        if self._integrity_thread is not None:
+            self._integrity_thread.join()
         self._close_connections()
         self._wipe()
         self._lock.release()
@@ -386,13 +413,15 @@ class Vault:
         Other connections from :meth:`connect` are closed; the main connection stays usable.
 
         Raises WrongPassphrase when ``old`` is not the current passphrase, ValueError for an
-        empty ``new``, DamagedFile (the file cannot be re-encrypted; it stays as it was),
+        empty ``new``, NotebookDamagedWritesRefused (the check at unlock found damage),
+        DamagedFile (the file cannot be re-encrypted; it stays as it was),
         DiskFull (the journal needs as much free space as the notebook).
         """
         self._require_open()
         key = self._envelope.unwrap(PASSPHRASE_SLOT, normalise(old))
         if not hmac.compare_digest(key, bytes(self._key)):
             raise DamagedFile("sleutelbestand hoort niet bij de geopende database")
+        self._require_undamaged()
         return self._new_data_key(normalise(new), progress or rk.no_progress)
 
     def _new_data_key(self, passphrase: str, progress: rk.Progress) -> str:
@@ -494,6 +523,49 @@ class Vault:
             raise VaultLocked()
 
     # ----- integrity and backups ------------------------------------------------------------
+    def _start_integrity_check(self) -> None:
+        """Check the HMAC of every page (``PRAGMA cipher_integrity_check``) on a connection of
+        its own in a background thread; writes wait for it (:meth:`transaction`). About 0.3 s
+        for the 37 MB 50k-signal notebook (benchmarks/bench_rekey.py), so the unlock itself
+        does not wait."""
+        key = bytes(self._key)
+
+        def run() -> None:
+            try:
+                conn = engine.connect(self._path, key, readonly=True)
+                try:
+                    rows = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+                finally:
+                    conn.close()
+                found = [dutch_problem(str(r[0])) for r in rows[:MAX_PROBLEMS]]
+            except DamagedFile:
+                found = [dutch_problem("database disk image is malformed")]
+            except Exception as exc:   # busy, gone: not evidence of damage
+                mapped = engine.map_error(exc)
+                found = ([dutch_problem("database disk image is malformed")]
+                         if isinstance(mapped, DamagedFile) else [])
+            self._integrity_problems = found
+            self._integrity_done.set()
+
+        self._integrity_thread = threading.Thread(target=run, name="jwd-integrity",
+                                                  daemon=True)
+        self._integrity_thread.start()
+
+    def integrity_problems(self, *, wait: bool = True) -> list[str] | None:
+        """Dutch problems found by the check of every page started at unlock (empty: none);
+        None when ``wait`` is False and the check is still running."""
+        if not wait and not self._integrity_done.is_set():
+            return None
+        self._integrity_done.wait()
+        return list(self._integrity_problems)
+
+    def _require_undamaged(self) -> None:
+        if self._integrity_thread is None:
+            return
+        problems = self.integrity_problems()
+        if problems:
+            raise NotebookDamagedWritesRefused(problems[0])
+
     def verify(self) -> VerifyReport:
         """Full check on a fresh connection (reads from disk, not from the page cache)."""
         self._require_open()
