@@ -79,7 +79,10 @@ def _open_vault(path: Path, passphrase: str):
 
 
 def report_recovered_key_change(vault) -> None:
-    """Tell the user when this open finished or undid an interrupted passphrase change."""
+    """Tell the user what this open finished or cleaned up: an interrupted passphrase change,
+    an interrupted restore, temporary files of a killed command (``vault.tidied``)."""
+    for message in vault.tidied.messages:
+        err(f"Let op: {message}")
     if vault.key_change_recovered == "finished":
         err("Let op: een onderbroken wachtwoordwijziging is nu afgerond. Het nieuwe wachtwoord "
             "en de nieuwe herstelcode gelden; het oude wachtwoord werkt niet meer.")
@@ -96,11 +99,15 @@ def cmd_init(args: argparse.Namespace) -> int:
     Argon2id parameters are calibrated on this machine (about 0.5 s per unlock).
     """
     from jongerenwerk_desk.notebook import Notebook
+    from jongerenwerk_desk.vault.debris import tidy
 
     path = Path(args.notebook)
     if path.is_dir():
         raise CliError(f"{path} is een map; geef een nieuwe bestandsnaam, bijvoorbeeld "
                        f"{path / 'notitieboek.jwdb'}.", EXIT_USAGE)
+    if path.parent.is_dir():
+        for message in tidy(path).messages:   # e.g. the lone .keys of a killed init
+            err(f"Let op: {message}")
     for taken in (path, Path(f"{path}.keys")):
         if taken.exists():
             raise CliError(f"er bestaat al een bestand {taken}; er is niets overschreven.",
@@ -181,8 +188,12 @@ def cmd_backup(args: argparse.Namespace) -> int:
     vault = _open_vault(path, passphrase)
     try:
         written = vault.backup(dest)
+        swept = vault.swept_backups
     finally:
         vault.close()
+    if swept:
+        err(f"Let op: {swept} onvolledige tijdelijke reservekopie(ën) van een eerder afgebroken "
+            "'backup' opgeruimd.")
     err("Reservekopie geschreven en gecontroleerd. Hij opent met het huidige wachtwoord.")
     print(written)
     return EXIT_OK
@@ -193,10 +204,14 @@ def cmd_restore(args: argparse.Namespace) -> int:
     when the backup was made), then put it in place; what it replaces is kept and its path
     printed."""
     from jongerenwerk_desk.vault import Vault
+    from jongerenwerk_desk.vault.debris import tidy
     from jongerenwerk_desk.vault.layout import check_restore_target
 
     backup = _existing_file(args.backup, "reservekopie")
     target = Path(args.notebook)
+    if target.parent.is_dir() and not target.is_dir():
+        for message in tidy(target).messages:   # an earlier restore killed midway: finish it
+            err(f"Let op: {message}")
     try:
         check_restore_target(target)
     except VaultError as exc:

@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from jongerenwerk_desk.vault import backup as bk
-from jongerenwerk_desk.vault import engine, layout
+from jongerenwerk_desk.vault import debris, engine, layout
 from jongerenwerk_desk.vault import migrations as mig
 from jongerenwerk_desk.vault import rekey as rk
 from jongerenwerk_desk.vault.envelope import (
@@ -118,6 +118,10 @@ class Vault:
         #: after an interrupted passphrase change: "finished" (the new passphrase opened it and
         #: the change is now complete) or "undone" (the old one did); else None
         self.key_change_recovered: str | None = None
+        #: what the start-up tidy did (``debris.TidyReport``; false when nothing)
+        self.tidied = debris.TidyReport()
+        #: temporary backups of killed backups removed from the last backup's folder
+        self.swept_backups = 0
         self._integrity_done = threading.Event()
         self._integrity_problems: list[str] = []
         self._integrity_thread: threading.Thread | None = None
@@ -140,10 +144,11 @@ class Vault:
         if not passphrase:
             raise ValueError("empty passphrase")
         keys_path = engine.keys_path_for(path)
-        if path.exists() or keys_path.exists():
-            raise NotebookExists()
         if not path.parent.is_dir():
             raise NotebookNotFound("de map bestaat niet")
+        tidied = debris.tidy(path)   # e.g. the lone .keys of an init that was killed
+        if path.exists() or keys_path.exists():
+            raise NotebookExists()
         params = kdf_params or KdfParams.calibrate()
         data_key = secrets.token_bytes(32)
         envelope = KeyEnvelope.new(data_key)
@@ -162,6 +167,7 @@ class Vault:
             lock.release()
             raise
         vault.opened_with = "passphrase"
+        vault.tidied = tidied
         return vault, code
 
     @classmethod
@@ -180,6 +186,7 @@ class Vault:
             raise ValueError("give exactly one of passphrase or recovery_code")
         engine.dbapi()
         path, migrations = Path(path), mig.validate(migrations)
+        tidied = debris.tidy(path)   # finish an interrupted restore, drop our temp files
         engine.classify_file(path)
         envelope = KeyEnvelope.load(engine.keys_path_for(path))
         lock = NotebookLock(path)
@@ -197,6 +204,7 @@ class Vault:
         except BaseException:
             lock.release()
             raise
+        vault.tidied = tidied
         vault.opened_with = "passphrase" if passphrase is not None else "recovery_code"
         vault.unlock_timings = {"kdf_s": kdf_s,
                                 "open_s": time.perf_counter() - start - kdf_s}
@@ -216,6 +224,7 @@ class Vault:
 
         engine.dbapi()
         path, migrations = Path(path), mig.validate(migrations)
+        tidied = debris.tidy(path)
         engine.classify_file(path)
         envelope = KeyEnvelope.load(engine.keys_path_for(path))
         store = store or DeviceKeyStore()
@@ -230,6 +239,7 @@ class Vault:
         vault = cls._open_with_key(path, data_key, migrations=migrations, migrate=migrate,
                                    envelope=envelope)
         vault.opened_with = "keyring"
+        vault.tidied = tidied
         vault.unlock_timings = {"kdf_s": keyring_s,
                                 "open_s": time.perf_counter() - start - keyring_s}
         return vault
@@ -593,10 +603,17 @@ class Vault:
         if not dest.parent.is_dir():
             raise FileNotFoundError(str(dest.parent))
         key = bytes(self._key)  # a lock during the backup must not pull the key away from it
+        self.swept_backups = debris.sweep_backup_folder(dest.parent)   # killed backups' debris
         tmp = temp_name(dest, "backup")
         with cleanup_on_error(tmp):
-            self._write_snapshot(tmp, key)
-            bk.verify_backup_file(tmp, key)
+            os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL
+                             | getattr(os, "O_BINARY", 0), 0o600))
+            claim = debris.TempClaim(tmp)   # ours while we live, even if we are killed
+            try:
+                self._write_snapshot(tmp, key)
+                bk.verify_backup_file(tmp, key)
+            finally:
+                claim.release()
             try:
                 # a dated name taken meanwhile (a second backup in the same second, e.g. of a
                 # same-named notebook from elsewhere) moves on to -1, -2, ...
@@ -609,8 +626,7 @@ class Vault:
         try:
             reader.execute("BEGIN")
             reader.execute("SELECT count(*) FROM sqlite_master").fetchone()  # SHARED lock
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
-                         0o600)
+            fd = os.open(tmp, os.O_WRONLY | os.O_TRUNC | getattr(os, "O_BINARY", 0))
             with os.fdopen(fd, "wb") as out:
                 bk.write_stream(out, self._envelope.to_bytes(), self._envelope, self._path)
                 out.flush()
