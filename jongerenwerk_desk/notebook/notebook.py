@@ -12,6 +12,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from jongerenwerk_desk.notebook.grounds import (
+    ConflictOfDutiesRepository,
+    RefusalRepository,
+    RepresentativeRepository,
+    VitalInterestRepository,
+)
 from jongerenwerk_desk.notebook.groups import GroupRepository, MembershipRepository
 from jongerenwerk_desk.notebook.models import SearchHit
 from jongerenwerk_desk.notebook.people import PeopleRepository
@@ -46,6 +52,10 @@ class Notebook:
         self.signals = SignalRepository(self)
         self.consents = ConsentRepository(self)
         self.informing = InformingRepository(self)
+        self.conflicts = ConflictOfDutiesRepository(self)
+        self.vital_interests = VitalInterestRepository(self)
+        self.refusals = RefusalRepository(self)
+        self.representatives = RepresentativeRepository(self)
         self.partners = PartnerRepository(self)
         self.audit = AuditRepository(self)
         self.settings = SettingsRepository(self)
