@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from jongerenwerk_desk.notebook.disclosures import DisclosureStore
 from jongerenwerk_desk.notebook.grounds import (
     ConflictOfDutiesRepository,
     RefusalRepository,
@@ -34,7 +35,9 @@ from jongerenwerk_desk.notebook.signals import SignalRepository
 
 class Notebook:
     """An open notebook: ``nb.people``, ``nb.groups``, ``nb.memberships``, ``nb.signals``,
-    ``nb.consents``, ``nb.informing``, ``nb.partners``, ``nb.audit``, ``nb.settings``.
+    ``nb.consents``, ``nb.informing``, ``nb.conflicts``, ``nb.vital_interests``,
+    ``nb.refusals``, ``nb.representatives``, ``nb.partners``, ``nb.audit``, ``nb.settings``,
+    ``nb.disclosures`` (the register). Writes go through ``notebook.ops`` (the door).
 
     ``Notebook(vault)`` wraps a vault that was opened with ``MIGRATIONS``. Raises the vault's
     typed errors (``VaultLocked`` once closed). Not thread-safe: use it from one thread.
@@ -59,6 +62,7 @@ class Notebook:
         self.partners = PartnerRepository(self)
         self.audit = AuditRepository(self)
         self.settings = SettingsRepository(self)
+        self.disclosures = DisclosureStore(self)
 
     # -- opening ---------------------------------------------------------------------------
     @classmethod

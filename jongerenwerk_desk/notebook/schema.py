@@ -21,11 +21,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from jongerenwerk_desk.notebook.settings_keys import SettingKey
 from jongerenwerk_desk.vault import Migration
 
-SETTING_ACTIVE_PROFILE = "covenant.active_profile_id"
-SETTING_OWN_PARTY = "organisation.party_id"
-SETTING_SIGNATURES = "covenant.signatures_recorded"
+# Kept as names for existing callers; the table of keys is ``notebook.settings_keys``.
+SETTING_ACTIVE_PROFILE: str = SettingKey.ACTIVE_PROFILE.value
+SETTING_OWN_PARTY: str = SettingKey.OWN_PARTY.value
+SETTING_SIGNATURES: str = SettingKey.SIGNATURES.value
 
 _FTS_OPTIONS = "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'"
 

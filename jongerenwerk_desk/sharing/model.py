@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from jongerenwerk_desk.covenant import ConflictOfDuties
+from jongerenwerk_desk.notebook.settings_keys import SettingKey
 
 IMPRESSION_LABEL = "Indruk (niet geverifieerd)"
 """How an unverified item is labelled in every export (sharing-rules.md section 6)."""
@@ -25,7 +26,7 @@ ROLE_NOTE = "indruk van het jongerenwerk"
 CONFIDENTIAL_LABEL = "Vertrouwelijk"
 DEMO_LABEL = "DEMO — fictieve gegevens"
 """Printed on every page/row of a summary made from the demo notebook (``--demo``)."""
-DEMO_SETTING = "notebook.demo"
+DEMO_SETTING: str = SettingKey.DEMO.value
 """Notebook setting (value ``"1"``) that marks a notebook as the fictional demo; set by the
 demo session (ui/shell/demo.py). A notebook whose active covenant profile is ``"demo"`` counts
 as demo too (notebook.demo.build_demo sets that)."""

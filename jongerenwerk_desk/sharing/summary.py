@@ -27,6 +27,7 @@ from jongerenwerk_desk.covenant import (
     ShareRequest,
     assess,
 )
+from jongerenwerk_desk.notebook.settings_keys import SettingKey
 from jongerenwerk_desk.sharing.model import (
     DEMO_SETTING,
     FACT_LABEL,
@@ -252,7 +253,7 @@ def is_demo_notebook(nb: Any) -> bool:
     if settings is None:
         return False
     return (settings.get(DEMO_SETTING) == "1"
-            or settings.get("covenant.active_profile_id") == "demo")
+            or settings.get(SettingKey.ACTIVE_PROFILE.value) == "demo")
 
 
 def _header(request: ShareRequest, profile: CovenantProfile,
