@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from jongerenwerk_desk.notebook.models import Group, Membership, StageChange
 from jongerenwerk_desk.notebook.notebook import Notebook
@@ -33,11 +33,15 @@ def save_group(nb: Notebook, group: Group, new_stage: str | None = None,
 
 
 def set_stage(nb: Notebook, group_id: int, stage: str, note: str = "",
-              changed_at: datetime | None = None) -> OpResult[StageChange]:
-    """Move the group to ``stage`` with a history entry (``groups.set_stage``).
+              changed_at: datetime | None = None, *, decided_on: date | None = None,
+              source: str = "") -> OpResult[StageChange]:
+    """Move the group to ``stage`` with a history entry (``groups.set_stage``): the decision's
+    date ``decided_on`` and ``source`` (which overleg decided it). The share wizard takes the
+    stage from this record only (7-stappenmodel: no name list before step 2B).
 
     Audit: ``set_stage group <id> stage=<stage>``. KeyError/ValueError."""
-    change = nb.groups.set_stage(group_id, stage, note, changed_at)
+    change = nb.groups.set_stage(group_id, stage, note, changed_at, decided_on=decided_on,
+                                 source=source)
     return OpResult(change, OpChanges.of(Kind.GROUP, group_id) | OpChanges.kinds_only(Kind.STAGE))
 
 
