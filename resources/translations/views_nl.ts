@@ -395,6 +395,34 @@
         <source>Give a short reason for the step change; it is kept in the history.</source>
         <translation>Geef een korte reden voor de stapwijziging; die wordt bewaard in de geschiedenis.</translation>
     </message>
+    <message>
+        <source>Date of the meeting that decided the step.</source>
+        <translation>Datum van het overleg dat de stap besloot.</translation>
+    </message>
+    <message>
+        <source>e.g. youth group meeting of that date</source>
+        <translation>bijv. jeugdgroepenoverleg van die datum</translation>
+    </message>
+    <message>
+        <source>Where the step was decided (which meeting); kept in the history.</source>
+        <translation>Waar de stap is besloten (welk overleg); wordt bewaard in de geschiedenis.</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation>&amp;Besloten op:</translation>
+    </message>
+    <message>
+        <source>Decided &amp;in:</source>
+        <translation>B&amp;esloten in:</translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation>Datum van het besluit</translation>
+    </message>
+    <message>
+        <source>Say which meeting decided the step.</source>
+        <translation>Vul in welk overleg de stap heeft besloten.</translation>
+    </message>
 </context>
 <context>
     <name>GroupPanel</name>
@@ -502,6 +530,10 @@
         <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="148"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Besloten</translation>
     </message>
 </context>
 <context>

@@ -10,10 +10,12 @@ from jongerenwerk_desk.notebook.ops.changes import Kind, OpChanges, OpResult
 
 
 def save_group(nb: Notebook, group: Group, new_stage: str | None = None,
-               stage_note: str = "") -> OpResult[int]:
+               stage_note: str = "", stage_decided_on: date | None = None,
+               stage_source: str = "") -> OpResult[int]:
     """Add ``group`` (it starts its stage history in ``group.stage``) or store it; on an
     existing group a ``new_stage`` different from the stored one is recorded with
-    ``stage_note`` in the history, in the same transaction.
+    ``stage_note``, the decision's date and its source (which overleg) in the history, in the
+    same transaction.
 
     Audit: ``create``/``update group <id>`` and ``set_stage group <id>``. ValueError (Dutch)
     on invalid data, KeyError when an edited group no longer exists.
@@ -27,7 +29,8 @@ def save_group(nb: Notebook, group: Group, new_stage: str | None = None,
             nb.groups.update(group)
             group_id = group.id
             if new_stage is not None and new_stage != nb.groups.get(group_id).stage:
-                nb.groups.set_stage(group_id, new_stage, stage_note)
+                nb.groups.set_stage(group_id, new_stage, stage_note,
+                                    decided_on=stage_decided_on, source=stage_source)
                 changes = OpChanges.kinds_only(Kind.STAGE)
     return OpResult(group_id, OpChanges.of(Kind.GROUP, group_id) | changes)
 
