@@ -14,7 +14,7 @@ import pytest
 from jongerenwerk_desk.covenant import assess
 from jongerenwerk_desk.notebook import Notebook
 from jongerenwerk_desk.sharing import build_request, build_summary, export_disclosure
-from tests.unit.test_sharing_world import (
+from tests.sharing_world import (
     OWN_PARTY,
     PASSPHRASE,
     TODAY,

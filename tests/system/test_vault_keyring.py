@@ -18,11 +18,10 @@ import pytest
 from jongerenwerk_desk.vault import Vault
 from jongerenwerk_desk.vault.errors import KeyringUnavailable
 from jongerenwerk_desk.vault.keystore import SERVICE, DeviceKeyStore
-from tests.unit.test_vault_support import (  # noqa: F401
+from tests.vault_support import (
     MIGRATIONS,
     copy_notebook,
     open_fast,
-    vault_template,
 )
 
 pytestmark = pytest.mark.keyring
@@ -78,7 +77,7 @@ def test_secret_service_is_found_and_allowed(secret_service) -> None:
     assert DeviceKeyStore(timeout=10).available() == (True, "Secret Service")
 
 
-def test_remember_open_forget(secret_service, vault_template, tmp_path) -> None:  # noqa: F811
+def test_remember_open_forget(secret_service, vault_template, tmp_path) -> None:
     path = copy_notebook(vault_template.path, tmp_path)
     store = DeviceKeyStore(timeout=10)
     with open_fast(path, vault_template) as vault:
@@ -96,7 +95,7 @@ def test_remember_open_forget(secret_service, vault_template, tmp_path) -> None:
     store.delete_key(notebook_id)   # deleting what is not there is fine
 
 
-def test_locked_keyring_is_unavailable_not_wrong_passphrase(secret_service, vault_template,  # noqa: F811
+def test_locked_keyring_is_unavailable_not_wrong_passphrase(secret_service, vault_template,
                                                             tmp_path) -> None:
     """Runs last in this module: it locks the login collection."""
     import secretstorage

@@ -22,10 +22,7 @@ from jongerenwerk_desk.ui.share.register_view import HASH_SHOWN, RegisterDialog
 from jongerenwerk_desk.ui.shell.clipboard import SecureClipboard
 from jongerenwerk_desk.ui.shell.settings import AppSettings
 from jongerenwerk_desk.ui.shell.window import ShellWindow
-from tests.ui.shell_support import visible_texts
-from tests.ui.test_i18n import dutch  # noqa: F401 - fixture
-from tests.unit.test_sharing_register import _raw
-from tests.unit.test_sharing_world import (
+from tests.sharing_world import (
     OWN_PARTY,
     PASSPHRASE,
     TODAY,
@@ -34,6 +31,8 @@ from tests.unit.test_sharing_world import (
     make_notebook,
     populate,
 )
+from tests.ui.shell_support import visible_texts
+from tests.unit.test_sharing_register import _raw
 
 FIRST_AT = datetime(2026, 11, 10, 12, 0, tzinfo=UTC)      # 10-11-2026 13:00 in Amsterdam
 SECOND_AT = datetime(2026, 11, 20, 23, 30, tzinfo=UTC)    # 21-11-2026 00:30 in Amsterdam
@@ -191,7 +190,7 @@ def test_unreadable_register_gives_a_dutch_line_not_a_traceback(qtbot, tmp_path)
     assert "cannot be read" in d.status.text()
 
 
-def test_dialog_is_dutch(qtbot, world, dutch):  # noqa: F811 - fixture
+def test_dialog_is_dutch(qtbot, world, dutch):
     d = RegisterDialog(world.nb, demo_profile(), Services.for_tests())
     qtbot.addWidget(d)
     assert d.windowTitle() == "Verstrekkingenregister"

@@ -15,7 +15,7 @@ from jongerenwerk_desk.sharing import (
     build_summary,
 )
 from jongerenwerk_desk.sharing.redact import redact, scrub_contact_details
-from tests.unit.test_sharing_world import (
+from tests.sharing_world import (
     OWN_PARTY,
     TODAY,
     allowed_selection,

@@ -29,15 +29,13 @@ from jongerenwerk_desk.sharing import (
     write_csv,
     write_pdf,
 )
-from tests.unit.test_sharing_world import (
+from tests.sharing_world import (
     OWN_PARTY,
     PASSPHRASE,
     TODAY,
     World,
     at,
     demo_profile,
-    make_notebook,
-    populate,
 )
 
 LOTTE_NAMES = ("Lotte", "Verhoeven", "Lot")
@@ -73,13 +71,6 @@ def _stage3(w: World, sid: int) -> tuple[Selection, Grounds]:
                    f"P{w.jan}-identiteit": "Nodig om de kern van de groep te duiden."},
         reviewed_free_text={f"S{sid}", f"S{w.signals['behaviour']}"})
     return selection, grounds
-
-
-@pytest.fixture
-def world(tmp_path):
-    nb = make_notebook(tmp_path)
-    yield populate(nb)
-    nb.close()
 
 
 def _codes(assessment) -> set[tuple[str, str | None, str | None]]:
