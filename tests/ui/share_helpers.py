@@ -26,7 +26,7 @@ from jongerenwerk_desk.notebook.models import (
     YoungPerson,
 )
 from jongerenwerk_desk.ui.services import FakeClock, FakePrompter, Services
-from jongerenwerk_desk.vault import KdfParams
+from tests.notebooks import new_notebook
 
 TODAY = dt.date(2026, 11, 29)
 AMS = ZoneInfo("Europe/Amsterdam")
@@ -236,7 +236,7 @@ def build_world(folder: Path) -> World:
     Noor (birth date unknown): no consent, not informed.
     """
     path = folder / "werk.jwdb"
-    nb, _code = Notebook.create(path, PASSPHRASE, kdf_params=KdfParams.minimum())
+    nb, _code = new_notebook(path, PASSPHRASE)
     group_id = nb.groups.add(Group(name="Skatebaan Noord", kind="groep",
                                    locations=["skatebaan Noord"], platforms=["Snapchat"],
                                    stage="3"))

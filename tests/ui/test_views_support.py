@@ -14,7 +14,7 @@ import pytest
 from jongerenwerk_desk.covenant import builtin_profile
 from jongerenwerk_desk.notebook import Notebook
 from jongerenwerk_desk.notebook.models import Group, Membership, Signal, YoungPerson
-from jongerenwerk_desk.vault import KdfParams
+from tests.notebooks import new_notebook
 
 # 2026-11-29 12:00 UTC: the FakeClock's wall time in these tests
 NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
@@ -29,8 +29,7 @@ def profile():
 
 @pytest.fixture
 def nb(tmp_path) -> Iterator[Notebook]:
-    notebook, _code = Notebook.create(tmp_path / "views.jwdb", "een lang wachtwoord 123",
-                                      kdf_params=KdfParams.minimum())
+    notebook, _code = new_notebook(tmp_path / "views.jwdb", "een lang wachtwoord 123")
     yield notebook
     if notebook.is_open:
         notebook.close()
