@@ -60,6 +60,12 @@ def world(tmp_path: Path) -> Iterator[World]:
     nb.close()
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Slow tests first, otherwise the (shuffled) order is kept: under pytest-xdist the bundle
+    build starts at once on one worker while the others take the quick tests."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """Remove the private directories (they may hold test notebooks) when the run ends."""
     import shutil

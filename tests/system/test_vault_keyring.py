@@ -24,7 +24,7 @@ from tests.vault_support import (
     open_fast,
 )
 
-pytestmark = pytest.mark.keyring
+pytestmark = [pytest.mark.keyring, pytest.mark.xdist_group("keyring")]  # one daemon
 
 SCRIPT = ('echo "$DBUS_SESSION_BUS_ADDRESS"; '
           'printf %s "$JWD_KEYRING_PASSWORD" | gnome-keyring-daemon --unlock '
