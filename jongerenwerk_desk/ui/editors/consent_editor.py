@@ -155,7 +155,7 @@ class ConsentEditor(EditorDialog):
             explicit_special=self.explicit_special.isChecked(),
             form=self.form_kind.currentData(), note=self.note.toPlainText().strip())
 
-    def save_to_notebook(self) -> int:  # noqa: D102
+    def save_to_notebook(self) -> int:
         consent = self.value()
         if consent.id is None:
             return int(self.notebook.consents.add(consent))
@@ -237,7 +237,7 @@ class InformingEditor(EditorDialog):
             how="" if exception else self.how.text().strip(), note=self.note.toPlainText().strip(),
             exception_reason=self.exception_reason.text().strip() if exception else "")
 
-    def save_to_notebook(self) -> int:  # noqa: D102
+    def save_to_notebook(self) -> int:
         record = self.value()
         if record.id is None:
             return int(self.notebook.informing.add(record))

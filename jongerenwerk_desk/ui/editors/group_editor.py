@@ -106,7 +106,7 @@ class GroupEditor(EditorDialog):
                      platforms=split_list(self.platforms.text()), stage=stage,
                      notes=self.notes.toPlainText().strip())
 
-    def save_to_notebook(self) -> int:  # noqa: D102
+    def save_to_notebook(self) -> int:
         group = self.value()
         groups = self.notebook.groups
         if group.id is None:

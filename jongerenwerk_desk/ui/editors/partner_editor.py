@@ -82,7 +82,7 @@ class PartnerEditor(EditorDialog):
             role=self.role.text().strip(), email=self.email.text().strip(),
             phone=self.phone.text().strip())
 
-    def save_to_notebook(self) -> int:  # noqa: D102
+    def save_to_notebook(self) -> int:
         contact = self.value()
         if contact.id is None:
             return int(self.notebook.partners.add(contact))
@@ -157,7 +157,7 @@ class MembershipEditor(EditorDialog):
                           group_id=self.group_id, role=self.role.currentText().strip(),
                           since=self.since.value(), until=self.until.value())
 
-    def save_to_notebook(self) -> int:  # noqa: D102
+    def save_to_notebook(self) -> int:
         membership = self.value()
         if membership.id is None:
             return int(self.notebook.memberships.add(membership))

@@ -84,7 +84,7 @@ class PersonEditor(EditorDialog):
             birth_date=self.birth_date.value(), neighbourhood=self.neighbourhood.text().strip(),
             phone=self.phone.text().strip(), notes=self.notes.toPlainText().strip())
 
-    def save_to_notebook(self) -> int:  # noqa: D102
+    def save_to_notebook(self) -> int:
         person = self.value()
         if person.id is None:
             return int(self.notebook.people.add(person))

@@ -219,7 +219,7 @@ class SignalEditor(EditorDialog):
         qt = self.clock.time()
         return time(qt.hour(), qt.minute())
 
-    def _resolution(self):  # noqa: ANN202 - LocalResolution
+    def _resolution(self):
         return resolve_local(self.local_day(), self.local_time())
 
     def _when_changed(self) -> None:
@@ -310,7 +310,7 @@ class SignalEditor(EditorDialog):
             informant="" if own else self.informant.text().strip(),
             person_ids=self.people.ids(), group_ids=self.groups.ids())
 
-    def save_to_notebook(self) -> int:  # noqa: D102
+    def save_to_notebook(self) -> int:
         signal = self.value()
         if signal.id is None:
             return int(self.notebook.signals.add(signal))

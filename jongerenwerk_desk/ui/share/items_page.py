@@ -311,7 +311,7 @@ class ItemsPage(SharePage):
         finally:
             self.tree.blockSignals(False)
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+    def isComplete(self) -> bool:
         """At least one young person or signal is ticked, and no person-level signal is
         about a young person who is not ticked."""
         if self.wizard() is None:

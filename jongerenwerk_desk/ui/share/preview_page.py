@@ -265,6 +265,6 @@ class PreviewPage(SharePage):
 
         QTimer.singleShot(0, area, again)
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+    def isComplete(self) -> bool:
         """Something is left to share and nothing blocks."""
         return self.summary is not None and self.summary.entry_count() > 0

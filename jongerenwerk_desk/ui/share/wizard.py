@@ -104,7 +104,7 @@ class ShareWizard(QWizard):
             self._guarded(self.pages[PageId(page_id)].refresh)
         self.pages[PageId(page_id)].focus_first()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event) -> None:
         """On opening, focus goes to the first field of the first page."""
         super().showEvent(event)
         page = self.currentPage()
@@ -119,7 +119,7 @@ class ShareWizard(QWizard):
         """
         try:
             fn()
-        except Exception as exc:  # noqa: BLE001 - shown to the user
+        except Exception as exc:
             log.error("share wizard step failed: %s", type(exc).__name__)
             self.services.prompter.error(self, self.tr("Share under covenant"),
                                          self._failure_text(exc))
@@ -228,7 +228,7 @@ class ShareWizard(QWizard):
             return
         super().reject()
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event) -> None:
         """Escape cancels like the Cancel button (and obeys the same rule)."""
         if event.key() == Qt.Key.Key_Escape:
             self.reject()
