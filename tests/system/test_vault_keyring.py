@@ -127,7 +127,9 @@ def test_hung_dbus_times_out_as_unavailable(tmp_path, monkeypatch) -> None:
     server.listen(8)
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", f"unix:path={bus}")
     try:
-        store = DeviceKeyStore(timeout=1.0)
+        # Well below jeepney's own 1 s authentication time-out, which would otherwise race
+        # ours on a busy machine and end as "no keyring found" instead of "did not answer".
+        store = DeviceKeyStore(timeout=0.3)
         started = time.monotonic()
         ok, reason = store.available()
         assert not ok and "reageerde niet" in reason

@@ -7,6 +7,8 @@ from __future__ import annotations
 import os
 import signal
 import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -204,6 +206,17 @@ def test_sqlcipher_logging_is_off_on_every_connection(notebook, vault_template) 
     assert level == "NONE"
 
 
+def _until(done: Callable[[], bool], seconds: float) -> None:
+    """Sleep in small steps until ``done()`` or ``seconds`` passed. A signal sent to the
+    process or to another thread arrives when the kernel next runs that thread (later on a
+    busy machine, and pytest-xdist workers have an extra thread): the blocks below give it time
+    to arrive inside, and the handler stays installed until it arrived, so a late signal never
+    meets the default action (which would end the test process)."""
+    deadline = time.monotonic() + seconds
+    while not done() and time.monotonic() < deadline:
+        time.sleep(0.01)
+
+
 @pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="POSIX only")
 def test_signals_are_deferred_until_the_block_ends() -> None:
     order: list[str] = []
@@ -215,8 +228,10 @@ def test_signals_are_deferred_until_the_block_ends() -> None:
     try:
         with signals_deferred():
             os.kill(os.getpid(), signal.SIGTERM)
+            _until(lambda: False, 0.3)
             order.append("renames done")
         order.append("after")
+        _until(lambda: "signal" in order, 10)
     finally:
         signal.signal(signal.SIGTERM, previous)
     assert order[0] == "renames done" and "signal" in order
@@ -242,10 +257,10 @@ def test_signals_are_deferred_even_when_another_thread_receives_them() -> None:
     try:
         with signals_deferred():
             signal.pthread_kill(thread.ident, signal.SIGTERM)
-            for _ in range(1000):  # give Python many chances to run a pending handler
-                sum(range(100))
+            _until(lambda: False, 0.3)  # many chances to run a pending handler
             order.append("renames done")
         order.append("after")
+        _until(lambda: "signal" in order, 10)
     finally:
         signal.signal(signal.SIGTERM, previous)
         release.set()
