@@ -1,6 +1,6 @@
 """Covenant profiles (TOML), share requests, and the pure legal check ``assess``.
 
-Public API (contracts.md, "Covenant API")::
+Public API (docs/public-api.md)::
 
     load_profile(path) -> CovenantProfile          # ProfileError(problems) in Dutch
     builtin_profile("model" | "demo") -> CovenantProfile

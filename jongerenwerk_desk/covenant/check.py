@@ -1,4 +1,4 @@
-"""The legal check before anything leaves the notebook (sharing-rules.md §2–§4).
+"""The legal check before anything leaves the notebook (docs/legal-rules.md §2–§4).
 
 ``assess(profile, request, today)`` is a pure function: no I/O, no clock, no global state.
 The same arguments always give the same ``Assessment`` with findings in a fixed order:
@@ -99,7 +99,7 @@ def assess(profile: CovenantProfile, request: ShareRequest,
 
     Returns an Assessment whose outcome is ``blocked`` if any finding blocks,
     ``allowed_with_warnings`` if any warns, else ``allowed``. Raises nothing for any
-    well-typed input. Rules and codes: sharing-rules.md §3 and §4.
+    well-typed input. Rules and codes: docs/legal-rules.md §3 and §4.
     """
     day = request.today if today is None else today
     ctx = _Ctx(profile=profile, request=request, today=day,
@@ -202,7 +202,7 @@ def _purpose_findings(ctx: _Ctx) -> list[Finding]:
 
 
 def _item_findings(ctx: _Ctx, item: Item) -> list[Finding]:
-    """All findings about one item, in the order of sharing-rules.md §3 then §4."""
+    """All findings about one item, in the order of docs/legal-rules.md §3 then §4."""
     category = ctx.categories.get(item.category)
     out = _scope_findings(ctx, item, category)
     out += _ground_findings(ctx, item, category)

@@ -1,8 +1,9 @@
-"""Finding codes, their severity and the legal basis each rests on (sharing-rules.md §3, §4).
+"""Finding codes, their severity and the legal basis each rests on (docs/legal-rules.md §3, §4).
 
 The basis is shown to the youth worker and stored with the disclosure record. Covenant
 clauses are named by subject, not by article number: the article numbering of the model
-covenant could not be consulted (domain.md, "Limitation"); a local profile encodes the text.
+covenant could not be consulted (docs/legal-rules.md, "Youth work: secrecy and consent"); a
+local profile encodes the text.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Is a consent on file valid for this disclosure? (sharing-rules.md §3, last paragraph)
+"""Is a consent on file valid for this disclosure? (docs/legal-rules.md §3, last paragraph)
 
 A consent counts when it covers the request's purpose and every recipient, was given on or
 before ``today``, is not withdrawn on or before ``today``, and the right person gave it:
@@ -47,7 +47,7 @@ def required_givers(profile: CovenantProfile, birth_date: dt.date | None,
     """Who must consent for a young person of this birth date on ``today``.
 
     An unknown birth date, or one after ``today`` (a data error, see ``dates.known_age``),
-    needs both the young person and the parents (sharing-rules.md §3).
+    needs both the young person and the parents (docs/legal-rules.md §3).
     """
     age = known_age(birth_date, today)
     if age is None:

@@ -1,4 +1,4 @@
-"""Calendar arithmetic and text measures used by the covenant check (sharing-rules.md §3).
+"""Calendar arithmetic and text measures used by the covenant check (docs/legal-rules.md §3).
 
 - ``months_before(day, n)``: the date ``n`` calendar months before ``day``, the day of month
   clamped to the end of a shorter month (1 month before 2026-03-31 is 2026-02-28).
@@ -8,7 +8,7 @@
   sixteenth birthday). A 29 February birthday is completed on 1 March in common years.
 - ``known_age(birth, day)``: ``age_on`` when the birth date is known and not after ``day``,
   else None (age unknown). A birth date after the date of sharing is a data error; the check
-  then applies the rule for an unknown age (sharing-rules.md §3: "With an unknown birth date
+  then applies the rule for an unknown age (docs/legal-rules.md §3: "With an unknown birth date
   both are needed"; §4 ``AGE_UNKNOWN``), never a negative age (which would fall under "below
   12", parents only).
 - ``non_blank_len(text)``: the number of characters that are not whitespace.
@@ -53,7 +53,7 @@ def age_on(birth_date: dt.date, day: dt.date) -> int:
 def known_age(birth_date: dt.date | None, day: dt.date) -> int | None:
     """Age in completed years on ``day``, or None when unknown or ``birth_date`` > ``day``.
 
-    The consent and informing rules (sharing-rules.md §3, §4) must never see a negative age:
+    The consent and informing rules (docs/legal-rules.md §3, §4) must never see a negative age:
     a birth date after the date of sharing counts as an unknown age (conservative: the young
     person and the parents are both needed).
     """

@@ -2,7 +2,7 @@
 
 All types are frozen dataclasses holding plain values (``str``, ``bool``, ``int``,
 ``datetime.date``, tuples), so they are hashable, comparable and safe to pass between threads.
-Field names follow ``sharing-rules.md`` section 1 exactly. Nothing here imports Qt or the
+Field names follow docs/legal-rules.md section 1 exactly. Nothing here imports Qt or the
 database.
 
 Legal background: Modelconvenant jeugdgroepaanpak (JenV/politie/OM/VNG, October 2022), the
@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-# --- vocabularies (sharing-rules.md section 1) -------------------------------------------------
+# --- vocabularies (docs/legal-rules.md section 1) -------------------------------------------------
 
 #: The 7-stappenmodel steps, in order.
 STAGES: tuple[str, ...] = ("1", "2A", "2B", "3", "4", "5", "6", "7")
@@ -110,7 +110,7 @@ class Category:
 
 @dataclass(frozen=True)
 class CovenantProfile:
-    """A covenant text encoded as data (schema: sharing-rules.md section 1).
+    """A covenant text encoded as data (schema: docs/legal-rules.md section 1).
 
     Dates are ``datetime.date``; ``valid_until`` None means open-ended. Months are calendar
     months; ``min_justification_chars`` counts non-blank characters.
@@ -208,7 +208,7 @@ class ConflictOfDuties:
 
 @dataclass(frozen=True)
 class ShareRequest:
-    """What the youth worker proposes to share (sharing-rules.md section 1)."""
+    """What the youth worker proposes to share (docs/legal-rules.md section 1)."""
 
     today: dt.date
     own_party: str
@@ -241,7 +241,7 @@ class Finding:
     basis: str
 
     def to_dict(self) -> dict[str, str | None]:
-        """JSON shape of sharing-rules.md section 7."""
+        """JSON shape of docs/legal-rules.md section 7."""
         return {"code": self.code, "severity": self.severity, "subject": self.subject,
                 "item": self.item, "message": self.message, "basis": self.basis}
 

@@ -1,4 +1,4 @@
-"""Loading and validating covenant profiles (TOML; schema: sharing-rules.md section 1).
+"""Loading and validating covenant profiles (TOML; schema: docs/legal-rules.md section 1).
 
 A profile is either fully valid or not used at all: ``parse_profile`` collects every problem
 (with its key, in Dutch) and raises ``ProfileError(problems)`` when there is at least one.

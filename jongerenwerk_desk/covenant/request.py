@@ -1,4 +1,4 @@
-"""Reading a share request from JSON (sharing-rules.md sections 1 and 7).
+"""Reading a share request from JSON (docs/legal-rules.md sections 1 and 7).
 
 ``request_from_json(data)`` validates everything at once and raises ``RequestError`` listing
 every problem in Dutch (missing fields, wrong types, bad dates, unknown values, duplicate or
@@ -95,7 +95,7 @@ def _not_after_today(r: Reader, key: str, value: dt.date | None,
                      today: dt.date | None) -> None:
     """A birth date or recording date after ``today`` is malformed: nobody is born, and
     nothing is recorded, after the date of sharing (a negative age would otherwise fall under
-    the parents-only consent rule, sharing-rules.md §3)."""
+    the parents-only consent rule, docs/legal-rules.md §3)."""
     if value is not None and today is not None and value > today:
         r.add(key, "ligt na today")
 

@@ -31,7 +31,7 @@ from jongerenwerk_desk.covenant.profile import (
     parse_profile_bytes,
 )
 
-_HEADER = ("# Convenantprofiel voor Jongerenwerk Desk (schema: sharing-rules.md, paragraaf 1).\n"
+_HEADER = ("# Convenantprofiel voor Jongerenwerk Desk (schema: docs/legal-rules.md, paragraaf 1).\n"
            "# Geschreven door Jongerenwerk Desk; wijzigingen worden bij het laden gecontroleerd.\n")
 
 

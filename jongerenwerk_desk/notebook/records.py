@@ -23,7 +23,7 @@ from jongerenwerk_desk.notebook.repository import Repository
 
 
 class ConsentRepository(Repository[Consent]):
-    """``nb.consents``: consents per young person (domain.md section 3, [S19][S24])."""
+    """``nb.consents``: consents per young person ([S19][S24] in docs/legal-rules.md)."""
 
     table = "consents"
     entity = "consent"

@@ -12,7 +12,7 @@ Storage conventions
   ``signals_fts`` (text, location) inside the encrypted file, kept in sync by triggers, with
   FTS5 ``secure-delete`` on so deleted terms leave the index at once.
 - ``signal_informants`` holds who told a signal, apart from ``signals`` so that a query over
-  signals can never carry the informant along (sharing-rules.md section 6: never informants).
+  signals can never carry the informant along (docs/legal-rules.md section 6: never informants).
 - ``disclosures`` and ``audit_events`` are append-only: triggers forbid UPDATE and DELETE.
 """
 

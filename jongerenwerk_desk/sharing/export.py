@@ -50,7 +50,7 @@ _GROUND_LABELS = {
 def _consent_subjects(request: ShareRequest, assessment: Assessment,
                       profile: CovenantProfile) -> list[str]:
     """Subjects whose consent carries an item: a confidence not carried by a conflict of
-    duties, or a special item without a vital-interest reason (sharing-rules.md §3)."""
+    duties, or a special item without a vital-interest reason (docs/legal-rules.md §3)."""
     cod = {f.item for f in assessment.findings if f.code == "CONFLICT_OF_DUTIES_USED"}
     subjects = set()
     for item in request.items:

@@ -3,7 +3,7 @@
 Each record (table ``disclosures``, created by the notebook's first migration with triggers that
 forbid UPDATE and DELETE) stores who shared what with whom, when, for which purpose and stage,
 on which ground, under which profile id and version, the complete request and assessment as
-JSON, the subject ids, and the file name and SHA-256 of what left (sharing-rules.md section 5;
+JSON, the subject ids, and the file name and SHA-256 of what left (docs/legal-rules.md section 5;
 AVG art. 5(2) accountability and art. 30; Modelconvenant jeugdgroepaanpak, logging of
 disclosures between partners).
 

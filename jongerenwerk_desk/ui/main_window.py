@@ -283,7 +283,8 @@ class NotebookWidget(QWidget):
                                                  self))
 
     def open_share_wizard(self) -> None:
-        """Open the share wizard (WIZARD's ShareWizard), preselecting the current group."""
+        """Open the share wizard (``ui.share.wizard.ShareWizard``), preselecting the current
+        group."""
         try:
             from jongerenwerk_desk.ui.share.wizard import ShareWizard
         except ImportError:
@@ -296,7 +297,8 @@ class NotebookWidget(QWidget):
         run_editor(self.services, wizard)
 
     def open_register(self) -> None:
-        """Open the disclosure register (WIZARD's RegisterDialog); cleared on lock."""
+        """Open the disclosure register (``ui.share.register_view.RegisterDialog``); cleared on
+        lock."""
         from jongerenwerk_desk.ui.share.register_view import RegisterDialog
         run_editor(self.services, RegisterDialog(self.notebook, self.profile, self.services,
                                                  self))

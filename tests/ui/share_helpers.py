@@ -1,8 +1,9 @@
 """Fixtures for the share wizard tests: a covenant profile, a notebook of fictional people, and
 helpers that drive the wizard like a user (all names and texts are made up).
 
-The profile is the Voorbeeldstad local covenant of the shared scenarios, copied here (tests do
-not read ../shared). ``TODAY`` is 2026-11-29; the fake clock stands at noon that day.
+The profile is a Voorbeeldstad local covenant like the one of the example scenarios
+(tests/fixtures/scenarios/profile-voorbeeldstad.toml), inlined here. ``TODAY`` is 2026-11-29;
+the fake clock stands at noon that day.
 """
 
 from __future__ import annotations
@@ -220,7 +221,7 @@ def write_profile(folder: Path) -> Path:
 
 
 def profile(folder: Path):
-    """The loaded test profile (through COVENANT's own loader)."""
+    """The loaded test profile (through ``covenant.load_profile``)."""
     return load_profile(write_profile(folder))
 
 

@@ -1,4 +1,4 @@
-"""Boundaries of sharing-rules.md §3: calendar months (strictly before, day clamping, leap
+"""Boundaries of docs/legal-rules.md §3: calendar months (strictly before, day clamping, leap
 days), ages in completed years on the birthday, and non-blank text lengths."""
 
 from __future__ import annotations

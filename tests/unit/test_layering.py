@@ -1,4 +1,4 @@
-"""Architecture rule: only jongerenwerk_desk.ui imports PySide6 (architecture.md, 'Layout')."""
+"""Architecture rule: only jongerenwerk_desk.ui imports PySide6 (docs/architecture.md, 'Layers')."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""build_summary: the minimal summary of sharing-rules.md section 6 from a real notebook."""
+"""build_summary: the minimal summary of docs/legal-rules.md section 6 from a real notebook."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 
 Before the fix such a signal became a group-level item (``subject=None``): an ordinary
 person-level item about a 14-year-old without consent or informing came out "allowed", with no
-MINOR finding and no consent or informing check (sharing-rules.md sections 3 and 4). Now every
+MINOR finding and no consent or informing check (docs/legal-rules.md sections 3 and 4). Now every
 young person a shared item is about is that item's subject and appears in ``subjects``; the
 summary still never names them.
 """

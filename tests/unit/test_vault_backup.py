@@ -1,6 +1,6 @@
-"""Single-file encrypted backups and restore (architecture.md: "Backups are single encrypted
-files, verified after writing, written under a temporary name and renamed. Restore keeps a
-copy of what it replaces.")."""
+"""Single-file encrypted backups and restore (docs/architecture.md, "Backups": one
+encrypted file, verified after writing, written under a temporary name and renamed; restore
+keeps a copy of what it replaces)."""
 
 from __future__ import annotations
 

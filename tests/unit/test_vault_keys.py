@@ -1,5 +1,5 @@
-"""Key derivation, key envelope and recovery codes (architecture.md, "The notebook file and its
-keys")."""
+"""Key derivation, key envelope and recovery codes (docs/architecture.md, "Keys and the
+key envelope")."""
 
 from __future__ import annotations
 

@@ -21,8 +21,8 @@ class GroupEditor(EditorDialog):
     """Add or edit a Group in ``notebook.groups``.
 
     A stage change on an existing group goes through ``groups.set_stage(id, stage, note)`` so
-    the history records when and why (7-stappenmodel, domain.md section 2); the note is then
-    required. A new group starts in the chosen stage.
+    the history records when and why (docs/legal-rules.md, "The 7-stappenmodel"); the note is
+    then required. A new group starts in the chosen stage.
     """
 
     def __init__(self, notebook: Any, group: Group | None = None,

@@ -2,7 +2,7 @@
 
 Blocks are shown first with the way out (remove the item, record the missing ground, or ask
 the privacy officer to change the covenant profile); there is no override
-(sharing-rules.md section 5). Every warning has its own checkbox and Next stays disabled until
+(docs/legal-rules.md section 5). Every warning has its own checkbox and Next stays disabled until
 each one is ticked. The page is rebuilt from a fresh assessment every time it is shown.
 """
 

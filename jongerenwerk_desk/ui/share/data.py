@@ -1,6 +1,7 @@
 """Read-only look-ups in the notebook for the share wizard's pick lists.
 
-Only reads: what leaves the notebook is built by SHARING's ``build_request``/``build_summary``.
+Only reads: what leaves the notebook is built by ``sharing.build_request`` and
+``sharing.build_summary``.
 Lists are read whole: a group has tens of members and hundreds of signals at most.
 """
 

@@ -1,11 +1,10 @@
 """Page 6: export the summary (PDF and/or CSV) and record the disclosure.
 
 An export is a disclosure (verstrekking), so the passphrase is asked again and verified before
-anything is written (AVG art. 32: only the authorised worker discloses). SHARING's
-``export_disclosure`` then writes the files (temporary name + rename) and the register record
-in one transaction, off the GUI thread. The folder is chosen in Qt's own dialog that leaves no
-history behind; the default file names carry no personal names.
-"""
+anything is written (AVG art. 32: only the authorised worker discloses).
+``sharing.export_disclosure`` then writes the files (temporary name + rename) and the register
+record in one transaction, off the GUI thread. The folder is chosen in Qt's own dialog that
+leaves no history behind; the default file names carry no personal names."""
 
 from __future__ import annotations
 

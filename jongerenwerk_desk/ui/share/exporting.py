@@ -1,6 +1,6 @@
 """The one service call at the end of the share wizard, run off the GUI thread.
 
-:class:`ExportJob` calls SHARING's ``export_disclosure``, which confirms the passphrase
+:class:`ExportJob` calls ``sharing.export_disclosure``, which confirms the passphrase
 against the notebook's key envelope (an export is a disclosure: only the worker who holds the
 passphrase may make one; Argon2id takes about half a second, hence off the GUI thread),
 rebuilds the summary, and writes the files (temporary name + rename) and the register record

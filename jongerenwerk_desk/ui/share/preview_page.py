@@ -1,9 +1,9 @@
 """Page 5: preview of the minimal summary, with redaction by the worker.
 
-The preview is SHARING's ``build_summary`` of a freshly built and assessed request, rebuilt
+The preview is ``sharing.build_summary`` of a freshly built and assessed request, rebuilt
 (never appended) each time the page is shown or a choice on it changes. Per item with free
 text the worker reads the text and decides: only text they ticked as reviewed leaves the
-notebook; any item can be dropped (sharing-rules.md section 6: never unreviewed free text).
+notebook; any item can be dropped (docs/legal-rules.md section 6: never unreviewed free text).
 Client text is shown as plain text only.
 """
 
@@ -76,7 +76,8 @@ class PreviewPage(SharePage):
         self._draw()
 
     def build(self, evaluation):
-        """SHARING's minimal summary for ``evaluation`` and the current selection."""
+        """The minimal summary (``sharing.build_summary``) for ``evaluation`` and the current
+        selection."""
         session = self.session
         return build_summary(session.notebook, evaluation.request, evaluation.assessment,
                              session.profile, session.draft.selection())

@@ -1,6 +1,6 @@
 """The disclosure register view: lists and filters the notebook's register of disclosures
 (verstrekkingen) per young person, per recipient and per period, and shows whether the
-hash chain is intact (sharing-rules.md section 5; AVG art. 5(2) accountability, art. 15 right
+hash chain is intact (docs/legal-rules.md section 5; AVG art. 5(2) accountability, art. 15 right
 of access "aan wie verstrekt", art. 30; Modelconvenant jeugdgroepaanpak, logging of
 disclosures between partners).
 

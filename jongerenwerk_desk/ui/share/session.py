@@ -1,10 +1,10 @@
 """The share wizard's working state and its one road to the legal check.
 
 :class:`ShareDraft` holds what the youth worker chose on the pages (plain values, no Qt);
-:class:`ShareSession` turns it into a fresh :class:`ShareRequest` through SHARING's
-``build_request`` (items always come from the notebook, never typed anew) and runs the pure
-``assess`` of COVENANT on it. Nothing is cached: every call builds and checks again, so a page
-can never show a verdict that belongs to an earlier choice (sharing-rules.md section 5).
+:class:`ShareSession` turns it into a fresh :class:`ShareRequest` through
+``sharing.build_request`` (items always come from the notebook, never typed anew) and runs the
+pure ``covenant.assess`` on it. Nothing is cached: every call builds and checks again, so a page
+can never show a verdict that belongs to an earlier choice (docs/legal-rules.md section 5).
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ class ShareDraft:
 
     - ``necessity``/``vital_interest``: item id -> text; ``inform_exceptions``: person id ->
       reason; ``reviewed_free_text``: item ids whose free text the worker reviewed (only
-      these texts may leave, sharing-rules.md section 6).
+      these texts may leave, docs/legal-rules.md section 6).
     - ``conflict_of_duties`` is only passed on when ``use_conflict`` is set.
     """
 
@@ -64,7 +64,7 @@ class ShareDraft:
     inform_exceptions: dict[int, str] = field(default_factory=dict)
 
     def selection(self) -> Selection:
-        """The SHARING selection for these choices."""
+        """The ``sharing.Selection`` for these choices."""
         return Selection(group_id=self.group_id, person_ids=list(self.person_ids),
                          signal_ids=list(self.signal_ids),
                          include_identity=self.include_identity,
@@ -79,7 +79,7 @@ class ShareDraft:
                                 consulted=self.conflict_consulted.strip())
 
     def grounds(self) -> Grounds:
-        """The SHARING grounds for these choices (blank texts are left out)."""
+        """The ``sharing.Grounds`` for these choices (blank texts are left out)."""
         return Grounds(
             subsidiarity=self.subsidiarity.strip(),
             necessity={k: v.strip() for k, v in self.necessity.items() if v.strip()},
@@ -148,7 +148,7 @@ class ShareSession:
                              today or self.today(), self.own_party)
 
     def evaluate(self) -> Evaluation:
-        """Build a fresh request and assess it (sharing-rules.md section 5: never cached)."""
+        """Build a fresh request and assess it (docs/legal-rules.md section 5: never cached)."""
         today = self.today()
         request = self.build(today)
         self.evaluations += 1

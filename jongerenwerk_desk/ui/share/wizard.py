@@ -1,8 +1,8 @@
 """The "share under covenant" wizard (Delen onder convenant).
 
-A list of pages, validation per page, one service call at the end (Picard's set-up wizard,
-style.md): purpose -> items -> grounds -> check -> preview -> export. The legal check runs on
-a freshly built request on every Next and on Finish (sharing-rules.md section 5); Back and Next
+A list of pages, validation per page, one service call at the end (Picard's set-up
+wizard): purpose -> items -> grounds -> check -> preview -> export. The legal check runs on
+a freshly built request on every Next and on Finish (docs/legal-rules.md section 5); Back and Next
 rebuild the page shown, so no verdict or preview is ever stale or duplicated. A blocked request
 cannot pass the check page and cannot be exported; there is no override.
 """
@@ -180,7 +180,7 @@ class ShareWizard(QWizard):
         """The summary for ``evaluation`` if it is exactly the one previewed, else None.
 
         When the notebook changed since the preview, the wizard returns to the preview page
-        so the worker sees what would now leave (sharing-rules.md section 5).
+        so the worker sees what would now leave (docs/legal-rules.md section 5).
         """
         preview = self.pages[PageId.PREVIEW]
         fresh: list = []

@@ -48,7 +48,7 @@ QAbstractItemView:focus {{
 
 
 def default_notebook_widget(notebook, profile, services, parent):
-    """UI-VIEWS's NotebookWidget, or a bare placeholder while it does not exist yet."""
+    """``ui.main_window.NotebookWidget``, or a bare placeholder while it does not exist yet."""
     try:
         from jongerenwerk_desk.ui.main_window import NotebookWidget
     except ImportError:

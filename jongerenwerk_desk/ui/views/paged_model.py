@@ -1,6 +1,6 @@
 """A thin, SQL-backed, paged table model (Vorta-style) for the notebook repositories.
 
-Rows are plain dataclasses from a repository that offers (contracts.md, Notebook API)::
+Rows are plain dataclasses from a repository that offers (docs/public-api.md)::
 
     count(filter_text='') -> int
     page(offset, limit, sort_key, descending=False, filter_text='') -> list[obj]
