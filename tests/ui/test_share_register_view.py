@@ -32,6 +32,7 @@ from tests.sharing_world import (
 )
 from tests.ui.shell_support import visible_texts
 from tests.unit.test_sharing_register import _raw
+from tests.vault_support import copy_notebook
 
 FIRST_AT = datetime(2026, 11, 10, 12, 0, tzinfo=UTC)      # 10-11-2026 13:00 in Amsterdam
 SECOND_AT = datetime(2026, 11, 20, 23, 30, tzinfo=UTC)    # 21-11-2026 00:30 in Amsterdam
@@ -199,10 +200,10 @@ def test_dialog_is_dutch(qtbot, world, dutch):
 def window(qtbot, qapp, tmp_path, world):
     from jongerenwerk_desk.ui.main_window import NotebookWidget
 
-    world.nb.close()                                   # the shell opens the file itself
-    clock = FakeClock()
+    path = copy_notebook(world.path, tmp_path, "werk.jwdb")   # the shell opens its own copy;
+    clock = FakeClock()                                       # the module's notebook stays open
     services = Services(FakePrompter(), TaskRunner(), clock, SecureClipboard(clock))
-    win = ShellWindow(services, AppSettings(tmp_path / "settings.ini"), world.path,
+    win = ShellWindow(services, AppSettings(tmp_path / "settings.ini"), path,
                       widget_factory=NotebookWidget, use_dbus=False)
     qtbot.addWidget(win)
     win.show()
