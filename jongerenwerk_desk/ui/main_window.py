@@ -155,7 +155,7 @@ class NotebookWidget(QWidget):
         text, tip = register_action_texts()      # wizard_nl.ts holds its Dutch
         self.register_action = a(text, self.open_register, None, tip)
 
-    def actions(self) -> list[QAction]:  # noqa: D102 - QWidget.actions() overridden on purpose
+    def actions(self) -> list[QAction]:
         """Actions for the shell's Notebook menu and toolbar (share_action separately)."""
         return [self.new_signal_action, self.new_person_action, self.new_group_action,
                 self.edit_action, self.delete_action, self.copy_action, self.search_action,

@@ -14,12 +14,7 @@ from jongerenwerk_desk.notebook.ops import Kind, OpChanges, OpResult
 from jongerenwerk_desk.ui.main_window import PEOPLE, NotebookWidget
 from jongerenwerk_desk.ui.shell.ops_runner import OpsRunner, RunnerBusy
 from jongerenwerk_desk.ui.shell.tasks import TaskRunner
-from tests.ui import test_views_support as support
-from tests.ui.test_views_support import seed_small
-
-nb = support.nb  # fixture
-profile = support.profile  # fixture
-services = support.services  # fixture
+from tests.ui.views_support import seed_small
 
 
 def test_run_broadcasts_the_changes_and_returns_the_value(qtbot, nb) -> None:
