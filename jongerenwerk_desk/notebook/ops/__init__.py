@@ -56,6 +56,7 @@ from jongerenwerk_desk.notebook.ops.rights import (
     delete_for_retention,
     log_access_decisions,
     log_document,
+    reduce_disclosures,
     replay_tombstones,
     restore_and_replay,
 )
@@ -74,7 +75,8 @@ from jongerenwerk_desk.notebook.ops.signals import (
 
 __all__ = [
     "Kind", "OpChanges", "OpResult", "add_informing_letter", "add_retention_hold",
-    "delete_for_retention", "log_access_decisions", "log_document", "replay_tombstones",
+    "delete_for_retention", "log_access_decisions", "log_document", "reduce_disclosures",
+    "replay_tombstones",
     "restore_and_replay", "delete_group", "delete_membership", "delete_partner",
     "delete_signal", "erase_person", "fill_demo", "record_disclosure", "save_consent", "save_group",
     "save_informing", "save_membership", "save_partner", "save_person", "save_signal",

@@ -198,6 +198,24 @@ def delete_for_retention(nb: Notebook, *, signal_ids: list[int], group_ids: list
     return OpResult(counts, changes)
 
 
+def reduce_disclosures(nb: Notebook, disclosure_ids: list[int]) -> OpResult[int]:
+    """Drop the personal details of these register records (retention of the stored
+    request ended; ``notebook.disclosures.drop_personal``): the records, their hashes and
+    the chain stay and keep verifying. One transaction; audit ``register_reduce`` with the
+    count. Returns how many records were reduced (older records without a digest are kept
+    whole and not counted)."""
+    from jongerenwerk_desk.notebook.convert import moment_out
+    from jongerenwerk_desk.notebook.models import utc_now
+
+    now = moment_out(utc_now())
+    with nb.transaction():
+        done = sum(1 for i in disclosure_ids if nb.disclosures.drop_personal(i, now))
+        if done:
+            nb.audit.record("register_reduce", "disclosure", None, f"count={done}")
+    changes = OpChanges.of(Kind.DISCLOSURE, *disclosure_ids) if done else OpChanges()
+    return OpResult(done, changes)
+
+
 def replay_tombstones(nb: Notebook) -> OpResult[dict[str, int]]:
     """Delete again every row on the notebook's tombstone list that is (back) in the file,
     e.g. after restoring a backup made before an erasure or retention deletion. Only a row
@@ -211,7 +229,7 @@ def replay_tombstones(nb: Notebook) -> OpResult[dict[str, int]]:
         wanted = {t.item_id: t.fingerprint for t in stones if t.kind == kind}
         present = created_moments(nb, kind, sorted(wanted))
         due[kind] = [i for i, moment in present.items()
-                     if fingerprint(kind, i, moment) == wanted[i]]
+                     if fingerprint(nb.vault, kind, i, moment) == wanted[i]]
     if not any(due.values()):
         return OpResult({}, OpChanges())
     return delete_for_retention(nb, signal_ids=due["signal"], group_ids=due["group"],
