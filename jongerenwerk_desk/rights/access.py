@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from jongerenwerk_desk.covenant.model import CovenantProfile
+from jongerenwerk_desk.notebook.rights_queries import signal_views
 from jongerenwerk_desk.notebook.settings_keys import SettingKey
 from jongerenwerk_desk.rights.document import Document, Section, write_document_pdf
 from jongerenwerk_desk.rights.texts import (
@@ -99,6 +100,8 @@ class SignalLine:
     text: str = field(repr=False)
     location: str = field(repr=False)
     confidential: bool = False
+    views: tuple[str, ...] = field(default=(), repr=False)
+    """The young person's own view(s) beside the signal, dated (zienswijze)."""
 
 
 @dataclass(frozen=True)
@@ -262,12 +265,15 @@ def build_access_report(nb: Any, person_id: int, today: date, *,
         until = f", tot {format_day(m.until)}" if m.until else ""
         role = f", rol: {m.role} (indruk van de jongerenwerker)" if m.role else ""
         memberships.append(f"{clean(group.name)} (stap {group.stage}){role}{since}{until}")
+    views = signal_views(nb, [int(s.id) for s in shown])
     lines = tuple(SignalLine(
         signal_id=int(s.id), day=local_day(s.occurred_at, s.tz_name),
         category=_category_title(profile, s.category),
         fact_or_impression=FACT if s.verified else IMPRESSION,
         source=SOURCE_LABELS.get(s.source, s.source), text=clean(s.text),
-        location=clean(s.location), confidential=s.confidential) for s in shown)
+        location=clean(s.location), confidential=s.confidential,
+        views=tuple(f"{format_day(day)}: {clean(text)}" for day, text in views.get(s.id, ())))
+        for s in shown)
     consents = tuple(
         f"{format_day(c.given_on) or 'datum onbekend'}: toestemming van {GIVEN_BY[c.given_by]} "
         f"voor '{_purpose_title(profile, c.purpose)}' aan "
@@ -364,6 +370,7 @@ def _signal_paragraphs(r: AccessReport) -> tuple[str, ...]:
         secret = " In vertrouwen verteld." if s.confidential else ""
         out.append(f"- {format_day(s.day)}, {s.category}. Dit is een {s.fact_or_impression}. "
                    f"Bron: {s.source}.{secret}{where} {s.text}".rstrip())
+        out.extend(f"- Jouw kant van het verhaal, {view}" for view in s.views)
     if r.withheld_confidential:
         out.append(f"Iemand vertelde ons iets in vertrouwen. Dat staat hier niet in. Het gaat "
                    f"om {r.withheld_confidential} keer. Zo beschermen wij die ander. Vraag ons "

@@ -53,12 +53,19 @@ from jongerenwerk_desk.notebook.ops.people import (
 from jongerenwerk_desk.notebook.ops.rights import (
     add_informing_letter,
     add_retention_hold,
+    add_signal_view,
+    complete_subject_request,
+    correct_person,
+    correct_signal,
     delete_for_retention,
+    lift_restriction,
     log_access_decisions,
     log_document,
     reduce_disclosures,
+    register_subject_request,
     replay_tombstones,
     restore_and_replay,
+    restrict_person,
 )
 from jongerenwerk_desk.notebook.ops.settings import (
     fill_demo,
@@ -75,6 +82,8 @@ from jongerenwerk_desk.notebook.ops.signals import (
 
 __all__ = [
     "Kind", "OpChanges", "OpResult", "add_informing_letter", "add_retention_hold",
+    "add_signal_view", "complete_subject_request", "correct_person", "correct_signal",
+    "lift_restriction", "register_subject_request", "restrict_person",
     "delete_for_retention", "log_access_decisions", "log_document", "reduce_disclosures",
     "replay_tombstones",
     "restore_and_replay", "delete_group", "delete_membership", "delete_partner",
