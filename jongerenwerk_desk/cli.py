@@ -155,8 +155,10 @@ def _add_vault_commands(sub) -> None:
     _stdin_opt(p)
 
     p = _command(sub, "change-passphrase", "change the passphrase (old, then new)",
-                 "Change the passphrase; only the key file is rewritten. Old backups keep "
-                 "their old passphrase.")
+                 "Change the passphrase: the notebook is re-encrypted under a fresh key, so "
+                 "the old passphrase and the old recovery code stop opening it (also with an "
+                 "old copy of the key file). A new recovery code is printed once on standard "
+                 "output. Old backups keep their old passphrase." + _CLOSED)
     p.add_argument("notebook", metavar="NOTEBOOK", help=_NOTEBOOK_HELP)
     _stdin_opt(p, "the current passphrase, then the new one")
 
@@ -247,7 +249,13 @@ def _add_rights_commands(sub) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the program; returns the process exit code (0, 1 or 2)."""
+    """Run the program; returns the process exit code (0, 1 or 2).
+
+    First of all crash dumps are switched off (``process_guard``): a dump of this process
+    would hold names, signal text, the passphrase and the data key."""
+    from jongerenwerk_desk.process_guard import harden_process
+
+    harden_process()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

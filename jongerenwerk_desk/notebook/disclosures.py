@@ -393,7 +393,8 @@ class DisclosureStore:
         return self._conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
                                   "name = 'disclosures'").fetchone() is not None
 
-    def _check_anchor(self, last_id: int, last_hash: str, count: int) -> builtins.list[str]:
+    def _check_anchor(self, last_id: int, last_hash: str,
+                      count: int) -> builtins.list[str]:
         row = self._conn.execute("SELECT value FROM settings WHERE key = ?",
                                  (HEAD_SETTING,)).fetchone()
         if row is None:

@@ -173,7 +173,7 @@ def _ask_restore(window, target: Path) -> tuple[Path, str] | None:
     )
     if check is None:
         return None
-    from jongerenwerk_desk.commands.common import normalise_passphrase
+    from jongerenwerk_desk.vault import normalise_passphrase
 
     return backup, normalise_passphrase(check)
 
