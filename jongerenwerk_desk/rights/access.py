@@ -131,6 +131,8 @@ class AccessReport:
     name: str = field(repr=False)
     age: int | None
     to_representative: bool
+    representatives: tuple[str, ...] = field(repr=False)
+    """Names of the recorded legal representatives (addressees too when ``to_representative``)."""
     person: tuple[tuple[str, str], ...] = field(repr=False)
     memberships: tuple[str, ...] = field(repr=False)
     signals: tuple[SignalLine, ...]
@@ -178,6 +180,8 @@ def _replacements(nb: Any, person: Any, informants: list[str]) -> dict[str, str]
     for name, nickname in nb.people.all_names():
         names.extend((name, nickname))
     names.extend(c.name for c in nb.partners.page(0, 10**6) if c.name.strip())
+    names.extend(r.name for r in nb.representatives.page(0, 10**6)
+                 if r.person_id != person.id and r.name.strip())
     names.extend(informants)
     variants = name_variants(*[n for n in names if n.strip()])
     replacements = {v: NAME_MARK for v in variants if v.casefold() not in own}
@@ -257,7 +261,10 @@ def build_access_report(nb: Any, person_id: int, today: date, *,
     details = [("Naam", person.name), ("Roepnaam", person.nickname),
                ("Geboortedatum", format_day(person.birth_date) or "niet bekend"),
                ("Wijk", person.neighbourhood), ("Telefoon", person.phone),
-               ("Notities", clean(person.notes))]
+               ("Notities", clean(person.notes)),
+               ("Ouders of voogd", ", ".join(
+                   f"{r.name} ({r.relation})" if r.relation else r.name
+                   for r in nb.representatives.for_person(person_id) if r.name.strip()))]
     memberships = []
     for m in nb.memberships.for_person(person_id):
         group = nb.groups.get(m.group_id)
@@ -304,6 +311,8 @@ def build_access_report(nb: Any, person_id: int, today: date, *,
     return AccessReport(
         person_id=person_id, made_on=today, name=person.name, age=age,
         to_representative=to_representative,
+        representatives=tuple(r.name for r in nb.representatives.for_person(person_id)
+                              if r.name.strip()),
         person=tuple((k, v) for k, v in details if v), memberships=tuple(memberships),
         signals=lines, withheld_confidential=len(signals) - len(shown), consents=consents,
         informing=informing,
@@ -317,7 +326,8 @@ def build_access_report(nb: Any, person_id: int, today: date, *,
 
 
 def _document(r: AccessReport) -> Document:
-    addressee = (f"Voor {r.name} en voor de ouders of voogd." if r.to_representative
+    parents = " en ".join(r.representatives) or "de ouders of voogd"
+    addressee = (f"Voor {r.name} en voor {parents}." if r.to_representative
                  else f"Voor {r.name}.")
     footnotes = [
         "Rechten van anderen: AVG artikel 15 lid 4. Wie iets aan ons vertelde, noemen wij "

@@ -102,3 +102,26 @@ def test_requests_have_a_one_month_deadline_and_an_open_list(world):
     assert complete_subject_request(world.nb, second, date(2026, 10, 20)).value
     assert not complete_subject_request(world.nb, second, date(2026, 10, 21)).value
     assert [o.request.id for o in open_requests(world.nb, TODAY)] == [first]
+
+
+def test_reminder_list_masked_and_due_soonest_first(world):
+    from dataclasses import replace
+
+    from jongerenwerk_desk.notebook.ops import save_consent
+    from jongerenwerk_desk.rights.reminders import reminders
+
+    nb = world.nb
+    consent = next(c for c in nb.consents.for_person(world.sam))
+    save_consent(nb, replace(consent, ends_on=TODAY + timedelta(days=10)))
+    found = reminders(nb, TODAY)
+    kinds = {(r.kind, r.person_id) for r in found}
+    assert ("consent_ending", world.sam) in kinds
+    assert ("not_informed", world.karel) in kinds
+    noor = world.ids.people["noor"]  # turns 16 today in the demo
+    assert [r.due for r in found if r.kind == "consent_age" and r.person_id == noor] == [TODAY]
+    assert ("consent_age", world.sam) not in kinds  # 16 only in 40 days
+    later = reminders(nb, TODAY, window_days=45)
+    assert ("consent_age", world.sam) in {(r.kind, r.person_id) for r in later}
+    assert [r.due for r in found] == sorted(r.due for r in found)
+    assert all("Voorbeeld" not in r.label + r.text for r in found)
+    assert next(r for r in found if r.person_id == world.sam).label == "S.V. (2011)"
