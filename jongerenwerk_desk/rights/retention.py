@@ -196,18 +196,21 @@ def apply(nb: Any, reviewed: RetentionPreview) -> dict[str, int]:
     plus ``"disclosure"``: register records reduced.
     Items deleted or put on hold since the preview are skipped (a hold added after the
     preview wins)."""
-    from jongerenwerk_desk.notebook.ops import delete_for_retention, reduce_disclosures
+    from jongerenwerk_desk.notebook.ops import sweep_retention
 
+    return sweep_retention(nb, **sweep_arguments(nb, reviewed)).value
+
+
+def sweep_arguments(nb: Any, reviewed: RetentionPreview) -> dict[str, list[int]]:
+    """Keyword arguments of ``notebook.ops.sweep_retention`` for a confirmed preview: its
+    due ids per kind, minus items put on hold since the preview (a new hold wins)."""
     holds = q.active_holds(nb, reviewed.today)
 
     def keep(kind: str) -> list[int]:
         return [i for i in reviewed.ids(kind) if (kind, i) not in holds]
 
-    changed = delete_for_retention(nb, signal_ids=keep("signal"), group_ids=keep("group"),
-                                   person_ids=keep("person"))
-    counts = {kind: int(changed.value.get(kind, 0)) for kind in KIND_LABELS}
-    counts["disclosure"] = reduce_disclosures(nb, list(reviewed.register_due)).value
-    return counts
+    return {"signal_ids": keep("signal"), "group_ids": keep("group"),
+            "person_ids": keep("person"), "disclosure_ids": list(reviewed.register_due)}
 
 
 def is_past_retention(occurred_at: datetime, tz_name: str, today: date,

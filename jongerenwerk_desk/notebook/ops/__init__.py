@@ -77,6 +77,7 @@ from jongerenwerk_desk.notebook.ops.rights import (
     replay_tombstones,
     restore_and_replay,
     restrict_person,
+    sweep_retention,
 )
 from jongerenwerk_desk.notebook.ops.settings import (
     fill_demo,
@@ -98,6 +99,7 @@ __all__ = [
     "erase_person", "fill_demo", "import_people_csv", "lift_restriction", "log_access_decisions",
     "log_document", "record_disclosure", "reduce_disclosures", "register_subject_request",
     "replay_tombstones", "restore_and_replay", "restrict_person", "save_consent", "save_group",
+    "sweep_retention",
     "save_informing", "save_membership", "save_partner", "save_person", "save_signal",
     "set_active_profile", "set_setting", "set_stage", "withdraw_consent", "write_settings",
     "delete_conflict_of_duties", "delete_refusal", "delete_representative",

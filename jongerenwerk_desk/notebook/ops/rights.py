@@ -216,6 +216,19 @@ def reduce_disclosures(nb: Notebook, disclosure_ids: list[int]) -> OpResult[int]
     return OpResult(done, changes)
 
 
+def sweep_retention(nb: Notebook, *, signal_ids: list[int], group_ids: list[int],
+                    person_ids: list[int], disclosure_ids: list[int]) -> OpResult[dict[str, int]]:
+    """One confirmed retention sweep in ONE transaction: ``delete_for_retention`` and
+    ``reduce_disclosures``. Returns counts: ``signal``, ``group``, ``person`` deleted and
+    ``disclosure`` register records reduced."""
+    with nb.transaction():
+        deleted = delete_for_retention(nb, signal_ids=signal_ids, group_ids=group_ids,
+                                       person_ids=person_ids)
+        reduced = reduce_disclosures(nb, disclosure_ids)
+    return OpResult({**deleted.value, "disclosure": reduced.value},
+                    deleted.changes | reduced.changes)
+
+
 def replay_tombstones(nb: Notebook) -> OpResult[dict[str, int]]:
     """Delete again every row on the notebook's tombstone list that is (back) in the file,
     e.g. after restoring a backup made before an erasure or retention deletion. Only a row
