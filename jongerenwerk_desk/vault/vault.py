@@ -357,6 +357,19 @@ class Vault:
         self._conns.append(conn)
         return conn
 
+    def keyed_digest(self, label: str, data: bytes) -> str:
+        """HMAC-SHA-256 (hex) of ``data`` under a key derived from the notebook's data key for
+        ``label`` (HMAC of the data key with ``label``). The same for every copy of this
+        notebook (backups, restores, a new passphrase), useless without the key: e.g. the
+        tombstone fingerprints of ``notebook.tombstones``. VaultLocked once closed."""
+        import hashlib
+        import hmac
+
+        if not self._key:
+            raise VaultLocked()
+        sub_key = hmac.new(bytes(self._key), label.encode("utf-8"), hashlib.sha256).digest()
+        return hmac.new(sub_key, data, hashlib.sha256).hexdigest()
+
     @contextlib.contextmanager
     def transaction(self, conn: engine.Connection | None = None) -> Iterator[engine.Connection]:
         """``BEGIN IMMEDIATE`` ... ``COMMIT``, ROLLBACK on error; nested use becomes a
