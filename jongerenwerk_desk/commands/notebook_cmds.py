@@ -54,7 +54,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     file itself is unusable, or every data line had an error (``ImportReport.failed``:
     nothing imported, fix the lines and run again); 1 for vault errors.
     """
-    from jongerenwerk_desk.notebook.csv_import import CsvImportError, import_people, read_table
+    from jongerenwerk_desk.notebook import ops
+    from jongerenwerk_desk.notebook.csv_import import CsvImportError, read_table
     from jongerenwerk_desk.notebook.stats import count_nl
 
     data = _read_csv(Path(args.csv))
@@ -67,7 +68,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                        EXIT_USAGE)
     nb = _open(args)
     try:
-        report = import_people(nb, data, date.today())
+        report = ops.import_people_csv(nb, data, date.today()).value
     except CsvImportError as exc:
         raise CliError(f"{exc} Er is niets geïmporteerd.", EXIT_USAGE) from exc
     finally:

@@ -203,7 +203,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     """``restore BACKUP NOTEBOOK``: check the backup fully (asks the passphrase that was valid
     when the backup was made), then put it in place; what it replaces is kept and its path
     printed."""
-    from jongerenwerk_desk.vault import Vault
+    from jongerenwerk_desk.notebook.ops import restore_and_replay
     from jongerenwerk_desk.vault.debris import tidy
     from jongerenwerk_desk.vault.layout import check_restore_target
 
@@ -218,9 +218,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
         raise CliError(_target_problem(target, exc), EXIT_USAGE) from None
     passphrase = PassphraseReader(args.passphrase_stdin).read(
         "Wachtwoord van de reservekopie: ")
-    kept = Vault.restore(backup, target, passphrase=passphrase)
+    kept, replayed = restore_and_replay(backup, target, passphrase=passphrase)
     err(f"Reservekopie teruggezet naar {target}. Het wachtwoord is weer dat van het moment "
         "van de reservekopie.")
+    again = sum(replayed.value.values())
+    if again:
+        err(f"Na de reservekopie gewiste of verlopen gegevens zijn opnieuw verwijderd "
+            f"({again} in totaal); ze komen niet terug.")
     if kept is not None and kept.suffix == ".keys":
         err("Er stond alleen een los sleutelbestand; het is bewaard als:")
         print(kept)

@@ -102,88 +102,88 @@
         <translation>Reservekopie teruggezet</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="207"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="208"/>
         <source>Not restored</source>
         <translation>Niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="233"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="234"/>
         <source>No secure keyring</source>
         <translation>Geen veilige sleutelbos</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="234"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="235"/>
         <source>This computer has no secure keyring. You type your passphrase every time; the key is never stored in a plain file.</source>
         <translation>Deze computer heeft geen veilige sleutelbos. U typt elke keer uw wachtwoord; de sleutel wordt nooit in een gewoon bestand bewaard.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="244"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="245"/>
         <source>Not remembered</source>
         <translation>Niet onthouden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="250"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="251"/>
         <source>Key remembered</source>
         <translation>Sleutel onthouden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="251"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="252"/>
         <source>The key is now kept in %1 on this device.</source>
         <translation>De sleutel wordt nu bewaard in %1 op dit apparaat.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="262"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="263"/>
         <source>Not forgotten</source>
         <translation>Niet vergeten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="268"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="269"/>
         <source>Key forgotten</source>
         <translation>Sleutel vergeten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="269"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="270"/>
         <source>The key is no longer kept on this device. You type your passphrase from now on.</source>
         <translation>De sleutel wordt niet meer op dit apparaat bewaard. U typt voortaan uw wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="282"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="283"/>
         <source>This is the demo notebook: fictional young people in a temporary folder that is removed when you close the program. Its key is protected only by the public demo passphrase &quot;%1&quot; (there is no recovery code), so never type real data here. A real notebook is protected by your own passphrase and by a recovery code on paper.</source>
         <translation>Dit is het demo-notitieboek: verzonnen jongeren in een tijdelijke map die wordt gewist als u het programma sluit. De sleutel is alleen beschermd met het openbare demowachtwoord &quot;%1&quot; (er is geen herstelcode), dus typ hier nooit echte gegevens. Een echt notitieboek is beschermd met uw eigen wachtwoord en met een herstelcode op papier.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="290"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="291"/>
         <source>Your notebook is encrypted. Its key is protected by your passphrase and by your recovery code (on paper).</source>
         <translation>Uw notitieboek is versleuteld. De sleutel is beschermd met uw wachtwoord en met uw herstelcode (op papier).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="296"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="297"/>
         <source>On this device the key is also kept in %1.</source>
         <translation>Op dit apparaat wordt de sleutel ook bewaard in %1.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="300"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="301"/>
         <source>It is not kept on this device. %1 is available if you want that (Help menu).</source>
         <translation>Hij wordt niet op dit apparaat bewaard. %1 is beschikbaar als u dat wilt (menu Help).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="305"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="306"/>
         <source>This computer has no secure keyring, so the key is never stored on it.</source>
         <translation>Deze computer heeft geen veilige sleutelbos, dus de sleutel wordt er nooit op bewaard.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="282"/>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="308"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="283"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="309"/>
         <source>Where is my key?</source>
         <translation>Waar staat mijn sleutel?</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="315"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="316"/>
         <source>About Jongerenwerk Desk</source>
         <translation>Over Jongerenwerk Desk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="316"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="317"/>
         <source>Jongerenwerk Desk %1 — encrypted notebook and covenant share wizard for youth workers. Licence: EUPL-1.2.</source>
         <translation>Jongerenwerk Desk %1 — versleuteld notitieboek en deelwizard onder het convenant, voor jongerenwerkers. Licentie: EUPL-1.2.</translation>
     </message>
@@ -191,87 +191,87 @@
 <context>
     <name>CovenantDialog</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="106"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="111"/>
         <source>Covenant</source>
         <translation>Convenant</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="115"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="120"/>
         <source>Party</source>
         <translation>Partij</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="115"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="120"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="115"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="120"/>
         <source>Signed on</source>
         <translation>Ondertekend op</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="128"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="133"/>
         <source>&amp;Import another covenant profile…</source>
         <translation>Ander convenantprofiel &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="141"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="146"/>
         <source>open-ended</source>
         <translation>onbepaalde tijd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="143"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="148"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Id: %2 · version %3&lt;br&gt;Valid from %4 until %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Id: %2 · versie %3&lt;br&gt;Geldig van %4 tot %5</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="152"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="157"/>
         <source>not signed</source>
         <translation>niet ondertekend</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="156"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="161"/>
         <source>Record signature…</source>
         <translation>Ondertekening vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="164"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="169"/>
         <source>Not saved yet.</source>
         <translation>Nog niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="169"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="174"/>
         <source>This covenant profile cannot be used; nothing has changed:</source>
         <translation>Dit convenantprofiel is niet bruikbaar; er is niets veranderd:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="178"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="183"/>
         <source>Choose covenant profile</source>
         <translation>Convenantprofiel kiezen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="178"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="183"/>
         <source>Covenant profile (*.toml)</source>
         <translation>Convenantprofiel (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="206"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="211"/>
         <source>Date in the future</source>
         <translation>Datum in de toekomst</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="207"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="212"/>
         <source>A signature cannot be dated after today. Nothing has been recorded.</source>
         <translation>Een ondertekening kan niet na vandaag gedateerd zijn. Er is niets vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="230"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="235"/>
         <source>the profile does not read back unchanged</source>
         <translation>het profiel leest niet ongewijzigd terug</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="241"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="246"/>
         <source>Covenant not saved</source>
         <translation>Convenant niet opgeslagen</translation>
     </message>
@@ -737,6 +737,14 @@
     </message>
 </context>
 <context>
+    <name>OpsRunner</name>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/ops_runner.py" line="46"/>
+        <source>Something is still being saved; try again in a moment.</source>
+        <translation>Er wordt nog iets opgeslagen; probeer het zo opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationPage</name>
     <message>
         <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="60"/>
@@ -1091,17 +1099,17 @@
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="204"/>
-        <source>DEMO — fictional young people in a fictional town. Nothing you type here is kept after closing.</source>
-        <translation>DEMO — verzonnen jongeren in een verzonnen stad. Niets wat u hier typt blijft bewaard na het sluiten.</translation>
-    </message>
-    <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="341"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="346"/>
         <source>Locking as soon as saving has finished…</source>
         <translation>Vergrendelen zodra het opslaan klaar is…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="413"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="209"/>
+        <source>DEMO — fictional young people in a fictional town. Nothing you type here is kept after closing.</source>
+        <translation>DEMO — verzonnen jongeren in een verzonnen stad. Niets wat u hier typt blijft bewaard na het sluiten.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="418"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
@@ -1110,37 +1118,37 @@
         <translation type="vanished">Demo-notitieboek: willekeurige sleutel, alleen in het geheugen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="417"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="422"/>
         <source>Demo notebook: fictional data, public demo passphrase, removed on closing</source>
         <translation>Demo-notitieboek: verzonnen gegevens, openbaar demowachtwoord, gewist bij sluiten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="420"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="425"/>
         <source>Key: your passphrase, and %1 on this device</source>
         <translation>Sleutel: uw wachtwoord, en %1 op dit apparaat</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="421"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="426"/>
         <source>the keyring</source>
         <translation>de sleutelbos</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="423"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="428"/>
         <source>Key: only your passphrase (not stored on this device)</source>
         <translation>Sleutel: alleen uw wachtwoord (niet bewaard op dit apparaat)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="438"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="443"/>
         <source>This computer has no secure keyring (such as GNOME Keyring, KWallet or Windows Credential Manager), so the key cannot be kept here.</source>
         <translation>Deze computer heeft geen veilige sleutelbos (zoals GNOME Keyring, KWallet of Windows Referentiebeheer), dus de sleutel kan hier niet worden bewaard.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="441"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="446"/>
         <source>The key is already kept on this device.</source>
         <translation>De sleutel wordt al op dit apparaat bewaard.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="446"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="451"/>
         <source>The key is not kept on this device.</source>
         <translation>De sleutel wordt niet op dit apparaat bewaard.</translation>
     </message>
@@ -1148,17 +1156,17 @@
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="62"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="67"/>
         <source>Record signature</source>
         <translation>Ondertekening vastleggen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="64"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="69"/>
         <source>On which date did %1 sign the covenant?</source>
         <translation>Op welke datum heeft %1 het convenant ondertekend?</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="74"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="79"/>
         <source>Signed &amp;on:</source>
         <translation>Ondertekend &amp;op:</translation>
     </message>
@@ -1166,72 +1174,72 @@
 <context>
     <name>UnlockWidget</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="94"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="99"/>
         <source>Open your notebook</source>
         <translation>Uw notitieboek openen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="103"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="108"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="104"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="109"/>
         <source>&amp;Recovery code</source>
         <translation>He&amp;rstelcode</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="116"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="121"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="122"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="127"/>
         <source>Unlocking… this takes a moment on purpose.</source>
         <translation>Bezig met ontgrendelen… dit duurt expres even.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="133"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="138"/>
         <source>Open &amp;another notebook…</source>
         <translation>&amp;Ander notitieboek openen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="136"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="141"/>
         <source>&amp;New notebook…</source>
         <translation>Nieuw notitieboek &amp;maken…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="191"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="196"/>
         <source>The demo notebook is locked.</source>
         <translation>Het demo-notitieboek is vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="192"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="197"/>
         <source>Open the &amp;demo again</source>
         <translation>Demo &amp;weer openen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="203"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="208"/>
         <source>No notebook chosen.</source>
         <translation>Geen notitieboek gekozen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="205"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="210"/>
         <source>Notebook: %1</source>
         <translation>Notitieboek: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="226"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="231"/>
         <source>XXXX-XXXX-…</source>
         <translation>XXXX-XXXX-…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="257"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="262"/>
         <source>Wait %1 s before the next attempt.</source>
         <translation>Wacht %1 s voor de volgende poging.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="325"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="330"/>
         <source>Type your passphrase to open the notebook.</source>
         <translation>Typ uw wachtwoord om het notitieboek te openen.</translation>
     </message>
@@ -1239,7 +1247,7 @@
 <context>
     <name>_Placeholder</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="114"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="119"/>
         <source>The notebook is open.</source>
         <extracomment>A clearly visible keyboard focus (the style&apos;s own focus frame on a table cell is a faint dotted line): a 2 px blue frame around the focused list, table or text field, and a strong selection colour in the focused list. Cascades to every dialog parented to the window.</extracomment>
         <translation>Het notitieboek is geopend.</translation>

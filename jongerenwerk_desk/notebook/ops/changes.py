@@ -27,9 +27,14 @@ class Kind(StrEnum):
     SIGNAL = "signal"
     CONSENT = "consent"
     INFORMING = "informing"
+    CONFLICT_OF_DUTIES = "conflict_of_duties"
+    VITAL_INTEREST = "vital_interest"
+    REFUSAL = "refusal"
+    REPRESENTATIVE = "representative"
     PARTNER = "partner"
     SETTING = "setting"
     DISCLOSURE = "disclosure"
+    RETENTION_HOLD = "retention_hold"   # a postponed retention deletion (legal hold)
 
 
 @dataclass(frozen=True)

@@ -121,13 +121,13 @@ class NewPassphraseDialog(QDialog):
 
     def current(self) -> str:
         """The current passphrase as typed (NFC)."""
-        from jongerenwerk_desk.commands.common import normalise_passphrase
+        from jongerenwerk_desk.vault import normalise_passphrase
 
         return normalise_passphrase(self.current_field.text())
 
     def new(self) -> str:
         """The new passphrase (NFC)."""
-        from jongerenwerk_desk.commands.common import normalise_passphrase
+        from jongerenwerk_desk.vault import normalise_passphrase
 
         return normalise_passphrase(self.first.text())
 
