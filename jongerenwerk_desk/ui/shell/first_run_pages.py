@@ -29,6 +29,7 @@ from jongerenwerk_desk.covenant.profile import builtin_profile
 from jongerenwerk_desk.ui.shell.passphrase import color_meter
 from jongerenwerk_desk.ui.shell.profile import describe_profile
 from jongerenwerk_desk.vault.policy import (  # the one policy (CLI and GUI alike)
+    MAX_LENGTH,
     MIN_LENGTH,
     MIN_SCORE,
     passphrase_problems,
@@ -208,6 +209,8 @@ class PassphrasePage(QWizardPage):
             hint = ""
         elif len(text) < MIN_LENGTH or not text.strip():
             hint = self.tr("Too short: at least %1 characters.").replace("%1", str(MIN_LENGTH))
+        elif len(text) > MAX_LENGTH:
+            hint = self.tr("Too long: at most %1 characters.").replace("%1", str(MAX_LENGTH))
         elif score < MIN_SCORE:
             hint = self.tr("%1: easy to guess. Add words that do not belong together.") \
                 .replace("%1", self.tr(_STRENGTH[score]))
