@@ -12,7 +12,7 @@ Storage conventions
   ``signals_fts`` (text, location) inside the encrypted file, kept in sync by triggers, with
   FTS5 ``secure-delete`` on so deleted terms leave the index at once.
 - ``signal_informants`` holds who told a signal, apart from ``signals`` so that a query over
-  signals can never carry the informant along (sharing-rules.md section 6: never informants).
+  signals can never carry the informant along (docs/legal-rules.md section 6: never informants).
 - ``disclosures`` and ``audit_events`` are append-only: triggers forbid UPDATE and DELETE.
 """
 
@@ -215,9 +215,150 @@ def _apply_v2(conn: Any) -> None:
         conn.execute(statement)
 
 
+_RIGHTS_TABLES: tuple[str, ...] = (
+    # postponement of a retention deletion (legal hold): only with a reason and an end date
+    """CREATE TABLE retention_holds (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('signal', 'person', 'group')),
+        item_id INTEGER NOT NULL,
+        reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+        until TEXT NOT NULL,
+        created_at TEXT NOT NULL)""",
+    "CREATE INDEX retention_holds_item ON retention_holds(kind, item_id, until)",
+    # the young person's own view beside a signal (zienswijze, AVG art. 16/21)
+    """CREATE TABLE signal_views (
+        id INTEGER PRIMARY KEY,
+        signal_id INTEGER NOT NULL REFERENCES signals(id) ON DELETE CASCADE,
+        person_id INTEGER REFERENCES people(id) ON DELETE CASCADE,
+        text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+        recorded_on TEXT NOT NULL)""",
+    "CREATE INDEX signal_views_signal ON signal_views(signal_id)",
+    # corrections with their history (AVG art. 16); removed with the record they correct
+    """CREATE TABLE corrections (
+        id INTEGER PRIMARY KEY,
+        signal_id INTEGER REFERENCES signals(id) ON DELETE CASCADE,
+        person_id INTEGER REFERENCES people(id) ON DELETE CASCADE,
+        field TEXT NOT NULL,
+        old_value TEXT NOT NULL,
+        new_value TEXT NOT NULL,
+        reason TEXT NOT NULL DEFAULT '',
+        corrected_at TEXT NOT NULL,
+        CHECK ((signal_id IS NULL) <> (person_id IS NULL)))""",
+    "CREATE INDEX corrections_signal ON corrections(signal_id)",
+    "CREATE INDEX corrections_person ON corrections(person_id)",
+    # restriction of processing (AVG art. 18): while it holds nothing about them is shared
+    """CREATE TABLE restrictions (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        since TEXT NOT NULL,
+        reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+        lifted_on TEXT)""",
+    "CREATE INDEX restrictions_person ON restrictions(person_id)",
+    # data-subject requests with date, identity check and the one-month deadline (art. 12(3))
+    """CREATE TABLE subject_requests (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN
+            ('access', 'correction', 'erasure', 'restriction', 'objection')),
+        received_on TEXT NOT NULL,
+        identity_check TEXT NOT NULL CHECK (length(trim(identity_check)) > 0),
+        deadline TEXT NOT NULL,
+        completed_on TEXT,
+        note TEXT NOT NULL DEFAULT '')""",
+    "CREATE INDEX subject_requests_open ON subject_requests(completed_on, deadline)",
+    # the register keeps each record but may drop the personal part of the stored request
+    # when its retention ends; the chain then verifies over the kept digest of that part
+    "ALTER TABLE disclosures ADD COLUMN personal_digest TEXT",
+    "ALTER TABLE disclosures ADD COLUMN personal_dropped_at TEXT",
+)
+
+
+_REGISTER_KEPT = ("id", "created_at", "actor", "recipients", "purpose", "stage", "legal_basis",
+                  "profile_id", "profile_version", "assessment_json", "person_ids", "group_id",
+                  "file_name", "file_sha256", "prev_hash", "record_hash", "personal_digest")
+
+
+def _apply_rights(conn: Any) -> None:
+    """Tables for the data-subject rights and retention (issue 12): retention holds, views
+    beside a signal, corrections with history, restrictions, subject requests, and the
+    register's digest columns. The register's update trigger is narrowed to the one change
+    retention needs: once, on a record with a digest, the stored request may be replaced
+    (by its reduced form, ``notebook.disclosures.drop_personal``) while every hashed column
+    stays the same; any other UPDATE is still refused ("append-only")."""
+    for statement in _RIGHTS_TABLES:
+        conn.execute(statement)
+    same = " AND ".join(f"NEW.{c} IS OLD.{c}" for c in _REGISTER_KEPT)
+    conn.execute("DROP TRIGGER disclosures_no_update")
+    conn.execute(
+        "CREATE TRIGGER disclosures_no_update BEFORE UPDATE ON disclosures WHEN NOT ("
+        f"{same} AND OLD.personal_digest IS NOT NULL AND OLD.personal_dropped_at IS NULL "
+        "AND NEW.personal_dropped_at IS NOT NULL) "
+        "BEGIN SELECT RAISE(ABORT, 'disclosures is append-only'); END")
+
+
+_SHARING_V2_STATEMENTS: tuple[str, ...] = (
+    """CREATE TABLE conflicts_of_duties (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        reasoning TEXT NOT NULL DEFAULT '',
+        consulted TEXT NOT NULL CHECK (consulted IN
+            ('aandachtsfunctionaris', 'leidinggevende', 'fg', 'veilig-thuis', 'collega')),
+        consulted_on TEXT,
+        advice TEXT NOT NULL DEFAULT '')""",
+    """CREATE TABLE vital_interests (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        reason TEXT NOT NULL DEFAULT '',
+        consent_impossible TEXT NOT NULL DEFAULT '',
+        recorded_on TEXT)""",
+    """CREATE TABLE refusals (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        refused_by TEXT NOT NULL CHECK (refused_by IN ('youth', 'parents', 'youth+parents')),
+        refused_on TEXT NOT NULL,
+        purpose TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT '')""",
+    """CREATE TABLE legal_representatives (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        relation TEXT NOT NULL DEFAULT '',
+        has_authority INTEGER NOT NULL DEFAULT 1 CHECK (has_authority IN (0, 1)),
+        contact TEXT NOT NULL DEFAULT '')""",
+    "CREATE INDEX conflicts_of_duties_person ON conflicts_of_duties(person_id)",
+    "CREATE INDEX vital_interests_person ON vital_interests(person_id)",
+    "CREATE INDEX refusals_person ON refusals(person_id)",
+    "CREATE INDEX legal_representatives_person ON legal_representatives(person_id)",
+    "ALTER TABLE consents ADD COLUMN categories TEXT",
+    "ALTER TABLE consents ADD COLUMN ends_on TEXT",
+    "ALTER TABLE informing ADD COLUMN exception_ground TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE informing ADD COLUMN exception_decided_on TEXT",
+    "ALTER TABLE informing ADD COLUMN exception_review_on TEXT",
+    "ALTER TABLE stage_changes ADD COLUMN decided_on TEXT",
+    "ALTER TABLE stage_changes ADD COLUMN source TEXT NOT NULL DEFAULT ''",
+)
+
+
+def _apply_sharing_v2(conn: Any) -> None:
+    """What version 2 of the legal check needs per young person and group
+    (docs/legal-rules.md): conflicts of duties with role, date and advice; vital interests
+    with why consent is impossible; refusals; legal representatives; a consent's categories
+    (NULL: every category of its purpose) and end date; an informing exception's ground,
+    decision and review dates; and the date and source (which overleg) of a stage decision.
+    Existing rows keep their meaning: NULL or empty in every new column.
+    """
+    for statement in _SHARING_V2_STATEMENTS:
+        conn.execute(statement)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema: people, groups, signals, consents, register, FTS5", _apply_v1),
     Migration(2, "sort indexes on the signal list columns", _apply_v2),
+    Migration(3, "data-subject rights: retention holds, views, corrections, restrictions, "
+                 "subject requests, register digests", _apply_rights),
+    Migration(4, "sharing rules version 2: conflicts of duties, vital interests, refusals, "
+              "legal representatives, consent scope, informing grounds, stage decisions",
+              _apply_sharing_v2),
 )
 """All schema migrations in order; the vault applies those above ``PRAGMA user_version``."""
 

@@ -27,6 +27,7 @@ can only fail on a vanished directory or a full disk, reported as ExportError.
 
 from __future__ import annotations
 
+import functools
 import getpass
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -40,7 +41,7 @@ from jongerenwerk_desk.notebook.notebook import Notebook
 from jongerenwerk_desk.notebook.ops import OpChanges, OpResult, record_disclosure
 from jongerenwerk_desk.sharing.atomic import ExportError, commit_temp, discard_temp, write_temp
 from jongerenwerk_desk.sharing.csv_export import write_csv_to
-from jongerenwerk_desk.sharing.model import Summary, default_file_name
+from jongerenwerk_desk.sharing.model import Summary, default_file_name, new_file_token
 from jongerenwerk_desk.sharing.pdf import write_pdf_to
 from jongerenwerk_desk.sharing.prepared import PreparedDisclosure, check_unchanged
 
@@ -187,17 +188,22 @@ def _write_and_record(nb: Notebook, summary: Summary, writers: list[tuple[str, W
     disclosure_id = str(nb.disclosures.next_id())
     final = summary.with_disclosure_id(disclosure_id)
     names, hashes = [], []
+    token = new_file_token()            # one random part for the PDF and the CSV alike
     for fmt, writer in writers:
-        target = directory / default_file_name(disclosure_id, summary.header.day, fmt)
+        target = directory / default_file_name(token, fmt)
         if target.exists():
             raise ExportError(f"Er staat al een bestand {target.name} in deze map; "
                               "kies een andere map.")
-        tmp, digest = write_temp(target, lambda fh, w=writer: w(final, fh))
+        tmp, digest = write_temp(target, functools.partial(_write_one, writer, final))
         temps.append((tmp, target))
         names.append(target.name)
         hashes.append(digest)
     new = NewDisclosure.from_mapping({**values, "file_names": names, "file_hashes": hashes})
     return record_disclosure(nb, new).value
+
+
+def _write_one(writer: Writer, summary: Summary, fh: BinaryIO) -> None:
+    writer(summary, fh)
 
 
 def _timestamp(moment: datetime | None) -> str:

@@ -1,6 +1,6 @@
 """Redaction of reviewed free text before it leaves: contact details and names.
 
-Only text the worker reviewed leaves the notebook at all (sharing-rules.md section 6); this is
+Only text the worker reviewed leaves the notebook at all (docs/legal-rules.md section 6); this is
 the second line of defence for what a review can miss: phone numbers, BSN-like numbers, e-mail
 addresses, postcodes and street addresses are never exported (section 6, "never an address,
 phone number, BSN"), and names of known people are replaced by the label the summary uses for
@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 NAME_PARTICLES = frozenset({
     "van", "de", "der", "den", "het", "een", "ter", "ten", "te", "op", "in", "la", "le", "du",
@@ -108,7 +108,8 @@ def _name_index(items: tuple[tuple[str, str], ...]) -> tuple[dict[str, str], int
     return index, max((key.count(" ") + 1 for key in index), default=0)
 
 
-def _find_names(text: str, index: dict[str, str], longest: int):
+def _find_names(text: str, index: dict[str, str],
+                longest: int) -> Iterator[tuple[int, int, str]]:
     """Yield (start, end, label) in the NFC text for every name of ``index``: whole words,
     case- and diacritic-insensitive, the longest name at each word first, a Dutch possessive
     ("Fatimas", "Jan's") included. Word lookup in a dict, so thousands of names stay fast."""

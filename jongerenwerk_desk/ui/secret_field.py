@@ -70,21 +70,21 @@ class SecretField(QLineEdit):
         self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
 
     # ------------------------------------------------------------------ the QLineEdit API
-    def text(self) -> str:  # noqa: D102 - the typed text, not Qt's mask
+    def text(self) -> str:
         return self._secret if self._masked else super().text()
 
-    def setText(self, text: str) -> None:  # noqa: N802,D102 (Qt override)
+    def setText(self, text: str) -> None:
         if not self._masked:
             super().setText(text)
             return
         self._secret = _clean(text or "")
         super().setText(MASK * len(self._secret))
 
-    def clear(self) -> None:  # noqa: D102
+    def clear(self) -> None:
         self._secret = ""
         super().clear()
 
-    def insert(self, text: str) -> None:  # noqa: D102 - replaces the selection like Qt
+    def insert(self, text: str) -> None:
         if not self._masked:
             super().insert(text)
             return
@@ -96,10 +96,10 @@ class SecretField(QLineEdit):
         super().insert(MASK * len(text))
         self._check()
 
-    def paste(self, mode: QClipboard.Mode = QClipboard.Mode.Clipboard) -> None:  # noqa: D102
+    def paste(self, mode: QClipboard.Mode = QClipboard.Mode.Clipboard) -> None:
         self.insert(QGuiApplication.clipboard().text(mode))
 
-    def setEchoMode(self, mode: QLineEdit.EchoMode) -> None:  # noqa: N802,D102 (Qt override)
+    def setEchoMode(self, mode: QLineEdit.EchoMode) -> None:
         masked = mode != QLineEdit.EchoMode.Normal
         if masked != self._masked:
             self._secret = ""
@@ -108,12 +108,12 @@ class SecretField(QLineEdit):
         super().setEchoMode(mode)
         self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, not masked)
 
-    def isMasked(self) -> bool:  # noqa: N802 - Qt naming
+    def isMasked(self) -> bool:
         """True while Qt holds only mask characters (password echo)."""
         return self._masked
 
     # ------------------------------------------------------------------------------- events
-    def keyPressEvent(self, event) -> None:  # noqa: N802,D102 (Qt override)
+    def keyPressEvent(self, event) -> None:
         if not self._masked:
             super().keyPressEvent(event)
             return
@@ -135,14 +135,14 @@ class SecretField(QLineEdit):
             return
         self._qt_edit(lambda: super(SecretField, self).keyPressEvent(event))
 
-    def inputMethodEvent(self, event) -> None:  # noqa: N802,D102 (Qt override)
+    def inputMethodEvent(self, event) -> None:
         if not self._masked:
             super().inputMethodEvent(event)
             return
         self.insert(event.commitString())    # no pre-edit text: it would show the characters
         event.accept()
 
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802,D102 (Qt override)
+    def mouseReleaseEvent(self, event) -> None:
         if self._masked and event.button() == Qt.MouseButton.MiddleButton:
             clipboard = QGuiApplication.clipboard()
             if clipboard.supportsSelection() and self.rect().contains(event.position().toPoint()):
@@ -151,7 +151,7 @@ class SecretField(QLineEdit):
             return
         super().mouseReleaseEvent(event)
 
-    def contextMenuEvent(self, event) -> None:  # noqa: N802,D102 (Qt override)
+    def contextMenuEvent(self, event) -> None:
         if not self._masked:
             super().contextMenuEvent(event)
             return

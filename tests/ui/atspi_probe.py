@@ -21,7 +21,7 @@ import time
 from jeepney import DBusAddress, HeaderFields, MatchRule, message_bus, new_method_call
 from jeepney.io.blocking import open_dbus_connection
 
-from tests.ui.a11y_support import MARKER  # noqa: E402
+from tests.ui.a11y_support import MARKER
 
 
 def _listen():

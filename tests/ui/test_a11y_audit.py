@@ -31,15 +31,11 @@ from jongerenwerk_desk.ui.shell.unlock import UnlockWidget
 from jongerenwerk_desk.ui.shell.window import ShellWindow
 from jongerenwerk_desk.vault.errors import WrongPassphrase
 from tests.ui import share_helpers as h
-from tests.ui import test_views_support as support
 from tests.ui.a11y_audit import audit
 from tests.ui.shell_support import PASSPHRASE, make_notebook
 from tests.ui.test_shell_first_run import STRONG, FakeKeyStore, _creator
-from tests.ui.test_views_support import NOW, seed_small
+from tests.ui.views_support import NOW, seed_small
 
-nb = support.nb  # fixture
-profile = support.profile  # fixture
-services = support.services  # fixture
 TODAY = dt.date(2026, 11, 29)
 
 

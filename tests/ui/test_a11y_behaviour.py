@@ -21,11 +21,8 @@ from jongerenwerk_desk.ui.share.wizard import PageId
 from jongerenwerk_desk.ui.shell.unlock import UnlockWidget
 from jongerenwerk_desk.vault import errors as ve
 from tests.ui import share_helpers as h
-from tests.ui import test_views_support as support
-from tests.ui.test_views_support import NOW, seed_small
+from tests.ui.views_support import NOW, seed_small
 
-nb = support.nb  # fixture
-profile = support.profile  # fixture
 Name, Description = QAccessible.Text.Name, QAccessible.Text.Description
 
 

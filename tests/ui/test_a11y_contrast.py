@@ -19,12 +19,9 @@ from jongerenwerk_desk.ui.share import ShareWizard
 from jongerenwerk_desk.ui.share.wizard import PageId
 from jongerenwerk_desk.ui.shell.first_run import FirstRunWizard
 from tests.ui import share_helpers as h
-from tests.ui import test_views_support as support
 from tests.ui.test_a11y_audit import _editor
 from tests.ui.test_shell_first_run import STRONG, FakeKeyStore, _creator
 
-nb = support.nb  # fixture
-profile = support.profile  # fixture
 _COLOUR = re.compile(r"(?<![-\w])(color|background(?:-color)?)\s*:\s*(#[0-9a-fA-F]{6})")
 _INLINE = re.compile(r"color\s*:\s*(#[0-9a-fA-F]{6})")
 

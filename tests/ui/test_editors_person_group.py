@@ -10,12 +10,10 @@ from PySide6.QtTest import QTest
 
 from jongerenwerk_desk.ui.editors.group_editor import GroupEditor, split_list
 from jongerenwerk_desk.ui.editors.person_editor import PersonEditor
-from tests.ui import test_views_support as support
-from tests.ui.test_views_support import seed_small
+from tests.ui.views_support import seed_small
 
 TODAY = date(2026, 11, 29)
 
-nb = support.nb  # fixture
 
 
 def test_add_person_by_typing(qtbot, nb) -> None:
@@ -92,12 +90,16 @@ def test_add_group_and_change_stage_with_reason(qtbot, nb) -> None:
     edit.stage.setCurrentIndex(edit.stage.findData("2B"))
     assert edit.stage_note.isEnabled()
     edit.save_button.click()
-    assert edit.saved_id is None and len(edit.errors()) == 1     # reason required
+    assert edit.saved_id is None and len(edit.errors()) == 2     # reason and meeting required
     QTest.keyClicks(edit.stage_note, "Overleg 12-11: namenlijst nodig")
+    edit.decided_on.setText("12-11-2026")
+    QTest.keyClicks(edit.decided_in, "Jeugdgroepenoverleg 12-11-2026")
     edit.save_button.click()
     history = nb.groups.stage_history(gid)
     assert [(c.stage, c.note) for c in history] == [("2A", ""),
                                                     ("2B", "Overleg 12-11: namenlijst nodig")]
+    assert (history[-1].decided_on, history[-1].source) == (
+        date(2026, 11, 12), "Jeugdgroepenoverleg 12-11-2026")
     assert nb.groups.get(gid).stage == "2B"
 
 

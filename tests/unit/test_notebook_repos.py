@@ -20,12 +20,12 @@ from jongerenwerk_desk.notebook.models import (
     YoungPerson,
 )
 from jongerenwerk_desk.vault import KdfParams
+from tests.notebooks import new_notebook
 
 
 @pytest.fixture
 def nb(tmp_path):
-    notebook, _code = Notebook.create(tmp_path / "t.jwdb", "geheim wachtwoord",
-                                      kdf_params=KdfParams.minimum())
+    notebook, _code = new_notebook(tmp_path / "t.jwdb", "geheim wachtwoord")
     yield notebook
     notebook.close()
 
@@ -228,7 +228,7 @@ def test_disclosures_and_audit_are_append_only(nb: Notebook) -> None:
     assert cols == ["id", "created_at", "actor", "recipients", "purpose", "stage", "legal_basis",
                     "profile_id", "profile_version", "request_json", "assessment_json",
                     "person_ids", "group_id", "file_name", "file_sha256", "prev_hash",
-                    "record_hash"]
+                    "record_hash", "personal_digest", "personal_dropped_at"]
     with pytest.raises(PermissionError):
         nb.audit.delete(1)
 

@@ -36,6 +36,16 @@ or runs SQL (``tests/unit/test_layering.py``).
 
 from jongerenwerk_desk.notebook.ops.changes import Kind, OpChanges, OpResult
 from jongerenwerk_desk.notebook.ops.disclosures import record_disclosure
+from jongerenwerk_desk.notebook.ops.grounds import (
+    delete_conflict_of_duties,
+    delete_refusal,
+    delete_representative,
+    delete_vital_interest,
+    save_conflict_of_duties,
+    save_refusal,
+    save_representative,
+    save_vital_interest,
+)
 from jongerenwerk_desk.notebook.ops.groups import (
     delete_group,
     delete_membership,
@@ -45,10 +55,29 @@ from jongerenwerk_desk.notebook.ops.groups import (
 )
 from jongerenwerk_desk.notebook.ops.people import (
     erase_person,
+    import_people_csv,
     save_consent,
     save_informing,
     save_person,
     withdraw_consent,
+)
+from jongerenwerk_desk.notebook.ops.rights import (
+    add_informing_letter,
+    add_retention_hold,
+    add_signal_view,
+    complete_subject_request,
+    correct_person,
+    correct_signal,
+    delete_for_retention,
+    lift_restriction,
+    log_access_decisions,
+    log_document,
+    reduce_disclosures,
+    register_subject_request,
+    replay_tombstones,
+    restore_and_replay,
+    restrict_person,
+    sweep_retention,
 )
 from jongerenwerk_desk.notebook.ops.settings import (
     fill_demo,
@@ -64,8 +93,16 @@ from jongerenwerk_desk.notebook.ops.signals import (
 )
 
 __all__ = [
-    "Kind", "OpChanges", "OpResult", "delete_group", "delete_membership", "delete_partner",
-    "delete_signal", "erase_person", "fill_demo", "record_disclosure", "save_consent", "save_group",
+    "Kind", "OpChanges", "OpResult", "add_informing_letter", "add_retention_hold",
+    "add_signal_view", "complete_subject_request", "correct_person", "correct_signal",
+    "delete_for_retention", "delete_group", "delete_membership", "delete_partner", "delete_signal",
+    "erase_person", "fill_demo", "import_people_csv", "lift_restriction", "log_access_decisions",
+    "log_document", "record_disclosure", "reduce_disclosures", "register_subject_request",
+    "replay_tombstones", "restore_and_replay", "restrict_person", "save_consent", "save_group",
+    "sweep_retention",
     "save_informing", "save_membership", "save_partner", "save_person", "save_signal",
     "set_active_profile", "set_setting", "set_stage", "withdraw_consent", "write_settings",
+    "delete_conflict_of_duties", "delete_refusal", "delete_representative",
+    "delete_vital_interest", "save_conflict_of_duties", "save_refusal", "save_representative",
+    "save_vital_interest",
 ]

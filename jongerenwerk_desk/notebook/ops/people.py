@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from jongerenwerk_desk.notebook.csv_import import ImportReport, import_people
 from jongerenwerk_desk.notebook.models import (
     Consent,
     ErasureReport,
@@ -33,14 +34,26 @@ def save_person(nb: Notebook, person: YoungPerson) -> OpResult[int]:
 def erase_person(nb: Notebook, person_id: int) -> OpResult[ErasureReport]:
     """Erase a young person for real (AVG art. 17; ``notebook.erasure.erase_person``).
 
-    Changes the person, its memberships, consents and informing records, the signals removed
+    Changes the person, its memberships, consents, informing records, conflicts of duties,
+    vital interests, refusals and legal representatives, the signals removed
     (ids) and the links of kept signals. Audit: ``erase person <id>`` with counts only.
     Raises KeyError when the person does not exist.
     """
     report = nb.people.erase(person_id)
     signals = OpChanges.of(Kind.SIGNAL, *report.signals_kept)
     return OpResult(report, OpChanges.of(Kind.PERSON, person_id) | signals | OpChanges.kinds_only(
-        Kind.SIGNAL, Kind.MEMBERSHIP, Kind.CONSENT, Kind.INFORMING))
+        Kind.SIGNAL, Kind.MEMBERSHIP, Kind.CONSENT, Kind.INFORMING, Kind.CONFLICT_OF_DUTIES,
+        Kind.VITAL_INTEREST, Kind.REFUSAL, Kind.REPRESENTATIVE))
+
+
+def import_people_csv(nb: Notebook, data: bytes, today: date) -> OpResult[ImportReport]:
+    """Import young people (and groups, memberships) from CSV bytes in one transaction
+    (``notebook.csv_import.import_people``); the report holds counts and line numbers only.
+
+    Raises CsvImportError (nothing imported) or the vault's errors (rolled back)."""
+    report = import_people(nb, data, today)
+    return OpResult(report, OpChanges.kinds_only(Kind.PERSON, Kind.GROUP, Kind.MEMBERSHIP,
+                                                 Kind.STAGE))
 
 
 def save_consent(nb: Notebook, consent: Consent) -> OpResult[int]:

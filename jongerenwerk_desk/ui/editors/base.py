@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jongerenwerk_desk.notebook.notebook import Notebook
 from jongerenwerk_desk.notebook.ops import OpResult
 from jongerenwerk_desk.ui.a11y import announce, mark_field_error, readable_muted
 from jongerenwerk_desk.ui.editors.fields import PHONE_RE
@@ -72,7 +73,7 @@ class EditorDialog(QDialog):
     """
 
     operation: ClassVar[Callable[..., OpResult[int]]]
-    notebook: Any
+    notebook: Notebook
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -165,7 +166,7 @@ class EditorDialog(QDialog):
             "EditorDialog", "Phone number: 6 to 20 characters (digits, spaces, '-' and "
             "brackets), '+' only at the start, for example 06-12345678 or +31 6 12345678."))]
 
-    def accept(self) -> None:  # noqa: D102
+    def accept(self) -> None:
         problems = self.length_problems() + self.validate()
         self._show(problems)
         if problems:
@@ -259,9 +260,9 @@ def watch(widget: QWidget, dialog: EditorDialog) -> None:
     """Clear ``widget``'s error mark (colour, sign and description) as soon as the user
     edits it."""
     def unmark(*_args: Any) -> None:
-        if widget in dialog._marked:  # noqa: SLF001 - same module family
+        if widget in dialog._marked:
             mark_invalid(widget, False)
-            dialog._marked.remove(widget)  # noqa: SLF001
+            dialog._marked.remove(widget)
     for name in ("textEdited", "textChanged", "currentIndexChanged", "dateChanged",
                  "timeChanged", "toggled"):
         signal = getattr(widget, name, None)

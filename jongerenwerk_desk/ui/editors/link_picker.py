@@ -28,7 +28,7 @@ class _SearchField(QLineEdit):
     """Search box whose Enter is its own (it links the first match): QLineEdit passes Enter
     on, and the dialog's default button would then save and close the editor."""
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         super().keyPressEvent(event)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             event.accept()
@@ -40,7 +40,7 @@ class _KeyList(QListWidget):
     enterPressed = Signal()
     deletePressed = Signal()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.enterPressed.emit()
             return

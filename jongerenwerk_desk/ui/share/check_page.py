@@ -2,7 +2,7 @@
 
 Blocks are shown first with the way out (remove the item, record the missing ground, or ask
 the privacy officer to change the covenant profile); there is no override
-(sharing-rules.md section 5). Every warning has its own checkbox and Next stays disabled until
+(docs/legal-rules.md section 5). Every warning has its own checkbox and Next stays disabled until
 each one is ticked. The page is rebuilt from a fresh assessment every time it is shown.
 """
 
@@ -13,6 +13,7 @@ import html
 from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QVBoxLayout, QWizard
 
 from jongerenwerk_desk.covenant import SEVERITY_BLOCK, SEVERITY_INFO, SEVERITY_WARN
+from jongerenwerk_desk.sharing.session import Evaluation, finding_key
 from jongerenwerk_desk.ui.a11y import announce, tab_stop
 from jongerenwerk_desk.ui.share.common import (
     SharePage,
@@ -24,7 +25,6 @@ from jongerenwerk_desk.ui.share.common import (
 )
 from jongerenwerk_desk.ui.share.finding_text import code_title, readable_message
 from jongerenwerk_desk.ui.share.labels import Labeller
-from jongerenwerk_desk.ui.share.session import Evaluation, finding_key
 
 _ORDER = {SEVERITY_BLOCK: 0, SEVERITY_WARN: 1, SEVERITY_INFO: 2}
 
@@ -152,7 +152,7 @@ class CheckPage(SharePage):
         return nxt if nxt.isEnabled() and nxt.isVisible() else wizard.button(
             QWizard.WizardButton.BackButton)
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+    def isComplete(self) -> bool:
         """Not blocked and every warning acknowledged."""
         if self.evaluation is None or self.evaluation.blocked:
             return False

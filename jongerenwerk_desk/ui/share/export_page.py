@@ -1,11 +1,10 @@
 """Page 6: export the summary (PDF and/or CSV) and record the disclosure.
 
 An export is a disclosure (verstrekking), so the passphrase is asked again and verified before
-anything is written (AVG art. 32: only the authorised worker discloses). SHARING's
-``export_disclosure`` then writes the files (temporary name + rename) and the register record
-in one transaction, off the GUI thread. The folder is chosen in Qt's own dialog that leaves no
-history behind; the default file names carry no personal names.
-"""
+anything is written (AVG art. 32: only the authorised worker discloses).
+``sharing.export_disclosure`` then writes the files (temporary name + rename) and the register
+record in one transaction, off the GUI thread. The folder is chosen in Qt's own dialog that
+leaves no history behind; the default file names carry no personal names."""
 
 from __future__ import annotations
 
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from jongerenwerk_desk.sharing import ExportOptions, PreparedDisclosure
+from jongerenwerk_desk.sharing import ExportOptions
 from jongerenwerk_desk.ui.a11y import announce, show_status, tab_stop
 from jongerenwerk_desk.ui.secret_field import SecretField
 from jongerenwerk_desk.ui.share import exporting
@@ -171,7 +170,7 @@ class ExportPage(SharePage):
             forget_dialog(dialog)
             dialog.deleteLater()
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+    def isComplete(self) -> bool:
         """Done, exporting, or ready to export (format, folder, matching password). While the
         export runs Finish stays enabled (``validatePage`` ignores it): disabling the button
         the user just pressed would throw the keyboard focus elsewhere (WCAG 2.4.3)."""
@@ -180,7 +179,7 @@ class ExportPage(SharePage):
         return self.wizard() is not None and not self._problem()
 
     # ------------------------------------------------------------------ export
-    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+    def validatePage(self) -> bool:
         """Finish: check again, ask and verify the passphrase, export off the GUI thread.
 
         Returns True only after a successful export (the second press closes the wizard).
@@ -190,11 +189,8 @@ class ExportPage(SharePage):
         if self.busy or self._problem():
             return False
         wizard = self.wizard()
-        evaluation = wizard.recheck(self)
-        if evaluation is None:
-            return False
-        summary = wizard.previewed_summary(evaluation)
-        if summary is None:
+        prepared = wizard.prepared_for_export(self)
+        if prepared is None:
             return False
         label = self.tr("An export is a disclosure. Enter the passphrase of your notebook to "
                         "confirm:")
@@ -207,10 +203,6 @@ class ExportPage(SharePage):
             wizard, self.tr("Confirm the disclosure"), label)
         if not passphrase:
             return False
-        prepared = PreparedDisclosure(
-            selection=self.session.draft.selection(), grounds=self.session.draft.grounds(),
-            profile=self.session.profile, request=evaluation.request,
-            assessment=evaluation.assessment, summary=summary)
         job = exporting.ExportJob(
             prepared=prepared, options=ExportOptions(
                 folder=self.folder, formats=tuple(self.formats()),

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from jongerenwerk_desk.covenant.dates import known_age
+from jongerenwerk_desk.sharing import picklists as data
 from jongerenwerk_desk.ui.a11y import show_status
-from jongerenwerk_desk.ui.share import data
 from jongerenwerk_desk.ui.share.common import SharePage, hint_label, wrap_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -147,7 +147,7 @@ class ItemsPage(SharePage):
         """Ticked person-level signals about young people who are not ticked.
 
         Such a signal would leave as group information, so the consent, age and informing
-        checks of those young people would not run (sharing-rules.md section 3); the worker
+        checks of those young people would not run (docs/legal-rules.md section 3); the worker
         must tick the young people too, or leave the signal out.
         """
         draft = self.session.draft
@@ -328,7 +328,7 @@ class ItemsPage(SharePage):
         finally:
             self.tree.blockSignals(False)
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+    def isComplete(self) -> bool:
         """At least one young person or signal is ticked, and no person-level signal is
         about a young person who is not ticked."""
         if self.wizard() is None:
@@ -339,5 +339,5 @@ class ItemsPage(SharePage):
 
 def data_zone():
     """The zone dates are shown in (Europe/Amsterdam)."""
-    from jongerenwerk_desk.ui.share.session import LOCAL_ZONE
+    from jongerenwerk_desk.sharing.session import LOCAL_ZONE
     return LOCAL_ZONE

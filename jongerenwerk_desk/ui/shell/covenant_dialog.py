@@ -2,7 +2,7 @@
 signatures, and keep the result encrypted inside the notebook.
 
 The built-in model covenant (Modelconvenant jeugdgroepaanpak, October 2022) has no signatures,
-so every share check refuses (sharing-rules.md: OWN_PARTY_NOT_SIGNATORY,
+so every share check refuses (docs/legal-rules.md: OWN_PARTY_NOT_SIGNATORY,
 RECIPIENT_NOT_SIGNATORY) until the organisation records its own signature and the partners'.
 This dialog is where the privacy officer does that after the first run:
 
@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -44,6 +45,10 @@ from jongerenwerk_desk.covenant.model import CovenantProfile, Party, ProfileErro
 from jongerenwerk_desk.covenant.profile import load_profile, parse_profile_bytes
 from jongerenwerk_desk.covenant.store import profile_to_toml, record_signatures
 from jongerenwerk_desk.ui.shell.profile import describe_profile
+
+if TYPE_CHECKING:
+    from jongerenwerk_desk.notebook.notebook import Notebook
+
 
 AUDIT_ACTION = "covenant_profile_saved"
 AUDIT_ENTITY = "covenant_profile"
@@ -95,7 +100,7 @@ class CovenantDialog(QDialog):
     ``saved_profile`` holds the profile now active; otherwise it is None.
     """
 
-    def __init__(self, notebook, profile: CovenantProfile, services,
+    def __init__(self, notebook: Notebook, profile: CovenantProfile, services,
                  parent: QWidget | None = None, *,
                  today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__(parent)

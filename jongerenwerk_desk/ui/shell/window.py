@@ -11,6 +11,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
@@ -32,6 +33,10 @@ from jongerenwerk_desk.ui.shell.profile import active_profile, status_text
 from jongerenwerk_desk.ui.shell.settings import GEOMETRY, IDLE_MINUTES, AppSettings
 from jongerenwerk_desk.ui.shell.unlock import UnlockWidget
 
+if TYPE_CHECKING:
+    from jongerenwerk_desk.notebook.notebook import Notebook
+
+
 APP_TITLE = "Jongerenwerk Desk"
 #: A clearly visible keyboard focus (the style's own focus frame on a table cell is a faint
 #: dotted line): a 2 px blue frame around the focused list, table or text field, and a strong
@@ -48,8 +53,8 @@ QAbstractItemView:focus {{
 """
 
 
-def default_notebook_widget(notebook, profile, services, parent):
-    """UI-VIEWS's NotebookWidget, or a bare placeholder while it does not exist yet."""
+def default_notebook_widget(notebook: Notebook, profile, services, parent):
+    """``ui.main_window.NotebookWidget``, or a bare placeholder while it does not exist yet."""
     try:
         from jongerenwerk_desk.ui.main_window import NotebookWidget
     except ImportError:
@@ -86,7 +91,7 @@ class ElidedLabel(QLabel):
         """The text before eliding."""
         return self._full
 
-    def clear(self) -> None:  # noqa: D102
+    def clear(self) -> None:
         self._full = ""
         self.setToolTip("")
         super().clear()
@@ -101,7 +106,7 @@ class ElidedLabel(QLabel):
         super().setText(text)
         self.setFixedWidth(min(limit, self.fontMetrics().horizontalAdvance(text) + 8))
 
-    def resizeEvent(self, event) -> None:  # noqa: N802, D102
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self._full and self.width() > self._limit():
             self._elide()
@@ -115,10 +120,10 @@ class _Placeholder(QWidget):
         QVBoxLayout(self).addWidget(QLabel(self.tr("The notebook is open.")))
         self.share_action = None
 
-    def actions(self) -> list[QAction]:  # noqa: D102
+    def actions(self) -> list[QAction]:
         return []
 
-    def clear_client_data(self) -> None:  # noqa: D102
+    def clear_client_data(self) -> None:
         pass
 
 
@@ -255,7 +260,7 @@ class ShellWindow(QMainWindow):
         self.services.tasks.run(lambda: store.get_key(notebook_id) is not None,
                                 on_success=remembered, on_failure=lambda exc: None)
 
-    def _unlocked(self, notebook) -> None:
+    def _unlocked(self, notebook: Notebook) -> None:
         self.key_via_keyring = self.unlock_screen.opened_via_keyring
         self.open_notebook(notebook)
         if not self.key_via_keyring:
@@ -265,7 +270,7 @@ class ShellWindow(QMainWindow):
 
             offer_new_passphrase(self)
 
-    def open_notebook(self, notebook, *, profile=None) -> None:
+    def open_notebook(self, notebook: Notebook, *, profile=None) -> None:
         """Show ``notebook`` (already open) in the views and start the lock manager."""
         self.notebook = notebook
         self.services.ops.attach(notebook)
@@ -448,13 +453,13 @@ class ShellWindow(QMainWindow):
         forget.setToolTip("" if self.key_via_keyring else self.tr(
             "The key is not kept on this device."))
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def resizeEvent(self, event) -> None:
         """Re-elide the covenant name in the status bar to the new width."""
         super().resizeEvent(event)
         if self.profile_label.full_text():
             self.profile_label.set_full_text(self.profile_label.full_text())
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event: QCloseEvent) -> None:
         """Save geometry (only that), lock, clear our clipboard text."""
         if not self.demo:
             self.settings.set(GEOMETRY, bytes(self.saveGeometry().data()))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from jongerenwerk_desk.notebook import ops
+from jongerenwerk_desk.notebook.notebook import Notebook
 from jongerenwerk_desk.notebook.ops import Kind, OpChanges
 from jongerenwerk_desk.ui.shell.ops_runner import ops_for
 from jongerenwerk_desk.ui.views import labels
@@ -28,7 +29,7 @@ class GroupPanel(QWidget):
 
     FOLLOWS = frozenset({Kind.GROUP, Kind.STAGE, Kind.MEMBERSHIP, Kind.PERSON})
 
-    def __init__(self, notebook: Any, profile: Any, services: Any,
+    def __init__(self, notebook: Notebook, profile: Any, services: Any,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.notebook, self.profile, self.services = notebook, profile, services
@@ -39,8 +40,8 @@ class GroupPanel(QWidget):
         self.change_stage = QPushButton(self.tr("Change &step…"), self)
         self.change_stage.setToolTip(self.tr("Opens the group editor; the reason is kept in "
                                              "the history."))
-        self.history = SmallTable([self.tr("Date"), self.tr("Step"), self.tr("Reason")],
-                                  self.tr("Step history"), self)
+        self.history = SmallTable([self.tr("Date"), self.tr("Step"), self.tr("Reason"),
+                                   self.tr("Decided")], self.tr("Step history"), self)
         self.members = SmallTable([self.tr("Young person"), self.tr("Role"), self.tr("Since"),
                                    self.tr("Until")], self.tr("Members"), self)
         self.add_member = QPushButton(self.tr("&Add member…"), self)
@@ -90,7 +91,9 @@ class GroupPanel(QWidget):
             "%1", labels.label(labels.STAGES, self.group.stage)))
         changes = self.notebook.groups.stage_history(self.group.id)
         self.history.fill([[labels.format_local(c.changed_at), labels.label(labels.STAGES,
-                                                                             c.stage), c.note]
+                                                                             c.stage), c.note,
+                            " – ".join(x for x in (labels.format_date(c.decided_on), c.source)
+                                       if x)]
                            for c in changes], [c.id for c in changes])
         memberships = self.notebook.memberships.for_group(self.group.id)
         rows = []
