@@ -1,4 +1,4 @@
-"""``jongerenwerk-desk assess REQUEST.json [--profile PROFILE.toml]`` (sharing-rules.md §7).
+"""``jongerenwerk-desk assess REQUEST.json [--profile PROFILE.toml]`` (docs/legal-rules.md §7).
 
 Reads a share request (JSON, dates as ISO strings; ``-`` reads standard input), checks it
 against the covenant profile (default: the built-in model covenant) on the request's own

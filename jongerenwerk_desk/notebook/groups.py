@@ -27,8 +27,9 @@ from jongerenwerk_desk.notebook.repository import Repository
 class GroupRepository(Repository[Group]):
     """``nb.groups``. A new group starts its stage history with its initial stage.
 
-    Stage changes go through ``set_stage`` so the history (domain.md section 2: steps 1, 2A,
-    2B, 3-7) is kept; ``update`` with a different stage records a history entry too.
+    Stage changes go through ``set_stage`` so the history (steps 1, 2A, 2B, 3-7 of
+    docs/legal-rules.md, "The 7-stappenmodel") is kept; ``update`` with a different stage
+    records a history entry too.
     """
 
     table = "groups"

@@ -1,7 +1,7 @@
 """Plain data of the share path: what the worker picked, the grounds, and the minimal summary.
 
-No Qt, no database. Field names follow contracts.md ("Sharing API"); the summary follows
-sharing-rules.md section 6. Every field that can hold client data is left out of ``repr`` so a
+No Qt, no database. Field names follow docs/public-api.md; the summary follows
+docs/legal-rules.md section 6. Every field that can hold client data is left out of ``repr`` so a
 summary printed into a log or an exception does not leak it.
 """
 
@@ -16,7 +16,7 @@ from jongerenwerk_desk.covenant import ConflictOfDuties
 from jongerenwerk_desk.notebook.settings_keys import SettingKey
 
 IMPRESSION_LABEL = "Indruk (niet geverifieerd)"
-"""How an unverified item is labelled in every export (sharing-rules.md section 6)."""
+"""How an unverified item is labelled in every export (docs/legal-rules.md section 6)."""
 FACT_LABEL = "Feit"
 LEGEND = ("Een onderdeel zonder omschrijving wordt alleen met categorie en datum gedeeld. "
           "'Indruk (niet geverifieerd)' is een waarneming of uitspraak die niet is nagegaan. "
@@ -62,7 +62,7 @@ class Selection:
 
 @dataclass
 class Grounds:
-    """The worker's grounds for a disclosure (sharing-rules.md section 1).
+    """The worker's grounds for a disclosure (docs/legal-rules.md section 1).
 
     - ``subsidiarity``: why a lighter means does not suffice.
     - ``necessity``: item id -> why this item is needed ("S12", "S12-P3", "P3-identiteit");
@@ -88,7 +88,7 @@ class Grounds:
 
 @dataclass(frozen=True)
 class SummaryHeader:
-    """The header printed on every page (sharing-rules.md section 6, last bullet).
+    """The header printed on every page (docs/legal-rules.md section 6, last bullet).
 
     ``recipients`` are party names (not ids); ``disclosure_id`` is None until the register
     assigns it (``export_disclosure``). ``demo``: made from the fictional demo notebook; every
@@ -150,7 +150,7 @@ class GroupSection:
 
 @dataclass(frozen=True)
 class Summary:
-    """The minimal summary that leaves the notebook (sharing-rules.md section 6).
+    """The minimal summary that leaves the notebook (docs/legal-rules.md section 6).
 
     ``group_entries`` are group-level items (behaviour, online, youth-work offer), ordered by
     the profile's category order then date; ``persons`` only from step 2B with a person-level

@@ -15,7 +15,7 @@ import pytest
 from jongerenwerk_desk.notebook import Notebook
 from jongerenwerk_desk.sharing import ExportOptions, export_disclosure, prepare_disclosure
 from jongerenwerk_desk.sharing.model import FILE_NAME_PATTERN
-from tests.unit.test_sharing_world import (
+from tests.sharing_world import (
     OWN_PARTY,
     PASSPHRASE,
     TODAY,

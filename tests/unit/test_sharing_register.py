@@ -26,22 +26,13 @@ from jongerenwerk_desk.sharing.atomic import sha256_file
 from jongerenwerk_desk.sharing.model import FILE_NAME_PATTERN
 from jongerenwerk_desk.sharing.register import GENESIS_HASH
 from jongerenwerk_desk.vault.errors import WrongPassphrase
-from tests.unit.test_sharing_world import (
+from tests.sharing_world import (
     OWN_PARTY,
     PASSPHRASE,
     TODAY,
     allowed_selection,
     demo_profile,
-    make_notebook,
-    populate,
 )
-
-
-@pytest.fixture
-def world(tmp_path):
-    nb = make_notebook(tmp_path)
-    yield populate(nb)
-    nb.close()
 
 
 @pytest.fixture

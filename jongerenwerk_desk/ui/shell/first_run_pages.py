@@ -91,7 +91,7 @@ class OrganisationPage(QWizardPage):
         self.setTabOrder(self.profile_box, self.party)
         self.setTabOrder(self.party, change)
 
-    def initializePage(self) -> None:  # noqa: N802 (Qt override)
+    def initializePage(self) -> None:
         """Start typing in the organisation field."""
         self.organisation.setFocus()
 
@@ -136,11 +136,11 @@ class OrganisationPage(QWizardPage):
         self.party.setCurrentIndex(own)
         self.profile_note.setText(describe_profile(profile))
 
-    def isComplete(self) -> bool:  # noqa: N802 (Qt override)
+    def isComplete(self) -> bool:
         """The organisation name is required."""
         return bool(self.organisation.text().strip())
 
-    def validatePage(self) -> bool:  # noqa: N802 (Qt override)
+    def validatePage(self) -> bool:
         """Refuse an existing file (never overwrite)."""
         if self._wiz.path.exists():
             self._wiz.services.prompter.error(
@@ -227,11 +227,11 @@ class PassphrasePage(QWizardPage):
         return (not passphrase_problems(text, self._inputs())
                 and text == self.second.text() and self.understood.isChecked())
 
-    def isComplete(self) -> bool:  # noqa: N802 (Qt override)
+    def isComplete(self) -> bool:
         """See :meth:`acceptable`; false while the notebook is being created."""
         return self.acceptable() and not self._creating
 
-    def validatePage(self) -> bool:  # noqa: N802 (Qt override)
+    def validatePage(self) -> bool:
         """Create the notebook in the background; the wizard moves on when it is ready."""
         if self._wiz.notebook is not None:
             return True
@@ -292,11 +292,11 @@ class RecoveryCodePage(QWizardPage):
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("I have written it &down"))
 
-    def initializePage(self) -> None:  # noqa: N802 (Qt override)
+    def initializePage(self) -> None:
         """Show the code the vault returned."""
         self.code.setText(self._wiz.recovery_code or "")
 
-    def cleanupPage(self) -> None:  # noqa: N802 (Qt override)
+    def cleanupPage(self) -> None:
         """Never keep the code in a widget longer than needed."""
         self.code.clear()
 
@@ -318,11 +318,11 @@ class RecoveryCheckPage(QWizardPage):
         layout.addRow(self.tr("Recovery &code:"), self.entry)
         layout.addRow(self.hint)
 
-    def initializePage(self) -> None:  # noqa: N802 (Qt override)
+    def initializePage(self) -> None:
         """The code page has been left: remove the code from that page's label."""
         self._wiz.page(self._wiz.recovery_id).cleanupPage()
 
-    def isComplete(self) -> bool:  # noqa: N802 (Qt override)
+    def isComplete(self) -> bool:
         """True when the typed code matches."""
         ok = bool(self._wiz.recovery_code) and \
             canonical_code(self.entry.text()) == canonical_code(self._wiz.recovery_code)
@@ -330,7 +330,7 @@ class RecoveryCheckPage(QWizardPage):
                           self.tr("Not the same yet."))
         return ok
 
-    def validatePage(self) -> bool:  # noqa: N802 (Qt override)
+    def validatePage(self) -> bool:
         """Forget the code once it is confirmed."""
         self._wiz.recovery_code = None
         self.entry.clear()

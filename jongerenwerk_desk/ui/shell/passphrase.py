@@ -131,7 +131,7 @@ class NewPassphraseDialog(QDialog):
 
         return normalise_passphrase(self.first.text())
 
-    def done(self, result: int) -> None:  # noqa: D102 - also wipes the fields
+    def done(self, result: int) -> None:
         super().done(result)
         if result != QDialog.DialogCode.Accepted:
             self.wipe()
