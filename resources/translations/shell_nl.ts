@@ -737,6 +737,39 @@
     </message>
 </context>
 <context>
+    <name>Notices</name>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock_notices.py" line="21"/>
+        <source>A passphrase change that was interrupted has now been completed: the new passphrase and the new recovery code apply.</source>
+        <translation>Een onderbroken wachtwoordwijziging is nu afgerond: het nieuwe wachtwoord en de nieuwe herstelcode gelden.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock_notices.py" line="25"/>
+        <source>A passphrase change that was interrupted has been undone: the old passphrase and the old recovery code still apply. Change the passphrase again if you want.</source>
+        <translation>Een onderbroken wachtwoordwijziging is teruggedraaid: het oude wachtwoord en de oude herstelcode gelden nog. Wijzig het wachtwoord zo nodig opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock_notices.py" line="30"/>
+        <source>A restore, backup or new notebook that was interrupted earlier has been finished or cleaned up. Nothing of your notebook was lost.</source>
+        <translation>Een eerder onderbroken terugzetting, reservekopie of nieuw notitieboek is afgerond of opgeruimd. Er is niets van uw notitieboek verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock_notices.py" line="61"/>
+        <source>This notebook is older than the one you opened here before: an older copy was put back, or the file was replaced. What you recorded since then is missing, and erased data may be back. Restore your newest backup if needed.</source>
+        <translation>Dit notitieboek is ouder dan het exemplaar dat u hier eerder opende: er is een oudere kopie teruggezet, of het bestand is vervangen. Wat u sindsdien vastlegde ontbreekt, en gewiste gegevens kunnen terug zijn. Zet zo nodig uw nieuwste reservekopie terug.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock_notices.py" line="67"/>
+        <source>The check of every page found damage in this notebook. You can still read it, but nothing more is saved in it. Make a backup of what can still be read, or restore a backup.</source>
+        <translation>De controle van alle pagina&apos;s vond beschadiging in dit notitieboek. U kunt het nog lezen, maar er wordt niets meer in opgeslagen. Maak een reservekopie van wat nog leesbaar is, of zet een reservekopie terug.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock_notices.py" line="72"/>
+        <source>Please note</source>
+        <translation>Let op</translation>
+    </message>
+</context>
+<context>
     <name>OpsRunner</name>
     <message>
         <location filename="../../jongerenwerk_desk/ui/shell/ops_runner.py" line="46"/>
@@ -1099,7 +1132,7 @@
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="346"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="349"/>
         <source>Locking as soon as saving has finished…</source>
         <translation>Vergrendelen zodra het opslaan klaar is…</translation>
     </message>
@@ -1109,7 +1142,7 @@
         <translation>DEMO — verzonnen jongeren in een verzonnen stad. Niets wat u hier typt blijft bewaard na het sluiten.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="418"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="421"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
@@ -1118,37 +1151,37 @@
         <translation type="vanished">Demo-notitieboek: willekeurige sleutel, alleen in het geheugen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="422"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="425"/>
         <source>Demo notebook: fictional data, public demo passphrase, removed on closing</source>
         <translation>Demo-notitieboek: verzonnen gegevens, openbaar demowachtwoord, gewist bij sluiten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="425"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="428"/>
         <source>Key: your passphrase, and %1 on this device</source>
         <translation>Sleutel: uw wachtwoord, en %1 op dit apparaat</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="426"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="429"/>
         <source>the keyring</source>
         <translation>de sleutelbos</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="428"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="431"/>
         <source>Key: only your passphrase (not stored on this device)</source>
         <translation>Sleutel: alleen uw wachtwoord (niet bewaard op dit apparaat)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="443"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="446"/>
         <source>This computer has no secure keyring (such as GNOME Keyring, KWallet or Windows Credential Manager), so the key cannot be kept here.</source>
         <translation>Deze computer heeft geen veilige sleutelbos (zoals GNOME Keyring, KWallet of Windows Referentiebeheer), dus de sleutel kan hier niet worden bewaard.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="446"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="449"/>
         <source>The key is already kept on this device.</source>
         <translation>De sleutel wordt al op dit apparaat bewaard.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="451"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="454"/>
         <source>The key is not kept on this device.</source>
         <translation>De sleutel wordt niet op dit apparaat bewaard.</translation>
     </message>
