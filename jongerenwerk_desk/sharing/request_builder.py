@@ -14,7 +14,7 @@ Mapping decisions (each one errs towards the stricter check):
   each of them is the subject of an item, and every subject of an item is in ``subjects`` with
   birth date, informing and consents. So a person-level item never leaves as "group level"
   past the consent, age and informing checks, and at steps 1/2A any signal linked to a person
-  fires PERSONAL_DATA_AT_GROUP_STAGE (sharing-rules.md section 3; werkproces step 2A "no name
+  fires PERSONAL_DATA_AT_GROUP_STAGE (docs/legal-rules.md section 3; werkproces step 2A "no name
   list"). ``subjects`` = the selected persons, then the other persons the items concern, in
   order of first appearance. The summary never names a person who was not selected.
 

@@ -2,7 +2,7 @@
 
 Blocks are shown first with the way out (remove the item, record the missing ground, or ask
 the privacy officer to change the covenant profile); there is no override
-(sharing-rules.md section 5). Every warning has its own checkbox and Next stays disabled until
+(docs/legal-rules.md section 5). Every warning has its own checkbox and Next stays disabled until
 each one is ticked. The page is rebuilt from a fresh assessment every time it is shown.
 """
 
@@ -136,7 +136,7 @@ class CheckPage(SharePage):
         return nxt if nxt.isEnabled() and nxt.isVisible() else wizard.button(
             QWizard.WizardButton.BackButton)
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+    def isComplete(self) -> bool:
         """Not blocked and every warning acknowledged."""
         if self.evaluation is None or self.evaluation.blocked:
             return False
