@@ -94,3 +94,27 @@ def test_rights_ts_covers_every_rights_string(tmp_path):
     unfinished = [m.findtext("source") for m in ET.parse(copy).getroot().iter("message")
                   if (m.find("translation").get("type") or "") == "unfinished"]
     assert unfinished == []
+
+
+def test_unlock_shows_a_retention_notice_with_counts_only(qtbot, tmp_path):
+    from jongerenwerk_desk.covenant import builtin_profile
+    from jongerenwerk_desk.notebook import Notebook
+    from jongerenwerk_desk.ui.services import FakeClock, TaskRunner
+    from jongerenwerk_desk.ui.shell.clipboard import SecureClipboard
+    from jongerenwerk_desk.ui.shell.settings import AppSettings
+    from jongerenwerk_desk.ui.shell.window import ShellWindow
+    from jongerenwerk_desk.vault import KdfParams
+
+    nb, _ = Notebook.create(tmp_path / "w.jwdb", "lange zin voor het venster 1",
+                            kdf_params=KdfParams.minimum())
+    old = datetime.now(UTC) - timedelta(days=1000)
+    nb.signals.add(Signal(occurred_at=old, category="groepsgedrag", text="NAAMLOOS oud"))
+    clock = FakeClock()
+    services = Services(FakePrompter(), TaskRunner(), clock, SecureClipboard(clock))
+    win = ShellWindow(services, AppSettings(tmp_path / "s.ini"), None, use_dbus=False)
+    qtbot.addWidget(win)
+    win.open_notebook(nb, profile=builtin_profile("model"))
+    message = win.statusBar().currentMessage()
+    assert message.startswith("1 items are past their retention period")
+    assert "NAAMLOOS" not in message
+    win.lock("test")

@@ -247,9 +247,32 @@ def open_retention(window: Any) -> None:
         dialog.deleteLater()
 
 
+def retention_notice(window: Any) -> str:
+    """After unlock: a status-bar message when items are past their retention period (counts
+    only, never names), else "". Shown by ``install_rights_actions``; never raises (a failed
+    check must not block the unlock)."""
+    from jongerenwerk_desk.rights import retention
+
+    notebook = getattr(window, "notebook", None)
+    if notebook is None:
+        return ""
+    try:
+        result = retention.preview(notebook, date.today())
+    except Exception:  # a notice only; the dialog reports real errors
+        return ""
+    due = len(result.due) + len(result.register_due)
+    if not due:
+        return ""
+    text = translate("RightsDialogs", "%1 items are past their retention period: see Notebook, "
+                     "Retention periods.").replace("%1", str(due))
+    window.statusBar().showMessage(text)
+    return text
+
+
 def install_rights_actions(window: Any) -> list[QAction]:
     """Add "Access report…" and "Retention periods…" to the Notebook menu of ``window``
-    (available only while a notebook is open); returns the actions."""
+    (available only while a notebook is open), and the retention notice after every unlock
+    (``retention_notice``); returns the actions."""
     actions = []
     for text, slot in ((translate("RightsDialogs", "&Access report…"), open_access_report),
                        (translate("RightsDialogs", "&Retention periods…"), open_retention)):
@@ -258,4 +281,7 @@ def install_rights_actions(window: Any) -> list[QAction]:
         window.notebook_menu.addAction(action)
         window.unlocked_only.append(action)
         actions.append(action)
+    opened = getattr(window, "notebook_opened", None)
+    if opened is not None:
+        opened.connect(lambda: retention_notice(window))
     return actions
