@@ -129,19 +129,44 @@
         <translation>Het inzageoverzicht is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="266"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="237"/>
+        <source>Reminders</source>
+        <translation>Herinneringen</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="239"/>
+        <source>What needs doing in the coming 30 days, soonest first. Requests must be answered within one month.</source>
+        <translation>Wat de komende 30 dagen moet gebeuren, het eerste bovenaan. Een verzoek moet binnen een maand beantwoord zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="248"/>
+        <source> (overdue)</source>
+        <translation> (te laat)</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="252"/>
+        <source>Nothing to do.</source>
+        <translation>Niets te doen.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="309"/>
         <source>%1 items are past their retention period: see Notebook, Retention periods.</source>
         <translation>%1 gegevens zijn over hun bewaartermijn: zie Notitieboek, Bewaartermijnen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="277"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="321"/>
         <source>&amp;Access report…</source>
         <translation>&amp;Inzageoverzicht…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="278"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="322"/>
         <source>&amp;Retention periods…</source>
         <translation>Bewaar&amp;termijnen…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="323"/>
+        <source>Re&amp;minders…</source>
+        <translation>&amp;Herinneringen…</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,5 @@
 """Render the rights screens (issue 12) at 1366×768 into ./screenshots/rights-*.png: the
-Notebook menu with the new actions, the access report dialog and the retention preview.
+notebook, the access report dialog, the retention preview and the reminder list.
 
 Not a test. Run under Xvfb so fonts and styles are the real ones:
     xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python tests/ui/make_screenshots_rights.py
@@ -35,7 +35,11 @@ def screens(nb, profile, services) -> None:
     from jongerenwerk_desk.notebook.models import Signal
     from jongerenwerk_desk.notebook.ops import save_signal
     from jongerenwerk_desk.ui.main_window import NotebookWidget
-    from jongerenwerk_desk.ui.rights.dialogs import AccessReportDialog, RetentionDialog
+    from jongerenwerk_desk.ui.rights.dialogs import (
+        AccessReportDialog,
+        RemindersDialog,
+        RetentionDialog,
+    )
 
     old = datetime.now(UTC) - timedelta(days=900)
     for category, confidential in (("groepsgedrag", False), ("gezondheid", True),
@@ -53,6 +57,9 @@ def screens(nb, profile, services) -> None:
     r = RetentionDialog(nb, services, w)
     shot(r, "12-retention")
     r.reject()
+    m = RemindersDialog(nb, services, w)
+    shot(m, "13-reminders")
+    m.reject()
     w.clear_client_data()
     w.close()
 

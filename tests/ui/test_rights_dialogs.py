@@ -118,3 +118,19 @@ def test_unlock_shows_a_retention_notice_with_counts_only(qtbot, tmp_path):
     assert message.startswith("1 items are past their retention period")
     assert "NAAMLOOS" not in message
     win.lock("test")
+
+
+def test_reminders_dialog_lists_request_deadline_masked(qtbot, world):
+    from datetime import date
+
+    from jongerenwerk_desk.notebook.ops import register_subject_request
+    from jongerenwerk_desk.ui.rights.dialogs import RemindersDialog
+
+    register_subject_request(world.nb, world.sam, "access", date.today() - timedelta(days=40),
+                             "ID-kaart gezien")
+    dialog = RemindersDialog(world.nb, Services.for_tests())
+    qtbot.addWidget(dialog)
+    texts = [dialog.items.item(i).text() for i in range(dialog.items.count())]
+    late = [t for t in texts if "AVG art. 12 lid 3" in t]
+    assert len(late) == 1 and "S.V. (" in late[0] and late[0].endswith("(overdue)")
+    assert not any("Voorbeeld" in t for t in texts)

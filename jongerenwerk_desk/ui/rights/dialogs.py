@@ -225,6 +225,49 @@ class AccessReportDialog(QDialog):
                         translate("RightsDialogs", "The access report has been saved."))
 
 
+class RemindersDialog(QDialog):
+    """The reminder list (``rights.reminders``): not informed, consent ending, an age that
+    changes who consents, an informing exception to review, a request deadline (AVG art.
+    12(3)); soonest first, masked (initials and birth year)."""
+
+    def __init__(self, notebook: Any, services: Any, parent: QWidget | None = None) -> None:
+        from jongerenwerk_desk.rights.reminders import reminders
+
+        super().__init__(parent)
+        self.setWindowTitle(translate("RightsDialogs", "Reminders"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(translate(
+            "RightsDialogs", "What needs doing in the coming 30 days, soonest first. Requests "
+            "must be answered within one month."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.items = QListWidget()
+        today = _today(services)
+        self.reminders = reminders(notebook, today)
+        for reminder in self.reminders:
+            late = (translate("RightsDialogs", " (overdue)") if reminder.due < today else "")
+            QListWidgetItem(f"{reminder.due.strftime('%d-%m-%Y')}  {reminder.label}  "
+                            f"{reminder.text}{late}", self.items)
+        if not self.reminders:
+            QListWidgetItem(translate("RightsDialogs", "Nothing to do."), self.items)
+        layout.addWidget(self.items)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(760, 480)
+
+
+def open_reminders(window: Any) -> None:
+    """Menu slot: the reminder list for ``window``'s open notebook."""
+    if window.notebook is None:
+        return
+    dialog = RemindersDialog(window.notebook, window.services, window)
+    try:
+        window.services.prompter.run_dialog(dialog)
+    finally:
+        dialog.deleteLater()
+
+
 def open_access_report(window: Any) -> None:
     """Menu slot: the access report dialog for ``window``'s open notebook."""
     if window.notebook is None:
@@ -270,12 +313,14 @@ def retention_notice(window: Any) -> str:
 
 
 def install_rights_actions(window: Any) -> list[QAction]:
-    """Add "Access report…" and "Retention periods…" to the Notebook menu of ``window``
+    """Add "Access report…", "Retention periods…" and "Reminders…" to the Notebook menu of
+    ``window``
     (available only while a notebook is open), and the retention notice after every unlock
     (``retention_notice``); returns the actions."""
     actions = []
     for text, slot in ((translate("RightsDialogs", "&Access report…"), open_access_report),
-                       (translate("RightsDialogs", "&Retention periods…"), open_retention)):
+                       (translate("RightsDialogs", "&Retention periods…"), open_retention),
+                       (translate("RightsDialogs", "Re&minders…"), open_reminders)):
         action = QAction(text, window)
         action.triggered.connect(lambda _=False, s=slot: s(window))
         window.notebook_menu.addAction(action)
