@@ -15,7 +15,7 @@ import threading
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from jongerenwerk_desk.vault import backup as bk
 from jongerenwerk_desk.vault import debris, engine, layout
@@ -402,7 +402,7 @@ class Vault:
                 raise mapped from exc
             raise
 
-    def _has_generation(self, conn) -> bool:
+    def _has_generation(self, conn: Any) -> bool:
         known = getattr(self, "_generation_table", None)
         if known is None:
             known = self._generation_table = rb.has_generation(conn)
@@ -413,7 +413,7 @@ class Vault:
         """The notebook's generation counter (``rollback.py``); None for schemas without it."""
         return rb.read_generation(self.conn)
 
-    def rollback_warnings(self, store=None, *,
+    def rollback_warnings(self, store: Any = None, *,
                           register: tuple[int, str] | None = None) -> list[str]:
         """Dutch warnings when this notebook is older than the one last seen on this device
         (its generation, and ``register`` = (records, last hash) of the disclosure register
@@ -699,7 +699,7 @@ class Vault:
 
     @staticmethod
     def restore(backup: Path | str, notebook_path: Path | str, *, passphrase: str | None = None,
-                recovery_code: str | None = None, store=None) -> Path | None:
+                recovery_code: str | None = None, store: Any = None) -> Path | None:
         """Replace ``notebook_path`` by the notebook inside ``backup``; returns the kept copy.
 
         See :func:`jongerenwerk_desk.vault.layout.restore_backup` for the steps and errors.
