@@ -742,6 +742,39 @@
     </message>
 </context>
 <context>
+    <name>Notices</name>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock_notices.py" line="21"/>
+        <source>A passphrase change that was interrupted has now been completed: the new passphrase and the new recovery code apply.</source>
+        <translation>Een onderbroken wachtwoordwijziging is nu afgerond: het nieuwe wachtwoord en de nieuwe herstelcode gelden.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock_notices.py" line="25"/>
+        <source>A passphrase change that was interrupted has been undone: the old passphrase and the old recovery code still apply. Change the passphrase again if you want.</source>
+        <translation>Een onderbroken wachtwoordwijziging is teruggedraaid: het oude wachtwoord en de oude herstelcode gelden nog. Wijzig het wachtwoord zo nodig opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock_notices.py" line="30"/>
+        <source>A restore, backup or new notebook that was interrupted earlier has been finished or cleaned up. Nothing of your notebook was lost.</source>
+        <translation>Een eerder onderbroken terugzetting, reservekopie of nieuw notitieboek is afgerond of opgeruimd. Er is niets van uw notitieboek verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock_notices.py" line="61"/>
+        <source>This notebook is older than the one you opened here before: an older copy was put back, or the file was replaced. What you recorded since then is missing, and erased data may be back. Restore your newest backup if needed.</source>
+        <translation>Dit notitieboek is ouder dan het exemplaar dat u hier eerder opende: er is een oudere kopie teruggezet, of het bestand is vervangen. Wat u sindsdien vastlegde ontbreekt, en gewiste gegevens kunnen terug zijn. Zet zo nodig uw nieuwste reservekopie terug.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock_notices.py" line="67"/>
+        <source>The check of every page found damage in this notebook. You can still read it, but nothing more is saved in it. Make a backup of what can still be read, or restore a backup.</source>
+        <translation>De controle van alle pagina&apos;s vond beschadiging in dit notitieboek. U kunt het nog lezen, maar er wordt niets meer in opgeslagen. Maak een reservekopie van wat nog leesbaar is, of zet een reservekopie terug.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock_notices.py" line="72"/>
+        <source>Please note</source>
+        <translation>Let op</translation>
+    </message>
+</context>
+<context>
     <name>OpsRunner</name>
     <message>
         <location filename="../../jongerenwerk_desk/ui/shell/ops_runner.py" line="46"/>
@@ -1123,7 +1156,7 @@
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="347"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="349"/>
         <source>Locking as soon as saving has finished…</source>
         <translation>Vergrendelen zodra het opslaan klaar is…</translation>
     </message>

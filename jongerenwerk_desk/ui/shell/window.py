@@ -261,8 +261,11 @@ class ShellWindow(QMainWindow):
                                 on_success=remembered, on_failure=lambda exc: None)
 
     def _unlocked(self, notebook: Notebook) -> None:
+        from jongerenwerk_desk.ui.shell.unlock_notices import show_after_unlock
+
         self.key_via_keyring = self.unlock_screen.opened_via_keyring
         self.open_notebook(notebook)
+        show_after_unlock(self, notebook)   # interrupted changes, rollback, damage (issue 13)
         if not self.key_via_keyring:
             self._check_remembered()
         if self.unlock_screen.opened_with_recovery:
