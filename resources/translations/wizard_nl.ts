@@ -63,6 +63,18 @@
         <source>I have read and weighed this warning</source>
         <translation>Ik heb deze waarschuwing gelezen en afgewogen</translation>
     </message>
+    <message>
+        <source>Worried about a young person? Other routes</source>
+        <translation>Zorgen om een jongere? Andere wegen</translation>
+    </message>
+    <message>
+        <source>This cannot go through the meeting. If you fear for a young person, do not wait: use one of these routes. In acute danger call 112 first; otherwise talk to your designated safeguarding officer today and follow the reporting code.</source>
+        <translation>Dit kan niet via het overleg. Maakt u zich zorgen om een jongere, wacht dan niet: kies een van deze wegen. Bij acuut gevaar eerst 112; anders vandaag nog overleggen met de aandachtsfunctionaris en de meldcode volgen.</translation>
+    </message>
+    <message>
+        <source>Follows from: %1</source>
+        <translation>Volgt uit: %1</translation>
+    </message>
 </context>
 <context>
     <name>ExportPage</name>
@@ -675,6 +687,18 @@
         <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="149"/>
         <source>not a recipient for this purpose</source>
         <translation>geen ontvanger bij dit doel</translation>
+    </message>
+    <message>
+        <source>The step is the group's recorded step; change it on the group, with the date and meeting of the decision.</source>
+        <translation>De stap is de vastgelegde stap van de groep; wijzig die bij de groep, met de datum en het overleg van het besluit.</translation>
+    </message>
+    <message>
+        <source>Step %1, decided on %2 in: %3.</source>
+        <translation>Stap %1, besloten op %2 in: %3.</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>Stap:</translation>
     </message>
 </context>
 <context>

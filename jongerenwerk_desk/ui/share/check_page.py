@@ -2,15 +2,19 @@
 
 Blocks are shown first with the way out (remove the item, record the missing ground, or ask
 the privacy officer to change the covenant profile); there is no override
-(sharing-rules.md section 5). Every warning has its own checkbox and Next stays disabled until
-each one is ticked. The page is rebuilt from a fresh assessment every time it is shown.
+(docs/legal-rules.md section 5). A blocked request about a person shows the covenant
+profile's routes outside the overleg (Veilig Thuis, 112, zorgmelding, aandachtsfunctionaris)
+as a panel with their basis and what to do next (V2-3). A finding that follows from another
+one says so ("Follows from"), under it. Every warning has its own checkbox and Next stays
+disabled until each one is ticked. The page is rebuilt from a fresh assessment every time it
+is shown.
 """
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QVBoxLayout, QWizard
+from PySide6.QtWidgets import QCheckBox, QFrame, QGroupBox, QLabel, QVBoxLayout, QWizard
 
 from jongerenwerk_desk.covenant import SEVERITY_BLOCK, SEVERITY_INFO, SEVERITY_WARN
 from jongerenwerk_desk.ui.share.common import (
@@ -26,6 +30,7 @@ from jongerenwerk_desk.ui.share.labels import Labeller
 from jongerenwerk_desk.ui.share.session import Evaluation, finding_key
 
 _ORDER = {SEVERITY_BLOCK: 0, SEVERITY_WARN: 1, SEVERITY_INFO: 2}
+ROUTES_CODE = "ROUTES_OUTSIDE_OVERLEG"
 
 
 class CheckPage(SharePage):
@@ -42,6 +47,7 @@ class CheckPage(SharePage):
         self.evaluation: Evaluation | None = None
         self.warning_checks: list[QCheckBox] = []
         self.finding_frames: list[QFrame] = []
+        self.routes_panel: QGroupBox | None = None
 
     def refresh(self) -> None:
         """Assess a freshly built request and rebuild the list (never appended)."""
@@ -52,10 +58,15 @@ class CheckPage(SharePage):
         self.evaluation = evaluation
         self.warning_checks = []
         self.finding_frames = []
+        self.routes_panel = None
         labeller = Labeller(self.session.notebook, self.session.profile)
         body = replace_scroll_content(self.area)
         body.addWidget(self._verdict_banner(evaluation))
-        findings = sorted(evaluation.assessment.findings, key=lambda f: _ORDER.get(f.severity, 3))
+        if any(f.code == ROUTES_CODE for f in evaluation.assessment.findings):
+            self.routes_panel = self._routes_panel()
+            body.addWidget(self.routes_panel)
+        findings = sorted((f for f in evaluation.assessment.findings if f.code != ROUTES_CODE),
+                          key=lambda f: _ORDER.get(f.severity, 3))
         for finding in findings:
             frame = self._finding_frame(finding, evaluation, labeller)
             self.finding_frames.append(frame)
@@ -83,6 +94,24 @@ class CheckPage(SharePage):
                           .replace("%1", str(len(warnings))), "warn")
         return banner(self.tr("Allowed: no blocks and no warnings."), "ok")
 
+    def _routes_panel(self) -> QGroupBox:
+        """The profile's routes outside the overleg, each with when to use it and its basis,
+        and what to do next (legal rules V2-3)."""
+        box = QGroupBox(self.tr("Worried about a young person? Other routes"))
+        box.setObjectName("routes_panel")
+        layout = QVBoxLayout(box)
+        layout.addWidget(wrap_label(self.tr(
+            "This cannot go through the meeting. If you fear for a young person, do not wait: "
+            "use one of these routes. In acute danger call 112 first; otherwise talk to your "
+            "designated safeguarding officer today and follow the reporting code.")))
+        for route in self.session.profile.routes:
+            # profile texts (an organisation document), escaped: never client data
+            label = wrap_label(f"<b>{html.escape(route.title)}</b> — {html.escape(route.when)}",
+                               rich=True, object_name=f"route_{route.id}")
+            layout.addWidget(label)
+            layout.addWidget(hint_label(self.tr("Basis: %1").replace("%1", route.basis)))
+        return box
+
     def _finding_frame(self, finding, evaluation: Evaluation, labeller: Labeller) -> QFrame:
         frame = QFrame()
         frame.setObjectName(f"finding_{finding.code}")
@@ -98,6 +127,10 @@ class CheckPage(SharePage):
         head.setObjectName("finding_title")
         head.setToolTip(self.tr("Code: %1").replace("%1", finding.code))
         layout.addWidget(head)
+        if finding.caused_by:
+            frame.setContentsMargins(24, 0, 0, 0)   # shown under the finding it follows from
+            layout.addWidget(hint_label(self.tr("Follows from: %1").replace(
+                "%1", code_title(finding.caused_by))))
         message = readable_message(finding.message, evaluation.request, labeller)
         layout.addWidget(wrap_label(message, object_name="finding_message"))
         concerns = []
