@@ -75,6 +75,10 @@
         <source>Follows from: %1</source>
         <translation>Volgt uit: %1</translation>
     </message>
+    <message>
+        <source>I read the text: the kind of information is right as recorded (otherwise change the signal's category)</source>
+        <translation>Ik heb de tekst gelezen: de soort gegeven klopt zoals vastgelegd (anders de categorie van het signaal aanpassen)</translation>
+    </message>
 </context>
 <context>
     <name>ExportPage</name>

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QCheckBox, QLabel
 
 from jongerenwerk_desk.covenant import SEVERITY_BLOCK
 from jongerenwerk_desk.ui.share import ShareWizard
@@ -105,3 +105,38 @@ def test_a_blocked_person_level_request_shows_the_routes_panel(qtbot, world, tmp
     # the routes are a panel, not one more finding in the list
     assert not any(f.objectName() == "finding_ROUTES_OUTSIDE_OVERLEG"
                    for f in check.finding_frames)
+
+
+def test_a_suspected_category_is_confirmed_on_the_check_page(qtbot, world, tmp_path) -> None:
+    """V2-7b in the wizard: a reviewed text about drug use in a group-behaviour signal blocks
+    (CATEGORY_SUSPECTED) until the worker confirms the category; then it is a warning."""
+    from jongerenwerk_desk.notebook.models import Signal
+
+    nb = world.notebook
+    nb.groups.set_stage(world.group_id, "3", decided_on=dt.date(2026, 11, 25),
+                        source="Jeugdgroepenoverleg 25-11-2026")
+    sid = nb.signals.add(Signal(occurred_at=dt.datetime(2026, 11, 21, 19, tzinfo=dt.UTC),
+                                category="groepsgedrag", verified=True,
+                                text="De groep blowt elke avond achter de sporthal.",
+                                group_ids=[world.group_id]))
+    wizard = _wizard(qtbot, world, tmp_path)
+    wizard.session.draft.reviewed_free_text.add(f"S{sid}")
+    h.choose_purpose(wizard)
+    wizard.next()
+    h.pick(wizard, persons=[], signals=[sid], identity=False)
+    wizard.next()
+    h.fill_grounds(wizard)
+    wizard.next()
+    check = wizard.page_of(PageId.CHECK)
+    suspected = [f for f in check.evaluation.assessment.findings
+                 if f.code == "CATEGORY_SUSPECTED"]
+    assert [(f.item, f.severity) for f in suspected] == [(f"S{sid}", "block")]
+    assert check.evaluation.blocked and not h.next_enabled(wizard)
+    box = check.findChild(QCheckBox, f"confirm_category_S{sid}")
+    box.setChecked(True)
+    evaluation = check.evaluation
+    assert not evaluation.blocked
+    assert [f.severity for f in evaluation.assessment.findings
+            if f.code == "CATEGORY_SUSPECTED"] == ["warn"]
+    h.acknowledge_all(wizard)
+    assert h.next_enabled(wizard)

@@ -141,6 +141,8 @@ class CheckPage(SharePage):
         if concerns:
             layout.addWidget(hint_label(self.tr("Concerns: %1").replace("%1", concerns[0])))
         layout.addWidget(hint_label(self.tr("Basis: %1").replace("%1", finding.basis)))
+        if finding.code == "CATEGORY_SUSPECTED" and finding.item:
+            layout.addWidget(self._confirm_category(finding.item))
         if finding.severity == SEVERITY_WARN:
             check = QCheckBox(self.tr("I have read and weighed this warning"))
             check.setObjectName(f"ack_{finding.code}")
@@ -150,6 +152,24 @@ class CheckPage(SharePage):
             self.warning_checks.append(check)
             layout.addWidget(check)
         return frame
+
+    def _confirm_category(self, item_id: str) -> QCheckBox:
+        """The way out of CATEGORY_SUSPECTED (V2-7b): confirm the category after reading the
+        text (the block becomes a warning), or go back and change the signal's category."""
+        check = QCheckBox(self.tr("I read the text: the kind of information is right as "
+                                  "recorded (otherwise change the signal's category)"))
+        check.setObjectName(f"confirm_category_{item_id}")
+        check.setChecked(item_id in self.session.draft.confirmed_screening)
+        check.toggled.connect(lambda on, key=item_id: self._confirmed(key, on))
+        return check
+
+    def _confirmed(self, item_id: str, on: bool) -> None:
+        confirmed = self.session.draft.confirmed_screening
+        if on:
+            confirmed.add(item_id)
+        else:
+            confirmed.discard(item_id)
+        self.refresh()
 
     def _acknowledge(self, key, on: bool) -> None:
         if on:

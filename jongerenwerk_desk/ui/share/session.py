@@ -62,6 +62,7 @@ class ShareDraft:
     vital_interest: dict[str, str] = field(default_factory=dict)
     reviewed_free_text: set[str] = field(default_factory=set)
     inform_exceptions: dict[int, str] = field(default_factory=dict)
+    confirmed_screening: set[str] = field(default_factory=set)
 
     def selection(self) -> Selection:
         """The SHARING selection for these choices."""
@@ -88,6 +89,7 @@ class ShareDraft:
             reviewed_free_text=set(self.reviewed_free_text),
             inform_exceptions={k: v.strip() for k, v in self.inform_exceptions.items()
                                if v.strip()},
+            confirmed_screening=set(self.confirmed_screening),
         )
 
 
