@@ -23,6 +23,7 @@ hashes held by recipients are the outside witnesses.
 
 from __future__ import annotations
 
+import builtins
 import hashlib
 import json
 from collections.abc import Iterator, Mapping, Sequence
@@ -251,7 +252,7 @@ class DisclosureStore:
                            "DO UPDATE SET value = excluded.value", (HEAD_SETTING, anchor))
         return _from_row(row)
 
-    def verify(self) -> list[str]:
+    def verify(self) -> builtins.list[str]:
         """Check the whole register; returns Dutch problems (empty list = intact).
 
         Detects: a changed record (hash mismatch), a removed or inserted record (gap in ids or
@@ -293,7 +294,8 @@ class DisclosureStore:
         return self._conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
                                   "name = 'disclosures'").fetchone() is not None
 
-    def _check_anchor(self, last_id: int, last_hash: str, count: int) -> list[str]:
+    def _check_anchor(self, last_id: int, last_hash: str,
+                      count: int) -> builtins.list[str]:
         row = self._conn.execute("SELECT value FROM settings WHERE key = ?",
                                  (HEAD_SETTING,)).fetchone()
         if row is None:

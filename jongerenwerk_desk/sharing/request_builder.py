@@ -74,6 +74,7 @@ from jongerenwerk_desk.covenant import (
     Subject,
     VitalInterest,
 )
+from jongerenwerk_desk.notebook.notebook import Notebook
 from jongerenwerk_desk.sharing.model import Grounds, Selection
 from jongerenwerk_desk.sharing.redact import mentions
 from jongerenwerk_desk.sharing.screening import screen_texts
@@ -124,7 +125,7 @@ def _ground(mapping: dict[str, str], item_id: str, base_id: str) -> str:
     return (mapping.get(item_id) or mapping.get(base_id) or "").strip()
 
 
-def _vital_interest(nb: Any, person_id: int | None, today: date, wizard_text: str,
+def _vital_interest(nb: Notebook, person_id: int | None, today: date, wizard_text: str,
                     ) -> str | VitalInterest | None:
     """The latest vital interest recorded for the person on or before ``today``; else the
     wizard's text (a bare reason); else None."""
@@ -137,7 +138,7 @@ def _vital_interest(nb: Any, person_id: int | None, today: date, wizard_text: st
     return wizard_text or None
 
 
-def _signal_items(nb: Any, signal: Any, grounds: Grounds, today: date) -> list[Item]:
+def _signal_items(nb: Notebook, signal: Any, grounds: Grounds, today: date) -> list[Item]:
     """One item per person the signal concerns (selected or not), one group item if none."""
     base = signal_item_id(signal.id)
     linked = list(dict.fromkeys(signal.person_ids))
@@ -165,7 +166,7 @@ def _signal_items(nb: Any, signal: Any, grounds: Grounds, today: date) -> list[I
     return items
 
 
-def _person_item(nb: Any, pid: int, kind: str, category: str, verified: bool,
+def _person_item(nb: Notebook, pid: int, kind: str, category: str, verified: bool,
                  grounds: Grounds, today: date) -> Item:
     """Item ``P<pid>-<kind>`` about one selected person, dated ``today``; a role is the
     worker's judgement, so it is passed as not verified (an impression)."""
@@ -179,7 +180,7 @@ def _person_item(nb: Any, pid: int, kind: str, category: str, verified: bool,
                                        (grounds.vital_interest.get(item_id) or "").strip()))
 
 
-def _person_items(nb: Any, selection: Selection, grounds: Grounds, today: date) -> list[Item]:
+def _person_items(nb: Notebook, selection: Selection, grounds: Grounds, today: date) -> list[Item]:
     items: list[Item] = []
     for pid in selection.person_ids:
         if selection.include_identity:
@@ -191,14 +192,14 @@ def _person_items(nb: Any, selection: Selection, grounds: Grounds, today: date) 
     return items
 
 
-def _membership(nb: Any, person_id: int, group_id: int) -> Any | None:
+def _membership(nb: Notebook, person_id: int, group_id: int) -> Any | None:
     for membership in nb.memberships.for_person(person_id):
         if membership.group_id == group_id:
             return membership
     return None
 
 
-def _subject(nb: Any, person_id: int, grounds: Grounds, today: date) -> Subject:
+def _subject(nb: Notebook, person_id: int, grounds: Grounds, today: date) -> Subject:
     try:
         person = nb.people.get(person_id)
     except KeyError:
@@ -223,7 +224,8 @@ def _subject(nb: Any, person_id: int, grounds: Grounds, today: date) -> Subject:
                    conflict_of_duties=_conflict(nb, person_id, today))
 
 
-def _inform_exception(nb: Any, person_id: int, grounds: Grounds) -> str | InformException | None:
+def _inform_exception(nb: Notebook, person_id: int,
+                      grounds: Grounds) -> str | InformException | None:
     """The latest informing record with an exception reason, with ground and dates; else the
     wizard's text (a bare reason that the check does not count); else None."""
     records = [r for r in nb.informing.for_person(person_id) if r.exception_reason.strip()]
@@ -236,7 +238,7 @@ def _inform_exception(nb: Any, person_id: int, grounds: Grounds) -> str | Inform
     return (grounds.inform_exceptions.get(person_id) or "").strip() or None
 
 
-def _conflict(nb: Any, person_id: int, today: date) -> ConflictOfDuties | None:
+def _conflict(nb: Notebook, person_id: int, today: date) -> ConflictOfDuties | None:
     """The conflict of duties recorded for this young person with the latest advice on or
     before ``today`` (else the latest one, so the check can say why it does not count)."""
     records = nb.conflicts.for_person(person_id)
@@ -258,7 +260,7 @@ def subject_person_ids(selection: Selection, items: Any) -> list[int]:
     return list(pids)
 
 
-def _check_selection(nb: Any, selection: Selection) -> tuple[Any, list[Any]]:
+def _check_selection(nb: Notebook, selection: Selection) -> tuple[Any, list[Any]]:
     try:
         group = nb.groups.get(selection.group_id)
     except KeyError:
@@ -282,7 +284,7 @@ def _check_selection(nb: Any, selection: Selection) -> tuple[Any, list[Any]]:
     return group, signals
 
 
-def build_request(nb: Any, selection: Selection, grounds: Grounds, today: date,
+def build_request(nb: Notebook, selection: Selection, grounds: Grounds, today: date,
                   own_party: str) -> ShareRequest:
     """Build the share request for ``selection`` from the notebook ``nb`` on ``today``.
 

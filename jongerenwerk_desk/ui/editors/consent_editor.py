@@ -26,6 +26,7 @@ from jongerenwerk_desk.covenant.consent import required_givers
 from jongerenwerk_desk.covenant.dates import known_age
 from jongerenwerk_desk.notebook import ops
 from jongerenwerk_desk.notebook.models import CONSENT_BY, CONSENT_FORMS, Consent, InformingRecord
+from jongerenwerk_desk.notebook.notebook import Notebook
 from jongerenwerk_desk.ui.editors.base import EditorDialog, FieldError, mark_invalid, watch
 from jongerenwerk_desk.ui.editors.fields import DateField, date_problem
 from jongerenwerk_desk.ui.views import labels
@@ -45,7 +46,7 @@ class ConsentEditor(EditorDialog):
 
     operation = staticmethod(ops.save_consent)
 
-    def __init__(self, notebook: Any, profile: Any, person_id: int,
+    def __init__(self, notebook: Notebook, profile: Any, person_id: int,
                  consent: Consent | None = None, *, today: date | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -244,7 +245,7 @@ class InformingEditor(EditorDialog):
 
     operation = staticmethod(ops.save_informing)
 
-    def __init__(self, notebook: Any, person_id: int, record: InformingRecord | None = None,
+    def __init__(self, notebook: Notebook, person_id: int, record: InformingRecord | None = None,
                  *, today: date | None = None, profile: Any = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
