@@ -82,6 +82,7 @@ from jongerenwerk_desk.covenant.store import (
     ProfileStore,
     StoredProfile,
     profile_to_toml,
+    record_signature,
     record_signatures,
     write_profile,
 )
@@ -96,7 +97,8 @@ __all__ = [
     "InformException", "InformExceptionGround", "Refusal", "Route", "VitalInterest",
     "BUILTIN_PROFILES", "builtin_profile", "load_profile", "parse_profile", "parse_profile_bytes",
     "request_from_json", "request_to_json",
-    "ProfileStore", "StoredProfile", "profile_to_toml", "record_signatures", "write_profile",
+    "ProfileStore", "StoredProfile", "profile_to_toml", "record_signature", "record_signatures",
+    "write_profile",
     "CATEGORY_KINDS", "CONSENT_BY", "GROUP_ONLY_STAGES", "LEVELS", "OUTCOME_ALLOWED",
     "OUTCOME_BLOCKED", "OUTCOME_WARNINGS", "PARTY_ROLES", "SEVERITIES", "SEVERITY_BLOCK",
     "SEVERITY_INFO", "SEVERITY_WARN", "SOURCES", "STAGES",

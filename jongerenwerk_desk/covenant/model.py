@@ -77,12 +77,36 @@ class RequestError(Exception):
 
 @dataclass(frozen=True)
 class Party:
-    """A party to the covenant. ``signed_on`` is None while the party has not signed."""
+    """A party to the covenant. ``signed_on`` is None while the party has not signed.
+
+    A signature recorded by the organisation also names the signed document
+    (``signed_document``, e.g. a file or archive reference), who recorded it
+    (``signature_recorded_by``) and when (``signature_recorded_at``, aware UTC); all None for
+    a signature that came with an imported local profile.
+    """
 
     id: str
     name: str
     role: str
     signed_on: dt.date | None = None
+    signed_document: str | None = None
+    signature_recorded_by: str | None = None
+    signature_recorded_at: dt.datetime | None = None
+
+    def signature_text(self) -> str:
+        """Dutch one-line account of the signature, e.g. ``'Politie' ondertekend op
+        2024-03-19 (document: ..., vastgelegd door ... op ...)``; 'niet ondertekend'."""
+        if self.signed_on is None:
+            return f"'{self.name}' niet ondertekend"
+        extra = []
+        if self.signed_document:
+            extra.append(f"document: {self.signed_document}")
+        if self.signature_recorded_by:
+            when = (f" op {self.signature_recorded_at.strftime('%Y-%m-%d %H:%M')} UTC"
+                    if self.signature_recorded_at else "")
+            extra.append(f"vastgelegd door {self.signature_recorded_by}{when}")
+        return (f"'{self.name}' ondertekend op {self.signed_on.isoformat()}"
+                + (f" ({'; '.join(extra)})" if extra else ""))
 
     def has_signed_by(self, day: dt.date) -> bool:
         """True when the party signed on or before ``day``."""

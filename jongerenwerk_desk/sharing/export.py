@@ -71,7 +71,8 @@ def _consent_subjects(request: ShareRequest, assessment: Assessment,
 def legal_basis(request: ShareRequest, assessment: Assessment, profile: CovenantProfile) -> str:
     """Dutch text of the ground: covenant, purpose and stage, plus every exception relied on
     (consent of named subjects, conflict of duties, art. 9 exception, inform exception) with
-    the basis the check gave for it."""
+    the basis the check gave for it, and the signatures the disclosure rests on (own party and
+    recipients: date, signed document, who recorded it and when)."""
     purpose = profile.purpose(request.purpose)
     parts = [f"{profile.title} (versie {profile.version}), doel "
              f"'{purpose.title if purpose else request.purpose}' in stap {request.stage}"]
@@ -82,6 +83,11 @@ def legal_basis(request: ShareRequest, assessment: Assessment, profile: Covenant
         bases = sorted({f.basis for f in assessment.findings if f.code == code})
         if bases:
             parts.append(f"{label} ({'; '.join(bases)})")
+    signers = [profile.party(pid) for pid in dict.fromkeys((request.own_party,
+                                                              *request.recipients))]
+    signed = [party.signature_text() for party in signers if party is not None]
+    if signed:
+        parts.append("ondertekening: " + "; ".join(signed))
     return " | ".join(parts)
 
 

@@ -275,6 +275,26 @@
         <source>Covenant not saved</source>
         <translation>Convenant niet opgeslagen</translation>
     </message>
+    <message>
+        <source>Document and recording</source>
+        <translation>Document en vastlegging</translation>
+    </message>
+    <message>
+        <source>no document recorded</source>
+        <translation>geen document vastgelegd</translation>
+    </message>
+    <message>
+        <source>recorded by %1 on %2</source>
+        <translation>vastgelegd door %1 op %2</translation>
+    </message>
+    <message>
+        <source>Signature incomplete</source>
+        <translation>Ondertekening onvolledig</translation>
+    </message>
+    <message>
+        <source>Name the signed document and who records the signature. Nothing has been recorded.</source>
+        <translation>Noem het ondertekende document en wie de ondertekening vastlegt. Er is niets vastgelegd.</translation>
+    </message>
 </context>
 <context>
     <name>DevicePage</name>
@@ -1162,6 +1182,22 @@
         <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="74"/>
         <source>Signed &amp;on:</source>
         <translation>Ondertekend &amp;op:</translation>
+    </message>
+    <message>
+        <source>file name or archive reference</source>
+        <translation>bestandsnaam of archiefkenmerk</translation>
+    </message>
+    <message>
+        <source>Signed &amp;document:</source>
+        <translation>Ondertekend &amp;document:</translation>
+    </message>
+    <message>
+        <source>your name and role</source>
+        <translation>uw naam en functie</translation>
+    </message>
+    <message>
+        <source>&amp;Recorded by:</source>
+        <translation>&amp;Vastgelegd door:</translation>
     </message>
 </context>
 <context>

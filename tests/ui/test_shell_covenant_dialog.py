@@ -60,6 +60,8 @@ def window(qtbot, qapp, tmp_path):
 def _sign(day: dt.date):
     def handler(dialog: SignatureDialog) -> int:
         dialog.date_edit.setDate(day)
+        dialog.document.setText("Convenant getekend, archief 2026/17")
+        dialog.recorded_by.setText("F. de Vries, privacyfunctionaris")
         return QDialog.DialogCode.Accepted
     return handler
 
@@ -163,15 +165,23 @@ def test_signature_after_today_is_refused(qtbot, window) -> None:
                             today=lambda: TODAY)
     qtbot.addWidget(dialog)
     before = dialog.pending
-    assert dialog.record_signature("om", TODAY + dt.timedelta(days=1)) is False
+    assert dialog.record_signature("om", TODAY + dt.timedelta(days=1), "archief 2026/17",
+                                   "F. de Vries") is False
     assert dialog.pending == before and not dialog.save_button.isEnabled()
     assert window.services.prompter.kinds()[-1] == "error"
     ask = SignatureDialog(before.party("om"), TODAY, dialog)
     qtbot.addWidget(ask)
     ask.date_edit.setDate(TODAY + dt.timedelta(days=30))
     assert ask.day() == TODAY                                  # the editor stops at today
-    assert dialog.record_signature("om", TODAY) is True
-    assert dialog.pending.party("om").signed_on == TODAY
+    assert dialog.record_signature("om", TODAY, "", "F. de Vries") is False   # no document
+    assert dialog.pending == before
+    assert dialog.record_signature("om", TODAY, "archief 2026/17", "F. de Vries") is True
+    party = dialog.pending.party("om")
+    assert (party.signed_on, party.signed_document, party.signature_recorded_by) == (
+        TODAY, "archief 2026/17", "F. de Vries")
+    assert party.signature_recorded_at is not None
+    assert "archief 2026/17" in dialog.table.item(2, 3).text()
+    assert "F. de Vries" in dialog.table.item(2, 3).text()
 
 
 def test_action_in_notebook_menu_only_while_unlocked(window) -> None:

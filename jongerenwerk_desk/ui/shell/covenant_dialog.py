@@ -8,8 +8,9 @@ This dialog is where the privacy officer does that after the first run:
 
 - "Import another covenant profile…" validates a TOML file with ``covenant.load_profile``;
   a broken file shows every problem (Dutch, with its key) and changes nothing.
-- "Record signature…" per party takes a date that is not after today
-  (``covenant.record_signatures``).
+- "Record signature…" per party takes a date that is not after today, a reference to the
+  signed document and who records it; the moment of recording comes from the clock
+  (``covenant.record_signature``). The table shows all of it per party.
 - "Save" stores the profile as TOML inside the encrypted notebook
   (``notebook.ops.set_active_profile``), sets it active and writes an audit event (id,
   version, how many parties signed: no client data), in one transaction. The window then
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -43,7 +45,7 @@ from PySide6.QtWidgets import (
 
 from jongerenwerk_desk.covenant.model import CovenantProfile, Party, ProfileError
 from jongerenwerk_desk.covenant.profile import load_profile, parse_profile_bytes
-from jongerenwerk_desk.covenant.store import profile_to_toml, record_signatures
+from jongerenwerk_desk.covenant.store import profile_to_toml, record_signature
 from jongerenwerk_desk.ui.shell.profile import describe_profile
 
 if TYPE_CHECKING:
@@ -60,7 +62,8 @@ def format_day(day: dt.date | None) -> str:
 
 
 class SignatureDialog(QDialog):
-    """Ask for the date on which ``party`` signed; the date edit never goes past ``today``."""
+    """Ask for the date on which ``party`` signed (never past ``today``), the reference of
+    the signed document and who records it."""
 
     def __init__(self, party: Party, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +82,16 @@ class SignatureDialog(QDialog):
         label = QLabel(self.tr("Signed &on:"))
         label.setBuddy(self.date_edit)
         form.addRow(label, self.date_edit)
+        self.document = QLineEdit(party.signed_document or "")
+        self.document.setPlaceholderText(self.tr("file name or archive reference"))
+        doc_label = QLabel(self.tr("Signed &document:"))
+        doc_label.setBuddy(self.document)
+        form.addRow(doc_label, self.document)
+        self.recorded_by = QLineEdit()
+        self.recorded_by.setPlaceholderText(self.tr("your name and role"))
+        by_label = QLabel(self.tr("&Recorded by:"))
+        by_label.setBuddy(self.recorded_by)
+        form.addRow(by_label, self.recorded_by)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -89,6 +102,14 @@ class SignatureDialog(QDialog):
     def day(self) -> dt.date:
         """The chosen date."""
         return self.date_edit.date().toPython()
+
+    def document_reference(self) -> str:
+        """The reference of the signed document, stripped."""
+        return self.document.text().strip()
+
+    def recorder(self) -> str:
+        """Who records the signature, stripped."""
+        return self.recorded_by.text().strip()
 
 
 class CovenantDialog(QDialog):
@@ -115,9 +136,10 @@ class CovenantDialog(QDialog):
         self.header.setWordWrap(True)
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.header)
-        self.table = QTableWidget(0, 4)
+        self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Party"), self.tr("Role"), self.tr("Signed on"), ""])
+            [self.tr("Party"), self.tr("Role"), self.tr("Signed on"),
+             self.tr("Document and recording"), ""])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -155,12 +177,13 @@ class CovenantDialog(QDialog):
             self.table.setRowCount(len(profile.parties))
         for row, party in enumerate(profile.parties):
             signed = format_day(party.signed_on) or self.tr("not signed")
-            for col, text in enumerate((party.name, party.role, signed)):
+            for col, text in enumerate((party.name, party.role, signed,
+                                        self._recording_text(party))):
                 self.table.setItem(row, col, QTableWidgetItem(text))
             if rebuild:
                 button = QPushButton(self.tr("Record signature…"))
                 button.clicked.connect(lambda _=False, pid=party.id: self.ask_signature(pid))
-                self.table.setCellWidget(row, 3, button)
+                self.table.setCellWidget(row, 4, button)
         self._row_ids = tuple(p.id for p in profile.parties)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -168,6 +191,19 @@ class CovenantDialog(QDialog):
         self.note.setText(describe_profile(profile) + (
             " " + self.tr("Not saved yet.") if changed else ""))
         self.save_button.setEnabled(changed)
+
+    def _recording_text(self, party: Party) -> str:
+        """Document reference, who recorded the signature and when (local time)."""
+        if party.signed_on is None:
+            return ""
+        if not party.signed_document:
+            return self.tr("no document recorded")
+        text = party.signed_document
+        if party.signature_recorded_by and party.signature_recorded_at:
+            when = party.signature_recorded_at.astimezone().strftime("%d-%m-%Y %H:%M")
+            text += " · " + self.tr("recorded by %1 on %2").replace(
+                "%1", party.signature_recorded_by).replace("%2", when)
+        return text
 
     def _show_problems(self, problems: list[str]) -> None:
         self.problems.setPlainText(
@@ -201,18 +237,29 @@ class CovenantDialog(QDialog):
         dialog = SignatureDialog(party, self._today(), self)
         if self.services.prompter.run_dialog(dialog) != QDialog.DialogCode.Accepted:
             return False
-        return self.record_signature(party_id, dialog.day())
+        return self.record_signature(party_id, dialog.day(), dialog.document_reference(),
+                                     dialog.recorder())
 
-    def record_signature(self, party_id: str, day: dt.date) -> bool:
-        """Set ``party_id``'s signing date on the pending profile. Refused (Dutch error,
-        nothing changed) for a date after today or an unknown party."""
+    def record_signature(self, party_id: str, day: dt.date, document: str,
+                         recorded_by: str) -> bool:
+        """Set ``party_id``'s signing date, signed document and who records it (now, from
+        the clock) on the pending profile. Refused (Dutch error, nothing changed) for a date
+        after today, a missing document reference or name, or an unknown party."""
         if day > self._today():
             self.services.prompter.error(
                 self, self.tr("Date in the future"),
                 self.tr("A signature cannot be dated after today. Nothing has been recorded."))
             return False
+        if not document.strip() or not recorded_by.strip():
+            self.services.prompter.error(
+                self, self.tr("Signature incomplete"),
+                self.tr("Name the signed document and who records the signature. Nothing has "
+                        "been recorded."))
+            return False
+        now = dt.datetime.fromtimestamp(self.services.clock.wall(), dt.UTC)
         try:
-            self.pending = record_signatures(self.pending, {party_id: day})
+            self.pending = record_signature(self.pending, party_id, day, document=document,
+                                            recorded_by=recorded_by, recorded_at=now)
         except ProfileError as exc:
             self._show_problems(list(exc.problems))
             return False
