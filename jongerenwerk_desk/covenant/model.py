@@ -212,7 +212,9 @@ class CovenantProfile:
     """A covenant text encoded as data (schema: docs/legal-rules.md section 1).
 
     Dates are ``datetime.date``; ``valid_until`` None means open-ended. Months are calendar
-    months; ``min_justification_chars`` counts non-blank characters.
+    months; ``min_justification_chars`` counts non-blank characters. ``approved_by`` and
+    ``approved_at`` (aware UTC) name who approved this version for use and when (None for
+    the built-in profiles and a profile not yet approved).
     """
 
     id: str
@@ -237,6 +239,8 @@ class CovenantProfile:
     inform_exception_grounds: tuple[InformExceptionGround, ...] = \
         DEFAULT_INFORM_EXCEPTION_GROUNDS
     routes: tuple[Route, ...] = DEFAULT_ROUTES
+    approved_by: str | None = None
+    approved_at: dt.datetime | None = None
 
     def party(self, party_id: str) -> Party | None:
         """The party with this id, or None."""

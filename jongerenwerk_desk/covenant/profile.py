@@ -50,7 +50,8 @@ _TOP_KEYS = {
     "stale_after_months", "consent_age_parents_only_below", "consent_age_youth_alone_from",
     "min_justification_chars", "criminal_data_shared_by", "privacy_contact", "parties",
     "purposes", "categories", "min_justification_words", "min_group_size",
-    "conflict_advice_valid_days", "inform_exception_grounds", "routes",
+    "conflict_advice_valid_days", "inform_exception_grounds", "routes", "approved_by",
+    "approved_at",
 }
 _PARTY_KEYS = {"id", "name", "role", "signed_on", "signed_document", "signature_recorded_by",
                "signature_recorded_at"}
@@ -173,6 +174,8 @@ def parse_profile(data: Mapping[str, Any]) -> CovenantProfile:
                             required=False)  # absent: nobody passes on criminal data
     grounds = _parse_grounds(r, data)
     routes = _parse_routes(r, data)
+    approved_by = r.text(data, "approved_by", "approved_by", required=False)
+    approved_at = _moment(r, data, "approved_at", "approved_at")
     r.raise_if_problems()
     assert valid_from is not None and ident and title and version  # guaranteed by the reader
     return CovenantProfile(
@@ -180,7 +183,8 @@ def parse_profile(data: Mapping[str, Any]) -> CovenantProfile:
         parties=parties, purposes=purposes, categories=categories,
         criminal_data_shared_by=tuple(criminal_by or ()),
         based_on=based_on, privacy_contact=privacy_contact,
-        inform_exception_grounds=grounds, routes=routes,
+        inform_exception_grounds=grounds, routes=routes, approved_by=approved_by,
+        approved_at=approved_at,
         **{k: v for k, v in numbers.items() if v is not None},
     )
 

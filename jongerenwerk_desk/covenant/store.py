@@ -88,6 +88,21 @@ def record_signature(profile: CovenantProfile, party_id: str, day: dt.date, *,
     return replace(profile, parties=parties)
 
 
+def approve_profile(profile: CovenantProfile, approved_by: str,
+                    approved_at: dt.datetime) -> CovenantProfile:
+    """A copy of ``profile`` approved for use by the named person at ``approved_at`` (aware;
+    stored in UTC). Raises ProfileError (Dutch) for a blank name or a naive time."""
+    problems = []
+    if not approved_by.strip():
+        problems.append("approved_by: vul in wie deze versie van het profiel goedkeurt")
+    if approved_at.tzinfo is None:
+        problems.append("approved_at: verwacht een tijd met tijdzone")
+    if problems:
+        raise ProfileError(problems)
+    return replace(profile, approved_by=approved_by.strip(),
+                   approved_at=approved_at.astimezone(dt.UTC).replace(microsecond=0))
+
+
 def profile_to_dict(profile: CovenantProfile) -> dict[str, Any]:
     """The TOML document of a profile (absent values are left out, as TOML has no null)."""
     doc: dict[str, Any] = {"id": profile.id, "title": profile.title, "version": profile.version}
@@ -103,6 +118,10 @@ def profile_to_dict(profile: CovenantProfile) -> dict[str, Any]:
     doc["criminal_data_shared_by"] = list(profile.criminal_data_shared_by)
     if profile.privacy_contact is not None:
         doc["privacy_contact"] = profile.privacy_contact
+    if profile.approved_by is not None:
+        doc["approved_by"] = profile.approved_by
+    if profile.approved_at is not None:
+        doc["approved_at"] = profile.approved_at
     doc["parties"] = [
         {"id": p.id, "name": p.name, "role": p.role,
          **{k: v for k, v in (("signed_on", p.signed_on),

@@ -295,6 +295,30 @@
         <source>Name the signed document and who records the signature. Nothing has been recorded.</source>
         <translation>Noem het ondertekende document en wie de ondertekening vastlegt. Er is niets vastgelegd.</translation>
     </message>
+    <message>
+        <source>name and role of who approves this version</source>
+        <translation>naam en functie van wie deze versie goedkeurt</translation>
+    </message>
+    <message>
+        <source>&amp;Approved by:</source>
+        <translation>&amp;Goedgekeurd door:</translation>
+    </message>
+    <message>
+        <source>Differs from the model covenant: %1</source>
+        <translation>Wijkt af van het modelconvenant: %1</translation>
+    </message>
+    <message>
+        <source>Same settings as the model covenant.</source>
+        <translation>Dezelfde instellingen als het modelconvenant.</translation>
+    </message>
+    <message>
+        <source>A named person must approve this version before it is used.</source>
+        <translation>Iemand moet deze versie met naam goedkeuren voordat die wordt gebruikt.</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Let op:</translation>
+    </message>
 </context>
 <context>
     <name>DevicePage</name>

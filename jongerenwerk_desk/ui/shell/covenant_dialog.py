@@ -7,7 +7,10 @@ RECIPIENT_NOT_SIGNATORY) until the organisation records its own signature and th
 This dialog is where the privacy officer does that after the first run:
 
 - "Import another covenant profile…" validates a TOML file with ``covenant.load_profile``;
-  a broken file shows every problem (Dutch, with its key) and changes nothing.
+  a broken file shows every problem (Dutch, with its key) and changes nothing. A valid one
+  shows how it differs from the model covenant and warns loudly about settings the law does
+  not allow youth work (``covenant.review_profile``); it is saved only after a named person
+  approves that version (``covenant.approve_profile``: name and moment kept in the profile).
 - "Record signature…" per party takes a date that is not after today, a reference to the
   signed document and who records it; the moment of recording comes from the clock
   (``covenant.record_signature``). The table shows all of it per party.
@@ -43,9 +46,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jongerenwerk_desk.covenant.governance import review_profile
 from jongerenwerk_desk.covenant.model import CovenantProfile, Party, ProfileError
-from jongerenwerk_desk.covenant.profile import load_profile, parse_profile_bytes
-from jongerenwerk_desk.covenant.store import profile_to_toml, record_signature
+from jongerenwerk_desk.covenant.profile import builtin_profile, load_profile, parse_profile_bytes
+from jongerenwerk_desk.covenant.store import approve_profile, profile_to_toml, record_signature
 from jongerenwerk_desk.ui.shell.profile import describe_profile
 
 if TYPE_CHECKING:
@@ -152,6 +156,23 @@ class CovenantDialog(QDialog):
         self.problems.setVisible(False)
         self.problems.setMaximumHeight(140)
         layout.addWidget(self.problems)
+        self.review = QLabel()
+        self.review.setObjectName("profile_review")
+        self.review.setWordWrap(True)
+        self.review.setTextFormat(Qt.TextFormat.RichText)
+        self.review.setVisible(False)
+        layout.addWidget(self.review)
+        approval = QFormLayout()
+        self.approved_by = QLineEdit()
+        self.approved_by.setObjectName("approved_by")
+        self.approved_by.setPlaceholderText(self.tr("name and role of who approves this version"))
+        self.approved_label = QLabel(self.tr("&Approved by:"))
+        self.approved_label.setBuddy(self.approved_by)
+        approval.addRow(self.approved_label, self.approved_by)
+        layout.addLayout(approval)
+        self.approved_by.textChanged.connect(lambda _t: self._show(self.pending))
+        self._imported = False
+        self._set_approval_visible(False)
         self.import_button = QPushButton(self.tr("&Import another covenant profile…"))
         self.import_button.clicked.connect(self.import_profile)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -190,7 +211,28 @@ class CovenantDialog(QDialog):
         changed = profile != self.original
         self.note.setText(describe_profile(profile) + (
             " " + self.tr("Not saved yet.") if changed else ""))
-        self.save_button.setEnabled(changed)
+        approved = not self._imported or bool(self.approved_by.text().strip())
+        self.save_button.setEnabled(changed and approved)
+
+    def _set_approval_visible(self, visible: bool) -> None:
+        self.approved_label.setVisible(visible)
+        self.approved_by.setVisible(visible)
+
+    def _show_review(self, profile: CovenantProfile) -> None:
+        """How ``profile`` differs from the model covenant; loud warnings first, in red."""
+        review = review_profile(profile, builtin_profile("model"))
+        warning = _html(self.tr("Warning:"))
+        lines = [f"<b style='color:#9b1c1c'>{warning}</b> {_html(w.message)}"
+                 for w in review.loud]
+        lines += [_html(w.message) for w in review.warnings if not w.loud]
+        lines += [_html(self.tr("Differs from the model covenant: %1").replace("%1", d))
+                  for d in review.differences]
+        if not lines:
+            lines = [_html(self.tr("Same settings as the model covenant."))]
+        lines.append(_html(self.tr("A named person must approve this version before it is "
+                                   "used.")))
+        self.review.setText("<br>".join(lines))
+        self.review.setVisible(True)
 
     def _recording_text(self, party: Party) -> str:
         """Document reference, who recorded the signature and when (local time)."""
@@ -225,6 +267,10 @@ class CovenantDialog(QDialog):
             self._show_problems(list(exc.problems))
             return False
         self._show_problems([])
+        self._imported = True
+        self.approved_by.clear()
+        self._set_approval_visible(True)
+        self._show_review(profile)
         self.pending = profile
         self._show(profile)
         return True
@@ -276,8 +322,12 @@ class CovenantDialog(QDialog):
         from jongerenwerk_desk.vault.errors import VaultError
 
         profile = self.pending
-        raw = profile_to_toml(profile).encode("utf-8")
         try:
+            if self._imported:
+                profile = approve_profile(
+                    profile, self.approved_by.text(),
+                    dt.datetime.fromtimestamp(self.services.clock.wall(), dt.UTC))
+            raw = profile_to_toml(profile).encode("utf-8")
             if parse_profile_bytes(raw, "notitieboek") != profile:
                 raise ProfileError([self.tr("the profile does not read back unchanged")])
             signed = len(profile.parties) - len(profile.unsigned_parties())
