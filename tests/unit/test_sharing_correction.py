@@ -19,7 +19,7 @@ from jongerenwerk_desk.sharing import (
     prepare_disclosure,
 )
 from jongerenwerk_desk.sharing.request_builder import correction_id
-from tests.unit.test_sharing_world import (
+from tests.sharing_world import (
     OWN_PARTY,
     PASSPHRASE,
     TODAY,

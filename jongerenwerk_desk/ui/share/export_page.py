@@ -1,11 +1,10 @@
 """Page 6: export the summary (PDF and/or CSV) and record the disclosure.
 
 An export is a disclosure (verstrekking), so the passphrase is asked again and verified before
-anything is written (AVG art. 32: only the authorised worker discloses). SHARING's
-``export_disclosure`` then writes the files (temporary name + rename) and the register record
-in one transaction, off the GUI thread. The folder is chosen in Qt's own dialog that leaves no
-history behind; the default file names carry no personal names.
-"""
+anything is written (AVG art. 32: only the authorised worker discloses).
+``sharing.export_disclosure`` then writes the files (temporary name + rename) and the register
+record in one transaction, off the GUI thread. The folder is chosen in Qt's own dialog that
+leaves no history behind; the default file names carry no personal names."""
 
 from __future__ import annotations
 
@@ -168,14 +167,14 @@ class ExportPage(SharePage):
             forget_dialog(dialog)
             dialog.deleteLater()
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+    def isComplete(self) -> bool:
         """Done, or ready to export (format, folder, matching password) and not busy."""
         if self.done:
             return True
         return not self.busy and self.wizard() is not None and not self._problem()
 
     # ------------------------------------------------------------------ export
-    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+    def validatePage(self) -> bool:
         """Finish: check again, ask and verify the passphrase, export off the GUI thread.
 
         Returns True only after a successful export (the second press closes the wizard).

@@ -2,7 +2,7 @@
 
 Necessity per person-level item and subsidiarity (AVG art. 5(1)(c), proportionality and
 subsidiarity); the consents on file per young person with the age rule (docs/legal-rules.md
-section 3) and whether they count for this disclosure, judged by COVENANT's own
+section 3) and whether they count for this disclosure, judged by the covenant package's own
 ``check_consent``; informing. What version 2 of the rules needs per young person comes from
 the notebook, never from this page: a conflict of duties (role, date, advice), a vital
 interest (why consent is impossible), refusals and an informing exception (ground, review
@@ -144,7 +144,7 @@ class GroundsPage(SharePage):
     def _subject_box(self, subject, request, labeller: Labeller) -> QGroupBox:
         profile = self.session.profile
         # known_age: None for no birth date or one after today (never "-1 years"); the
-        # check then treats the age as unknown too (consent of both, sharing-rules.md §3)
+        # check then treats the age as unknown too (consent of both, docs/legal-rules.md §3)
         age = known_age(subject.birth_date, request.today)
         title = self.tr("Data subject %1").replace("%1", labeller.subject(subject.id))
         title += "  —  " + (self.tr("%1 years").replace("%1", str(age)) if age is not None

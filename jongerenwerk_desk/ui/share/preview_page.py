@@ -3,7 +3,7 @@
 The preview is the summary of a freshly prepared disclosure (``sharing.prepare_disclosure``),
 rebuilt (never appended) each time the page is shown or a choice on it changes. Per item with free
 text the worker reads the text and decides: only text they ticked as reviewed leaves the
-notebook; any item can be dropped (sharing-rules.md section 6: never unreviewed free text).
+notebook; any item can be dropped (docs/legal-rules.md section 6: never unreviewed free text).
 Client text is shown as plain text only.
 """
 
@@ -258,6 +258,6 @@ class PreviewPage(SharePage):
 
         QTimer.singleShot(0, area, again)
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+    def isComplete(self) -> bool:
         """Something is left to share and nothing blocks."""
         return self.summary is not None and self.summary.entry_count() > 0

@@ -188,7 +188,7 @@ class PurposePage(SharePage):
                                          if c.isChecked()]
         self.completeChanged.emit()
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+    def isComplete(self) -> bool:
         """A group, a step, a purpose and at least one recipient."""
         draft = self.session.draft if self.wizard() else None
         return bool(draft and draft.group_id is not None and draft.stage and draft.purpose
