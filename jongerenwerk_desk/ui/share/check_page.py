@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QGroupBox, QLabel, QVBoxLayout,
 
 from jongerenwerk_desk.covenant import SEVERITY_BLOCK, SEVERITY_INFO, SEVERITY_WARN
 from jongerenwerk_desk.sharing.session import Evaluation, finding_key
+from jongerenwerk_desk.ui.a11y import announce, tab_stop
 from jongerenwerk_desk.ui.share.common import (
     SharePage,
     banner,
@@ -48,6 +49,7 @@ class CheckPage(SharePage):
         self.warning_checks: list[QCheckBox] = []
         self.finding_frames: list[QFrame] = []
         self.routes_panel: QGroupBox | None = None
+        self.verdict: QLabel | None = None      # the banner: a Tab stop, announced on entry
 
     def refresh(self) -> None:
         """Assess a freshly built request and rebuild the list (never appended)."""
@@ -61,7 +63,9 @@ class CheckPage(SharePage):
         self.routes_panel = None
         labeller = Labeller(self.session.notebook, self.session.profile)
         body = replace_scroll_content(self.area)
-        body.addWidget(self._verdict_banner(evaluation))
+        verdict = self.verdict = self._verdict_banner(evaluation)
+        tab_stop(verdict)                   # reachable by Tab and Shift+Tab (WCAG 2.1.1)
+        body.addWidget(verdict)
         if any(f.code == ROUTES_CODE for f in evaluation.assessment.findings):
             self.routes_panel = self._routes_panel()
             body.addWidget(self.routes_panel)
@@ -73,6 +77,8 @@ class CheckPage(SharePage):
             body.addWidget(frame)
         body.addStretch(1)
         self.completeChanged.emit()
+        # said on entering the page, before the first warning's check box (WCAG 4.1.3)
+        announce(verdict, verdict.text(), assertive=evaluation.assessment.blocked)
 
     def _verdict_banner(self, evaluation: Evaluation) -> QLabel:
         assessment = evaluation.assessment
@@ -100,14 +106,19 @@ class CheckPage(SharePage):
         box = QGroupBox(self.tr("Worried about a young person? Other routes"))
         box.setObjectName("routes_panel")
         layout = QVBoxLayout(box)
-        layout.addWidget(wrap_label(self.tr(
+        intro = wrap_label(self.tr(
             "This cannot go through the meeting. If you fear for a young person, do not wait: "
             "use one of these routes. In acute danger call 112 first; otherwise talk to your "
-            "designated safeguarding officer today and follow the reporting code.")))
+            "designated safeguarding officer today and follow the reporting code."))
+        tab_stop(intro)                     # reachable and read by keyboard, like a finding
+        layout.addWidget(intro)
         for route in self.session.profile.routes:
             # profile texts (an organisation document), escaped: never client data
             label = wrap_label(f"<b>{html.escape(route.title)}</b> — {html.escape(route.when)}",
                                rich=True, object_name=f"route_{route.id}")
+            label.setAccessibleName(route.title)
+            label.setAccessibleDescription(f"{route.when} {route.basis}")
+            tab_stop(label)
             layout.addWidget(label)
             layout.addWidget(hint_label(self.tr("Basis: %1").replace("%1", route.basis)))
         return box
@@ -126,6 +137,8 @@ class CheckPage(SharePage):
                       f"<b>{html.escape(code_title(finding.code))}</b>")
         head.setObjectName("finding_title")
         head.setToolTip(self.tr("Code: %1").replace("%1", finding.code))
+        head.setAccessibleName(f"{severity}: {code_title(finding.code)}")
+        tab_stop(head)                      # every finding is a Tab stop, read in full
         layout.addWidget(head)
         if finding.caused_by:
             frame.setContentsMargins(24, 0, 0, 0)   # shown under the finding it follows from
@@ -133,18 +146,26 @@ class CheckPage(SharePage):
                 "%1", code_title(finding.caused_by))))
         message = readable_message(finding.message, evaluation.request, labeller)
         layout.addWidget(wrap_label(message, object_name="finding_message"))
+        said = [message]
         concerns = []
         if finding.item:
             concerns.append(labeller.item_by_id(evaluation.request, finding.item))
         elif finding.subject:
             concerns.append(labeller.subject(finding.subject))
         if concerns:
-            layout.addWidget(hint_label(self.tr("Concerns: %1").replace("%1", concerns[0])))
-        layout.addWidget(hint_label(self.tr("Basis: %1").replace("%1", finding.basis)))
+            said.append(self.tr("Concerns: %1").replace("%1", concerns[0]))
+            layout.addWidget(hint_label(said[-1]))
+        said.append(self.tr("Basis: %1").replace("%1", finding.basis))
+        layout.addWidget(hint_label(said[-1]))
+        head.setAccessibleDescription(" ".join(said))
         if finding.code == "CATEGORY_SUSPECTED" and finding.item:
             layout.addWidget(self._confirm_category(finding.item))
         if finding.severity == SEVERITY_WARN:
             check = QCheckBox(self.tr("I have read and weighed this warning"))
+            # named after its own warning (a list of identical names says nothing), starting
+            # with the visible text so speech input finds it too (WCAG 2.5.3)
+            check.setAccessibleName(f"{check.text()}: {code_title(finding.code)}")
+            check.setAccessibleDescription(message)
             check.setObjectName(f"ack_{finding.code}")
             key = finding_key(finding)
             check.setChecked(key in self.session.acknowledged)
