@@ -351,6 +351,14 @@ def _apply_sharing_v2(conn: Any) -> None:
         conn.execute(statement)
 
 
+def _apply_vault_generation(conn: Any) -> None:
+    """The notebook's generation counter for rollback detection (``vault/rollback.py``): one
+    row, raised by the vault in every write transaction that changed something."""
+    conn.execute("CREATE TABLE vault_generation (id INTEGER PRIMARY KEY CHECK (id = 1), "
+                 "n INTEGER NOT NULL CHECK (n >= 0))")
+    conn.execute("INSERT INTO vault_generation (id, n) VALUES (1, 0)")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema: people, groups, signals, consents, register, FTS5", _apply_v1),
     Migration(2, "sort indexes on the signal list columns", _apply_v2),
@@ -359,6 +367,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "sharing rules version 2: conflicts of duties, vital interests, refusals, "
               "legal representatives, consent scope, informing grounds, stage decisions",
               _apply_sharing_v2),
+    Migration(5, "vault generation counter (rollback detection)", _apply_vault_generation),
 )
 """All schema migrations in order; the vault applies those above ``PRAGMA user_version``."""
 
