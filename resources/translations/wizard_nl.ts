@@ -79,6 +79,37 @@
         <source>I read the text: the kind of information is right as recorded (otherwise change the signal's category)</source>
         <translation>Ik heb de tekst gelezen: de soort gegeven klopt zoals vastgelegd (anders de categorie van het signaal aanpassen)</translation>
     </message>
+    <message>
+        <source>Change the signal&apos;s &amp;category…</source>
+        <translation>Categorie van het signaal &amp;wijzigen…</translation>
+    </message>
+    <message>
+        <source>Opens the signal: choose the kind of information that fits the text (for example health or criminal matters)</source>
+        <translation>Opent het signaal: kies het soort gegevens dat bij de tekst past (bijvoorbeeld gezondheid of strafbare feiten)</translation>
+    </message>
+</context>
+<context>
+    <name>Correction</name>
+    <message>
+        <source>Send &amp;correction…</source>
+        <translation>&amp;Correctie sturen…</translation>
+    </message>
+    <message>
+        <source>Tell the earlier recipients that information they received was wrong or is no longer true (for example: the young person left the group)</source>
+        <translation>Laat de eerdere ontvangers weten dat een gegeven dat zij kregen onjuist was of niet meer klopt (bijvoorbeeld: de jongere hoort niet meer bij de groep)</translation>
+    </message>
+    <message>
+        <source>Send correction</source>
+        <translation>Correctie sturen</translation>
+    </message>
+    <message>
+        <source>The covenant profile has no purpose for corrections. Ask the privacy officer to add one (see the model covenant profile).</source>
+        <translation>Het convenantprofiel heeft geen doel voor correcties. Vraag de functionaris gegevensbescherming er een toe te voegen (zie het modelprofiel van het convenant).</translation>
+    </message>
+    <message>
+        <source>This disclosure is no longer in the register.</source>
+        <translation>Deze verstrekking staat niet meer in het register.</translation>
+    </message>
 </context>
 <context>
     <name>ExportPage</name>
@@ -422,6 +453,10 @@
     <message>
         <source>No vital interest on file.</source>
         <translation>Geen vitaal belang vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The correction for %1: what was wrong or is no longer true (this text is sent)</source>
+        <translation>De correctie voor %1: wat was er onjuist of klopt niet meer (deze tekst wordt verstuurd)</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1252,10 @@
         <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="238"/>
         <source>&amp;Keep working</source>
         <translation>&amp;Verder werken</translation>
+    </message>
+    <message>
+        <source>Correction of disclosure %1 of %2: it goes only to the earlier recipients, about the young people it named.</source>
+        <translation>Correctie van verstrekking %1 van %2: deze gaat alleen naar de eerdere ontvangers, over de jongeren die daarin stonden.</translation>
     </message>
 </context>
 </TS>
