@@ -106,7 +106,8 @@ class ShareWizard(QWizard):
 
     def _prefill_correction(self, earlier, person_ids: tuple[int, ...] | None) -> None:
         """Fill the draft and the purpose page as a correction of register record
-        ``earlier``; group and purpose are fixed, recipients can only be narrowed."""
+        ``earlier``: group and purpose fixed, the earlier recipients ticked (the check blocks
+        any other recipient, CORRECTION_NOT_COVERED)."""
         draft, page = self.session.draft, self.pages[PageId.PURPOSE]
         purpose = next((p for p in self.session.profile.purposes if p.is_correction), None)
         if purpose is not None:
