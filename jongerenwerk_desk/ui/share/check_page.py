@@ -17,6 +17,7 @@ from __future__ import annotations
 import html
 from datetime import UTC, datetime
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -172,7 +173,8 @@ class CheckPage(SharePage):
         head.setAccessibleDescription(" ".join(said))
         if finding.code == "CATEGORY_SUSPECTED" and finding.item:
             layout.addWidget(self._confirm_category(finding.item))
-            layout.addWidget(self._recategorise_button(finding.item))
+            layout.addWidget(self._recategorise_button(finding.item), 0,
+                             Qt.AlignmentFlag.AlignLeft)
         if finding.severity == SEVERITY_WARN:
             check = QCheckBox(self.tr("I have read and weighed this warning"))
             # named after its own warning (a list of identical names says nothing), starting
