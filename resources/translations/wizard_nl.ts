@@ -110,6 +110,14 @@
         <source>This disclosure is no longer in the register.</source>
         <translation>Deze verstrekking staat niet meer in het register.</translation>
     </message>
+    <message>
+        <source>The group of this disclosure is no longer in the notebook, so no correction can be made here. Tell the earlier recipients in writing and record that you did.</source>
+        <translation>De groep van deze verstrekking staat niet meer in het notitieboek, dus hier kan geen correctie worden gemaakt. Laat het de eerdere ontvangers schriftelijk weten en leg vast dat u dat deed.</translation>
+    </message>
+    <message>
+        <source>None of the young people of this disclosure is still in the notebook (erased). Tell the earlier recipients in writing.</source>
+        <translation>Geen van de jongeren van deze verstrekking staat nog in het notitieboek (gewist). Laat het de eerdere ontvangers schriftelijk weten.</translation>
+    </message>
 </context>
 <context>
     <name>ExportPage</name>

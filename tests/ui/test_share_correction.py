@@ -183,3 +183,43 @@ def test_a_flagged_text_is_recategorised_from_the_check_page(qtbot, tmp_path) ->
     assert "CATEGORY_SUSPECTED" not in {f.code for f in findings}
     assert check.findChild(QPushButton, f"recategorise_S{sid}") is None
     nb.close()
+
+
+def test_an_erased_young_person_is_left_out_of_the_correction(qtbot, world, tmp_path) -> None:
+    """Jan was erased after the disclosure: the correction from the register is about Fatima
+    only, and nothing about Jan can be rebuilt."""
+    from jongerenwerk_desk.notebook import ops
+
+    ops.erase_person(world.nb, world.jan)
+    out = tmp_path / "correctie"
+    out.mkdir()
+    prompter, seen = FakePrompter(), {}
+    dialog = RegisterDialog(world.nb, demo_profile(), h.services(prompter))
+    qtbot.addWidget(dialog)
+    dialog.table.selectRow(0)
+    prompter.script("run_dialog", _driver(prompter, out, seen, {world.fatima}))
+    dialog.correction_button.click()
+    assert seen["record"].person_ids == (world.fatima,) and not seen["blocked"]
+
+
+@pytest.mark.parametrize("gone", ["purpose", "group"])
+def test_a_correction_that_cannot_be_made_says_why_in_dutch(qtbot, dutch, world, tmp_path,
+                                                            gone) -> None:
+    """A profile without a correction purpose, or a group deleted since: a clear Dutch
+    message, no wizard, nothing recorded."""
+    from jongerenwerk_desk.notebook import ops
+
+    profile = h.profile(tmp_path) if gone == "purpose" else demo_profile()
+    if gone == "group":
+        ops.delete_group(world.nb, world.group)
+    prompter = FakePrompter()              # no run_dialog answer: opening a wizard would fail
+    dialog = RegisterDialog(world.nb, profile, h.services(prompter))
+    qtbot.addWidget(dialog)
+    dialog.table.selectRow(0)
+    dialog.correction_button.click()
+    (call,) = [c for c in prompter.calls if c.kind == "error"]
+    assert call.title == "Correctie sturen"
+    expected = ("geen doel voor correcties" if gone == "purpose"
+                else "niet meer in het notitieboek")
+    assert expected in call.text
+    assert len(DisclosureRegister(world.nb).list()) == 1

@@ -30,8 +30,9 @@ def start_correction(parent: QWidget | None, notebook: Any, profile: Any, servic
     """Run the share wizard as a correction of register record ``record_id``.
 
     ``person_ids``: the young people to correct (default: every subject of that disclosure).
-    Returns the new DisclosureRecord after an export, else None. A profile without a
-    correction purpose or a record that is gone gives a Dutch message, never a traceback.
+    Erased young people are left out. Returns the new DisclosureRecord after an export, else
+    None. A profile without a correction purpose, a record or group that is gone, or only
+    erased young people give a Dutch message, never a traceback.
     """
     title = translate("Correction", "Send correction")
     if not any(p.is_correction for p in profile.purposes):
@@ -40,15 +41,36 @@ def start_correction(parent: QWidget | None, notebook: Any, profile: Any, servic
                           "privacy officer to add one (see the model covenant profile)."))
         return None
     try:
-        notebook.disclosures.get(record_id)
+        earlier = notebook.disclosures.get(record_id)
     except KeyError:
         services.prompter.error(parent, title, translate(
             "Correction", "This disclosure is no longer in the register."))
+        return None
+    if earlier.group_id is None or not _exists(notebook.groups, earlier.group_id):
+        services.prompter.error(parent, title, translate(
+            "Correction", "The group of this disclosure is no longer in the notebook, so no "
+                          "correction can be made here. Tell the earlier recipients in "
+                          "writing and record that you did."))
+        return None
+    wanted = [pid for pid in (person_ids or earlier.person_ids) if pid in earlier.person_ids
+              and _exists(notebook.people, pid)]
+    if not wanted:
+        services.prompter.error(parent, title, translate(
+            "Correction", "None of the young people of this disclosure is still in the "
+                          "notebook (erased). Tell the earlier recipients in writing."))
         return None
     from jongerenwerk_desk.ui.share.wizard import ShareWizard
     from jongerenwerk_desk.ui.views.panel_base import run_editor
 
     wizard = ShareWizard(notebook, profile, services, parent, corrects=record_id,
-                         person_ids=person_ids)
+                         person_ids=tuple(wanted))
     run_editor(services, wizard)          # deletes the wizard later, on the event loop
     return wizard.record
+
+
+def _exists(repository: Any, row_id: int) -> bool:
+    try:
+        repository.get(row_id)
+    except KeyError:
+        return False
+    return True

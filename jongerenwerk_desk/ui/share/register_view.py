@@ -367,6 +367,7 @@ class RegisterDialog(QDialog):
     def clear_client_data(self) -> None:
         """Drop every row, name and status text and the notebook reference (on lock)."""
         self.model.clear()
+        self.correction_button.setEnabled(False)
         for combo in (self.person_combo, self.recipient_combo):
             combo.blockSignals(True)
             combo.clear()
