@@ -57,7 +57,9 @@ class ShareWizard(QWizard):
     date). ``group_id`` preselects a group. ``corrects`` (a register id) opens it as a
     correction of that earlier disclosure (AVG art. 16, 17 and 19; docs/legal-rules.md V2-9):
     the profile's correction purpose, the earlier recipients and group, and as young people
-    ``person_ids`` (default: every subject of that disclosure); the items page is skipped.
+    ``person_ids`` (default: every subject of that disclosure); the items page is skipped
+    (KeyError when ``corrects`` is not in the register; ``ui/share/correction.py`` checks
+    that first and leaves out erased young people).
     After a successful export ``record`` holds the DisclosureRecord. Errors reach the user as
     Dutch messages through the prompter.
     """
