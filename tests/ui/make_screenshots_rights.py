@@ -1,5 +1,7 @@
-"""Render the rights screens (issue 12) at 1366×768 into ./screenshots/rights-*.png: the
-notebook, the access report dialog, the retention preview and the reminder list.
+"""Render the rights screens (issue 12) at 1366×768 into ./screenshots/rights-*.png (or
+``--out FOLDER``): the notebook, the access report dialog, the retention preview, the reminder
+list, and the everyday screens (the window with the backup reminder in the status bar, the
+File menu, the import report, the help with the glossary).
 
 Not a test. Run under Xvfb so fonts and styles are the real ones:
     xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python tests/ui/make_screenshots_rights.py
@@ -21,12 +23,14 @@ from PySide6.QtWidgets import QWidget  # noqa: E402
 
 from tests.ui.make_screenshots import OUT, SIZE, settle  # noqa: E402
 
+TARGET = [OUT]
+
 
 def shot(widget: QWidget, name: str) -> None:
     widget.show()
     widget.raise_()
     settle()
-    path = OUT / f"rights-{name}.png"
+    path = TARGET[0] / f"rights-{name}.png"
     widget.grab().save(str(path))
     print(path)
 
@@ -64,6 +68,45 @@ def screens(nb, profile, services) -> None:
     w.close()
 
 
+def everyday_screens(nb, profile, services, folder: Path) -> None:
+    """The shell window with the backup reminder, the File menu, an import report and the
+    help dialog (issue 12, point 6)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from jongerenwerk_desk.ui.rights.everyday import HelpDialog, import_csv
+    from jongerenwerk_desk.ui.shell.settings import AppSettings
+    from jongerenwerk_desk.ui.shell.window import ShellWindow
+
+    win = ShellWindow(services, AppSettings(folder / "s.ini"), None, use_dbus=False)
+    win.resize(*SIZE)
+    win.open_notebook(nb, profile=profile)
+    shot(win, "20-window-backup-reminder")
+    menu = win.menuBar().actions()[0].menu()
+    win.show()
+    settle()
+    menu.popup(win.mapToGlobal(win.menuBar().geometry().bottomLeft()))
+    settle()
+    shot(menu, "21-file-menu")
+    menu.hide()
+    csv_file = folder / "lijst.csv"
+    csv_file.write_bytes(b"naam;geboortedatum;groep;schoolnaam\n"
+                         b"Fictief Een;01-02-2010;Pleinkeet;x\n"
+                         b"Fictief Twee;31-02-2010;Pleinkeet;x\n"
+                         b"Fictief Drie;03-04-2011;;x\n")
+    services.prompter.script("open_file", csv_file)
+    import_csv(win)
+    call = services.prompter.calls[-1]
+    box = QMessageBox(QMessageBox.Icon.Information, call.title, call.text,
+                      QMessageBox.StandardButton.Ok, win)
+    shot(box, "22-import-report")
+    box.close()
+    help_dialog = HelpDialog(win)
+    shot(help_dialog, "23-help")
+    help_dialog.close()
+    win.lock("quit")
+    win.close()
+
+
 def main() -> int:
     from jongerenwerk_desk.covenant import builtin_profile
     from jongerenwerk_desk.ui.app import make_application
@@ -74,8 +117,10 @@ def main() -> int:
 
     parser = argparse.ArgumentParser()
     parser.add_argument("--lang", default="nl", choices=["nl", "en"])
+    parser.add_argument("--out", type=Path, default=OUT, help="folder for the PNG files")
     args = parser.parse_args()
-    OUT.mkdir(exist_ok=True)
+    TARGET[0] = args.out
+    args.out.mkdir(exist_ok=True)
     app = make_application()
     install_translators(app, args.lang)
     clock = FakeClock()
@@ -84,7 +129,7 @@ def main() -> int:
     try:
         nb = demo.create()
         screens(nb, builtin_profile("demo"), services)
-        nb.close()
+        everyday_screens(nb, builtin_profile("demo"), services, demo.folder)
     finally:
         demo.cleanup()
     return 0
