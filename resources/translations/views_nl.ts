@@ -4,57 +4,57 @@
 <context>
     <name>ConflictOfDutiesEditor</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="56"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="57"/>
         <source>Conflict of duties</source>
         <translation>Conflict van plichten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="58"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="59"/>
         <source>Reasoning for this young person</source>
         <translation>Afweging voor deze jongere</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="65"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="66"/>
         <source>Advice</source>
         <translation>Advies</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="67"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="68"/>
         <source>Weigh it for this young person only. The advice counts for %1 days; after that, ask again.</source>
         <translation>Weeg het af voor alleen deze jongere. Het advies telt %1 dagen; vraag daarna opnieuw advies.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="69"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="70"/>
         <source>&amp;Reasoning:</source>
         <translation>&amp;Afweging:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="70"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="71"/>
         <source>&amp;Consulted:</source>
         <translation>&amp;Geraadpleegd:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="71"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="72"/>
         <source>Advice &amp;given on:</source>
         <translation>&amp;Datum advies:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="72"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="73"/>
         <source>&amp;Advice:</source>
         <translation>Ad&amp;vies:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="86"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="87"/>
         <source>Write down why protecting this young person outweighs the secret.</source>
         <translation>Schrijf op waarom het beschermen van deze jongere zwaarder weegt dan het geheim.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="90"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="91"/>
         <source>Date of the advice</source>
         <translation>Datum van het advies</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="93"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="94"/>
         <source>Write down what the person you consulted advised.</source>
         <translation>Schrijf op wat degene die u raadpleegde adviseerde.</translation>
     </message>
@@ -1441,38 +1441,43 @@
         <translation>Tijdlijn van signalen</translation>
     </message>
     <message>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="147"/>
+        <source>Retention</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
         <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="198"/>
         <source>age unknown</source>
         <translation>leeftijd onbekend</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="309"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="322"/>
         <source>Consent withdrawn</source>
         <translation>Toestemming ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="310"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="323"/>
         <source>This consent was already withdrawn.</source>
         <translation>Deze toestemming was al ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="314"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="327"/>
         <source>Withdraw consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="315"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="328"/>
         <source>Record that this consent was withdrawn on %1? The record stays, marked as withdrawn; nothing may be shared on it from then on.</source>
         <translation>Vastleggen dat deze toestemming op %1 is ingetrokken? De vastlegging blijft bewaard, gemarkeerd als ingetrokken; vanaf dan mag er niets meer op grond van deze toestemming worden gedeeld.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="318"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="331"/>
         <source>Withdraw</source>
         <translation>Intrekken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="318"/>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="389"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="331"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="402"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1557,13 +1562,13 @@
         <translation>Wettelijk vertegenwoordiger</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="387"/>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="389"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="400"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="402"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="387"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="400"/>
         <source>Delete this record? The legal check no longer takes it into account.</source>
         <translation>Dit gegeven verwijderen? De toets houdt er dan geen rekening meer mee.</translation>
     </message>
@@ -1571,42 +1576,42 @@
 <context>
     <name>RefusalEditor</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="172"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="174"/>
         <source>Refusal to share</source>
         <translation>Weigering om te delen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="177"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="179"/>
         <source>— choose a purpose —</source>
         <translation>— kies een doel —</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="183"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="185"/>
         <source>Refused &amp;by:</source>
         <translation>&amp;Geweigerd door:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="184"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="186"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Doel:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="185"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="187"/>
         <source>&amp;Date:</source>
         <translation>Da&amp;tum:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="186"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="188"/>
         <source>N&amp;ote:</source>
         <translation>Toe&amp;lichting:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="204"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="206"/>
         <source>Choose the purpose for which sharing was refused.</source>
         <translation>Kies het doel waarvoor delen is geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="207"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="209"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -1614,42 +1619,42 @@
 <context>
     <name>RepresentativeEditor</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="229"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="231"/>
         <source>Legal representative</source>
         <translation>Wettelijk vertegenwoordiger</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="232"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="234"/>
         <source>mother, father, guardian…</source>
         <translation>moeder, vader, voogd…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="233"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="235"/>
         <source>Has parental &amp;authority (gezag)</source>
         <translation>Heeft het ouderlijk &amp;gezag</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="236"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="238"/>
         <source>optional</source>
         <translation>niet verplicht</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="237"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="239"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="238"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="240"/>
         <source>&amp;Relation:</source>
         <translation>&amp;Relatie:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="240"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="242"/>
         <source>&amp;Contact:</source>
         <translation>&amp;Contact:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="248"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="250"/>
         <source>Fill in the name.</source>
         <translation>Vul de naam in.</translation>
     </message>
@@ -1901,37 +1906,42 @@
 <context>
     <name>SignalsTableModel</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="103"/>
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="123"/>
         <source>Date and time</source>
         <translation>Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="105"/>
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="125"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="108"/>
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="128"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="110"/>
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="130"/>
         <source>Fact/impression</source>
         <translation>Feit/indruk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="112"/>
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="132"/>
         <source>Confidential</source>
         <translation>Vertrouwelijk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="114"/>
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="134"/>
         <source>Location</source>
         <translation>Plek</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="116"/>
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="136"/>
+        <source>Retention</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="139"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
@@ -2064,6 +2074,17 @@
         <translation>ja</translation>
     </message>
     <message>
+        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="61"/>
+        <source>past retention</source>
+        <extracomment>the text mark of an item past its retention period (not colour alone, WCAG 1.4.1)</extracomment>
+        <translation>bewaartermijn verstreken</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="62"/>
+        <source>Past its retention period: delete it via Notebook, Retention periods.</source>
+        <translation>Bewaartermijn verstreken: verwijder het via Notitieboek, Bewaartermijnen.</translation>
+    </message>
+    <message>
         <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="35"/>
         <source>Designated safeguarding officer</source>
         <translation>Aandachtsfunctionaris</translation>
@@ -2092,52 +2113,52 @@
 <context>
     <name>VitalInterestEditor</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="118"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="120"/>
         <source>Vital interest</source>
         <translation>Vitaal belang</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="120"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="122"/>
         <source>Danger</source>
         <translation>Gevaar</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="122"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="124"/>
         <source>Why consent is impossible now</source>
         <translation>Waarom nu geen toestemming mogelijk is</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="126"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="128"/>
         <source>Only when the young person cannot consent now. From %1 years, a young person who said no cannot be passed over: use the routes outside the meeting (112, Veilig Thuis).</source>
         <translation>Alleen als de jongere nu geen toestemming kan geven. Vanaf %1 jaar kan een jongere die nee zei niet worden gepasseerd: gebruik dan de routes buiten het overleg (112, Veilig Thuis).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="129"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="131"/>
         <source>&amp;Danger:</source>
         <translation>&amp;Gevaar:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="130"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="132"/>
         <source>&amp;Why consent is impossible now:</source>
         <translation>&amp;Waarom nu geen toestemming:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="131"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="133"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="142"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="144"/>
         <source>Describe the danger.</source>
         <translation>Beschrijf het gevaar.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="145"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="147"/>
         <source>Explain why the young person cannot consent now.</source>
         <translation>Leg uit waarom de jongere nu geen toestemming kan geven.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="148"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="150"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>

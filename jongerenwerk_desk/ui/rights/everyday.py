@@ -135,13 +135,13 @@ def _now(window: Any) -> datetime:
 
 
 def update_backup_label(window: Any) -> str:
-    """Show the backup age in ``window.backup_label`` (empty while locked); returns the text.
-    Never raises: a failed read only hides the reminder."""
+    """Show the backup age in ``window.backup_label`` (empty while locked, and in the demo,
+    which has no backups); returns the text. Never raises: a failed read only hides it."""
     label = getattr(window, "backup_label", None)
     if label is None:
         return ""
     text, tip = "", ""
-    if window.notebook is not None:
+    if window.notebook is not None and not getattr(window, "demo", False):
         try:
             text, tip = backup_status_text(window.notebook, _now(window))
         except Exception:  # a reminder only

@@ -25,7 +25,7 @@ from jongerenwerk_desk.notebook.ops import Kind, OpChanges
 from jongerenwerk_desk.ui.shell.ops_runner import ops_for
 from jongerenwerk_desk.ui.views import labels
 from jongerenwerk_desk.ui.views.panel_base import DetailLabel, SmallTable, run_editor
-from jongerenwerk_desk.ui.views.tables import signal_text
+from jongerenwerk_desk.ui.views.tables import retention_mark, signal_text
 
 log = logging.getLogger(__name__)
 
@@ -144,7 +144,7 @@ class PersonPanel(QWidget):
         page = QWidget(self)
         self.timeline = SmallTable(
             [self.tr("Date and time"), self.tr("Category"), self.tr("Fact/impression"),
-             self.tr("Text")], self.tr("Timeline of signals"), page)
+             self.tr("Retention"), self.tr("Text")], self.tr("Timeline of signals"), page)
         self.timeline.activatedRow.connect(self._timeline_activated)
         layout = QVBoxLayout(page)
         layout.addWidget(self.timeline)
@@ -251,11 +251,24 @@ class PersonPanel(QWidget):
         titles = {c.id: c.title for c in self.profile.categories}
         items = sorted(self.notebook.signals.for_person(self.person.id),
                        key=lambda s: s.occurred_at, reverse=True)
+        from jongerenwerk_desk.rights.retention import policy_for
+
+        try:
+            policy = policy_for(self.notebook, self.profile)
+        except Exception:  # a mark only; never hide the timeline over a bad setting
+            policy = None
+        today = self.today()
         rows = [[labels.format_local(s.occurred_at, s.tz_name),
                  titles.get(s.category, s.category),
-                 labels.tr(labels.FACT if s.verified else labels.IMPRESSION), signal_text(s)]
+                 labels.tr(labels.FACT if s.verified else labels.IMPRESSION),
+                 retention_mark(s, policy, today), signal_text(s)]
                 for s in items]
         self.timeline.fill(rows, [s.id for s in items])
+        tip = labels.tr(labels.PAST_RETENTION_TIP)
+        for row in range(self.timeline.rowCount()):
+            cell = self.timeline.item(row, 3)
+            if cell is not None and cell.text():
+                cell.setToolTip(tip)
 
     def clear_client_data(self) -> None:
         """Forget the person and empty every table and label."""
