@@ -280,6 +280,50 @@
         <source>Covenant not saved</source>
         <translation>Convenant niet opgeslagen</translation>
     </message>
+    <message>
+        <source>Document and recording</source>
+        <translation>Document en vastlegging</translation>
+    </message>
+    <message>
+        <source>no document recorded</source>
+        <translation>geen document vastgelegd</translation>
+    </message>
+    <message>
+        <source>recorded by %1 on %2</source>
+        <translation>vastgelegd door %1 op %2</translation>
+    </message>
+    <message>
+        <source>Signature incomplete</source>
+        <translation>Ondertekening onvolledig</translation>
+    </message>
+    <message>
+        <source>Name the signed document and who records the signature. Nothing has been recorded.</source>
+        <translation>Noem het ondertekende document en wie de ondertekening vastlegt. Er is niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>name and role of who approves this version</source>
+        <translation>naam en functie van wie deze versie goedkeurt</translation>
+    </message>
+    <message>
+        <source>&amp;Approved by:</source>
+        <translation>&amp;Goedgekeurd door:</translation>
+    </message>
+    <message>
+        <source>Differs from the model covenant: %1</source>
+        <translation>Wijkt af van het modelconvenant: %1</translation>
+    </message>
+    <message>
+        <source>Same settings as the model covenant.</source>
+        <translation>Dezelfde instellingen als het modelconvenant.</translation>
+    </message>
+    <message>
+        <source>A named person must approve this version before it is used.</source>
+        <translation>Iemand moet deze versie met naam goedkeuren voordat die wordt gebruikt.</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Let op:</translation>
+    </message>
 </context>
 <context>
     <name>DevicePage</name>
@@ -1226,6 +1270,22 @@
         <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="79"/>
         <source>Signed &amp;on:</source>
         <translation>Ondertekend &amp;op:</translation>
+    </message>
+    <message>
+        <source>file name or archive reference</source>
+        <translation>bestandsnaam of archiefkenmerk</translation>
+    </message>
+    <message>
+        <source>Signed &amp;document:</source>
+        <translation>Ondertekend &amp;document:</translation>
+    </message>
+    <message>
+        <source>your name and role</source>
+        <translation>uw naam en functie</translation>
+    </message>
+    <message>
+        <source>&amp;Recorded by:</source>
+        <translation>&amp;Vastgelegd door:</translation>
     </message>
 </context>
 <context>
