@@ -272,102 +272,128 @@
         <translation>Bezwaar</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/person_rights.py" line="127"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/person_rights.py" line="44"/>
+        <source>access</source>
+        <extracomment>short names of the kinds for the one-line summary on the person panel</extracomment>
+        <translation>inzage</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/person_rights.py" line="45"/>
+        <source>correction</source>
+        <translation>verbetering</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/person_rights.py" line="46"/>
+        <source>erasure</source>
+        <translation>wissen</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/person_rights.py" line="47"/>
+        <source>restriction</source>
+        <translation>beperking</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/person_rights.py" line="48"/>
+        <source>objection</source>
+        <translation>bezwaar</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/person_rights.py" line="137"/>
         <source>Register a request</source>
         <translation>Verzoek registreren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/person_rights.py" line="127"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/person_rights.py" line="137"/>
         <source>A young person (or a parent) asks to see, correct or erase their data, or objects. You must answer within one month.</source>
         <translation>Een jongere (of een ouder) wil gegevens zien, verbeteren of laten wissen, of maakt bezwaar. Je moet binnen een maand antwoorden.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/person_rights.py" line="136"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/person_rights.py" line="146"/>
         <source>e.g. ID card seen</source>
         <translation>bijv. ID-kaart gezien</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/person_rights.py" line="139"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/person_rights.py" line="149"/>
         <source>&amp;Kind of request:</source>
         <translation>&amp;Soort verzoek:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/person_rights.py" line="140"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/person_rights.py" line="150"/>
         <source>&amp;Received on:</source>
         <translation>Ont&amp;vangen op:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/person_rights.py" line="141"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/person_rights.py" line="151"/>
         <source>&amp;Identity checked by:</source>
         <translation>&amp;Identiteit gecontroleerd met:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/person_rights.py" line="142"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/person_rights.py" line="152"/>
         <source>N&amp;ote:</source>
         <translation>Noti&amp;tie:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/person_rights.py" line="143"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/person_rights.py" line="153"/>
         <source>Answer by:</source>
         <translation>Antwoorden vóór:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/person_rights.py" line="168"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/person_rights.py" line="178"/>
         <source>Their own view</source>
         <translation>Zienswijze van de jongere</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/person_rights.py" line="168"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/person_rights.py" line="178"/>
         <source>Write down how the young person sees this signal, in their own words. The signal stays as it is; their view is kept beside it and goes into the access report.</source>
         <translation>Schrijf op hoe de jongere dit signaal ziet, in eigen woorden. Het signaal blijft zoals het is. De zienswijze staat ernaast en komt in het inzageoverzicht.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/person_rights.py" line="176"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/person_rights.py" line="186"/>
         <source>Their &amp;view:</source>
         <translation>&amp;Zienswijze:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/person_rights.py" line="179"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/person_rights.py" line="189"/>
         <source>Recorded &amp;on:</source>
         <translation>Vastgelegd o&amp;p:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/person_rights.py" line="195"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/person_rights.py" line="205"/>
         <source>Restrict</source>
         <translation>Beperken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/person_rights.py" line="195"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/person_rights.py" line="205"/>
         <source>While a restriction holds, nothing about this young person can be shared. Use it when they dispute what is recorded or object, until that is settled.</source>
         <translation>Zolang een beperking geldt, kan er niets over deze jongere gedeeld worden. Gebruik dit als de jongere betwist wat is vastgelegd of bezwaar maakt, tot dat is afgehandeld.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/person_rights.py" line="202"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/person_rights.py" line="212"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/person_rights.py" line="203"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/person_rights.py" line="213"/>
         <source>&amp;Since:</source>
         <translation>&amp;Vanaf:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/person_rights.py" line="225"/>
-        <source>Request (%1) overdue: the answer was due %2.</source>
-        <translation>Verzoek (%1) te laat: het antwoord moest er uiterlijk %2 zijn.</translation>
+        <location filename="../../jongerenwerk_desk/ui/rights/person_rights.py" line="235"/>
+        <source>Request for %1 overdue: the answer was due %2.</source>
+        <translation>Verzoek om %1 te laat: het antwoord moest er uiterlijk %2 zijn.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/person_rights.py" line="229"/>
-        <source>Request (%1): answer by %2 (%3 days left).</source>
-        <translation>Verzoek (%1): antwoorden vóór %2 (nog %3 dagen).</translation>
+        <location filename="../../jongerenwerk_desk/ui/rights/person_rights.py" line="239"/>
+        <source>Request for %1: answer by %2 (%3 days left).</source>
+        <translation>Verzoek om %1: antwoorden vóór %2 (nog %3 dagen).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/person_rights.py" line="233"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/person_rights.py" line="243"/>
         <source>%1 requests open.</source>
         <translation>%1 verzoeken open.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/person_rights.py" line="237"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/person_rights.py" line="247"/>
         <source>Restricted since %1: nothing about them can be shared.</source>
         <translation>Beperkt sinds %1: er kan niets over deze jongere gedeeld worden.</translation>
     </message>

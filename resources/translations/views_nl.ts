@@ -2128,7 +2128,7 @@
         <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="61"/>
         <source>past retention</source>
         <extracomment>the text mark of an item past its retention period (not colour alone, WCAG 1.4.1)</extracomment>
-        <translation>bewaartermijn verstreken</translation>
+        <translation>verstreken</translation>
     </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="62"/>

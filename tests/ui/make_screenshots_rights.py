@@ -68,6 +68,43 @@ def screens(nb, profile, services) -> None:
     w.close()
 
 
+def person_screens(win, nb, services) -> None:
+    """The person panel with an open request and a restriction, the three rights dialogs,
+    and the timeline and signals list with the retention mark (issue 12, points 1-3)."""
+    from datetime import date
+
+    from PySide6.QtCore import Qt
+
+    from jongerenwerk_desk.notebook.ops import register_subject_request, restrict_person
+    from jongerenwerk_desk.ui.rights.person_rights import (
+        RestrictionDialog,
+        SignalViewDialog,
+        SubjectRequestDialog,
+    )
+
+    sam = next(p.id for p in nb.people.page(0, 100) if p.name == "Sam Voorbeeld")
+    today = date.today()
+    services.ops.run(register_subject_request, sam, "access", today, "ID-kaart gezien")
+    services.ops.run(restrict_person, sam, "Betwist een signaal", today)
+    widget = win.notebook_widget
+    widget.show_view(0)
+    widget.people_view.select_id(sam)
+    settle()
+    shot(win, "24-person-requests")
+    widget.person_panel.tabs.setCurrentIndex(4)
+    settle()
+    shot(win, "25-person-timeline")
+    for name, dialog in (("26-request", SubjectRequestDialog(services, sam, today, win)),
+                         ("27-view", SignalViewDialog(services, 1, sam, today, win)),
+                         ("28-restrict", RestrictionDialog(services, sam, today, win))):
+        shot(dialog, name)
+        dialog.close()
+    widget.show_view(2)
+    widget.signals_view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)   # oldest first
+    settle()
+    shot(win, "29-signals-retention")
+
+
 def everyday_screens(nb, profile, services, folder: Path) -> None:
     """The shell window with the backup reminder, the File menu, an import report and the
     help dialog (issue 12, point 6)."""
@@ -103,6 +140,7 @@ def everyday_screens(nb, profile, services, folder: Path) -> None:
     help_dialog = HelpDialog(win)
     shot(help_dialog, "23-help")
     help_dialog.close()
+    person_screens(win, nb, services)
     win.lock("quit")
     win.close()
 

@@ -56,8 +56,8 @@ def test_register_request_needs_identity_check_and_shows_deadline(qtbot, nb, pro
     rows = subject_requests(nb, person_id=person)
     assert [(r.kind, r.received_on, r.identity_check) for r in rows] == [
         ("access", date(2026, 11, 30), "ID-kaart gezien")]
-    assert panel.rights_label.text() == ("Request (Access (see what is recorded)): answer by "
-                                         "30-12-2026 (27 days left).")
+    assert panel.rights_label.text() == ("Request for access: answer by 30-12-2026 (27 "
+                                         "days left).")
 
 
 def test_restrict_then_lift(qtbot, nb, profile):

@@ -39,14 +39,24 @@ REQUEST_KINDS = [
 ]
 
 
+#: short names of the kinds for the one-line summary on the person panel
+SHORT_KINDS = {
+    "access": QT_TRANSLATE_NOOP("PersonRights", "access"),
+    "correction": QT_TRANSLATE_NOOP("PersonRights", "correction"),
+    "erasure": QT_TRANSLATE_NOOP("PersonRights", "erasure"),
+    "restriction": QT_TRANSLATE_NOOP("PersonRights", "restriction"),
+    "objection": QT_TRANSLATE_NOOP("PersonRights", "objection"),
+}
+
+
 def _kinds() -> list[tuple[str, str]]:
     """(stored kind, translated label), in the order of ``REQUEST_KINDS``."""
     return [(kind, translate("PersonRights", text)) for kind, text in REQUEST_KINDS]
 
 
 def kind_label(kind: str) -> str:
-    """Translated label of a stored request kind (the kind itself when unknown)."""
-    return dict(_kinds()).get(kind, kind)
+    """Translated short name of a stored request kind (the kind itself when unknown)."""
+    return translate("PersonRights", SHORT_KINDS[kind]) if kind in SHORT_KINDS else kind
 
 
 def _qdate(day: date) -> QDate:
@@ -222,11 +232,11 @@ def rights_summary(notebook: Any, person_id: int, today: date) -> str:
         days = (first.deadline - today).days
         when = first.deadline.strftime("%d-%m-%Y")
         if days < 0:
-            parts.append(translate("PersonRights", "Request (%1) overdue: the answer was due "
-                                   "%2.").replace("%1", kind_label(first.kind)).replace(
+            parts.append(translate("PersonRights", "Request for %1 overdue: the answer was "
+                                   "due %2.").replace("%1", kind_label(first.kind)).replace(
                 "%2", when))
         else:
-            parts.append(translate("PersonRights", "Request (%1): answer by %2 (%3 days "
+            parts.append(translate("PersonRights", "Request for %1: answer by %2 (%3 days "
                                    "left).").replace("%1", kind_label(first.kind)).replace(
                 "%2", when).replace("%3", str(days)))
         if len(open_rows) > 1:

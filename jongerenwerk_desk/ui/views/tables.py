@@ -135,7 +135,7 @@ def signal_columns(profile: Any, policy: Any = None) -> list[Column]:
                lambda s: s.location, chars=14),
         Column(QT_TRANSLATE_NOOP("SignalsTableModel", "Retention"), None,
                lambda s: retention_mark(s, policy, date.today()),
-               lambda s: _retention_tip(s, policy), chars=14),
+               lambda s: _retention_tip(s, policy), chars=12),
         Column(QT_TRANSLATE_NOOP("SignalsTableModel", "Text"), None, signal_text,
                signal_tooltip, chars=40),
     ]
