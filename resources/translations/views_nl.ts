@@ -1953,6 +1953,11 @@
         <source>Text:</source>
         <translation>Tekst:</translation>
     </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="53"/>
+        <source>Their view:</source>
+        <translation>Zienswijze jongere:</translation>
+    </message>
 </context>
 <context>
     <name>SignalsTableModel</name>

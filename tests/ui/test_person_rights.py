@@ -116,3 +116,25 @@ def test_dialogs_have_no_mnemonic_clash_in_dutch(qtbot, dutch, nb):
         QApplication.processEvents()
         assert mnemonic_clashes(dialog) == {}, dialog.windowTitle()
         dialog.close()
+
+
+def test_signal_panel_shows_the_view_and_hides_it_when_confidential(qtbot, nb, profile):
+    from jongerenwerk_desk.notebook.ops import add_signal_view
+    from jongerenwerk_desk.ui.views.signal_panel import SignalPanel
+
+    services = Services.for_tests(synchronous=True)
+    services.ops.attach(nb)
+    open_one = save_signal(nb, Signal(occurred_at=datetime.now(UTC), category="online",
+                                      text="open")).value
+    secret = save_signal(nb, Signal(occurred_at=datetime.now(UTC), category="online",
+                                    text="geheim", confidential=True)).value
+    panel = SignalPanel(nb, profile, ops=services.ops)
+    qtbot.addWidget(panel)
+    panel.show_signal(nb.signals.get(open_one))
+    services.ops.run(add_signal_view, open_one, None, "Klopt niet.", TODAY)
+    assert panel.views.text() == "03-12-2026: Klopt niet."      # reloaded via the runner
+    services.ops.run(add_signal_view, secret, None, "Ook niet.", TODAY)
+    panel.show_signal(nb.signals.get(secret))
+    assert panel.views.text() == ""
+    panel.reveal.click()
+    assert panel.views.text() == "03-12-2026: Ook niet."

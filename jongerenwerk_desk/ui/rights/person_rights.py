@@ -156,9 +156,9 @@ class SubjectRequestDialog(_OpDialog):
         self.resize(560, 300)
 
     def _show_deadline(self) -> None:
-        from jongerenwerk_desk.notebook.ops.rights import _one_month_after
+        from jongerenwerk_desk.rights.requests import one_month_after
 
-        self.deadline.setText(_one_month_after(_pydate(self.received.date())).strftime(
+        self.deadline.setText(one_month_after(_pydate(self.received.date())).strftime(
             "%d-%m-%Y"))
 
     def operation(self) -> tuple[Any, tuple[Any, ...]]:
