@@ -215,6 +215,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     try:
         written = vault.backup(dest)
         swept = vault.swept_backups
+        _record_backup(vault)
     finally:
         vault.close()
     if swept:
@@ -223,6 +224,22 @@ def cmd_backup(args: argparse.Namespace) -> int:
     err("Reservekopie geschreven en gecontroleerd. Hij opent met het huidige wachtwoord.")
     print(written)
     return EXIT_OK
+
+
+def _record_backup(vault) -> None:
+    """Record the backup's moment in the notebook's settings for the app's backup reminder
+    (``notebook.ops.record_backup``). A notebook that still awaits a migration, or any other
+    failure here, only costs the reminder: the backup itself is written and checked."""
+    from datetime import UTC, datetime
+
+    from jongerenwerk_desk.notebook import Notebook, ops
+
+    try:
+        if getattr(vault, "pending_migrations", None):
+            return
+        ops.record_backup(Notebook(vault), datetime.now(UTC))
+    except Exception:  # the reminder is a convenience; never fail a good backup on it
+        err("Let op: het tijdstip van deze reservekopie is niet in het notitieboek gezet.")
 
 
 def cmd_restore(args: argparse.Namespace) -> int:

@@ -130,6 +130,9 @@ def make_backup(window) -> None:
     vault = window.notebook.vault
 
     def done(path) -> None:
+        from jongerenwerk_desk.ui.rights.everyday import record_backup_made
+
+        record_backup_made(window)   # the backup reminder in the status bar
         window.services.prompter.inform(
             window,
             translate("Actions", "Backup made"),
