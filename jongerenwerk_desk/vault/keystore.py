@@ -157,7 +157,7 @@ class DeviceKeyStore:
 
         self._call(delete, "de sleutel verwijderen")
 
-    def get_state(self, notebook_id: str) -> dict | None:
+    def get_state(self, notebook_id: str) -> dict[str, Any] | None:
         """The small state record (JSON object) kept for ``notebook_id``, or None."""
         import json
 
@@ -174,7 +174,7 @@ class DeviceKeyStore:
             raise KeyringUnavailable("de bewaarde notitieboekstatus is onleesbaar") from exc
         return state if isinstance(state, dict) else None
 
-    def set_state(self, notebook_id: str, state: dict) -> None:
+    def set_state(self, notebook_id: str, state: dict[str, Any]) -> None:
         """Store ``state`` (a small JSON-able dict, no secrets) for ``notebook_id``."""
         import json
 
