@@ -54,6 +54,8 @@ class ShareDraft:
     - ``conflict_of_duties`` (for group-level items only: a young person's own conflict of
       duties is recorded on that young person) is only passed on when ``use_conflict`` is
       set: reasoning, the role consulted, the date and the advice.
+    - ``corrects``: the register id of the earlier disclosure this draft corrects (a
+      correction: ``person_ids`` are that disclosure's subjects; no signals), or None.
     """
 
     group_id: int | None = None
@@ -75,6 +77,7 @@ class ShareDraft:
     reviewed_free_text: set[str] = field(default_factory=set)
     inform_exceptions: dict[int, str] = field(default_factory=dict)
     confirmed_screening: set[str] = field(default_factory=set)
+    corrects: int | None = None
 
     def selection(self) -> Selection:
         """The ``sharing.Selection`` for these choices."""
@@ -82,7 +85,8 @@ class ShareDraft:
                          person_ids=tuple(self.person_ids), signal_ids=tuple(self.signal_ids),
                          include_identity=self.include_identity,
                          include_roles=self.include_roles, purpose=self.purpose,
-                         stage=self.stage, recipients=tuple(self.recipients))
+                         stage=self.stage, recipients=tuple(self.recipients),
+                         corrects=self.corrects)
 
     def conflict(self) -> ConflictOfDuties | None:
         """The recorded conflict of duties, or None when the worker does not invoke it."""
