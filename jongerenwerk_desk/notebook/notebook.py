@@ -33,6 +33,7 @@ from jongerenwerk_desk.notebook.schema import MIGRATIONS
 from jongerenwerk_desk.notebook.signals import SignalRepository
 
 if TYPE_CHECKING:
+    from jongerenwerk_desk.notebook.reading import ReadSession
     from jongerenwerk_desk.vault import KdfParams, Vault
     from jongerenwerk_desk.vault.keystore import DeviceKeyStore
 
@@ -67,6 +68,7 @@ class Notebook:
         self.audit = AuditRepository(self)
         self.settings = SettingsRepository(self)
         self.disclosures = DisclosureStore(self)
+        self._reader: ReadSession | None = None
 
     # -- opening ---------------------------------------------------------------------------
     @classmethod
@@ -144,8 +146,23 @@ class Notebook:
 
         return search(self, text, limit)
 
+    def reader(self) -> ReadSession:
+        """The notebook's background reader: read-only repositories on a second connection
+        whose queries stop when no longer wanted (``notebook.reading``; the UI's searches).
+        Made on first use, one per notebook; closed by :meth:`close`. VaultLocked once closed.
+        """
+        from jongerenwerk_desk.notebook.reading import ReadSession
+
+        if self._reader is None or not self._reader.is_open:
+            self._reader = ReadSession(self)
+        return self._reader
+
     def close(self) -> None:
-        """Close the notebook and its vault (idempotent)."""
+        """Close the notebook and its vault (idempotent): a background read is stopped and
+        waited for first, then every connection is closed."""
+        reader, self._reader = self._reader, None
+        if reader is not None:
+            reader.close()
         if self.vault.is_open:
             self.vault.close()
 

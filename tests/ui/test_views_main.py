@@ -59,8 +59,10 @@ def test_search_waits_for_the_debounce_then_filters_in_sql(qtbot, nb, widget) ->
     qtbot.waitUntil(lambda: view.model.filter_text == "zqxjor", timeout=5000)
     assert view.model.total == 1
     assert view.model.row_object(0).name == MARKER_NAME
-    QTest.keyClick(view.search, Qt.Key.Key_Escape)                # Escape clears at once
-    assert view.model.total == 2
+    QTest.keyClick(view.search, Qt.Key.Key_Escape)     # Escape clears at once (off the GUI thread)
+    assert view.search.text() == "" and not view.search.pending
+    qtbot.waitUntil(lambda: not view.model.searching, timeout=5000)
+    assert view.model.total == 2 and view.model.filter_text == ""
 
 
 def test_signal_search_uses_fts(qtbot, nb, widget) -> None:

@@ -13,6 +13,7 @@ from offset 0 with the new ``sort_key`` / ``filter_text`` (FTS5 inside the noteb
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import logging
 from collections.abc import Callable
@@ -52,6 +53,16 @@ class PagedRepository(Protocol):
              filter_text: str = "") -> list[Any]: ...
 
 
+class BackgroundReader(Protocol):
+    """A second connection for worker threads (``notebook.reading.ReadSession``)."""
+
+    def run(self, fn: Callable[[Any], Any], cancelled: Callable[[], bool]) -> Any: ...
+
+
+#: (open_reader, pick): see :class:`PagedTableModel`
+Background = tuple[Callable[[], BackgroundReader], Callable[[Any], PagedRepository]]
+
+
 @dataclass(frozen=True)
 class Column:
     """One column: ``header`` is an English source string translated in the model's
@@ -69,7 +80,11 @@ class Column:
 class PagedTableModel(QAbstractTableModel):
     """Paged, SQL-sorted, SQL-filtered model over one repository.
 
-    ``context`` is the translation context of the column headers. Signals:
+    ``context`` is the translation context of the column headers. ``background``:
+    ``(open_reader, pick)`` where ``open_reader()`` returns a :class:`BackgroundReader`
+    (``Notebook.reader``) and ``pick(session)`` the session's repository matching
+    ``repository``; searches then run on that reader's own connection and stale ones are
+    stopped mid-query. Without it searches run on a worker thread over ``repository``. Signals:
     ``totalChanged(int)`` after every reset (the number of matching rows in the notebook),
     ``loadFailed()`` when the repository raised (the message is never client data).
     """
@@ -82,7 +97,7 @@ class PagedTableModel(QAbstractTableModel):
 
     def __init__(self, repository: PagedRepository | None, columns: list[Column], context: str,
                  default_sort: tuple[int, bool], page_size: int = PAGE_SIZE,
-                 parent: Any = None) -> None:
+                 parent: Any = None, background: Background | None = None) -> None:
         super().__init__(parent)
         self._repo = repository
         self._columns = columns
@@ -94,6 +109,8 @@ class PagedTableModel(QAbstractTableModel):
         self._sort_column, self._descending = default_sort
         self._ticket = 0                       # raised by every reset: older results go stale
         self._pending: Future[None] | None = None
+        self._wanted: str | None = None        # the text of the search in flight
+        self._background = background
         self._searched.connect(self._apply_search)
 
     # --- Qt model interface -------------------------------------------------------
@@ -192,12 +209,14 @@ class PagedTableModel(QAbstractTableModel):
 
     def request_filter(self, text: str) -> None:
         """Filter like :meth:`set_filter`, but count and fetch the first page on a worker
-        thread (issue 13: on 50,000 signals that took 98-198 ms of the GUI thread). A newer
-        request, a reload or a clear makes an older one stale: queued work is cancelled, a
-        running query's result is dropped. The empty filter (Escape) applies at once: it
-        needs no text search."""
+        thread (issue 13: on 50,000 signals that took 98-198 ms of the GUI thread), the empty
+        filter (Escape, a cleared box) included. With a background reader (``background``)
+        the work runs on a connection of its own, so GUI-thread queries never wait behind
+        it. A newer request, a reload or a clear makes an older one stale: queued work is
+        cancelled, a running query is stopped (background reader) or its result dropped.
+        The GUI thread only swaps in finished results."""
         text = text.strip()
-        if not text or self._repo is None:
+        if self._repo is None:
             self.set_filter(text)
             return
         self._ticket += 1
@@ -206,24 +225,47 @@ class PagedTableModel(QAbstractTableModel):
         ticket, repo = self._ticket, self._repo
         sort_key = self._columns[self._sort_column].sort_key or ""
         descending, size = self._descending, self._page_size
+        reader = None
+        if self._background is not None:
+            open_reader, pick = self._background
+            try:
+                reader = open_reader()          # on this thread: never races with a lock
+            except Exception as exc:  # locked meanwhile: fall back to the main connection
+                log.warning("background reader unavailable in %s: %s", self._context,
+                            type(exc).__name__)
+
+        def stale() -> bool:
+            return ticket != self._ticket
+
+        def fetch(source: PagedRepository) -> tuple[str, int, list[Any]]:
+            total = source.count(filter_text=text)
+            first = list(source.page(0, size, sort_key, descending=descending,
+                                     filter_text=text)) if total and not stale() else []
+            return text, total, first
 
         def work() -> None:
+            result: tuple[str, int, list[Any]] | None
             try:
-                total = repo.count(filter_text=text)
-                first = list(repo.page(0, size, sort_key, descending=descending,
-                                       filter_text=text)) if total else []
-                result: tuple[str, int, list[Any]] | None = (text, total, first)
+                if reader is not None:
+                    result = reader.run(lambda session: fetch(pick(session)), stale)
+                else:
+                    result = fetch(repo)
             except Exception as exc:  # only the type: messages may quote client data
+                if stale():
+                    return                       # stopped on purpose: a newer one runs
                 log.warning("search failed in %s: %s", self._context, type(exc).__name__)
                 result = None
-            self._searched.emit(ticket, result)
+            with contextlib.suppress(RuntimeError):   # the model was deleted meanwhile
+                self._searched.emit(ticket, result)
 
+        self._wanted = text
         self._pending = _SEARCHES.submit(work)
 
     def _apply_search(self, ticket: int, result: tuple[str, int, list[Any]] | None) -> None:
         if ticket != self._ticket:
             return                                   # stale: a newer search or a reset
         self._pending = None
+        self._wanted = None
         if result is None:
             self.loadFailed.emit()
             return
@@ -236,12 +278,19 @@ class PagedTableModel(QAbstractTableModel):
         self.endResetModel()
         self.totalChanged.emit(self._total)
 
-    def set_repository(self, repository: PagedRepository | None) -> None:
+    def set_repository(self, repository: PagedRepository | None,
+                       background: Background | None = None) -> None:
+        """Show ``repository`` (None: nothing); ``background`` as in the constructor (a
+        background reader belongs to its repository, so it is replaced too)."""
         self._repo = repository
+        self._background = background
         self.reload()
 
     def reload(self) -> None:
-        """Reset: count the matching rows and fetch the first page only."""
+        """Reset: count the matching rows and fetch the first page only (on this thread,
+        on the main connection: the caller selects a row afterwards). A search still
+        running is started again afterwards, so typed text is never lost."""
+        wanted = self._wanted if self._pending is not None else None
         self._drop_search()
         self.beginResetModel()
         self._rows = []
@@ -259,6 +308,8 @@ class PagedTableModel(QAbstractTableModel):
                 self._total = len(self._rows)
         self.endResetModel()
         self.totalChanged.emit(self._total)
+        if wanted is not None and wanted != self._filter:
+            self.request_filter(wanted)
 
     def clear(self) -> None:
         """Drop every row and the repository (lock): the model shows nothing afterwards."""
@@ -273,7 +324,8 @@ class PagedTableModel(QAbstractTableModel):
         self.totalChanged.emit(0)
 
     def _drop_search(self) -> None:
-        self._ticket += 1
+        self._ticket += 1                        # a running background query stops now
+        self._wanted = None
         if self._pending is not None:
             self._pending.cancel()
             self._pending = None
@@ -301,8 +353,9 @@ class PagedTableModel(QAbstractTableModel):
             return None
 
 
-#: one worker for the searches of every model: they share the notebook's connection, so
-#: running two at once would only queue inside SQLite; stale ones are cancelled while queued
+#: one worker for the searches of every model: they share one background connection (or the
+#: notebook's), so two at once would only queue inside SQLite; stale ones are cancelled while
+#: queued and stopped while running (background reader)
 _SEARCHES = ThreadPoolExecutor(max_workers=1, thread_name_prefix="jwd-search")
 
 _frozen = [False]

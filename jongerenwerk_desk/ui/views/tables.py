@@ -15,7 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from jongerenwerk_desk.covenant.dates import known_age
 from jongerenwerk_desk.notebook.notebook import Notebook
 from jongerenwerk_desk.ui.views import labels
-from jongerenwerk_desk.ui.views.paged_model import Column, PagedTableModel
+from jongerenwerk_desk.ui.views.paged_model import Background, Column, PagedTableModel
 
 
 def _age(person: Any) -> str:
@@ -144,13 +144,13 @@ def signal_columns(profile: Any, policy: Any = None) -> list[Column]:
 def people_model(notebook: Notebook, parent: QObject | None = None) -> PagedTableModel:
     """Young people sorted by name (FTS5 search on name, nickname, ...)."""
     return PagedTableModel(notebook.people, PEOPLE_COLUMNS, PEOPLE_CONTEXT, (0, False),
-                           parent=parent)
+                           parent=parent, background=_background(notebook, "people"))
 
 
 def groups_model(notebook: Notebook, parent: QObject | None = None) -> PagedTableModel:
     """Groups sorted by name."""
     return PagedTableModel(notebook.groups, GROUP_COLUMNS, GROUPS_CONTEXT, (0, False),
-                           parent=parent)
+                           parent=parent, background=_background(notebook, "groups"))
 
 
 def signals_model(notebook: Notebook, profile: Any, parent: QObject | None = None,
@@ -165,11 +165,18 @@ def signals_model(notebook: Notebook, profile: Any, parent: QObject | None = Non
     except Exception:  # a mark only; an unreadable setting must not hide the list
         policy = None
     return PagedTableModel(notebook.signals, signal_columns(profile, policy), SIGNALS_CONTEXT,
-                           (0, True), parent=parent, **kwargs)
+                           (0, True), parent=parent, background=_background(notebook, "signals"),
+                           **kwargs)
 
 
 def partners_model(notebook: Notebook, parent: QObject | None = None,
                    profile: Any = None) -> PagedTableModel:
     """Partner contacts sorted by organisation; parties named from ``profile``."""
     return PagedTableModel(notebook.partners, partner_columns(profile), PARTNERS_CONTEXT,
-                           (0, False), parent=parent)
+                           (0, False), parent=parent, background=_background(notebook, "partners"))
+
+
+def _background(notebook: Notebook, name: str) -> Background:
+    """Searches of a list run on the notebook's background reader (its own connection, stale
+    queries stopped; ``notebook.reading``), in the reader's repository called ``name``."""
+    return notebook.reader, lambda session: getattr(session, name)
