@@ -157,12 +157,17 @@ class Notebook:
             self._reader = ReadSession(self)
         return self._reader
 
-    def close(self) -> None:
-        """Close the notebook and its vault (idempotent): a background read is stopped and
-        waited for first, then every connection is closed."""
+    def close_reader(self) -> None:
+        """Stop and close the background reader, if any (before work that closes every
+        further connection, e.g. ``vault.change_passphrase``); :meth:`reader` makes a new one."""
         reader, self._reader = self._reader, None
         if reader is not None:
             reader.close()
+
+    def close(self) -> None:
+        """Close the notebook and its vault (idempotent): a background read is stopped and
+        waited for first, then every connection is closed."""
+        self.close_reader()
         if self.vault.is_open:
             self.vault.close()
 

@@ -7,8 +7,11 @@ every GUI-thread query wait behind it, including one for a search that is alread
 set to ``PRAGMA query_only``, and stops a running query as soon as its caller says it is no
 longer wanted (SQLite's progress handler, checked every ``PROGRESS_STEPS`` VM steps).
 
-Lifetime: made by ``Notebook.reader()``; closed by ``Notebook.close()`` (waits for a running
-query, which is stopped first) and, like every connection of the vault, by ``Vault.close()``.
+Lifetime: made by ``Notebook.reader()``; closed by ``Notebook.close()`` and
+``Notebook.close_reader()`` (a running query is stopped first and waited for) and, like every
+connection of the vault, by ``Vault.close()``. Threads: the owner thread never calls into the
+connection while a query may run on it (only :meth:`ReadSession.close`, after the guard), so a
+progress handler waiting for the GIL can never deadlock against it.
 """
 
 from __future__ import annotations
@@ -48,6 +51,7 @@ class ReadSession:
     """
 
     def __init__(self, nb: Notebook) -> None:
+        self._vault = nb.vault
         self._conn: Any = nb.vault.connect()      # closed on lock by the vault as well
         self._conn.execute("PRAGMA query_only = ON")
         self._guard = threading.Lock()
@@ -72,12 +76,9 @@ class ReadSession:
     def is_open(self) -> bool:
         """False after :meth:`close` or once the vault closed the connection (lock, or a
         passphrase change, which closes every further connection)."""
-        if self._closed:
-            return False
-        try:
-            return int(self._conn.total_changes) >= 0    # raises on a closed connection
-        except Exception:
-            return False
+        # never a call into the connection: from the GUI thread that would wait for SQLite's
+        # connection mutex, held by a running query whose progress handler waits for the GIL
+        return not self._closed and self._vault.holds(self._conn)
 
     def run(self, fn: Callable[[ReadSession], R], cancelled: Callable[[], bool]) -> R:
         """``fn(self)``, one caller at a time. Raises QueryCancelled when ``cancelled()``

@@ -360,6 +360,10 @@ class Vault:
         self._conns.append(conn)
         return conn
 
+    def holds(self, conn: engine.Connection) -> bool:
+        """True while ``conn`` is one of this vault's open connections (no call into it)."""
+        return any(conn is own for own in self._conns)
+
     def keyed_digest(self, label: str, data: bytes) -> str:
         """HMAC-SHA-256 (hex) of ``data`` under a key derived from the notebook's data key for
         ``label`` (HMAC of the data key with ``label``). The same for every copy of this

@@ -113,6 +113,7 @@ def test_reader_has_its_own_connection_and_stops_a_stale_query(nb) -> None:
     thread = _run_endless(reader, stop, outcome)
     time.sleep(0.2)                                     # the query is running
     assert nb.signals.count() == 50                     # the GUI's connection does not wait
+    assert nb.reader() is reader                        # asking for it never waits either
     assert thread.is_alive() and outcome == []
     stop.set()                                          # stale now: stopped mid-query
     thread.join(timeout=20)
@@ -143,6 +144,19 @@ def test_lock_stops_a_running_background_query_and_closes_its_connection(nb) -> 
         reader.run(lambda s: s.signals.count(), lambda: False)
     with pytest.raises(Exception, match="closed"):
         conn.execute("SELECT 1")                        # really closed, not just forgotten
+
+
+def test_close_reader_before_a_key_change_stops_the_query_and_a_new_reader_follows(nb) -> None:
+    seed_signals(nb, 5)
+    reader = nb.reader()
+    stop, outcome = threading.Event(), []
+    thread = _run_endless(reader, stop, outcome)
+    time.sleep(0.2)
+    nb.close_reader()
+    thread.join(timeout=20)
+    assert not thread.is_alive() and outcome == ["QueryCancelled"]
+    fresh = nb.reader()
+    assert fresh is not reader and fresh.run(lambda s: s.signals.count(), lambda: False) == 5
 
 
 def test_model_searches_on_the_reader_and_the_newest_wins(qtbot, nb, profile) -> None:

@@ -173,6 +173,7 @@ def _run(window, *, ask_current: bool) -> None:
         return
     vault, new = notebook.vault, dialog.new()
     old = dialog.current() if ask_current else None
+    notebook.close_reader()    # a search in flight stops; the key change closes connections
     dialog.wipe()
     dialog.deleteLater()
     prompter = window.services.prompter
