@@ -172,3 +172,13 @@ def test_model_searches_on_the_reader_and_the_newest_wins(qtbot, nb, profile) ->
     model.request_filter("")
     qtbot.waitUntil(lambda: not model.searching, timeout=10000)
     assert model.total == 700 and model.filter_text == ""
+
+
+def test_after_a_passphrase_change_the_next_reader_uses_the_new_key(nb) -> None:
+    seed_signals(nb, 4)
+    old = nb.reader()
+    assert old.run(lambda s: s.signals.count(), lambda: False) == 4
+    nb.vault.change_passphrase("een lang wachtwoord 123", "een ander lang wachtwoord 456")
+    assert not old.is_open                               # the key change closed its connection
+    fresh = nb.reader()
+    assert fresh is not old and fresh.run(lambda s: s.signals.count(), lambda: False) == 4
