@@ -431,137 +431,172 @@
         <translation>Verstrekkingen om in te korten:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="67"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="66"/>
         <source>Postponed (legal hold):</source>
         <translation>Uitgesteld (met reden en datum):</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="75"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="101"/>
         <source>… and %1 more</source>
         <translation>… en nog %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="78"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="104"/>
         <source>Nothing is past its retention period.</source>
         <translation>Niets is over de bewaartermijn.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="82"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="78"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="98"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="71"/>
+        <source>Items past retention</source>
+        <translation>Gegevens over de bewaartermijn</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="74"/>
+        <source>&amp;Postpone…</source>
+        <translation>&amp;Uitstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="75"/>
+        <source>Keep the chosen item longer (legal hold), only with a reason and a date.</source>
+        <translation>Het gekozen gegeven langer bewaren (uitstel), alleen met een reden en een datum.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="144"/>
         <source>Delete for good?</source>
         <translation>Definitief verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="99"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="145"/>
         <source>%1 items are deleted for good. This cannot be undone, also not by restoring a backup.</source>
         <translation>%1 gegevens worden definitief verwijderd. Dit kan niet ongedaan worden gemaakt, ook niet door een reservekopie terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="108"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="154"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="112"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="158"/>
         <source>Deleted</source>
         <translation>Verwijderd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="112"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="158"/>
         <source>Deleted: %1 signals, %2 groups, %3 young people; %4 register records shortened.</source>
         <translation>Verwijderd: %1 signalen, %2 groepen, %3 jongeren; %4 verstrekkingen in het register ingekort.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="129"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="181"/>
+        <source>Postpone deletion</source>
+        <translation>Verwijderen uitstellen</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="183"/>
+        <source>Keep this item past its retention period only when the law requires it, for example for a complaint or a court case. Give the reason and the date until which it is kept; after that date it is due again.</source>
+        <translation>Bewaar dit gegeven alleen langer dan de bewaartermijn als de wet dat vraagt, bijvoorbeeld bij een klacht of een rechtszaak. Geef de reden en de datum tot wanneer het bewaard blijft; na die datum is het weer aan de beurt.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="196"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="197"/>
+        <source>Keep &amp;until:</source>
+        <translation>Bewaren &amp;tot:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="242"/>
         <source>Access report</source>
         <translation>Inzageoverzicht</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="131"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="244"/>
         <source>An overview of everything recorded about one young person, for an access request. Other people and informants are left out.</source>
         <translation>Een overzicht van alles wat over één jongere is vastgelegd, voor een verzoek om inzage. Andere mensen en melders staan er niet in.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="142"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="255"/>
         <source>&amp;Young person:</source>
         <translation>&amp;Jongere:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="144"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="257"/>
         <source>Told in confidence: tick what may go into the report. Your choice is recorded.</source>
         <translation>In vertrouwen verteld: vink aan wat in het overzicht mag. Uw keuze wordt vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="152"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="265"/>
         <source>Save as &amp;PDF…</source>
         <translation>Opslaan als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="181"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="294"/>
         <source>No confidential signals.</source>
         <translation>Geen vertrouwelijke signalen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="205"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="318"/>
         <source>Save access report</source>
         <translation>Inzageoverzicht opslaan</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="221"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="334"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="224"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="337"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="225"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="338"/>
         <source>The access report has been saved.</source>
         <translation>Het inzageoverzicht is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="237"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="350"/>
         <source>Reminders</source>
         <translation>Herinneringen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="239"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="352"/>
         <source>What needs doing in the coming 30 days, soonest first. Requests must be answered within one month.</source>
         <translation>Wat de komende 30 dagen moet gebeuren, het eerste bovenaan. Een verzoek moet binnen een maand beantwoord zijn.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="248"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="361"/>
         <source> (overdue)</source>
         <translation> (te laat)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="252"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="365"/>
         <source>Nothing to do.</source>
         <translation>Niets te doen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="309"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="422"/>
         <source>%1 items are past their retention period: see Notebook, Retention periods.</source>
         <translation>%1 gegevens zijn over hun bewaartermijn: zie Notitieboek, Bewaartermijnen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="321"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="434"/>
         <source>&amp;Access report…</source>
         <translation>&amp;Inzageoverzicht…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="322"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="435"/>
         <source>&amp;Retention periods…</source>
         <translation>Bewaar&amp;termijnen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="323"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="436"/>
         <source>Re&amp;minders…</source>
         <translation>&amp;Herinneringen…</translation>
     </message>

@@ -99,12 +99,16 @@ def test_new_dialogs_are_dutch_without_mnemonic_clash_and_pass_the_audit(qtbot, 
                                                                         profile):
     from PySide6.QtWidgets import QApplication
 
+    from jongerenwerk_desk.ui.rights.dialogs import RetentionDialog, RetentionHoldDialog
     from jongerenwerk_desk.ui.rights.letters import InformingLetterDialog
     from tests.ui.a11y_audit import audit
     from tests.ui.views_support import mnemonic_clashes
 
     person = save_person(nb, YoungPerson(name="Lotte Brief")).value
-    dialogs = [InformingLetterDialog(nb, profile, Services.for_tests(), person, TODAY)]
+    services = Services.for_tests()
+    dialogs = [InformingLetterDialog(nb, profile, services, person, TODAY),
+               RetentionHoldDialog(services, "person", person, TODAY),
+               RetentionDialog(nb, services)]
     for dialog in dialogs:
         qtbot.addWidget(dialog)
         dialog.show()
@@ -113,3 +117,56 @@ def test_new_dialogs_are_dutch_without_mnemonic_clash_and_pass_the_audit(qtbot, 
         assert audit(dialog) == [], dialog.windowTitle()
     assert dialogs[0].windowTitle() == "Informatiebrief"
     assert dialogs[0].save_button.text() == "Opslaan als &PDF…"
+
+
+def test_legal_hold_needs_reason_and_date_and_updates_the_preview(qtbot, tmp_path):
+    from datetime import UTC, datetime, timedelta
+
+    from PySide6.QtCore import QDate
+
+    from jongerenwerk_desk.notebook.models import Signal
+    from jongerenwerk_desk.rights import retention
+    from jongerenwerk_desk.ui.rights.dialogs import RetentionDialog
+    from tests.unit.rights_world import make_world
+
+    world = make_world(tmp_path)
+    try:
+        old = datetime.now(UTC) - timedelta(days=1000)
+        kept = world.nb.signals.add(Signal(occurred_at=old, category="groepsgedrag",
+                                           text="oud"))
+        seen = []
+
+        def hold(dialog):
+            today = date.today()
+            dialog.until.setDate(QDate(today.year, today.month, today.day))
+            dialog.reason.setText("Klacht loopt")
+            dialog.save()                                   # date not in the future
+            seen.append(dialog.error.text())
+            dialog.reason.setText("")
+            dialog.until.setDate(QDate(today.year + 1, 1, 31))
+            dialog.save()                                   # no reason
+            seen.append(dialog.error.text())
+            dialog.reason.setText("Klacht loopt")
+            dialog.save()
+            return dialog.result()
+
+        prompter = FakePrompter().script("run_dialog", hold)
+        services = Services.for_tests(prompter=prompter, synchronous=True)
+        services.ops.attach(world.nb)
+        dialog = RetentionDialog(world.nb, services)
+        qtbot.addWidget(dialog)
+        assert dialog.count_labels["signal"].text() == "1"
+        assert not dialog.postpone_button.isEnabled()       # nothing chosen yet
+        dialog.items.setCurrentRow(0)
+        qtbot.mouseClick(dialog.postpone_button, Qt.MouseButton.LeftButton)
+        assert seen == ["Kies een datum in de toekomst tot wanneer het uitstel geldt.",
+                        "Uitstel kan alleen met een reden."]
+        assert dialog.count_labels["signal"].text() == "0"
+        assert dialog.count_labels["postponed"].text() == "1"
+        assert dialog.items.item(0).text() == "Nothing is past its retention period."
+        assert not dialog.delete_button.isEnabled()
+        after = retention.preview(world.nb, date.today())
+        assert [(i.kind, i.item_id) for i in after.postponed] == [("signal", kept)]
+        assert after.due == ()
+    finally:
+        world.nb.close()
