@@ -586,19 +586,24 @@
         <translation>%1 gegevens zijn over hun bewaartermijn: zie Notitieboek, Bewaartermijnen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="434"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="437"/>
         <source>&amp;Access report…</source>
         <translation>&amp;Inzageoverzicht…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="435"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="438"/>
         <source>&amp;Retention periods…</source>
         <translation>Bewaar&amp;termijnen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="436"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="439"/>
         <source>Re&amp;minders…</source>
         <translation>&amp;Herinneringen…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="440"/>
+        <source>For the privacy &amp;officer…</source>
+        <translation>Voor de privacy&amp;functionaris…</translation>
     </message>
 </context>
 <context>
@@ -662,6 +667,124 @@
         <location filename="../../jongerenwerk_desk/ui/rights/letters.py" line="135"/>
         <source>%1 letter(s) saved and recorded under Informing.</source>
         <translation>%1 brief/brieven opgeslagen en vastgelegd onder Informeren.</translation>
+    </message>
+</context>
+<context>
+    <name>RightsOfficer</name>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="47"/>
+        <source>For the privacy officer</source>
+        <translation>Voor de privacyfunctionaris</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="49"/>
+        <source>Documents for the privacy officer (FG), made from the covenant profile and this notebook&apos;s register. They are drafts for the organisation to check; give them to the FG only.</source>
+        <translation>Documenten voor de functionaris gegevensbescherming (FG), gemaakt uit het convenantprofiel en het register van dit notitieboek. Het zijn concepten die de organisatie controleert; geef ze alleen aan de FG.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="56"/>
+        <source>&amp;Processing record…</source>
+        <translation>&amp;Verwerkingsregister…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="57"/>
+        <source>The entry for the register of processing activities (AVG art. 30).</source>
+        <translation>De vermelding in het register van verwerkingsactiviteiten (AVG art. 30).</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="60"/>
+        <source>&amp;DPIA annex…</source>
+        <translation>&amp;DPIA-bijlage…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="61"/>
+        <source>Data flows, recipients, retention, security, and how this covenant differs from the model (AVG art. 35).</source>
+        <translation>Gegevensstromen, ontvangers, bewaartermijnen, beveiliging, en waarin dit convenant afwijkt van het model (AVG art. 35).</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="65"/>
+        <source>&amp;Oversight figures…</source>
+        <translation>Cijfers voor &amp;toezicht…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="66"/>
+        <source>How often a conflict of duties, a vital interest or an informing exception was used, with the reasons to sample.</source>
+        <translation>Hoe vaak conflict van plichten, vitaal belang of een uitzondering op informeren is gebruikt, met de onderbouwingen voor een steekproef.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="69"/>
+        <source>Lost &amp;export file…</source>
+        <translation>Verloren &amp;exportbestand…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="70"/>
+        <source>Data breach: choose the lost file (or a copy). You see which young people and recipients it concerns (AVG art. 33/34).</source>
+        <translation>Datalek: kies het verloren bestand (of een kopie). U ziet om welke jongeren en ontvangers het gaat (AVG art. 33/34).</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="73"/>
+        <source>Lost &amp;laptop…</source>
+        <translation>Verloren &amp;laptop…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="74"/>
+        <source>Data breach: the whole notebook (a lost or stolen laptop).</source>
+        <translation>Datalek: het hele notitieboek (een verloren of gestolen laptop).</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="121"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="124"/>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="125"/>
+        <source>The document has been saved.</source>
+        <translation>Het document is opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="134"/>
+        <source>Save processing record</source>
+        <translation>Verwerkingsregister opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="142"/>
+        <source>Save DPIA annex</source>
+        <translation>DPIA-bijlage opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="149"/>
+        <source>Save oversight figures</source>
+        <translation>Cijfers voor toezicht opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="158"/>
+        <source>Choose the lost export file (or a copy)</source>
+        <translation>Kies het verloren exportbestand (of een kopie)</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="164"/>
+        <source>This file is not in the register of disclosures: no match on its content or its file name.</source>
+        <translation>Dit bestand staat niet in het register van verstrekkingen: geen overeenkomst op inhoud of bestandsnaam.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="167"/>
+        <source>Not found</source>
+        <translation>Niet gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="180"/>
+        <source>Data breach: %1 young people (%2 under 16 or of unknown age), %3 disclosures, recipients: %4.</source>
+        <translation>Datalek: %1 jongeren (%2 jonger dan 16 of met onbekende leeftijd), %3 verstrekkingen, ontvangers: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="185"/>
+        <source>Save data breach overview</source>
+        <translation>Overzicht datalek opslaan</translation>
     </message>
 </context>
 </TS>

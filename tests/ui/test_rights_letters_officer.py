@@ -101,6 +101,7 @@ def test_new_dialogs_are_dutch_without_mnemonic_clash_and_pass_the_audit(qtbot, 
 
     from jongerenwerk_desk.ui.rights.dialogs import RetentionDialog, RetentionHoldDialog
     from jongerenwerk_desk.ui.rights.letters import InformingLetterDialog
+    from jongerenwerk_desk.ui.rights.officer import PrivacyOfficerDialog
     from tests.ui.a11y_audit import audit
     from tests.ui.views_support import mnemonic_clashes
 
@@ -108,7 +109,7 @@ def test_new_dialogs_are_dutch_without_mnemonic_clash_and_pass_the_audit(qtbot, 
     services = Services.for_tests()
     dialogs = [InformingLetterDialog(nb, profile, services, person, TODAY),
                RetentionHoldDialog(services, "person", person, TODAY),
-               RetentionDialog(nb, services)]
+               RetentionDialog(nb, services), PrivacyOfficerDialog(nb, services)]
     for dialog in dialogs:
         qtbot.addWidget(dialog)
         dialog.show()
@@ -170,3 +171,65 @@ def test_legal_hold_needs_reason_and_date_and_updates_the_preview(qtbot, tmp_pat
         assert after.due == ()
     finally:
         world.nb.close()
+
+
+def test_privacy_officer_documents_and_breach_overview_as_pdf(qtbot, tmp_path):
+    from jongerenwerk_desk.ui.rights.officer import PrivacyOfficerDialog
+    from tests.unit.rights_world import make_world
+
+    world = make_world(tmp_path)
+    try:
+        first = world.disclosures[0]
+        out = tmp_path / "fg"
+        out.mkdir()
+        prompter = (FakePrompter().script("save_file", out / "register.pdf")
+                    .script("save_file", out / "dpia.pdf")
+                    .script("save_file", out / "toezicht.pdf")
+                    .script("open_file", world.folder / first.file_name)
+                    .script("save_file", out / "datalek.pdf")
+                    .script("open_file", tmp_path / "onbekend.pdf"))
+        services = Services.for_tests(prompter=prompter, synchronous=True)
+        services.ops.attach(world.nb)
+        dialog = PrivacyOfficerDialog(world.nb, services, today=TODAY)
+        qtbot.addWidget(dialog)
+        before = world.nb.audit.count()
+        for button in (dialog.record_button, dialog.dpia_button, dialog.oversight_button,
+                       dialog.export_button):
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert sorted(dialog.saved) == ["breach", "dpia_annex", "oversight",
+                                        "processing_record"]
+        assert "a. Verwerkingsverantwoordelijke en contact" in _pdf_text(out / "register.pdf")
+        assert "Verschillen met het modelconvenant" in _pdf_text(out / "dpia.pdf")
+        figures = _pdf_text(out / "toezicht.pdf")
+        assert "Cijfers voor toezicht" in figures and "Verstrekkingen in het register: 2." \
+            in figures
+        breach = _pdf_text(out / "datalek.pdf")
+        assert "Overzicht datalek" in breach and "Sam Voorbeeld" in breach
+        assert "Politie, basisteam Voorbeeldstad" in breach
+        summary = dialog.breach_summary.text()
+        assert summary.startswith("Data breach: 1 young people (1 under 16") \
+            and "Sam" not in summary
+        actions = [e.action for e in world.nb.audit.page(before, 10, sort_key="id")]
+        assert sorted(actions) == ["breach", "dpia_annex", "oversight", "processing_record"]
+        saves = [c.text for c in prompter.calls if c.kind == "save_file"]
+        assert saves[0] == "verwerkingsregister-2026-12-03.pdf"
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)   # not in register
+        assert dialog.breach_summary.text().startswith("This file is not in the register")
+        assert prompter.kinds()[-1] == "inform" and prompter.pending == []
+    finally:
+        world.nb.close()
+
+
+def test_notebook_menu_has_the_privacy_officer_entry(qtbot, tmp_path):
+    from jongerenwerk_desk.ui.services import FakeClock, TaskRunner
+    from jongerenwerk_desk.ui.shell.clipboard import SecureClipboard
+    from jongerenwerk_desk.ui.shell.settings import AppSettings
+    from jongerenwerk_desk.ui.shell.window import ShellWindow
+
+    clock = FakeClock()
+    services = Services(FakePrompter(), TaskRunner(), clock, SecureClipboard(clock))
+    win = ShellWindow(services, AppSettings(tmp_path / "s.ini"), None, use_dbus=False)
+    qtbot.addWidget(win)
+    action = next(a for a in win.notebook_menu.actions()
+                  if a.text() == "For the privacy &officer…")
+    assert action in win.unlocked_only and not action.isEnabled()    # locked: unavailable

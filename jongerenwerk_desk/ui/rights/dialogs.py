@@ -426,14 +426,19 @@ def retention_notice(window: Any) -> str:
 
 
 def install_rights_actions(window: Any) -> list[QAction]:
-    """Add "Access report…", "Retention periods…" and "Reminders…" to the Notebook menu of
+    """Add "Access report…", "Retention periods…", "Reminders…" and "For the privacy
+    officer…" to the Notebook menu of
     ``window``
     (available only while a notebook is open), and the retention notice after every unlock
     (``retention_notice``); returns the actions."""
+    from jongerenwerk_desk.ui.rights.officer import open_privacy_officer
+
     actions = []
     for text, slot in ((translate("RightsDialogs", "&Access report…"), open_access_report),
                        (translate("RightsDialogs", "&Retention periods…"), open_retention),
-                       (translate("RightsDialogs", "Re&minders…"), open_reminders)):
+                       (translate("RightsDialogs", "Re&minders…"), open_reminders),
+                       (translate("RightsDialogs", "For the privacy &officer…"),
+                        open_privacy_officer)):
         action = QAction(text, window)
         action.triggered.connect(lambda _=False, s=slot: s(window))
         window.notebook_menu.addAction(action)
