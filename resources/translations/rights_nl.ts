@@ -586,22 +586,27 @@
         <translation>%1 gegevens zijn over hun bewaartermijn: zie Notitieboek, Bewaartermijnen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="437"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="438"/>
         <source>&amp;Access report…</source>
         <translation>&amp;Inzageoverzicht…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="438"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="439"/>
         <source>&amp;Retention periods…</source>
         <translation>Bewaar&amp;termijnen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="439"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="440"/>
         <source>Re&amp;minders…</source>
         <translation>&amp;Herinneringen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="440"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="441"/>
+        <source>Open re&amp;quests…</source>
+        <translation>&amp;Open verzoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="442"/>
         <source>For the privacy &amp;officer…</source>
         <translation>Voor de privacy&amp;functionaris…</translation>
     </message>
@@ -785,6 +790,70 @@
         <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="185"/>
         <source>Save data breach overview</source>
         <translation>Overzicht datalek opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>RightsRequests</name>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/requests.py" line="42"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/requests.py" line="54"/>
+        <source>Open requests</source>
+        <translation>Open verzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/requests.py" line="44"/>
+        <source>Requests of young people or parents that are not answered yet. Answer within one month of receipt.</source>
+        <translation>Verzoeken van jongeren of ouders die nog niet beantwoord zijn. Antwoord binnen een maand na ontvangst.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/requests.py" line="51"/>
+        <source>Young person</source>
+        <translation>Jongere</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/requests.py" line="51"/>
+        <source>Request</source>
+        <translation>Verzoek</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/requests.py" line="52"/>
+        <source>Received on</source>
+        <translation>Ontvangen op</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/requests.py" line="52"/>
+        <source>Answer by</source>
+        <translation>Antwoorden vóór</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/requests.py" line="53"/>
+        <source>Days left</source>
+        <translation>Dagen over</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/requests.py" line="62"/>
+        <source>Mark &amp;answered…</source>
+        <translation>&amp;Afgehandeld…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/requests.py" line="63"/>
+        <source>Record that the chosen request was answered today.</source>
+        <translation>Leg vast dat het gekozen verzoek vandaag is beantwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/requests.py" line="90"/>
+        <source>overdue by %1 days</source>
+        <translation>%1 dagen te laat</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/requests.py" line="119"/>
+        <source>Mark answered</source>
+        <translation>Verzoek afgehandeld</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/requests.py" line="120"/>
+        <source>Record that this request was answered on %1? It then leaves the list of open requests.</source>
+        <translation>Vastleggen dat dit verzoek op %1 is beantwoord? Het gaat dan van de lijst met open verzoeken.</translation>
     </message>
 </context>
 </TS>

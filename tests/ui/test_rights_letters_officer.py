@@ -102,6 +102,7 @@ def test_new_dialogs_are_dutch_without_mnemonic_clash_and_pass_the_audit(qtbot, 
     from jongerenwerk_desk.ui.rights.dialogs import RetentionDialog, RetentionHoldDialog
     from jongerenwerk_desk.ui.rights.letters import InformingLetterDialog
     from jongerenwerk_desk.ui.rights.officer import PrivacyOfficerDialog
+    from jongerenwerk_desk.ui.rights.requests import OpenRequestsDialog
     from tests.ui.a11y_audit import audit
     from tests.ui.views_support import mnemonic_clashes
 
@@ -109,7 +110,8 @@ def test_new_dialogs_are_dutch_without_mnemonic_clash_and_pass_the_audit(qtbot, 
     services = Services.for_tests()
     dialogs = [InformingLetterDialog(nb, profile, services, person, TODAY),
                RetentionHoldDialog(services, "person", person, TODAY),
-               RetentionDialog(nb, services), PrivacyOfficerDialog(nb, services)]
+               RetentionDialog(nb, services), PrivacyOfficerDialog(nb, services),
+               OpenRequestsDialog(nb, services)]
     for dialog in dialogs:
         qtbot.addWidget(dialog)
         dialog.show()
@@ -233,3 +235,31 @@ def test_notebook_menu_has_the_privacy_officer_entry(qtbot, tmp_path):
     action = next(a for a in win.notebook_menu.actions()
                   if a.text() == "For the privacy &officer…")
     assert action in win.unlocked_only and not action.isEnabled()    # locked: unavailable
+
+
+def test_open_requests_list_with_deadlines_and_mark_answered(qtbot, nb):
+    from jongerenwerk_desk.notebook.ops import register_subject_request
+    from jongerenwerk_desk.notebook.rights_queries import subject_requests
+    from jongerenwerk_desk.ui.rights.requests import OpenRequestsDialog
+
+    late = save_person(nb, YoungPerson(name="Lotte Brief", birth_date=date(2010, 2, 3))).value
+    soon = save_person(nb, YoungPerson(name="Ravi Rechten")).value
+    register_subject_request(nb, late, "access", date(2026, 10, 20), "ID-kaart gezien")
+    register_subject_request(nb, soon, "erasure", date(2026, 11, 30), "paspoort gezien")
+    prompter = FakePrompter().script("confirm", False).script("confirm", True)
+    services = Services.for_tests(prompter=prompter, synchronous=True)
+    services.ops.attach(nb)
+    dialog = OpenRequestsDialog(nb, services, today=TODAY)
+    qtbot.addWidget(dialog)
+    rows = [[dialog.table.item(r, c).text() for c in range(5)]
+            for r in range(dialog.table.rowCount())]
+    assert rows == [["L.B. (2010)", "access", "20-10-2026", "20-11-2026", "overdue by 13 days"],
+                    ["R.R. (?)", "erasure", "30-11-2026", "30-12-2026", "27"]]
+    assert not dialog.answered_button.isEnabled()
+    dialog.table.selectRow(0)
+    qtbot.mouseClick(dialog.answered_button, Qt.MouseButton.LeftButton)   # not confirmed
+    assert dialog.table.rowCount() == 2
+    qtbot.mouseClick(dialog.answered_button, Qt.MouseButton.LeftButton)
+    assert [(r.person_id, r.completed_on) for r in subject_requests(nb, person_id=late)] == [
+        (late, TODAY)]
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 0).text() == "R.R. (?)"

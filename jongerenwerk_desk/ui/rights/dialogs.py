@@ -426,17 +426,19 @@ def retention_notice(window: Any) -> str:
 
 
 def install_rights_actions(window: Any) -> list[QAction]:
-    """Add "Access report…", "Retention periods…", "Reminders…" and "For the privacy
-    officer…" to the Notebook menu of
+    """Add "Access report…", "Retention periods…", "Reminders…", "Open requests…" and "For
+    the privacy officer…" to the Notebook menu of
     ``window``
     (available only while a notebook is open), and the retention notice after every unlock
     (``retention_notice``); returns the actions."""
     from jongerenwerk_desk.ui.rights.officer import open_privacy_officer
+    from jongerenwerk_desk.ui.rights.requests import open_requests_dialog
 
     actions = []
     for text, slot in ((translate("RightsDialogs", "&Access report…"), open_access_report),
                        (translate("RightsDialogs", "&Retention periods…"), open_retention),
                        (translate("RightsDialogs", "Re&minders…"), open_reminders),
+                       (translate("RightsDialogs", "Open re&quests…"), open_requests_dialog),
                        (translate("RightsDialogs", "For the privacy &officer…"),
                         open_privacy_officer)):
         action = QAction(text, window)
