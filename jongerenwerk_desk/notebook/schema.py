@@ -26,6 +26,15 @@ from jongerenwerk_desk.vault import Migration
 SETTING_ACTIVE_PROFILE = "covenant.active_profile_id"
 SETTING_OWN_PARTY = "organisation.party_id"
 SETTING_SIGNATURES = "covenant.signatures_recorded"
+SETTING_ORGANISATION_NAME = "organisation.name"
+"""The worker's organisation (asked at first run); printed as the sender on every export."""
+SETTING_SENDER_NAME = "sender.name"
+"""The worker's name as printed on every export (settings dialog or the export page)."""
+SETTING_SENDER_CONTACT = "sender.contact"
+"""How recipients reach the worker (phone or e-mail), printed on every export."""
+SETTING_EXPORT_FOLDER = "export.folder"
+"""The folder of the last export, offered again next time (in the notebook: a folder name can
+carry a client's name, so it never goes to QSettings)."""
 
 _FTS_OPTIONS = "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'"
 
@@ -213,9 +222,16 @@ def _apply_v2(conn: Any) -> None:
         conn.execute(statement)
 
 
+def _apply_v3(conn: Any) -> None:
+    """The exact summary that left, stored with each new disclosure (JSON, NULL for older
+    records). Adding a column is no UPDATE, so the append-only triggers stay as they are."""
+    conn.execute("ALTER TABLE disclosures ADD COLUMN summary_json TEXT")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema: people, groups, signals, consents, register, FTS5", _apply_v1),
     Migration(2, "sort indexes on the signal list columns", _apply_v2),
+    Migration(3, "the shared summary stored with each disclosure", _apply_v3),
 )
 """All schema migrations in order; the vault applies those above ``PRAGMA user_version``."""
 

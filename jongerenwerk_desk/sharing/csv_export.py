@@ -77,8 +77,11 @@ def summary_rows(summary: Summary) -> list[list[str]]:
         ["Doel", head.purpose_title],
         ["Stap", head.stage],
         ["Ontvangers", ", ".join(head.recipients)],
+        ["Afzender", head.sender_organisation or "(niet ingevuld)"],
+        ["Contactpersoon", ", ".join(p for p in (head.sender_name, head.sender_contact) if p)
+         or "(niet ingevuld)"],
         ["Datum", format_day(head.day)],
-        ["Verstrekking", head.disclosure_id or "(nog niet vastgelegd)"],
+        ["Kenmerk", head.disclosure_id or "(nog niet vastgelegd)"],
         ["Groep", group.name],
         ["Periode", f"{format_day(group.period_from)} t/m {format_day(group.period_until)}"],
         ["Plekken", ", ".join(group.locations)],

@@ -6,9 +6,12 @@ Order (and why):
    notebook: a blocked or stale assessment, or a summary that differs from the one previewed,
    stops here (SummaryRefused) before anything is written.
 2. ``BEGIN IMMEDIATE`` (``nb.transaction()``): the write lock fixes the next disclosure id and
-   the previous hash; the id is printed in the file's header and name.
+   the previous hash. A random reference (``model.new_reference``) is printed in the file's
+   header and name: the register number is not, so a file tells nobody how many disclosures
+   the notebook made.
 3. Write every file under a hidden temporary name in the target directory, fsync it, hash it.
-4. Insert the register record (with the files' names and SHA-256) and the head anchor.
+4. Insert the register record (with the files' names and SHA-256 and the exact summary that
+   left) and the head anchor.
 5. COMMIT. Any failure in 2-5 rolls the transaction back and removes the temporary files:
    no record, no file.
 6. Rename the temporary files to their final names (``os.replace``) and fsync the directory.
@@ -33,13 +36,22 @@ from typing import Any
 from jongerenwerk_desk.covenant import Assessment, CovenantProfile, ShareRequest, request_to_json
 from jongerenwerk_desk.sharing.atomic import ExportError, commit_temp, discard_temp, write_temp
 from jongerenwerk_desk.sharing.csv_export import write_csv_to
-from jongerenwerk_desk.sharing.model import Grounds, Selection, Summary, default_file_name
+from jongerenwerk_desk.sharing.model import (
+    Grounds,
+    Selection,
+    Summary,
+    default_file_name,
+    new_reference,
+    summary_to_dict,
+)
 from jongerenwerk_desk.sharing.pdf import write_pdf_to
 from jongerenwerk_desk.sharing.register import DisclosureRecord, DisclosureRegister
 from jongerenwerk_desk.sharing.request_builder import build_request
 from jongerenwerk_desk.sharing.summary import SummaryRefused, build_summary
+from jongerenwerk_desk.sharing.xlsx_export import write_xlsx_to
 
-FORMATS = ("pdf", "csv")
+FORMATS = ("pdf", "csv", "xlsx")
+_NAME_ATTEMPTS = 5
 _GROUND_LABELS = {
     "CONFLICT_OF_DUTIES_USED": "conflict van plichten",
     "SPECIAL_CATEGORY_EXCEPTION": "uitzondering voor bijzondere persoonsgegevens",
@@ -91,11 +103,18 @@ def _confirm_passphrase(nb: Any, passphrase: str) -> None:
 
 
 def _writers(formats: Iterable[str], pdf_password: str | None) -> list[tuple[str, Any]]:
+    """(extension, writer) per chosen format. With a password every file is protected by it:
+    the PDF (AES-256) and the ``.xlsx`` (Office encryption); a CSV cannot be protected, so a
+    CSV beside a protected PDF is refused (ValueError) rather than written in plain."""
     chosen = list(dict.fromkeys(formats))
     if not chosen or any(f not in FORMATS for f in chosen):
-        raise ValueError("Kies PDF en/of CSV als exportformaat.")
+        raise ValueError("Kies PDF, CSV en/of Excel als exportformaat.")
+    if pdf_password is not None and "csv" in chosen:
+        raise ValueError("Een CSV-bestand kan niet met een wachtwoord worden beveiligd; kies "
+                         "Excel (.xlsx) naast een beveiligde PDF.")
     table = {"pdf": lambda s, fh: write_pdf_to(s, fh, pdf_password),
-             "csv": lambda s, fh: write_csv_to(s, fh)}
+             "csv": lambda s, fh: write_csv_to(s, fh),
+             "xlsx": lambda s, fh: write_xlsx_to(s, fh, pdf_password)}
     return [(fmt, table[fmt]) for fmt in chosen]
 
 
@@ -113,17 +132,22 @@ def export_disclosure(nb: Any, passphrase: str, *, selection: Selection, grounds
     signal re-categorised, re-linked or given an informant after the check refuses the export
     (SummaryRefused), because the assessment no longer describes what would leave. The summary
     is then built afresh (``build_summary`` runs the check again); when the wizard passes the
-    ``summary`` it previewed, the two must be equal. ``formats``: "pdf" and/or "csv".
-    ``pdf_password`` (>= 8 characters) encrypts the PDF with AES-256. ``actor``: who shares
-    (default: the OS account name). ``created_at``: the moment of the disclosure as an aware
-    datetime (the wizard passes its injectable clock's wall time), stored in UTC to the second;
-    default: the system clock now. Returns the stored record; its ``file_names`` and
-    ``file_hashes`` follow ``formats``. The record's ``person_ids`` are all subjects of the
-    request (the selected persons and every person an item is about), so the register lists
-    the disclosure for each of them (AVG art. 15).
+    ``summary`` it previewed, the two must share the same content
+    (``Summary.same_content``: only the sender lines may differ).
+    ``formats``: "pdf", "csv" and/or "xlsx". ``pdf_password`` (>= 8 characters) encrypts the PDF
+    with AES-256 and the ``.xlsx`` with the same password; with a password "csv" is refused (a
+    plain spreadsheet beside a protected PDF would undo the protection). The files are named
+    ``verstrekking-<reference>.<ext>`` (``model.default_file_name``) with one random reference
+    for all of them, also printed in their header; a name that is taken draws a new one.
+    ``actor``: who shares (default: the OS account name). ``created_at``: the moment of the
+    disclosure as an aware datetime (the wizard passes its injectable clock's wall time), stored
+    in UTC to the second; default: the system clock now. Returns the stored record; its
+    ``file_names`` and ``file_hashes`` follow ``formats``. The record's ``person_ids`` are all
+    subjects of the request (the selected persons and every person an item is about), so the
+    register lists the disclosure for each of them (AVG art. 15).
 
     Raises WrongPassphrase (vault), SummaryRefused (blocked/stale/changed), ExportError
-    (Dutch: folder, existing file, disk), ValueError (formats, short password, naive
+    (Dutch: folder, disk), ValueError (formats, CSV with a password, short password, naive
     ``created_at``), DiskFull.
     On any error nothing is recorded and no file is left, except as described in the module
     docstring for a crash after the commit.
@@ -164,7 +188,7 @@ def _fresh_summary(nb: Any, selection: Selection, grounds: Grounds, request: Sha
                              "toets opnieuw.")
     fresh = build_summary(nb, request, assessment, profile, selection,
                           identify_by_name=identify_by_name)
-    if previewed is not None and fresh != previewed.with_disclosure_id(None):
+    if previewed is not None and not fresh.same_content(previewed):
         raise SummaryRefused("De gegevens zijn gewijzigd sinds de voorvertoning; bekijk de "
                              "samenvatting opnieuw.")
     return fresh
@@ -173,22 +197,27 @@ def _fresh_summary(nb: Any, selection: Selection, grounds: Grounds, request: Sha
 def _write_and_record(nb: Any, summary: Summary, writers: list[tuple[str, Any]],
                       directory: Path, temps: list[tuple[Path, Path]],
                       values: dict[str, Any]) -> DisclosureRecord:
-    """Inside the write transaction: number the disclosure, write each temporary file (added
-    to ``temps`` for the caller's clean-up), then insert the record with names and hashes."""
+    """Inside the write transaction: draw a reference whose file names are free, write each
+    temporary file (added to ``temps`` for the caller's clean-up), then insert the record with
+    names, hashes and the summary as it left."""
     register = DisclosureRegister(nb)
-    disclosure_id = str(register.head()[0] + 1)
-    final = summary.with_disclosure_id(disclosure_id)
+    for _ in range(_NAME_ATTEMPTS):
+        reference = new_reference()
+        targets = [directory / default_file_name(reference, fmt) for fmt, _ in writers]
+        if not any(t.exists() for t in targets):
+            break
+    else:  # 5 random draws all taken: not chance, the folder is odd
+        raise ExportError("Er kon geen vrije bestandsnaam worden gekozen in deze map; kies "
+                          "een andere map.")
+    final = summary.with_disclosure_id(reference)
     names, hashes = [], []
-    for fmt, writer in writers:
-        target = directory / default_file_name(disclosure_id, summary.header.day, fmt)
-        if target.exists():
-            raise ExportError(f"Er staat al een bestand {target.name} in deze map; "
-                              "kies een andere map.")
+    for (_fmt, writer), target in zip(writers, targets, strict=True):
         tmp, digest = write_temp(target, lambda fh, w=writer: w(final, fh))
         temps.append((tmp, target))
         names.append(target.name)
         hashes.append(digest)
-    return register.append({**values, "file_names": names, "file_hashes": hashes})
+    return register.append({**values, "file_names": names, "file_hashes": hashes,
+                            "summary": summary_to_dict(final)})
 
 
 def _timestamp(moment: datetime | None) -> str:

@@ -8,8 +8,10 @@ summary printed into a log or an exception does not leak it.
 from __future__ import annotations
 
 import dataclasses
+import secrets
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from jongerenwerk_desk.covenant import ConflictOfDuties
 
@@ -84,9 +86,12 @@ class Grounds:
 class SummaryHeader:
     """The header printed on every page (sharing-rules.md section 6, last bullet).
 
-    ``recipients`` are party names (not ids); ``disclosure_id`` is None until the register
-    assigns it (``export_disclosure``). ``demo``: made from the fictional demo notebook; every
-    export then carries DEMO_LABEL.
+    ``recipients`` are party names (not ids); ``disclosure_id`` is the export's reference
+    (``new_reference``: random, so it reveals neither how many disclosures were made nor
+    when), None until ``export_disclosure`` assigns it. ``demo``: made from the fictional demo
+    notebook; every export then carries DEMO_LABEL. ``sender_organisation``, ``sender_name``
+    and ``sender_contact`` say who sent it (notebook settings ``organisation.name``,
+    ``sender.name``, ``sender.contact``); empty when not set.
     """
 
     covenant_title: str
@@ -100,6 +105,16 @@ class SummaryHeader:
     disclosure_id: str | None = None
     confidential_label: str = CONFIDENTIAL_LABEL
     demo: bool = False
+    sender_organisation: str = ""
+    sender_name: str = field(default="", repr=False)
+    sender_contact: str = field(default="", repr=False)
+
+    def sender_line(self) -> str:
+        """``"Organisatie, Naam (contact)"`` with the empty parts left out; ``""`` if none."""
+        person = self.sender_name
+        if self.sender_contact:
+            person = f"{person} ({self.sender_contact})" if person else self.sender_contact
+        return ", ".join(part for part in (self.sender_organisation, person) if part)
 
 
 @dataclass(frozen=True)
@@ -162,6 +177,18 @@ class Summary:
         header = dataclasses.replace(self.header, disclosure_id=disclosure_id)
         return dataclasses.replace(self, header=header)
 
+    def same_content(self, other: Summary) -> bool:
+        """True when ``other`` shares exactly the same about the young people and the group:
+        equal apart from the reference and the sender lines (who sends may be corrected on
+        the export page without previewing again)."""
+        def bare(summary: Summary) -> Summary:
+            header = dataclasses.replace(summary.header, disclosure_id=None,
+                                         sender_organisation="", sender_name="",
+                                         sender_contact="")
+            return dataclasses.replace(summary, header=header)
+
+        return bare(self) == bare(other)
+
     def entry_count(self) -> int:
         """Number of items in the summary (group and person level)."""
         return len(self.group_entries) + sum(len(p.entries) for p in self.persons)
@@ -172,7 +199,72 @@ def format_day(day: date | None) -> str:
     return "" if day is None else f"{day.day:02d}-{day.month:02d}-{day.year:04d}"
 
 
-def default_file_name(disclosure_id: str, day: date, extension: str) -> str:
-    """File name without personal names: ``verstrekking-<id>-<yyyy-mm-dd>.<ext>``."""
-    safe_id = "".join(ch for ch in disclosure_id if ch.isalnum() or ch in "-_") or "nieuw"
-    return f"verstrekking-{safe_id}-{day.isoformat()}.{extension.lstrip('.')}"
+REFERENCE_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
+"""Characters of a reference: lower case and digits without the look-alikes i, l, o, 0, 1."""
+REFERENCE_LENGTH = 8
+"""31**8 is about 8.5e11 references: two notebooks sharing a folder practically never meet,
+and ``export_disclosure`` draws again when a name is taken."""
+
+
+def new_reference() -> str:
+    """A fresh random reference (``REFERENCE_LENGTH`` characters of ``REFERENCE_ALPHABET``,
+    from ``secrets``): unique across notebooks, without a counter or a date, so a file name
+    tells nobody how many disclosures were made or when."""
+    return "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(REFERENCE_LENGTH))
+
+
+def default_file_name(reference: str, extension: str) -> str:
+    """File name without personal data: ``verstrekking-<reference>.<ext>``.
+
+    ``reference`` comes from ``new_reference``; characters other than letters, digits, ``-``
+    and ``_`` are dropped (a placeholder such as ``"…"`` becomes ``"nieuw"``)."""
+    safe = "".join(ch for ch in reference if ch.isascii() and (ch.isalnum() or ch in "-_"))
+    return f"verstrekking-{safe or 'nieuw'}.{extension.lstrip('.')}"
+
+
+def _day_or_none(value: Any) -> date | None:
+    return None if not value else date.fromisoformat(str(value))
+
+
+def summary_to_dict(summary: Summary) -> dict[str, Any]:
+    """The summary as JSON-ready data (dates as ISO text); ``summary_from_dict`` reads it back.
+
+    Stored with the disclosure record, so the register shows exactly what left.
+    """
+    data = dataclasses.asdict(summary)
+
+    def fix(value: Any) -> Any:
+        if isinstance(value, date):
+            return value.isoformat()
+        if isinstance(value, dict):
+            return {k: fix(v) for k, v in value.items()}
+        if isinstance(value, list | tuple):
+            return [fix(v) for v in value]
+        return value
+
+    return fix(data)
+
+
+def _entry_from(data: dict[str, Any]) -> SummaryEntry:
+    return SummaryEntry(item_id=data["item_id"], day=date.fromisoformat(data["day"]),
+                        category=data["category"], category_title=data["category_title"],
+                        label=data["label"], text=data.get("text"))
+
+
+def summary_from_dict(data: dict[str, Any]) -> Summary:
+    """Inverse of ``summary_to_dict``. Raises KeyError/ValueError/TypeError on bad data."""
+    head = dict(data["header"])
+    head["recipients"] = tuple(head["recipients"])
+    head["day"] = date.fromisoformat(head["day"])
+    group = dict(data["group"])
+    group["period_from"] = _day_or_none(group.get("period_from"))
+    group["period_until"] = _day_or_none(group.get("period_until"))
+    group["locations"] = tuple(group.get("locations", ()))
+    group["platforms"] = tuple(group.get("platforms", ()))
+    persons = tuple(
+        PersonSection(subject_id=p["subject_id"], label=p["label"], role=p.get("role"),
+                      entries=tuple(_entry_from(e) for e in p.get("entries", ())))
+        for p in data.get("persons", ()))
+    return Summary(header=SummaryHeader(**head), group=GroupSection(**group),
+                   group_entries=tuple(_entry_from(e) for e in data.get("group_entries", ())),
+                   persons=persons, omitted=tuple(data.get("omitted", ())))

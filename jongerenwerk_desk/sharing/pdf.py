@@ -58,7 +58,8 @@ class _SummaryPdf(FPDF):
             f"Convenant: {head.covenant_title} (versie {head.covenant_version})",
             f"Doel: {head.purpose_title} (stap {head.stage})",
             f"Ontvangers: {', '.join(head.recipients)}",
-            f"Datum: {format_day(head.day)}    Verstrekking: "
+            f"Afzender: {head.sender_line() or '(niet ingevuld)'}",
+            f"Datum: {format_day(head.day)}    Kenmerk: "
             f"{head.disclosure_id or '(nog niet vastgelegd)'}",
         ]
         for line in lines:
@@ -70,8 +71,10 @@ class _SummaryPdf(FPDF):
     def footer(self) -> None:  # noqa: D401 - fpdf2 hook
         self.set_y(-12)
         self.set_font(FONT_FAMILY, "", 8)
-        self.cell(0, 5, f"Pagina {self.page_no()}/{{nb}} - vertrouwelijk, niet verder "
-                  "verspreiden zonder grondslag", align="C")
+        sender = self._summary.header.sender_organisation
+        by = f" - verstrekt door {sender}" if sender else ""
+        self.multi_cell(0, 4, f"Pagina {self.page_no()}/{{nb}} - vertrouwelijk, niet verder "
+                        f"verspreiden zonder grondslag{by}", align="C")
 
 
 def _heading(pdf: FPDF, text: str) -> None:
@@ -162,6 +165,8 @@ def pdf_bytes(summary: Summary, password: str | None = None) -> bytes:
     """
     pdf = _SummaryPdf(summary)
     title = f"Vertrouwelijke verstrekking {summary.header.disclosure_id or ''}".strip()
+    if summary.header.sender_organisation:
+        pdf.set_author(summary.header.sender_organisation)
     pdf.set_title(f"{DEMO_LABEL}: {title}" if summary.header.demo else title)
     pdf.set_creator("Jongerenwerk Desk")
     pdf.set_producer("Jongerenwerk Desk")

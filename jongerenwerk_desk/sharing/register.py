@@ -8,7 +8,9 @@ AVG art. 5(2) accountability and art. 30; Modelconvenant jeugdgroepaanpak, loggi
 disclosures between partners).
 
 Hash chain: ``record_hash = SHA-256(canonical JSON of every stored column except record_hash,
-including id and prev_hash)``; canonical = keys sorted, no spaces, UTF-8. The first record's
+including id and prev_hash)``; canonical = keys sorted, no spaces, UTF-8. ``summary_json`` (the
+exact summary that left, schema migration 3) is hashed when it is set, so records written
+before it existed keep their hash. The first record's
 ``prev_hash`` is 64 zeros. A head anchor (id, hash and count of the last record) is written in
 the ``settings`` table in the same transaction, so removing the last record(s) is detected too.
 
@@ -32,7 +34,9 @@ HEAD_SETTING = "register.head"
 COLUMNS: tuple[str, ...] = (
     "id", "created_at", "actor", "recipients", "purpose", "stage", "legal_basis", "profile_id",
     "profile_version", "request_json", "assessment_json", "person_ids", "group_id", "file_name",
-    "file_sha256", "prev_hash", "record_hash")
+    "file_sha256", "prev_hash", "record_hash", "summary_json")
+_OPTIONAL = ("summary_json",)
+"""Columns left out of the hash while NULL (added by a later migration)."""
 _TRIGGERS = ("disclosures_no_update", "disclosures_no_delete")
 
 
@@ -41,7 +45,9 @@ class DisclosureRecord:
     """One register record as stored; ``request``/``assessment`` are the parsed JSON dicts.
 
     ``created_at`` is an aware UTC datetime; ``file_names``/``file_hashes`` are parallel tuples
-    (a PDF and/or a CSV), stored newline-separated in ``file_name``/``file_sha256``.
+    (a PDF and/or a spreadsheet), stored newline-separated in ``file_name``/``file_sha256``.
+    ``summary``: the exact summary that left (``sharing.model.summary_to_dict`` data), None for
+    records made before it was stored.
     """
 
     id: int
@@ -61,6 +67,7 @@ class DisclosureRecord:
     file_hashes: tuple[str, ...]
     prev_hash: str
     record_hash: str
+    summary: dict[str, Any] | None = field(default=None, repr=False)
 
     @property
     def file_name(self) -> str:
@@ -94,7 +101,8 @@ def canonical_json(value: Any) -> str:
 
 def record_hash(row: dict[str, Any]) -> str:
     """SHA-256 hex over the canonical JSON of ``row`` without its ``record_hash`` key."""
-    body = {k: row.get(k) for k in COLUMNS if k != "record_hash"}
+    body = {k: row.get(k) for k in COLUMNS
+            if k != "record_hash" and not (k in _OPTIONAL and row.get(k) is None)}
     return hashlib.sha256(canonical_json(body).encode("utf-8")).hexdigest()
 
 
@@ -111,7 +119,8 @@ def _from_row(row: dict[str, Any]) -> DisclosureRecord:
         assessment=json.loads(row["assessment_json"] or "{}"),
         person_ids=tuple(int(p) for p in json.loads(row["person_ids"] or "[]")),
         group_id=row["group_id"], file_names=names, file_hashes=hashes,
-        prev_hash=row["prev_hash"] or "", record_hash=row["record_hash"] or "")
+        prev_hash=row["prev_hash"] or "", record_hash=row["record_hash"] or "",
+        summary=json.loads(row["summary_json"]) if row.get("summary_json") else None)
 
 
 class DisclosureRegister:
@@ -192,6 +201,8 @@ class DisclosureRegister:
             "file_name": "\n".join(values.get("file_names", ())),
             "file_sha256": "\n".join(values.get("file_hashes", ())),
             "prev_hash": last_hash,
+            "summary_json": (canonical_json(values["summary"])
+                             if values.get("summary") is not None else None),
         }
         row["record_hash"] = record_hash(row)
         self._conn.execute(

@@ -27,6 +27,11 @@ from jongerenwerk_desk.covenant import (
     ShareRequest,
     assess,
 )
+from jongerenwerk_desk.notebook.schema import (
+    SETTING_ORGANISATION_NAME,
+    SETTING_SENDER_CONTACT,
+    SETTING_SENDER_NAME,
+)
 from jongerenwerk_desk.sharing.model import (
     DEMO_SETTING,
     FACT_LABEL,
@@ -192,7 +197,7 @@ def build_summary(nb: Any, request: ShareRequest, assessment: Assessment,
         for pid in per_person
         if person_level and (per_person[pid] or pid in roles or _identified(request, pid)))
     days = [e.day for e in group_entries] + [e.day for p in persons for e in p.entries]
-    return Summary(header=_header(request, profile, is_demo_notebook(nb)),
+    return Summary(header=_header(request, profile, is_demo_notebook(nb), _sender(nb)),
                    group=_group(nb, selection, request, days, replacements),
                    group_entries=tuple(sorted(group_entries, key=sort_key)), persons=persons,
                    omitted=tuple(omitted))
@@ -255,15 +260,26 @@ def is_demo_notebook(nb: Any) -> bool:
             or settings.get("covenant.active_profile_id") == "demo")
 
 
+def _sender(nb: Any) -> tuple[str, str, str]:
+    """(organisation, worker name, contact) from the notebook's settings; "" when unset."""
+    settings = getattr(nb, "settings", None)
+    if settings is None:
+        return "", "", ""
+    organisation, name, contact = ((settings.get(key) or "").strip() for key in (
+        SETTING_ORGANISATION_NAME, SETTING_SENDER_NAME, SETTING_SENDER_CONTACT))
+    return organisation, name, contact
+
+
 def _header(request: ShareRequest, profile: CovenantProfile,
-            demo: bool = False) -> SummaryHeader:
+            demo: bool = False, sender: tuple[str, str, str] = ("", "", "")) -> SummaryHeader:
     purpose = profile.purpose(request.purpose)
     names = tuple((profile.party(r).name if profile.party(r) else r) for r in request.recipients)
     return SummaryHeader(covenant_title=profile.title, covenant_version=profile.version,
                          profile_id=profile.id, purpose_id=request.purpose,
                          purpose_title=purpose.title if purpose else request.purpose,
                          recipients=names, day=request.today, stage=request.stage,
-                         demo=demo)
+                         demo=demo, sender_organisation=sender[0], sender_name=sender[1],
+                         sender_contact=sender[2])
 
 
 def _group(nb: Any, selection: Selection, request: ShareRequest, days: list[Any],

@@ -107,83 +107,83 @@
         <translation>Niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="233"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="234"/>
         <source>No secure keyring</source>
         <translation>Geen veilige sleutelbos</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="234"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="235"/>
         <source>This computer has no secure keyring. You type your passphrase every time; the key is never stored in a plain file.</source>
         <translation>Deze computer heeft geen veilige sleutelbos. U typt elke keer uw wachtwoord; de sleutel wordt nooit in een gewoon bestand bewaard.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="244"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="245"/>
         <source>Not remembered</source>
         <translation>Niet onthouden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="250"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="251"/>
         <source>Key remembered</source>
         <translation>Sleutel onthouden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="251"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="252"/>
         <source>The key is now kept in %1 on this device.</source>
         <translation>De sleutel wordt nu bewaard in %1 op dit apparaat.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="262"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="263"/>
         <source>Not forgotten</source>
         <translation>Niet vergeten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="268"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="269"/>
         <source>Key forgotten</source>
         <translation>Sleutel vergeten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="269"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="270"/>
         <source>The key is no longer kept on this device. You type your passphrase from now on.</source>
         <translation>De sleutel wordt niet meer op dit apparaat bewaard. U typt voortaan uw wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="282"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="283"/>
         <source>This is the demo notebook: fictional young people in a temporary folder that is removed when you close the program. Its key is protected only by the public demo passphrase &quot;%1&quot; (there is no recovery code), so never type real data here. A real notebook is protected by your own passphrase and by a recovery code on paper.</source>
         <translation>Dit is het demo-notitieboek: verzonnen jongeren in een tijdelijke map die wordt gewist als u het programma sluit. De sleutel is alleen beschermd met het openbare demowachtwoord &quot;%1&quot; (er is geen herstelcode), dus typ hier nooit echte gegevens. Een echt notitieboek is beschermd met uw eigen wachtwoord en met een herstelcode op papier.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="290"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="291"/>
         <source>Your notebook is encrypted. Its key is protected by your passphrase and by your recovery code (on paper).</source>
         <translation>Uw notitieboek is versleuteld. De sleutel is beschermd met uw wachtwoord en met uw herstelcode (op papier).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="296"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="297"/>
         <source>On this device the key is also kept in %1.</source>
         <translation>Op dit apparaat wordt de sleutel ook bewaard in %1.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="300"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="301"/>
         <source>It is not kept on this device. %1 is available if you want that (Help menu).</source>
         <translation>Hij wordt niet op dit apparaat bewaard. %1 is beschikbaar als u dat wilt (menu Help).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="305"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="306"/>
         <source>This computer has no secure keyring, so the key is never stored on it.</source>
         <translation>Deze computer heeft geen veilige sleutelbos, dus de sleutel wordt er nooit op bewaard.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="282"/>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="308"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="283"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="309"/>
         <source>Where is my key?</source>
         <translation>Waar staat mijn sleutel?</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="315"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="316"/>
         <source>About Jongerenwerk Desk</source>
         <translation>Over Jongerenwerk Desk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="316"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="317"/>
         <source>Jongerenwerk Desk %1 — encrypted notebook and covenant share wizard for youth workers. Licence: EUPL-1.2.</source>
         <translation>Jongerenwerk Desk %1 — versleuteld notitieboek en deelwizard onder het convenant, voor jongerenwerkers. Licentie: EUPL-1.2.</translation>
     </message>
@@ -191,87 +191,87 @@
 <context>
     <name>CovenantDialog</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="104"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="105"/>
         <source>Covenant</source>
         <translation>Convenant</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="113"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="114"/>
         <source>Party</source>
         <translation>Partij</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="113"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="114"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="113"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="114"/>
         <source>Signed on</source>
         <translation>Ondertekend op</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="126"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="127"/>
         <source>&amp;Import another covenant profile…</source>
         <translation>Ander convenantprofiel &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="139"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="140"/>
         <source>open-ended</source>
         <translation>onbepaalde tijd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="141"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="142"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Id: %2 · version %3&lt;br&gt;Valid from %4 until %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Id: %2 · versie %3&lt;br&gt;Geldig van %4 tot %5</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="147"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="151"/>
         <source>not signed</source>
         <translation>niet ondertekend</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="150"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="155"/>
         <source>Record signature…</source>
         <translation>Ondertekening vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="158"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="163"/>
         <source>Not saved yet.</source>
         <translation>Nog niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="163"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="168"/>
         <source>This covenant profile cannot be used; nothing has changed:</source>
         <translation>Dit convenantprofiel is niet bruikbaar; er is niets veranderd:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="172"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="177"/>
         <source>Choose covenant profile</source>
         <translation>Convenantprofiel kiezen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="172"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="177"/>
         <source>Covenant profile (*.toml)</source>
         <translation>Convenantprofiel (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="200"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="205"/>
         <source>Date in the future</source>
         <translation>Datum in de toekomst</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="201"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="206"/>
         <source>A signature cannot be dated after today. Nothing has been recorded.</source>
         <translation>Een ondertekening kan niet na vandaag gedateerd zijn. Er is niets vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="222"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="227"/>
         <source>the profile does not read back unchanged</source>
         <translation>het profiel leest niet ongewijzigd terug</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="235"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="240"/>
         <source>Covenant not saved</source>
         <translation>Convenant niet opgeslagen</translation>
     </message>
@@ -520,22 +520,22 @@
         <translation>Nieuw notitieboek</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="136"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="140"/>
         <source>Not remembered</source>
         <translation>Niet onthouden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="137"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="141"/>
         <source>The keyring did not accept the key. You will type your passphrase when you open the notebook.</source>
         <translation>De sleutelbos nam de sleutel niet aan. U typt uw wachtwoord als u het notitieboek opent.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="177"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="181"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="178"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="182"/>
         <source>The new notebook has already been made. Cancel and remove it?</source>
         <translation>Het nieuwe notitieboek is al gemaakt. Annuleren en het weer verwijderen?</translation>
     </message>
@@ -987,29 +987,70 @@
     </message>
 </context>
 <context>
+    <name>SenderDialog</name>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/sender_dialog.py" line="78"/>
+        <source>Sender on exports</source>
+        <translation>Afzender op exports</translation>
+    </message>
+</context>
+<context>
+    <name>SenderFields</name>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/sender_dialog.py" line="41"/>
+        <source>Sender on exports</source>
+        <translation>Afzender op exports</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/sender_dialog.py" line="47"/>
+        <source>e.g. Sam de Vries</source>
+        <translation>bijv. Sam de Vries</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/sender_dialog.py" line="50"/>
+        <source>phone number or e-mail address</source>
+        <translation>telefoonnummer of e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/sender_dialog.py" line="52"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisatie:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/sender_dialog.py" line="53"/>
+        <source>Your &amp;name:</source>
+        <translation>Uw &amp;naam:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/sender_dialog.py" line="54"/>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contact:</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/settings_dialog.py" line="16"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/settings_dialog.py" line="21"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/settings_dialog.py" line="19"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/settings_dialog.py" line="24"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/settings_dialog.py" line="25"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/settings_dialog.py" line="30"/>
         <source>A new language applies the next time the program starts.</source>
         <translation>Een andere taal geldt vanaf de volgende keer dat het programma start.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/settings_dialog.py" line="32"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/settings_dialog.py" line="37"/>
         <source>&amp;Lock after inactivity:</source>
         <translation>&amp;Vergrendelen na inactiviteit:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/settings_dialog.py" line="33"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/settings_dialog.py" line="38"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
@@ -1025,10 +1066,6 @@
         <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="380"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
-    </message>
-    <message>
-        <source>Demo notebook: random key, kept only in memory</source>
-        <translation type="vanished">Demo-notitieboek: willekeurige sleutel, alleen in het geheugen</translation>
     </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="384"/>

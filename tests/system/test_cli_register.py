@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -80,7 +81,7 @@ def test_export_register_json_to_stdout(notebook: Path) -> None:
     assert second["prev_hash"] == first["record_hash"]
     assert first["assessment"]["outcome"] == "allowed_with_warnings"
     assert first["request"]["purpose"] == "namenlijst"
-    assert first["files"][0]["name"] == "verstrekking-1-2026-11-29.pdf"
+    assert re.fullmatch(r"verstrekking-[a-z2-9]{8}\.pdf", first["files"][0]["name"])
 
 
 def test_usage_errors(notebook: Path, tmp_path: Path) -> None:

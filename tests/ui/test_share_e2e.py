@@ -5,6 +5,7 @@ wizard, and a wrong passphrase that leaves nothing behind."""
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import re
 import subprocess
@@ -13,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PasswordType, PdfReader
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QLabel, QWizard
 
 from jongerenwerk_desk.covenant import request_to_json
 from jongerenwerk_desk.sharing import DisclosureRegister
@@ -89,7 +90,8 @@ def test_share_end_to_end_pdf_register_and_hash(qtbot, world, tmp_path):
     qtbot.waitUntil(lambda: wizard.record is not None, timeout=20_000)   # export off-thread
 
     record = wizard.record
-    assert record.file_names == ("verstrekking-1-2026-11-29.pdf",)
+    assert re.fullmatch(r"verstrekking-[a-z2-9]{8}\.pdf", record.file_name)
+    assert len(record.file_names) == 1
     pdf = out / record.file_name
     assert sorted(p.name for p in out.iterdir()) == [pdf.name]          # no temp files left
     assert hashlib.sha256(pdf.read_bytes()).hexdigest() == record.file_sha256
@@ -108,7 +110,8 @@ def test_share_end_to_end_pdf_register_and_hash(qtbot, world, tmp_path):
         assert "Groepsduiding en concept plan van aanpak" in flat
         assert "Burgemeester van Voorbeeldstad" in flat and "Politie, basisteam" in flat
         assert "29-11-2026" in flat
-        assert re.search(r"Verstrekking:?\s*1\b", flat)
+        assert "Kenmerk: " + record.file_name[len("verstrekking-"):-4] in flat
+        assert "Afzender: Stichting Jongerenwerk Voorbeeldstad, Sam Jansen (06 11122233)" in flat
     allowed = [h.GROUP_TEXT, h.ONLINE_TEXT, "komt elke woensdag naar het inloopuur",
                "uit de groep wil stappen", "D.V. (2009)", "Indruk (niet geverifieerd)",
                "Skatebaan Noord"]
@@ -153,9 +156,10 @@ def test_wrong_passphrase_writes_nothing_and_records_nothing(qtbot, world, tmp_p
     prompter.script("passphrase", h.PASSPHRASE)    # then the right one works
     wizard.button(QWizard.WizardButton.FinishButton).click()
     assert wizard.record is not None
-    assert sorted(p.name for p in out.iterdir()) == ["verstrekking-1-2026-11-29.csv",
-                                                     "verstrekking-1-2026-11-29.pdf"]
-    csv_text = (out / "verstrekking-1-2026-11-29.csv").read_bytes()
+    names = wizard.record.file_names
+    assert [n[-4:] for n in names] == [".pdf", ".csv"]
+    assert sorted(p.name for p in out.iterdir()) == sorted(names)
+    csv_text = (out / names[1]).read_bytes()
     assert csv_text.startswith(b"\xef\xbb\xbf")
     assert hashlib.sha256(csv_text).hexdigest() == wizard.record.file_hashes[1]
     assert h.DAAN_NAME.encode() not in csv_text and h.INFORMANT.encode() not in csv_text
@@ -177,9 +181,22 @@ def test_pdf_password_protects_the_export(qtbot, world, tmp_path):
     assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
     assert "differ" in export.problem_label.text()
     export.password_repeat.setText("lang-genoeg-wachtwoord")
+    export.csv_check.setChecked(True)              # the spreadsheet: encrypted .xlsx, no CSV
+    assert export.formats() == ["pdf", "xlsx"] and ".xlsx" in export.sheet_hint.text()
     assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
     prompter.script("passphrase", h.PASSPHRASE)
     wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert sorted(p.suffix for p in out.iterdir()) == [".pdf", ".xlsx"]
+    sheet = (out / wizard.record.file_names[1]).read_bytes()
+    assert h.GROUP_TEXT.encode() not in sheet and b"Skatebaan" not in sheet
+    import msoffcrypto
+    office = msoffcrypto.OfficeFile(io.BytesIO(sheet))
+    office.load_key(password="lang-genoeg-wachtwoord")
+    plain = io.BytesIO()
+    office.decrypt(plain)
+    from openpyxl import load_workbook
+    cells = [c for r in load_workbook(plain).active.iter_rows(values_only=True) for c in r if c]
+    assert "Stichting Jongerenwerk Voorbeeldstad" in cells
     pdf = out / wizard.record.file_name
     locked = PdfReader(pdf)
     assert locked.is_encrypted
@@ -219,3 +236,32 @@ def test_cli_assess_and_wizard_give_the_same_findings(qtbot, world, tmp_path):
     assert {"RECIPIENT_NOT_SIGNATORY", "RECIPIENT_NOT_FOR_PURPOSE", "NECESSITY_MISSING",
             "CONFIDENCE_WITHOUT_GROUND", "SPECIAL_CATEGORY", "AGE_UNKNOWN"} <= codes
     assert len(check.finding_frames) == len(cli["findings"])
+
+
+def test_export_needs_a_sender_and_remembers_the_folder(qtbot, world, tmp_path):
+    out = tmp_path / "export"
+    out.mkdir()
+    prompter = FakePrompter()
+    world.notebook.settings.delete("sender.contact")
+    wizard = _wizard(qtbot, world, tmp_path, prompter=prompter)
+    _drive_to_export(wizard, world, out)
+    export = wizard.page_of(PageId.EXPORT)
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert not finish.isEnabled()
+    assert "name and a contact" in export.problem_label.text()     # says why, visibly
+    world.notebook.settings.set("sender.contact", "jongerenwerk@example.org")
+    export.refresh()
+    assert finish.isEnabled() and "jongerenwerk@example.org" in export.sender_label.text()
+    prompter.script("passphrase", h.PASSPHRASE)
+    finish.click()
+    assert wizard.record is not None, [(c.kind, c.text) for c in prompter.calls]
+    banner_text = " ".join(label.text() for label in export.findChildren(QLabel))
+    assert "SHA" not in banner_text and wizard.record.record_hash[:8] not in banner_text
+    assert world.notebook.settings.get("export.folder") == str(out)
+    h.quiet_close(wizard)
+    again = _wizard(qtbot, world, tmp_path, prompter=prompter)
+    h.choose_purpose(again)
+    again.next()
+    assert again.page_of(PageId.EXPORT).folder is None
+    again.page_of(PageId.EXPORT).refresh()
+    assert again.page_of(PageId.EXPORT).folder == out             # offered again

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import json
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -76,12 +78,17 @@ def _raw(nb, *statements: str) -> None:
 def test_export_writes_file_and_matching_record(world, out) -> None:
     record = _export(world, out, formats=("pdf", "csv"))
     assert record.id == 1 and record.prev_hash == GENESIS_HASH
-    assert record.file_names == ("verstrekking-1-2026-11-29.pdf", "verstrekking-1-2026-11-29.csv")
+    reference = record.file_name.removeprefix("verstrekking-").removesuffix(".pdf")
+    assert re.fullmatch(r"[a-z2-9]{8}", reference)        # random: no number, no date
+    assert record.file_names == (f"verstrekking-{reference}.pdf",
+                                 f"verstrekking-{reference}.csv")
     for name, digest in zip(record.file_names, record.file_hashes, strict=True):
         assert sha256_file(out / name) == digest
     assert sorted(p.name for p in out.iterdir()) == sorted(record.file_names)
     text = " ".join(PdfReader(str(out / record.file_name)).pages[0].extract_text().split())
-    assert "Verstrekking: 1" in text
+    assert f"Kenmerk: {reference}" in text and "Verstrekking: 1" not in text
+    assert record.summary["header"]["disclosure_id"] == reference   # what left, stored
+    assert record.summary["group"]["name"] == world.nb.groups.get(world.group).name
     assert record.actor == "jw-tester" and record.recipients == ("burgemeester", "politie")
     assert (record.purpose, record.stage, record.group_id) == ("namenlijst", "2B", world.group)
     assert record.person_ids == tuple(sorted((world.jan, world.fatima)))
@@ -248,12 +255,63 @@ def test_summary_changed_since_preview_is_refused(world, out) -> None:
     assert list(out.iterdir()) == []
 
 
-def test_existing_file_is_never_overwritten(world, out) -> None:
-    (out / "verstrekking-1-2026-11-29.pdf").write_bytes(b"iets anders")
-    with pytest.raises(ExportError, match="staat al een bestand"):
+def test_existing_file_is_never_overwritten(world, out, monkeypatch) -> None:
+    from jongerenwerk_desk.sharing import export
+
+    (out / "verstrekking-aaaaaaaa.pdf").write_bytes(b"iets anders")
+    draws = iter(["aaaaaaaa", "bbbbbbbb"])
+    monkeypatch.setattr(export, "new_reference", lambda: next(draws))
+    record = _export(world, out)
+    assert record.file_names == ("verstrekking-bbbbbbbb.pdf",)      # drew again
+    assert (out / "verstrekking-aaaaaaaa.pdf").read_bytes() == b"iets anders"
+    monkeypatch.setattr(export, "new_reference", lambda: "aaaaaaaa")
+    with pytest.raises(ExportError, match="geen vrije bestandsnaam"):
         _export(world, out)
-    assert (out / "verstrekking-1-2026-11-29.pdf").read_bytes() == b"iets anders"
-    assert len(list(out.iterdir())) == 1 and DisclosureRegister(world.nb).list() == []
+    assert (out / "verstrekking-aaaaaaaa.pdf").read_bytes() == b"iets anders"
+    assert len(list(out.iterdir())) == 2 and len(DisclosureRegister(world.nb).list()) == 1
+
+
+def test_two_notebooks_never_share_a_file_name(world, out, tmp_path) -> None:
+    (tmp_path / "tweede").mkdir()
+    other = make_notebook(tmp_path / "tweede")
+    try:
+        second = populate(other)
+        names = {*_export(world, out).file_names, *_export(second, out).file_names,
+                 *_export(world, out).file_names}
+    finally:
+        other.close()
+    assert len(names) == 3 and sorted(p.name for p in out.iterdir()) == sorted(names)
+
+
+def test_protected_export_writes_no_readable_spreadsheet(world, out) -> None:
+    import msoffcrypto
+    from msoffcrypto.exceptions import InvalidKeyError
+    from openpyxl import load_workbook
+
+    password = "lang genoeg wachtwoord"
+    with pytest.raises(ValueError, match="CSV"):
+        _export(world, out, formats=("pdf", "csv"), pdf_password=password)
+    assert list(out.iterdir()) == [] and DisclosureRegister(world.nb).list() == []
+    record = _export(world, out, formats=("pdf", "xlsx"), pdf_password=password)
+    assert [p.suffix for p in sorted(out.iterdir())] == [".pdf", ".xlsx"]
+    sheet_path = out / record.file_names[1]
+    raw = sheet_path.read_bytes()
+    assert world.nb.groups.get(world.group).name.encode() not in raw
+    with pytest.raises(Exception):                                 # noqa: B017 - any failure
+        load_workbook(io.BytesIO(raw))                              # no password: unreadable
+    wrong = msoffcrypto.OfficeFile(io.BytesIO(raw))
+    wrong.load_key(password="niet het wachtwoord")
+    with pytest.raises(InvalidKeyError):
+        wrong.decrypt(io.BytesIO())
+    plain = io.BytesIO()
+    office = msoffcrypto.OfficeFile(io.BytesIO(raw))
+    office.load_key(password=password)
+    office.decrypt(plain)
+    cells = [c for row in load_workbook(plain).active.iter_rows(values_only=True)
+             for c in row if c]
+    assert world.nb.groups.get(world.group).name in cells
+    assert sha256_file(sheet_path) == record.file_hashes[1]
+    assert PdfReader(str(out / record.file_name)).is_encrypted
 
 
 def test_record_json_is_canonical(world, out) -> None:

@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from jongerenwerk_desk.sharing import ExportError, SummaryRefused, export_disclosure
-from jongerenwerk_desk.sharing.model import default_file_name
+from jongerenwerk_desk.sharing.model import REFERENCE_LENGTH, default_file_name
 from jongerenwerk_desk.vault.errors import VaultError, WrongPassphrase
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
@@ -34,9 +34,10 @@ class CheckBlocked(Exception):
 
 
 
-def planned_names(day: dt.date, formats: list[str]) -> list[str]:
-    """Default file names (no personal names): ``verstrekking-<nr>-<date>.<ext>``."""
-    return [default_file_name("nr", day, ext) for ext in formats]
+def planned_names(formats: list[str]) -> list[str]:
+    """The file names shown before the export, the random reference written as ``x``:
+    ``verstrekking-xxxxxxxx.<ext>`` (no personal data, no number, no date)."""
+    return [default_file_name("x" * REFERENCE_LENGTH, ext) for ext in formats]
 
 
 @dataclass

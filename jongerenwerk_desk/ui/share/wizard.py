@@ -186,8 +186,8 @@ class ShareWizard(QWizard):
         fresh: list = []
         if not self._guarded(lambda: fresh.append(preview.build(evaluation))):
             return None
-        if preview.summary is not None and fresh[0] == preview.summary:
-            return fresh[0]
+        if preview.summary is not None and fresh[0].same_content(preview.summary):
+            return fresh[0]                  # the sender may have been filled in meanwhile
         while self.currentId() > PageId.PREVIEW:
             self.back()
         self.services.prompter.warn(self, self.tr("Preview changed"), self.tr(

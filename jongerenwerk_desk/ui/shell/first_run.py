@@ -115,10 +115,14 @@ class FirstRunWizard(QWizard):
 
     def save_notebook_settings(self) -> None:
         """Write organisation, own party and profile into the (encrypted) notebook."""
-        from jongerenwerk_desk.notebook.schema import SETTING_ACTIVE_PROFILE, SETTING_OWN_PARTY
+        from jongerenwerk_desk.notebook.schema import (
+            SETTING_ACTIVE_PROFILE,
+            SETTING_ORGANISATION_NAME,
+            SETTING_OWN_PARTY,
+        )
 
         settings = self.notebook.settings
-        settings.set("organisation.name", self.organisation)
+        settings.set(SETTING_ORGANISATION_NAME, self.organisation)
         if self.own_party:
             settings.set(SETTING_OWN_PARTY, self.own_party)
         settings.set(SETTING_ACTIVE_PROFILE, self.profile.id)
