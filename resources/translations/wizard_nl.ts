@@ -715,107 +715,224 @@
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="48"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="68"/>
         <source>Disclosure &amp;register…</source>
         <translation>Verstrekkingen&amp;register…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="49"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="69"/>
         <source>List the recorded disclosures (verstrekkingen) per young person, recipient and period, and check the register&apos;s chain</source>
         <translation>Toon de vastgelegde verstrekkingen per jongere, ontvanger en periode, en controleer de keten van het register</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="81"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="105"/>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="114"/>
         <source>erased</source>
         <translation>gewist</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="117"/>
-        <source>No.</source>
-        <translation>Nr.</translation>
-    </message>
-    <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="117"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="148"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="118"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="148"/>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="149"/>
         <source>Recipients</source>
         <translation>Ontvangers</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="118"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="149"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="119"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="150"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="119"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="151"/>
         <source>Legal basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="120"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="150"/>
         <source>Young people</source>
         <translation>Betrokkenen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="120"/>
-        <source>File</source>
-        <translation>Bestand</translation>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="151"/>
+        <source>Files</source>
+        <translation>Bestanden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="193"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="228"/>
+        <source>Sender:</source>
+        <translation>Afzender:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="229"/>
+        <source>Recipients:</source>
+        <translation>Ontvangers:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="230"/>
+        <source>Purpose:</source>
+        <translation>Doel:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="231"/>
+        <source>Step:</source>
+        <translation>Stap:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="232"/>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="233"/>
+        <source>Reference:</source>
+        <translation>Kenmerk:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="234"/>
+        <source>The group</source>
+        <translation>De groep</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="235"/>
+        <source>Online:</source>
+        <translation>Online:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="236"/>
+        <source>Nothing at group level.</source>
+        <translation>Niets op groepsniveau.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="237"/>
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="290"/>
         <source>Disclosure register</source>
         <translation>Verstrekkingenregister</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="225"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="307"/>
+        <source>What was sent</source>
+        <translation>Wat is verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="311"/>
+        <source>&amp;Export list…</source>
+        <translation>Lijst &amp;exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="313"/>
+        <source>Save the disclosures shown as a spreadsheet for Excel (CSV)</source>
+        <translation>Sla de getoonde verstrekkingen op als spreadsheet voor Excel (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="315"/>
+        <source>&amp;Print (PDF)…</source>
+        <translation>&amp;Afdrukken (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="317"/>
+        <source>Save the selected summary as a PDF to print</source>
+        <translation>Sla de gekozen samenvatting op als PDF om af te drukken</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="344"/>
         <source>&amp;From</source>
         <translation>&amp;Van</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="226"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="345"/>
         <source>&amp;Until</source>
         <translation>&amp;Tot en met</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="230"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="349"/>
         <source>&amp;Young person:</source>
         <translation>&amp;Jongere:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="232"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="351"/>
         <source>R&amp;ecipient:</source>
         <translation>&amp;Ontvanger:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="282"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="401"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="309"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="428"/>
         <source>The register cannot be read. Lock the notebook, open it again and run the check (verify).</source>
         <translation>Het register kan niet worden gelezen. Vergrendel het notitieboek, open het opnieuw en voer de controle (verify) uit.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="316"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="438"/>
         <source>Shown: %1 of %2</source>
         <translation>Getoond: %1 van %2</translation>
     </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="446"/>
+        <source>Warning: the register was changed afterwards. Ask the privacy officer to look at it; what changed:</source>
+        <translation>Let op: het register is achteraf veranderd. Vraag de privacyfunctionaris ernaar te kijken. Wat er veranderde:</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="326"/>
-        <source>Register intact: %n disclosure(s), chain is correct</source>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="450"/>
+        <source>Nothing was changed afterwards: all %n disclosure(s) are as they were recorded.</source>
         <translation>
-            <numerusform>Register intact: %n verstrekking, keten klopt</numerusform>
-            <numerusform>Register intact: %n verstrekkingen, keten klopt</numerusform>
+            <numerusform>Niets is achteraf veranderd: de %n verstrekking staat er nog zoals die is vastgelegd.</numerusform>
+            <numerusform>Niets is achteraf veranderd: alle %n verstrekkingen staan er nog zoals ze zijn vastgelegd.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="469"/>
+        <source>Select a disclosure to see exactly what was sent.</source>
+        <translation>Kies een verstrekking om precies te zien wat er is verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="477"/>
+        <source>The summary of this disclosure was not kept (it was made with an older version). The files named in the list are what was sent.</source>
+        <translation>De samenvatting van deze verstrekking is niet bewaard (gemaakt met een oudere versie). De bestanden in de lijst zijn wat er is verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="512"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="532"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="514"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="534"/>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="515"/>
+        <source>The list is saved as %1.</source>
+        <translation>De lijst is opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="535"/>
+        <source>The summary is saved as %1. Open it to print it.</source>
+        <translation>De samenvatting is opgeslagen als %1. Open het bestand om het af te drukken.</translation>
     </message>
 </context>
 <context>
