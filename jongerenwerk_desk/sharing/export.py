@@ -187,7 +187,7 @@ def _fresh_summary(nb: Any, selection: Selection, grounds: Grounds, request: Sha
                              "(bijvoorbeeld een toestemming, categorie of koppeling); doe de "
                              "toets opnieuw.")
     fresh = build_summary(nb, request, assessment, profile, selection,
-                          identify_by_name=identify_by_name)
+                          identify_by_name=identify_by_name, shared_text=grounds.shared_text)
     if previewed is not None and not fresh.same_content(previewed):
         raise SummaryRefused("De gegevens zijn gewijzigd sinds de voorvertoning; bekijk de "
                              "samenvatting opnieuw.")

@@ -72,6 +72,10 @@ class Grounds:
     - ``reviewed_free_text``: item ids whose free text the worker reviewed; only their text
       leaves the notebook, every other signal is shown as category and date only.
     - ``inform_exceptions``: person id -> reason informing was skipped (AVG art. 14(5)).
+    - ``shared_text``: signal item id ("S12", or "S12-P3") -> the text the worker settled on
+      the preview for this disclosure, used instead of the signal's text and location. The
+      notebook record stays as it was; the text leaves only when reviewed, is redacted like
+      any other text, and is kept with the disclosure in the register (its summary).
     """
 
     subsidiarity: str = field(default="", repr=False)
@@ -80,6 +84,15 @@ class Grounds:
     vital_interest: dict[str, str] = field(default_factory=dict, repr=False)
     reviewed_free_text: set[str] = field(default_factory=set)
     inform_exceptions: dict[int, str] = field(default_factory=dict, repr=False)
+    shared_text: dict[str, str] = field(default_factory=dict, repr=False)
+
+    def text_for(self, item_id: str, base_id: str) -> str | None:
+        """The settled text of a signal item (its own id first, then the signal's), or None
+        when the worker did not edit it."""
+        for key in (item_id, base_id):
+            if key in self.shared_text:
+                return self.shared_text[key]
+        return None
 
 
 @dataclass(frozen=True)

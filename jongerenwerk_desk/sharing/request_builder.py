@@ -18,7 +18,8 @@ Mapping decisions (each one errs towards the stricter check):
   list"). ``subjects`` = the selected persons, then the other persons the items concern, in
   order of first appearance. The summary never names a person who was not selected.
 
-- ``free_text`` is true when the signal has text (or a location) AND the worker reviewed it
+- ``free_text`` is true when the signal has text (or a location; or the text the worker
+  settled on the preview, ``grounds.shared_text``, which replaces both) AND the worker reviewed it
   (``grounds.reviewed_free_text``): exactly then the text leaves the notebook. Unreviewed text
   never leaves (the summary shows category and date only), so the request does not claim it.
 - ``names_informant``: the informant field itself is never exported. The informant becomes
@@ -101,11 +102,13 @@ def _signal_items(signal: Any, grounds: Grounds) -> list[Item]:
     items = []
     for pid in targets:
         item_id = signal_item_id(signal.id, pid if split else None)
-        has_text = bool(signal.text.strip() or signal.location.strip())
+        settled = grounds.text_for(item_id, base)
+        text = f"{signal.text}\n{signal.location}" if settled is None else settled
+        has_text = bool(text.strip())
         leaves = has_text and (item_id in grounds.reviewed_free_text
                                or base in grounds.reviewed_free_text)
         named = bool(leaves and signal.informant.strip()
-                     and mentions(f"{signal.text}\n{signal.location}", [signal.informant]))
+                     and mentions(text, [signal.informant]))
         items.append(Item(
             id=item_id, subject=None if pid is None else subject_id(pid),
             category=signal.category, source=signal.source, confidential=signal.confidential,

@@ -136,16 +136,20 @@ def _labels(nb: Any, request: ShareRequest, selection: Selection,
 
 
 def _entry(nb: Any, item: Item, profile: CovenantProfile, replacements: dict[str, str],
-           signal_cache: dict[int, Any]) -> SummaryEntry:
+           signal_cache: dict[int, Any], settled: dict[str, str] | None = None) -> SummaryEntry:
     kind, sid, _ = parse_item_id(item.id)
     category = profile.category(item.category)
     text = None
     if kind == "signal" and item.free_text:
         signal = signal_cache.get(sid) or nb.signals.get(sid)
         signal_cache[sid] = signal
-        raw = signal.text.strip()
-        if signal.location.strip():
-            raw = f"Plek: {signal.location.strip()}\n{raw}"
+        own = (settled or {}).get(item.id, (settled or {}).get(f"S{sid}"))
+        if own is not None:          # the text the worker settled on the preview
+            raw = own.strip()
+        else:
+            raw = signal.text.strip()
+            if signal.location.strip():
+                raw = f"Plek: {signal.location.strip()}\n{raw}"
         text = redact(raw, _with_linked(nb, signal, replacements)) or None
     return SummaryEntry(item_id=item.id, day=item.recorded_on, category=item.category,
                         category_title=category.title if category else item.category,
@@ -169,7 +173,8 @@ def _with_linked(nb: Any, signal: Any, replacements: dict[str, str]) -> dict[str
 
 def build_summary(nb: Any, request: ShareRequest, assessment: Assessment,
                   profile: CovenantProfile, selection: Selection, *,
-                  identify_by_name: bool = False) -> Summary:
+                  identify_by_name: bool = False,
+                  shared_text: dict[str, str] | None = None) -> Summary:
     """Build the minimal summary for an assessed request.
 
     ``identify_by_name``: show full names instead of initials (only when the covenant purpose
@@ -177,6 +182,8 @@ def build_summary(nb: Any, request: ShareRequest, assessment: Assessment,
     ``persons``: the selected persons, then anyone else an item is about (a signal linked to
     a young person who was not selected); the latter only ever as "Jongere n", never named,
     and their names in reviewed text are replaced by that label.
+    ``shared_text``: ``Grounds.shared_text`` of the request (the texts settled on the
+    preview); each replaces its signal's text and location and is redacted like any text.
     Raises SummaryRefused (Dutch) for a blocked, stale or mismatched assessment; KeyError when
     a record vanished from the notebook meanwhile.
     """
@@ -185,7 +192,8 @@ def build_summary(nb: Any, request: ShareRequest, assessment: Assessment,
     person_level = request.stage not in GROUP_ONLY_STAGES and purpose.level == "person"
     labels, replacements = _labels(nb, request, selection, identify_by_name)
     group_entries, per_person, roles, omitted = _sort_items(
-        nb, request, assessment, profile, selection, person_level, replacements)
+        nb, request, assessment, profile, selection, person_level, replacements,
+        shared_text or {})
     order = {c.id: n for n, c in enumerate(profile.categories)}
 
     def sort_key(e: SummaryEntry) -> tuple[int, Any, str]:
@@ -205,7 +213,7 @@ def build_summary(nb: Any, request: ShareRequest, assessment: Assessment,
 
 def _sort_items(nb: Any, request: ShareRequest, assessment: Assessment,
                 profile: CovenantProfile, selection: Selection, person_level: bool,
-                replacements: dict[str, str]) -> tuple[
+                replacements: dict[str, str], settled: dict[str, str]) -> tuple[
                     list[SummaryEntry], dict[int, list[SummaryEntry]], dict[int, str], list[str]]:
     """Split the request's items into group entries, entries per person, roles and omitted."""
     group_entries: list[SummaryEntry] = []
@@ -224,7 +232,7 @@ def _sort_items(nb: Any, request: ShareRequest, assessment: Assessment,
         if kind == "role":
             roles[pid] = redact(_role(nb, pid, selection.group_id), replacements)
             continue
-        entry = _entry(nb, item, profile, replacements, cache)
+        entry = _entry(nb, item, profile, replacements, cache, settled)
         if item.subject is None:
             group_entries.append(entry)
         else:

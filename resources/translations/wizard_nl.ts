@@ -386,142 +386,158 @@
 <context>
     <name>ItemsPage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="37"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="38"/>
         <source>The group and what to include</source>
         <translation>De groep en wat u meestuurt</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="38"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="39"/>
         <source>Tick only what the purpose needs. Everything comes from the notebook; nothing is typed anew.</source>
         <translation>Vink alleen aan wat het doel nodig heeft. Alles komt uit het notitieboek; er wordt niets opnieuw getypt.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="44"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="45"/>
         <source>Item</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="44"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="45"/>
         <source>Fact or impression</source>
         <translation>Feit of indruk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="45"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="46"/>
         <source>Markers</source>
         <translation>Kenmerken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="54"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="55"/>
         <source>Include &amp;identity of ticked young people (initials and year of birth)</source>
         <translation>&amp;Identiteit van aangevinkte jongeren meesturen (initialen en geboortejaar)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="57"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="58"/>
         <source>Include their &amp;role in the group</source>
         <translation>Hun &amp;rol in de groep meesturen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="92"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="93"/>
         <source>Group: %1 — step %2</source>
         <translation>Groep: %1 — stap %2</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="97"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="100"/>
         <source>This step or purpose allows group-level information only: do not tick young people or signals about one young person (no name list before step 2B).</source>
         <translation>Deze stap of dit doel staat alleen informatie op groepsniveau toe: vink geen jongeren aan en geen signalen over één jongere (geen namenlijst vóór stap 2B).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="100"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="103"/>
         <source>Person-level information is possible in this step, only where it is necessary for the purpose.</source>
         <translation>In deze stap mag informatie over personen gedeeld worden, maar alleen waar dat noodzakelijk is voor het doel.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="115"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="118"/>
         <source>Young people in the group (%1)</source>
         <translation>Jongeren in de groep (%1)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="119"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="122"/>
         <source>Signals of the group (%1)</source>
         <translation>Signalen van de groep (%1)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="190"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="193"/>
         <source>born %1, age unknown</source>
         <translation>geboren %1, leeftijd onbekend</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="192"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="195"/>
         <source>born %1, %2 years</source>
         <translation>geboren %1, %2 jaar</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="286"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="206"/>
+        <source>a kind of information this covenant does not know</source>
+        <translation>een soort gegeven dat dit convenant niet kent</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="277"/>
+        <source>Chosen: %1, %2.</source>
+        <translation>Gekozen: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="278"/>
+        <source>%n young person(s)</source>
+        <translation>
+            <numerusform>%n jongere</numerusform>
+            <numerusform>%n jongeren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="280"/>
+        <source>%n signal(s)</source>
+        <translation>
+            <numerusform>%n signaal</numerusform>
+            <numerusform>%n signalen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="291"/>
         <source>%1 ticked signal(s) also concern a young person you did not choose; that young person is weighed as a data subject in the check (consent, age, informing). Tick that young person too if that is right, or untick the signal.</source>
         <translation>Aangevinkte signalen die ook gaan over een jongere die u niet hebt gekozen: %1. Die jongere wordt in de toets als betrokkene meegewogen (toestemming, leeftijd, informeren). Vink die jongere ook aan als dat klopt, of vink het signaal uit.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="300"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="305"/>
         <source>This signal also concerns a young person you did not choose; they are weighed as a data subject.</source>
         <translation>Dit signaal gaat ook over een jongere die u niet hebt gekozen; die wordt als betrokkene meegewogen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="188"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="191"/>
         <source>date of birth unknown</source>
         <translation>geboortedatum onbekend</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="194"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="197"/>
         <source>role: %1</source>
         <translation>rol: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="202"/>
-        <source>unknown category %1</source>
-        <translation>onbekende categorie %1</translation>
-    </message>
-    <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="210"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="213"/>
         <source>told in confidence</source>
         <translation>in vertrouwen verteld</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="212"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="215"/>
         <source>special category (art. 9)</source>
         <translation>bijzonder persoonsgegeven (art. 9)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="214"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="217"/>
         <source>criminal data (art. 10)</source>
         <translation>strafrechtelijk gegeven (art. 10)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="216"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="219"/>
         <source>from others</source>
         <translation>van derden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="218"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="221"/>
         <source>about %1</source>
         <translation>over %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="219"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="222"/>
         <source>fact</source>
         <translation>feit</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="219"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="222"/>
         <source>impression</source>
         <translation>indruk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="274"/>
-        <source>Chosen: %1 young people, %2 signals.</source>
-        <translation>Gekozen: %1 jongeren, %2 signalen.</translation>
-    </message>
-    <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="279"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="284"/>
         <source>Ticked signals about a young person you did not tick: %1. Tick that young person too, so that their consent, age and informing are checked, or untick the signal.</source>
         <translation>Aangevinkte signalen over een jongere die u niet hebt aangevinkt: %1. Vink die jongere ook aan, zodat toestemming, leeftijd en informeren worden getoetst, of vink het signaal uit.</translation>
     </message>
@@ -529,97 +545,178 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="51"/>
-        <source>Preview and redaction</source>
-        <translation>Voorbeeld en redactie</translation>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="79"/>
+        <source>Preview: settle the text</source>
+        <translation>Voorbeeld: de tekst vaststellen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="52"/>
-        <source>This is exactly what leaves the notebook. Read every text: only texts you tick as reviewed are included. Drop what is not needed.</source>
-        <translation>Dit is precies wat het notitieboek verlaat. Lees elke tekst: alleen teksten die u als nagekeken aanvinkt, gaan mee. Laat weg wat niet nodig is.</translation>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="80"/>
+        <source>This is exactly what leaves the notebook. Edit or shorten a text here if needed (the notebook stays as it is), then tick that you reviewed it: only reviewed texts go along.</source>
+        <translation>Dit is precies wat het notitieboek verlaat. Pas een tekst hier aan of kort hem in als dat nodig is (het notitieboek blijft zoals het is) en vink dan aan dat u hem hebt nagekeken: alleen nagekeken teksten gaan mee.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="153"/>
+        <source>%n item(s) in the summary.</source>
+        <translation>
+            <numerusform>%n onderdeel in de samenvatting.</numerusform>
+            <numerusform>%n onderdelen in de samenvatting.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="167"/>
+        <source>%n item(s) left out by the rules of the summary (not allowed at this step or for this purpose).</source>
+        <translation>
+            <numerusform>%n onderdeel weggelaten door de regels van de samenvatting (niet toegestaan in deze stap of voor dit doel).</numerusform>
+            <numerusform>%n onderdelen weggelaten door de regels van de samenvatting (niet toegestaan in deze stap of voor dit doel).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="94"/>
-        <source>The check now blocks this disclosure. Go Back to the check to see why.</source>
-        <translation>De toets blokkeert deze verstrekking nu. Ga Terug naar de toets om te zien waarom.</translation>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="188"/>
+        <source>The check blocks this disclosure now. Change or leave out what is named below; the check updates at once.</source>
+        <translation>De toets blokkeert deze verstrekking nu. Pas aan of laat weg wat hieronder staat; de toets werkt meteen bij.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="101"/>
-        <source>Your changes here add a warning. Next takes you back to the check to acknowledge it.</source>
-        <translation>Uw keuzes hier geven een nieuwe waarschuwing. Met Volgende gaat u terug naar de toets om die te bevestigen.</translation>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="202"/>
+        <source>Blocks</source>
+        <translation>Blokkeert</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="106"/>
-        <source>Items in the summary: %1.</source>
-        <translation>Onderdelen in de samenvatting: %1.</translation>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="202"/>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="118"/>
-        <source>Items left out by the rules of the summary: %1.</source>
-        <translation>Onderdelen weggelaten volgens de regels van de samenvatting: %1.</translation>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="212"/>
+        <source>Edit the text</source>
+        <translation>Tekst aanpassen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="143"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="217"/>
+        <source>Send without the text</source>
+        <translation>Zonder de tekst versturen</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="222"/>
+        <source>Leave this item out</source>
+        <translation>Dit onderdeel weglaten</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="228"/>
+        <source>Go Back to “%1” or “%2” to change this.</source>
+        <translation>Ga Terug naar ‘%1’ of ‘%2’ om dit te veranderen.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="233"/>
+        <source>I have read and weighed this warning</source>
+        <translation>Ik heb deze waarschuwing gelezen en afgewogen</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="258"/>
         <source>Covenant: %1, version %2</source>
         <translation>Convenant: %1, versie %2</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="145"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="260"/>
         <source>Purpose: %1 (step %2)</source>
         <translation>Doel: %1 (stap %2)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="147"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="262"/>
         <source>Recipients: %1</source>
         <translation>Ontvangers: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="148"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="263"/>
         <source>Date: %1</source>
         <translation>Datum: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="149"/>
-        <source>Disclosure number: assigned at export</source>
-        <translation>Nummer van de verstrekking: volgt bij het exporteren</translation>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="266"/>
+        <source>Sender: %1</source>
+        <translation>Afzender: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="158"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="301"/>
+        <source>Text to share</source>
+        <translation>Tekst om te delen</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="308"/>
+        <source>Use this text</source>
+        <translation>Deze tekst gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="310"/>
+        <source>Use the edited text for this disclosure; the notebook stays as it is</source>
+        <translation>De aangepaste tekst gebruiken voor deze verstrekking; het notitieboek blijft zoals het is</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="316"/>
+        <source>Back to the notebook text</source>
+        <translation>Terug naar de tekst uit het notitieboek</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="320"/>
+        <source>Edited for this disclosure.</source>
+        <translation>Aangepast voor deze verstrekking.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="324"/>
+        <source>Goes along as (names of others are replaced):</source>
+        <translation>Gaat mee als (namen van anderen worden vervangen):</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="328"/>
+        <source>The text does not go along until you tick that you reviewed it.</source>
+        <translation>De tekst gaat pas mee als u aanvinkt dat u hem hebt nagekeken.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="456"/>
+        <source>Next is not possible while the check blocks: change or leave out what is named at the top.</source>
+        <translation>Volgende kan niet zolang de toets blokkeert: pas aan of laat weg wat bovenaan staat.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="459"/>
+        <source>Tick each warning at the top once you have weighed it.</source>
+        <translation>Vink elke waarschuwing bovenaan aan zodra u die hebt afgewogen.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="462"/>
+        <source>Nothing is left to share: go Back to “%1” and tick what to share.</source>
+        <translation>Er is niets meer om te delen: ga Terug naar ‘%1’ en vink aan wat u wilt delen.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="274"/>
         <source>Group: %1 (step %2)</source>
         <translation>Groep: %1 (stap %2)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="163"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="280"/>
         <source>Period: %1</source>
         <translation>Periode: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="165"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="282"/>
         <source>Locations: %1</source>
         <translation>Plekken: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="168"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="285"/>
         <source>Online: %1</source>
         <translation>Online: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="183"/>
-        <source>Text not included (not reviewed). The text in the notebook:</source>
-        <translation>Tekst gaat niet mee (niet nagekeken). De tekst in het notitieboek:</translation>
-    </message>
-    <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="194"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="334"/>
         <source>Text reviewed: no names of others, only what is needed — include it</source>
         <translation>Tekst nagekeken: geen namen van anderen, alleen wat nodig is — meesturen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="203"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="343"/>
         <source>Drop</source>
         <translation>Weglaten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="205"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="345"/>
         <source>Leave this item out of the disclosure</source>
         <translation>Dit onderdeel niet verstrekken</translation>
     </message>
@@ -627,87 +724,82 @@
 <context>
     <name>PurposePage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="28"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="29"/>
         <source>Purpose, step and recipients</source>
         <translation>Doel, stap en ontvangers</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="29"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="30"/>
         <source>Choose the group, the step of the 7-step model, the purpose under the covenant (purpose limitation) and who receives it.</source>
         <translation>Kies de groep, de stap in het 7-stappenmodel, het doel onder het convenant (doelbinding) en wie de verstrekking ontvangt.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="40"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="41"/>
         <source>Recipients</source>
         <translation>Ontvangers</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="44"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="45"/>
         <source>There are no groups in the notebook yet. Add the group first.</source>
         <translation>Er staan nog geen groepen in het notitieboek. Voeg eerst de groep toe.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="47"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="48"/>
         <source>&amp;Group:</source>
         <translation>&amp;Groep:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="48"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="49"/>
         <source>&amp;Step:</source>
         <translation>&amp;Stap:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="49"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="50"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Doel:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="58"/>
-        <source>Step %1</source>
-        <translation>Stap %1</translation>
-    </message>
-    <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="68"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="69"/>
         <source>valid %1 to %2</source>
         <translation>geldig van %1 tot en met %2</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="72"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="73"/>
         <source>valid from %1, no end date</source>
         <translation>geldig vanaf %1, geen einddatum</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="75"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="76"/>
         <source>Covenant: %1, version %2 (%3)</source>
         <translation>Convenant: %1, versie %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="158"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="159"/>
         <source>Cannot be chosen: %1. Under the covenant this party may only receive information for a purpose it belongs to, and only once it has signed.</source>
         <translation>Niet te kiezen: %1. Onder het convenant mag deze partij alleen informatie ontvangen voor een doel waar zij bij hoort, en pas als zij heeft ondertekend.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="129"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="130"/>
         <source>group level only: no names</source>
         <translation>alleen groepsniveau: geen namen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="130"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="131"/>
         <source>group and person level</source>
         <translation>groeps- en persoonsniveau</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="134"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="135"/>
         <source>Steps: %1. Level: %2. Categories: %3.</source>
         <translation>Stappen: %1. Niveau: %2. Categorieën: %3.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="147"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="148"/>
         <source>has not signed</source>
         <translation>heeft niet ondertekend</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="149"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="150"/>
         <source>not a recipient for this purpose</source>
         <translation>geen ontvanger bij dit doel</translation>
     </message>
@@ -1114,6 +1206,16 @@
         <translation>de groep</translation>
     </message>
     <message>
+        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="67"/>
+        <source>a young person no longer in the notebook</source>
+        <translation>een jongere die niet meer in het notitieboek staat</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="69"/>
+        <source>a young person</source>
+        <translation>een jongere</translation>
+    </message>
+    <message>
         <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="81"/>
         <source>group level</source>
         <translation>groepsniveau</translation>
@@ -1134,37 +1236,42 @@
         <translation>%1 van %2</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="117"/>
+        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="104"/>
+        <source>an item no longer chosen</source>
+        <translation>een onderdeel dat niet meer gekozen is</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="118"/>
         <source>Age unknown: the young person and the parents must both consent.</source>
         <translation>Leeftijd onbekend: de jongere én de ouders moeten beiden toestemming geven.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="120"/>
+        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="121"/>
         <source>Under %1: the parents (with parental authority) consent.</source>
         <translation>Jonger dan %1: de ouders (met gezag) geven toestemming.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="123"/>
+        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="124"/>
         <source>%1 to %2: the young person and the parents must both consent.</source>
         <translation>%1 tot en met %2 jaar: de jongere én de ouders moeten beiden toestemming geven.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="126"/>
+        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="127"/>
         <source>%1 or older: the young person consents alone.</source>
         <translation>%1 jaar of ouder: de jongere geeft zelf toestemming.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="133"/>
+        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="134"/>
         <source>the young person</source>
         <translation>de jongere</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="134"/>
+        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="135"/>
         <source>the parents</source>
         <translation>de ouders</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="135"/>
+        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="136"/>
         <source>the young person and the parents</source>
         <translation>de jongere en de ouders</translation>
     </message>
@@ -1193,42 +1300,42 @@
         <translation>Dit kon niet worden afgerond. Er is niets gedeeld. Sluit de wizard en probeer het opnieuw; gebeurt het weer, vraag dan de privacyfunctionaris of ondersteuning.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="175"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="176"/>
         <source>Check changed</source>
         <translation>Toets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="176"/>
-        <source>The check gives a different result now. Review the findings again before you continue.</source>
-        <translation>De toets geeft nu een andere uitkomst. Bekijk de bevindingen opnieuw voordat u verdergaat.</translation>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="177"/>
+        <source>The check gives a different result now. Look at the preview again before you continue.</source>
+        <translation>De toets geeft nu een andere uitkomst. Bekijk het voorbeeld opnieuw voordat u verdergaat.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="193"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="194"/>
         <source>Preview changed</source>
         <translation>Voorbeeld gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="194"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="195"/>
         <source>What would be shared changed since the preview. Look at the preview again.</source>
         <translation>Wat gedeeld zou worden is veranderd sinds het voorbeeld. Bekijk het voorbeeld opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="223"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="224"/>
         <source>Discard changes?</source>
         <translation>Wijzigingen weggooien?</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="224"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="225"/>
         <source>Close the wizard and discard what you chose and wrote? Nothing has been shared.</source>
         <translation>De wizard sluiten en weggooien wat u hebt gekozen en geschreven? Er is niets gedeeld.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="226"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="227"/>
         <source>&amp;Discard</source>
         <translation>&amp;Weggooien</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="226"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="227"/>
         <source>&amp;Keep working</source>
         <translation>&amp;Verder werken</translation>
     </message>

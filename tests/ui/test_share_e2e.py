@@ -58,11 +58,7 @@ def _drive_to_export(wizard, world, out: Path, *, review=("group", "online", "co
     preview = wizard.page_of(PageId.PREVIEW)
     for key in review:
         preview.review_checks[f"S{s[key]}"].setChecked(True)
-    wizard.next()                                  # new FREE_TEXT warnings: back to the check
-    assert wizard.currentId() == PageId.CHECK
-    h.acknowledge_all(wizard)
-    wizard.next()
-    wizard.next()
+    wizard.next()                                  # the ticks acknowledged FREE_TEXT: no loop
     assert wizard.currentId() == PageId.EXPORT
     wizard.currentPage().set_folder(out)
 

@@ -126,10 +126,12 @@ def test_notebook_change_after_the_check_sends_worker_back_blocked(wizard, world
     world.notebook.consents.update(consent)       # withdrawn while the wizard is open
     try:
         wizard.next()
-        assert wizard.currentId() == PageId.CHECK
-        assert wizard.page_of(PageId.CHECK).evaluation.blocked
-        assert {"CONFIDENCE_WITHOUT_GROUND", "CONSENT_INVALID"} <= _codes(wizard)
-        assert "warn" in wizard.services.prompter.kinds()
+        assert wizard.currentId() == PageId.PREVIEW            # shown in place, no bounce
+        preview = wizard.page_of(PageId.PREVIEW)
+        assert preview.evaluation.blocked and not h.next_enabled(wizard)
+        codes = {f.code for f in preview.evaluation.assessment.findings}
+        assert {"CONFIDENCE_WITHOUT_GROUND", "CONSENT_INVALID"} <= codes
+        assert "check blocks" in preview.reason_label.text()   # Next says why
     finally:
         consent.withdrawn_on = None
         world.notebook.consents.update(consent)
@@ -233,7 +235,7 @@ def test_preview_is_rebuilt_never_appended(wizard, world):
     assert s["online"] not in wizard.session.draft.signal_ids
 
 
-def test_unreviewed_text_stays_out_and_review_needs_acknowledging(wizard, world):
+def test_unreviewed_text_stays_out_and_the_review_tick_is_the_acknowledgement(wizard, world):
     s = world.signals
     _to_check(wizard, world, persons=[], signals=[s["group"]])
     h.acknowledge_all(wizard)
@@ -243,14 +245,11 @@ def test_unreviewed_text_stays_out_and_review_needs_acknowledging(wizard, world)
     assert preview.summary.group_entries[0].text is None
     preview.review_checks[key].setChecked(True)
     assert preview.summary.group_entries[0].text == h.GROUP_TEXT
-    wizard.next()                                  # FREE_TEXT is a new warning
-    assert wizard.currentId() == PageId.CHECK
-    assert "FREE_TEXT" in _codes(wizard)
-    assert not h.next_enabled(wizard)
-    h.acknowledge_all(wizard)
+    codes = {f.code for f in preview.evaluation.assessment.findings}
+    assert "FREE_TEXT" in codes                    # a new warning, acknowledged by the tick
+    assert preview.ack_checks == [] and h.next_enabled(wizard)
     wizard.next()
-    wizard.next()
-    assert wizard.currentId() == PageId.EXPORT
+    assert wizard.currentId() == PageId.EXPORT     # no loop through the check page
 
 
 def test_conflict_of_duties_turns_block_into_warning(wizard, world):

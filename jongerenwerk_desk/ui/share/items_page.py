@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from jongerenwerk_desk.covenant.dates import known_age
 from jongerenwerk_desk.ui.share import data
 from jongerenwerk_desk.ui.share.common import SharePage, hint_label, wrap_label
+from jongerenwerk_desk.ui.views import labels as view_labels
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -90,7 +91,9 @@ class ItemsPage(SharePage):
         group = session.notebook.groups.get(draft.group_id)
         purpose = session.profile.purpose(draft.purpose)
         self.group_label.setText(self.tr("Group: %1 — step %2")
-                                 .replace("%1", group.name).replace("%2", draft.stage))
+                                 .replace("%1", group.name)
+                                 .replace("%2", view_labels.label(view_labels.STAGES,
+                                                                  draft.stage)))
         group_level = draft.stage in ("1", "2A") or (purpose is not None
                                                      and purpose.level == "group")
         self.level_hint.setText(
@@ -199,8 +202,8 @@ class ItemsPage(SharePage):
     def _add_signal(self, signal, initials: dict[int, str], checked: bool) -> None:
         profile = self.session.profile
         category = profile.category(signal.category)
-        title = category.title if category else self.tr("unknown category %1").replace(
-            "%1", signal.category)
+        title = category.title if category else self.tr(
+            "a kind of information this covenant does not know")
         day = signal.occurred_at.astimezone(data_zone()).date()
         text = " ".join(signal.text.split())
         snippet = text[:SNIPPET] + ("…" if len(text) > SNIPPET else "")
@@ -271,9 +274,11 @@ class ItemsPage(SharePage):
         draft.person_ids = self._checked_ids(self._members_root)
         draft.signal_ids = self._checked_ids(self._signals_root)
         self._options_changed()
-        self.count_label.setText(self.tr("Chosen: %1 young people, %2 signals.")
-                                 .replace("%1", str(len(draft.person_ids)))
-                                 .replace("%2", str(len(draft.signal_ids))))
+        self.count_label.setText(self.tr("Chosen: %1, %2.")
+                                 .replace("%1", self.tr("%n young person(s)", "",
+                                                        len(draft.person_ids)))
+                                 .replace("%2", self.tr("%n signal(s)", "",
+                                                        len(draft.signal_ids))))
         orphans = self.orphans()
         self.orphan_label.setText(self.tr(
             "Ticked signals about a young person you did not tick: %1. Tick that young person "

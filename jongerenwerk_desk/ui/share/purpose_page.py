@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from jongerenwerk_desk.covenant import STAGES
 from jongerenwerk_desk.ui.share.common import SharePage, hint_label, wrap_label
+from jongerenwerk_desk.ui.views import labels as view_labels
 
 
 class PurposePage(SharePage):
@@ -55,7 +56,7 @@ class PurposePage(SharePage):
         layout.addWidget(self.recipient_box)
         layout.addStretch(1)
         for stage in STAGES:
-            self.stage_combo.addItem(self.tr("Step %1").replace("%1", stage), stage)
+            self.stage_combo.addItem(view_labels.label(view_labels.STAGES, stage), stage)
         self.group_combo.currentIndexChanged.connect(self._group_changed)
         self.stage_combo.currentIndexChanged.connect(self._stage_changed)
         self.purpose_combo.currentIndexChanged.connect(self._purpose_changed)

@@ -42,7 +42,8 @@ class ShareDraft:
 
     - ``necessity``/``vital_interest``: item id -> text; ``inform_exceptions``: person id ->
       reason; ``reviewed_free_text``: item ids whose free text the worker reviewed (only
-      these texts may leave, sharing-rules.md section 6).
+      these texts may leave, sharing-rules.md section 6); ``shared_text``: item id -> the
+      text settled on the preview for this disclosure (the notebook record stays).
     - ``conflict_of_duties`` is only passed on when ``use_conflict`` is set.
     """
 
@@ -62,6 +63,7 @@ class ShareDraft:
     vital_interest: dict[str, str] = field(default_factory=dict)
     reviewed_free_text: set[str] = field(default_factory=set)
     inform_exceptions: dict[int, str] = field(default_factory=dict)
+    shared_text: dict[str, str] = field(default_factory=dict)
 
     def selection(self) -> Selection:
         """The SHARING selection for these choices."""
@@ -88,6 +90,7 @@ class ShareDraft:
             reviewed_free_text=set(self.reviewed_free_text),
             inform_exceptions={k: v.strip() for k, v in self.inform_exceptions.items()
                                if v.strip()},
+            shared_text=dict(self.shared_text),
         )
 
 

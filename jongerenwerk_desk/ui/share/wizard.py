@@ -141,9 +141,9 @@ class ShareWizard(QWizard):
         """Run the check afresh for a Next/Finish on ``page``.
 
         Pages up to the grounds just record the result. From the check page on, a blocked
-        verdict or an unacknowledged warning stops the step: on the check page it is shown;
-        on a later page the wizard returns to the check page. Returns the evaluation when the
-        step may go on, else None.
+        verdict or an unacknowledged warning stops the step: on the check page and on the
+        preview it is shown in place; from the export page the wizard returns to the preview,
+        where it can be resolved. Returns the evaluation when the step may go on, else None.
         """
         result: list[Evaluation] = []
         if not self._guarded(lambda: result.append(self.session.evaluate())):
@@ -154,26 +154,27 @@ class ShareWizard(QWizard):
             if page_id == PageId.GROUNDS:
                 self.session.acknowledged.clear()
             return evaluation
-        if page_id == PageId.CHECK:
-            self.pages[PageId.CHECK].show_evaluation(evaluation)
+        if page_id in (PageId.CHECK, PageId.PREVIEW):
+            self.pages[page_id].show_evaluation(evaluation)     # shown in place, no bounce
         else:
-            self._back_to_check(evaluation)
+            self._back_to_preview(evaluation)
         return None
 
     def _id_of(self, page) -> PageId:
         return next(pid for pid, p in self.pages.items() if p is page)
 
-    def _back_to_check(self, evaluation: Evaluation) -> None:
-        """Return to the check page showing ``evaluation`` (blocked or new warnings)."""
+    def _back_to_preview(self, evaluation: Evaluation) -> None:
+        """Return to the preview showing ``evaluation`` (blocked or new warnings): there the
+        worker can change or leave out what the check names."""
         self._bouncing = True
         try:
-            while self.currentId() > PageId.CHECK:
+            while self.currentId() > PageId.PREVIEW:
                 self.back()
         finally:
             self._bouncing = False
-        self.pages[PageId.CHECK].show_evaluation(evaluation)
+        self.pages[PageId.PREVIEW].show_evaluation(evaluation)
         self.services.prompter.warn(self, self.tr("Check changed"), self.tr(
-            "The check gives a different result now. Review the findings again before you "
+            "The check gives a different result now. Look at the preview again before you "
             "continue."))
 
     def previewed_summary(self, evaluation: Evaluation):
