@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from jongerenwerk_desk.notebook.disclosures import DisclosureStore
 from jongerenwerk_desk.notebook.groups import GroupRepository, MembershipRepository
 from jongerenwerk_desk.notebook.models import SearchHit
 from jongerenwerk_desk.notebook.people import PeopleRepository
@@ -28,7 +29,8 @@ from jongerenwerk_desk.notebook.signals import SignalRepository
 
 class Notebook:
     """An open notebook: ``nb.people``, ``nb.groups``, ``nb.memberships``, ``nb.signals``,
-    ``nb.consents``, ``nb.informing``, ``nb.partners``, ``nb.audit``, ``nb.settings``.
+    ``nb.consents``, ``nb.informing``, ``nb.partners``, ``nb.audit``, ``nb.settings``,
+    ``nb.disclosures`` (the register). Writes go through ``notebook.ops`` (the door).
 
     ``Notebook(vault)`` wraps a vault that was opened with ``MIGRATIONS``. Raises the vault's
     typed errors (``VaultLocked`` once closed). Not thread-safe: use it from one thread.
@@ -49,6 +51,7 @@ class Notebook:
         self.partners = PartnerRepository(self)
         self.audit = AuditRepository(self)
         self.settings = SettingsRepository(self)
+        self.disclosures = DisclosureStore(self)
 
     # -- opening ---------------------------------------------------------------------------
     @classmethod

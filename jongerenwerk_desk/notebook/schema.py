@@ -21,20 +21,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from jongerenwerk_desk.notebook.settings_keys import SettingKey
 from jongerenwerk_desk.vault import Migration
 
-SETTING_ACTIVE_PROFILE = "covenant.active_profile_id"
-SETTING_OWN_PARTY = "organisation.party_id"
-SETTING_SIGNATURES = "covenant.signatures_recorded"
-SETTING_ORGANISATION_NAME = "organisation.name"
-"""The worker's organisation (asked at first run); printed as the sender on every export."""
-SETTING_SENDER_NAME = "sender.name"
-"""The worker's name as printed on every export (settings dialog or the export page)."""
-SETTING_SENDER_CONTACT = "sender.contact"
-"""How recipients reach the worker (phone or e-mail), printed on every export."""
-SETTING_EXPORT_FOLDER = "export.folder"
-"""The folder of the last export, offered again next time (in the notebook: a folder name can
-carry a client's name, so it never goes to QSettings)."""
+# Kept as names for existing callers; the table of keys is ``notebook.settings_keys``.
+SETTING_ACTIVE_PROFILE: str = SettingKey.ACTIVE_PROFILE.value
+SETTING_OWN_PARTY: str = SettingKey.OWN_PARTY.value
+SETTING_SIGNATURES: str = SettingKey.SIGNATURES.value
 
 _FTS_OPTIONS = "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'"
 

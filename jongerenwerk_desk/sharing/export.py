@@ -2,16 +2,19 @@
 
 Order (and why):
 
-1. Confirm the passphrase (an export is a disclosure; issue 4) and rebuild the summary from the
-   notebook: a blocked or stale assessment, or a summary that differs from the one previewed,
-   stops here (SummaryRefused) before anything is written.
+1. Confirm the passphrase (an export is a disclosure: only the worker who holds it may make
+   one).
 2. ``BEGIN IMMEDIATE`` (``nb.transaction()``): the write lock fixes the next disclosure id and
-   the previous hash. A random reference (``model.new_reference``) is printed in the file's
-   header and name: the register number is not, so a file tells nobody how many disclosures
-   the notebook made.
+   the previous hash. A random reference (``model.new_reference``), not the id, is printed in
+   the file's header and name, so a file tells nobody how many disclosures the notebook made
+   or when. Inside it the
+   disclosure is prepared again from the notebook (``prepared.check_unchanged``): a blocked
+   or stale check, a changed request or a summary that differs from the one previewed stops
+   here (SummaryRefused) before anything is written.
 3. Write every file under a hidden temporary name in the target directory, fsync it, hash it.
 4. Insert the register record (with the files' names and SHA-256 and the exact summary that
-   left) and the head anchor.
+   left) and the head anchor
+   (``notebook.ops.record_disclosure``, the door's only register write).
 5. COMMIT. Any failure in 2-5 rolls the transaction back and removes the temporary files:
    no record, no file.
 6. Rename the temporary files to their final names (``os.replace``) and fsync the directory.
@@ -28,26 +31,26 @@ can only fail on a vanished directory or a full disk, reported as ExportError.
 from __future__ import annotations
 
 import getpass
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from jongerenwerk_desk.covenant import Assessment, CovenantProfile, ShareRequest, request_to_json
+from jongerenwerk_desk.notebook.disclosures import DisclosureRecord, NewDisclosure
+from jongerenwerk_desk.notebook.notebook import Notebook
+from jongerenwerk_desk.notebook.ops import OpChanges, OpResult, record_disclosure
 from jongerenwerk_desk.sharing.atomic import ExportError, commit_temp, discard_temp, write_temp
 from jongerenwerk_desk.sharing.csv_export import write_csv_to
 from jongerenwerk_desk.sharing.model import (
-    Grounds,
-    Selection,
     Summary,
     default_file_name,
     new_reference,
     summary_to_dict,
 )
 from jongerenwerk_desk.sharing.pdf import write_pdf_to
-from jongerenwerk_desk.sharing.register import DisclosureRecord, DisclosureRegister
-from jongerenwerk_desk.sharing.request_builder import build_request
-from jongerenwerk_desk.sharing.summary import SummaryRefused, build_summary
+from jongerenwerk_desk.sharing.prepared import PreparedDisclosure, check_unchanged
 from jongerenwerk_desk.sharing.xlsx_export import write_xlsx_to
 
 FORMATS = ("pdf", "csv", "xlsx")
@@ -62,7 +65,7 @@ _GROUND_LABELS = {
 def _consent_subjects(request: ShareRequest, assessment: Assessment,
                       profile: CovenantProfile) -> list[str]:
     """Subjects whose consent carries an item: a confidence not carried by a conflict of
-    duties, or a special item without a vital-interest reason (sharing-rules.md §3)."""
+    duties, or a special item without a vital-interest reason (docs/legal-rules.md)."""
     cod = {f.item for f in assessment.findings if f.code == "CONFLICT_OF_DUTIES_USED"}
     subjects = set()
     for item in request.items:
@@ -91,7 +94,26 @@ def legal_basis(request: ShareRequest, assessment: Assessment, profile: Covenant
     return " | ".join(parts)
 
 
-def _confirm_passphrase(nb: Any, passphrase: str) -> None:
+Writer = Callable[[Summary, BinaryIO], None]
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """Where and how to write: ``folder`` (an existing directory); ``formats``: "pdf", "csv"
+    and/or "xlsx"; ``pdf_password`` (>= 8 characters) encrypts the PDF with AES-256 and the
+    ``.xlsx`` with the same password (Office encryption); with a password "csv" is refused: a
+    plain spreadsheet beside a protected PDF would undo the protection. ``actor``: who
+    shares (default: the OS account name); ``created_at``: the moment of the disclosure as an
+    aware datetime (the wizard passes its injectable clock's wall time; default: now)."""
+
+    folder: Path
+    formats: tuple[str, ...] = ("pdf",)
+    pdf_password: str | None = field(default=None, repr=False)
+    actor: str | None = None
+    created_at: datetime | None = None
+
+
+def _confirm_passphrase(nb: Notebook, passphrase: str) -> None:
     """Raise WrongPassphrase unless ``passphrase`` is the notebook's current passphrase.
 
     ``Vault.check_passphrase`` runs Argon2id once (about 0.5 s with calibrated parameters).
@@ -102,7 +124,7 @@ def _confirm_passphrase(nb: Any, passphrase: str) -> None:
         raise WrongPassphrase()
 
 
-def _writers(formats: Iterable[str], pdf_password: str | None) -> list[tuple[str, Any]]:
+def _writers(formats: Iterable[str], pdf_password: str | None) -> list[tuple[str, Writer]]:
     """(extension, writer) per chosen format. With a password every file is protected by it:
     the PDF (AES-256) and the ``.xlsx`` (Office encryption); a CSV cannot be protected, so a
     CSV beside a protected PDF is refused (ValueError) rather than written in plain."""
@@ -112,62 +134,56 @@ def _writers(formats: Iterable[str], pdf_password: str | None) -> list[tuple[str
     if pdf_password is not None and "csv" in chosen:
         raise ValueError("Een CSV-bestand kan niet met een wachtwoord worden beveiligd; kies "
                          "Excel (.xlsx) naast een beveiligde PDF.")
-    table = {"pdf": lambda s, fh: write_pdf_to(s, fh, pdf_password),
-             "csv": lambda s, fh: write_csv_to(s, fh),
-             "xlsx": lambda s, fh: write_xlsx_to(s, fh, pdf_password)}
+
+    def pdf(summary: Summary, fh: BinaryIO) -> None:
+        write_pdf_to(summary, fh, pdf_password)
+
+    def xlsx(summary: Summary, fh: BinaryIO) -> None:
+        write_xlsx_to(summary, fh, pdf_password)
+
+    table: dict[str, Writer] = {"pdf": pdf, "csv": write_csv_to, "xlsx": xlsx}
     return [(fmt, table[fmt]) for fmt in chosen]
 
 
-def export_disclosure(nb: Any, passphrase: str, *, selection: Selection, grounds: Grounds,
-                      request: ShareRequest, assessment: Assessment,
-                      profile: CovenantProfile, folder: Path,
-                      summary: Summary | None = None, formats: Iterable[str] = ("pdf",),
-                      pdf_password: str | None = None, actor: str | None = None,
-                      identify_by_name: bool = False,
-                      created_at: datetime | None = None) -> DisclosureRecord:
-    """Export the minimal summary to ``folder`` and record the disclosure.
+def export_disclosure(nb: Notebook, passphrase: str, prepared: PreparedDisclosure,
+                      options: ExportOptions) -> DisclosureRecord:
+    """Export the minimal summary of ``prepared`` as ``options`` say and record the
+    disclosure.
 
-    Inside the write transaction the request is rebuilt from the notebook with ``selection``
-    and ``grounds`` (``build_request``) and must equal ``request``: a consent withdrawn, a
-    signal re-categorised, re-linked or given an informant after the check refuses the export
-    (SummaryRefused), because the assessment no longer describes what would leave. The summary
-    is then built afresh (``build_summary`` runs the check again); when the wizard passes the
-    ``summary`` it previewed, the two must share the same content
-    (``Summary.same_content``: only the sender lines may differ).
-    ``formats``: "pdf", "csv" and/or "xlsx". ``pdf_password`` (>= 8 characters) encrypts the PDF
-    with AES-256 and the ``.xlsx`` with the same password; with a password "csv" is refused (a
-    plain spreadsheet beside a protected PDF would undo the protection). The files are named
-    ``verstrekking-<reference>.<ext>`` (``model.default_file_name``) with one random reference
-    for all of them, also printed in their header; a name that is taken draws a new one.
-    ``actor``: who shares (default: the OS account name). ``created_at``: the moment of the
-    disclosure as an aware datetime (the wizard passes its injectable clock's wall time), stored
-    in UTC to the second; default: the system clock now. Returns the stored record; its
-    ``file_names`` and ``file_hashes`` follow ``formats``. The record's ``person_ids`` are all
-    subjects of the request (the selected persons and every person an item is about), so the
-    register lists the disclosure for each of them (AVG art. 15).
+    Inside the write transaction the disclosure is prepared again from the notebook
+    (``check_unchanged``) and must equal ``prepared``: request, verdict and previewed summary. A
+    consent withdrawn, a signal re-categorised, re-linked or given an informant after the check
+    refuses the export (SummaryRefused), because the assessment no longer describes what would
+    leave. The files are named ``verstrekking-<reference>.<ext>`` (``model.default_file_name``)
+    with one random reference for all of them, also printed in their header; a name that is
+    taken draws a new one. Returns the stored record (with the summary as it left); its
+    ``file_names`` and ``file_hashes`` follow ``options.formats``; ``created_at`` is stored in
+    UTC to the second. The record's ``person_ids`` are all subjects of the request (the selected
+    persons and every person an item is about), so the register lists the disclosure for each of
+    them (AVG art. 15).
 
     Raises WrongPassphrase (vault), SummaryRefused (blocked/stale/changed), ExportError
     (Dutch: folder, disk), ValueError (formats, CSV with a password, short password, naive
-    ``created_at``), DiskFull.
+    ``created_at``), DiskFull, RuntimeError inside an open transaction.
     On any error nothing is recorded and no file is left, except as described in the module
     docstring for a crash after the commit.
     """
     if nb.conn.in_transaction:
         raise RuntimeError("export_disclosure must run outside an open transaction: its "
                            "commit has to come before the files are renamed")
-    stamp = _timestamp(created_at)
+    stamp = _timestamp(options.created_at)
     _confirm_passphrase(nb, passphrase)
-    writers = _writers(formats, pdf_password)
-    directory = Path(folder)
+    writers = _writers(options.formats, options.pdf_password)
+    directory = Path(options.folder)
     if not directory.is_dir():
         raise ExportError(f"De map {directory} bestaat niet.")
     temps: list[tuple[Path, Path]] = []
     try:
         with nb.transaction():
-            fresh = _fresh_summary(nb, selection, grounds, request, assessment, profile,
-                                   summary, identify_by_name)
-            record = _write_and_record(nb, fresh, writers, directory, temps, _values(
-                request, assessment, profile, selection, actor, stamp))
+            fresh = check_unchanged(nb, prepared)
+            assert fresh.summary is not None   # check_unchanged refuses a blocked one
+            record = _write_and_record(nb, fresh.summary, writers, directory, temps, _values(
+                fresh, options.actor, stamp))
     except BaseException:
         for tmp, _ in temps:
             discard_temp(tmp)
@@ -177,36 +193,28 @@ def export_disclosure(nb: Any, passphrase: str, *, selection: Selection, grounds
     return record
 
 
-def _fresh_summary(nb: Any, selection: Selection, grounds: Grounds, request: ShareRequest,
-                   assessment: Assessment, profile: CovenantProfile, previewed: Summary | None,
-                   identify_by_name: bool) -> Summary:
-    """The summary as the notebook holds it now; SummaryRefused when the request, the
-    assessment or the previewed summary no longer match it (check-to-export race)."""
-    if build_request(nb, selection, grounds, request.today, request.own_party) != request:
-        raise SummaryRefused("De gegevens in het notitieboek zijn gewijzigd sinds de toets "
-                             "(bijvoorbeeld een toestemming, categorie of koppeling); doe de "
-                             "toets opnieuw.")
-    fresh = build_summary(nb, request, assessment, profile, selection,
-                          identify_by_name=identify_by_name, shared_text=grounds.shared_text)
-    if previewed is not None and not fresh.same_content(previewed):
-        raise SummaryRefused("De gegevens zijn gewijzigd sinds de voorvertoning; bekijk de "
-                             "samenvatting opnieuw.")
-    return fresh
+def export_op(nb: Notebook, passphrase: str, prepared: PreparedDisclosure,
+              options: ExportOptions) -> OpResult[DisclosureRecord]:
+    """``export_disclosure`` as an operation of the door (``notebook.ops`` pattern), for the
+    UI's ops runner: the record, and a DISCLOSURE change with its id."""
+    from jongerenwerk_desk.notebook.ops import Kind
+
+    record = export_disclosure(nb, passphrase, prepared, options)
+    return OpResult(record, OpChanges.of(Kind.DISCLOSURE, record.id))
 
 
-def _write_and_record(nb: Any, summary: Summary, writers: list[tuple[str, Any]],
+def _write_and_record(nb: Notebook, summary: Summary, writers: list[tuple[str, Writer]],
                       directory: Path, temps: list[tuple[Path, Path]],
                       values: dict[str, Any]) -> DisclosureRecord:
     """Inside the write transaction: draw a reference whose file names are free, write each
     temporary file (added to ``temps`` for the caller's clean-up), then insert the record with
     names, hashes and the summary as it left."""
-    register = DisclosureRegister(nb)
     for _ in range(_NAME_ATTEMPTS):
         reference = new_reference()
         targets = [directory / default_file_name(reference, fmt) for fmt, _ in writers]
         if not any(t.exists() for t in targets):
             break
-    else:  # 5 random draws all taken: not chance, the folder is odd
+    else:  # five random draws all taken: not chance, the folder is odd
         raise ExportError("Er kon geen vrije bestandsnaam worden gekozen in deze map; kies "
                           "een andere map.")
     final = summary.with_disclosure_id(reference)
@@ -216,8 +224,9 @@ def _write_and_record(nb: Any, summary: Summary, writers: list[tuple[str, Any]],
         temps.append((tmp, target))
         names.append(target.name)
         hashes.append(digest)
-    return register.append({**values, "file_names": names, "file_hashes": hashes,
-                            "summary": summary_to_dict(final)})
+    new = NewDisclosure.from_mapping({**values, "file_names": names, "file_hashes": hashes,
+                                      "summary": summary_to_dict(final)})
+    return record_disclosure(nb, new).value
 
 
 def _timestamp(moment: datetime | None) -> str:
@@ -229,8 +238,10 @@ def _timestamp(moment: datetime | None) -> str:
     return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
-def _values(request: ShareRequest, assessment: Assessment, profile: CovenantProfile,
-            selection: Selection, actor: str | None, created_at: str) -> dict[str, Any]:
+def _values(prepared: PreparedDisclosure, actor: str | None,
+            created_at: str) -> dict[str, Any]:
+    request, assessment = prepared.request, prepared.assessment
+    profile, selection = prepared.profile, prepared.selection
     if not actor:
         try:
             actor = getpass.getuser()

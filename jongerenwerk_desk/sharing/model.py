@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from jongerenwerk_desk.covenant import ConflictOfDuties
+from jongerenwerk_desk.notebook.settings_keys import SettingKey
 
 IMPRESSION_LABEL = "Indruk (niet geverifieerd)"
 """How an unverified item is labelled in every export (sharing-rules.md section 6)."""
@@ -27,7 +28,7 @@ ROLE_NOTE = "indruk van het jongerenwerk"
 CONFIDENTIAL_LABEL = "Vertrouwelijk"
 DEMO_LABEL = "DEMO — fictieve gegevens"
 """Printed on every page/row of a summary made from the demo notebook (``--demo``)."""
-DEMO_SETTING = "notebook.demo"
+DEMO_SETTING: str = SettingKey.DEMO.value
 """Notebook setting (value ``"1"``) that marks a notebook as the fictional demo; set by the
 demo session (ui/shell/demo.py). A notebook whose active covenant profile is ``"demo"`` counts
 as demo too (notebook.demo.build_demo sets that)."""
@@ -76,6 +77,9 @@ class Grounds:
       the preview for this disclosure, used instead of the signal's text and location. The
       notebook record stays as it was; the text leaves only when reviewed, is redacted like
       any other text, and is kept with the disclosure in the register (its summary).
+    - ``confirmed_screening``: item ids whose category the worker confirmed after the text
+      screener found health or criminal matters in the text (V2-7b; the block
+      ``CATEGORY_SUSPECTED`` then becomes a warning).
     """
 
     subsidiarity: str = field(default="", repr=False)
@@ -85,6 +89,7 @@ class Grounds:
     reviewed_free_text: set[str] = field(default_factory=set)
     inform_exceptions: dict[int, str] = field(default_factory=dict, repr=False)
     shared_text: dict[str, str] = field(default_factory=dict, repr=False)
+    confirmed_screening: set[str] = field(default_factory=set)
 
     def text_for(self, item_id: str, base_id: str) -> str | None:
         """The settled text of a signal item (its own id first, then the signal's), or None

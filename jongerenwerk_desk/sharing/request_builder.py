@@ -19,9 +19,15 @@ Mapping decisions (each one errs towards the stricter check):
   order of first appearance. The summary never names a person who was not selected.
 
 - ``free_text`` is true when the signal has text (or a location; or the text the worker
-  settled on the preview, ``grounds.shared_text``, which replaces both) AND the worker reviewed it
-  (``grounds.reviewed_free_text``): exactly then the text leaves the notebook. Unreviewed text
-  never leaves (the summary shows category and date only), so the request does not claim it.
+  settled on the preview, ``grounds.shared_text``, which replaces both) AND the worker
+  reviewed it (``grounds.reviewed_free_text``): exactly then the text leaves the notebook.
+  Unreviewed text never leaves (the summary shows category and date only), so the request
+  does not claim it.
+- ``screening`` (V2-7b): for every item whose free text leaves (``free_text`` true), the kinds
+  the text screener (``sharing.screening``) finds in the signal's text and location (or in the
+  settled text); ``screening_confirmed`` when the worker confirmed the category for that item
+  (or its signal) in ``grounds.confirmed_screening``. Text that does not leave is not screened:
+  only the category and date of such a signal go out.
 - ``names_informant``: the informant field itself is never exported. The informant becomes
   identifiable only through text that leaves, so it is true when an informant is recorded, the
   text leaves, and the text names the informant (whole name or a distinctive part of it,
@@ -46,6 +52,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from jongerenwerk_desk.covenant import Item, RequestConsent, ShareRequest, Subject
 from jongerenwerk_desk.sharing.model import Grounds, Selection
 from jongerenwerk_desk.sharing.redact import mentions
+from jongerenwerk_desk.sharing.screening import screen_texts
 
 IDENTITY_CATEGORY = "identiteit"
 ROLE_CATEGORY = "rol-in-groep"
@@ -109,13 +116,17 @@ def _signal_items(signal: Any, grounds: Grounds) -> list[Item]:
                                or base in grounds.reviewed_free_text)
         named = bool(leaves and signal.informant.strip()
                      and mentions(text, [signal.informant]))
+        screening = screen_texts([signal.text, signal.location] if settled is None
+                                 else [settled]) if leaves else ()
+        confirmed = bool(screening) and bool({item_id, base} & grounds.confirmed_screening)
         items.append(Item(
             id=item_id, subject=None if pid is None else subject_id(pid),
             category=signal.category, source=signal.source, confidential=signal.confidential,
             recorded_on=local_day(signal.occurred_at, signal.tz_name),
             necessity=_ground(grounds.necessity, item_id, base), verified=signal.verified,
             free_text=leaves, names_informant=named,
-            vital_interest=_ground(grounds.vital_interest, item_id, base) or None))
+            vital_interest=_ground(grounds.vital_interest, item_id, base) or None,
+            screening=screening, screening_confirmed=confirmed))
     return items
 
 

@@ -27,11 +27,7 @@ from jongerenwerk_desk.covenant import (
     ShareRequest,
     assess,
 )
-from jongerenwerk_desk.notebook.schema import (
-    SETTING_ORGANISATION_NAME,
-    SETTING_SENDER_CONTACT,
-    SETTING_SENDER_NAME,
-)
+from jongerenwerk_desk.notebook.settings_keys import SettingKey
 from jongerenwerk_desk.sharing.model import (
     DEMO_SETTING,
     FACT_LABEL,
@@ -265,7 +261,7 @@ def is_demo_notebook(nb: Any) -> bool:
     if settings is None:
         return False
     return (settings.get(DEMO_SETTING) == "1"
-            or settings.get("covenant.active_profile_id") == "demo")
+            or settings.get(SettingKey.ACTIVE_PROFILE.value) == "demo")
 
 
 def _sender(nb: Any) -> tuple[str, str, str]:
@@ -273,8 +269,8 @@ def _sender(nb: Any) -> tuple[str, str, str]:
     settings = getattr(nb, "settings", None)
     if settings is None:
         return "", "", ""
-    organisation, name, contact = ((settings.get(key) or "").strip() for key in (
-        SETTING_ORGANISATION_NAME, SETTING_SENDER_NAME, SETTING_SENDER_CONTACT))
+    organisation, name, contact = ((settings.get(key.value) or "").strip() for key in (
+        SettingKey.ORGANISATION_NAME, SettingKey.SENDER_NAME, SettingKey.SENDER_CONTACT))
     return organisation, name, contact
 
 

@@ -174,26 +174,19 @@ def _notebook_conn(ctx: SelfTestContext) -> Any:
 
 def check_sqlcipher(ctx: SelfTestContext) -> str:
     """``PRAGMA cipher_version`` on the notebook's connection must be 4.x."""
-    row = _notebook_conn(ctx).execute("PRAGMA cipher_version").fetchone()
-    version = str(row[0]) if row and row[0] else ""
+    from jongerenwerk_desk.vault.probes import cipher_version
+
+    version, provider = cipher_version(_notebook_conn(ctx))
     if not version.startswith("4."):
         raise CheckFailed(f"SQLCipher 4 vereist, gevonden: {version or 'geen'}")
-    provider = _notebook_conn(ctx).execute("PRAGMA cipher_provider").fetchone()
-    return f"versie {version}" + (f" ({provider[0]})" if provider and provider[0] else "")
+    return f"versie {version}" + (f" ({provider})" if provider else "")
 
 
 def check_fts5(ctx: SelfTestContext) -> str:
     """A temporary FTS5 table finds a word; the notebook's own search runs."""
-    conn = _notebook_conn(ctx)
-    conn.execute("CREATE VIRTUAL TABLE temp.zelftest_fts USING fts5(tekst)")
-    try:
-        conn.execute("INSERT INTO temp.zelftest_fts(tekst) VALUES ('jongerenwerk zelftest')")
-        hits = conn.execute(
-            "SELECT count(*) FROM temp.zelftest_fts WHERE zelftest_fts MATCH 'zelftest'"
-        ).fetchone()[0]
-    finally:
-        conn.execute("DROP TABLE temp.zelftest_fts")
-    if hits != 1:
+    from jongerenwerk_desk.vault.probes import fts5_finds_a_word
+
+    if not fts5_finds_a_word(_notebook_conn(ctx)):
         raise CheckFailed("de zoekindex vond het testwoord niet")
     ctx.notebook.search("zelftest")
     return "zoekindex werkt in het versleutelde bestand"

@@ -107,83 +107,83 @@
         <translation>Niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="234"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="235"/>
         <source>No secure keyring</source>
         <translation>Geen veilige sleutelbos</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="235"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="236"/>
         <source>This computer has no secure keyring. You type your passphrase every time; the key is never stored in a plain file.</source>
         <translation>Deze computer heeft geen veilige sleutelbos. U typt elke keer uw wachtwoord; de sleutel wordt nooit in een gewoon bestand bewaard.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="245"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="246"/>
         <source>Not remembered</source>
         <translation>Niet onthouden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="251"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="252"/>
         <source>Key remembered</source>
         <translation>Sleutel onthouden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="252"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="253"/>
         <source>The key is now kept in %1 on this device.</source>
         <translation>De sleutel wordt nu bewaard in %1 op dit apparaat.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="263"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="264"/>
         <source>Not forgotten</source>
         <translation>Niet vergeten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="269"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="270"/>
         <source>Key forgotten</source>
         <translation>Sleutel vergeten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="270"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="271"/>
         <source>The key is no longer kept on this device. You type your passphrase from now on.</source>
         <translation>De sleutel wordt niet meer op dit apparaat bewaard. U typt voortaan uw wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="283"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="284"/>
         <source>This is the demo notebook: fictional young people in a temporary folder that is removed when you close the program. Its key is protected only by the public demo passphrase &quot;%1&quot; (there is no recovery code), so never type real data here. A real notebook is protected by your own passphrase and by a recovery code on paper.</source>
         <translation>Dit is het demo-notitieboek: verzonnen jongeren in een tijdelijke map die wordt gewist als u het programma sluit. De sleutel is alleen beschermd met het openbare demowachtwoord &quot;%1&quot; (er is geen herstelcode), dus typ hier nooit echte gegevens. Een echt notitieboek is beschermd met uw eigen wachtwoord en met een herstelcode op papier.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="291"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="292"/>
         <source>Your notebook is encrypted. Its key is protected by your passphrase and by your recovery code (on paper).</source>
         <translation>Uw notitieboek is versleuteld. De sleutel is beschermd met uw wachtwoord en met uw herstelcode (op papier).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="297"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="298"/>
         <source>On this device the key is also kept in %1.</source>
         <translation>Op dit apparaat wordt de sleutel ook bewaard in %1.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="301"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="302"/>
         <source>It is not kept on this device. %1 is available if you want that (Help menu).</source>
         <translation>Hij wordt niet op dit apparaat bewaard. %1 is beschikbaar als u dat wilt (menu Help).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="306"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="307"/>
         <source>This computer has no secure keyring, so the key is never stored on it.</source>
         <translation>Deze computer heeft geen veilige sleutelbos, dus de sleutel wordt er nooit op bewaard.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="283"/>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="309"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="284"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="310"/>
         <source>Where is my key?</source>
         <translation>Waar staat mijn sleutel?</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="316"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="317"/>
         <source>About Jongerenwerk Desk</source>
         <translation>Over Jongerenwerk Desk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="317"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="318"/>
         <source>Jongerenwerk Desk %1 — encrypted notebook and covenant share wizard for youth workers. Licence: EUPL-1.2.</source>
         <translation>Jongerenwerk Desk %1 — versleuteld notitieboek en deelwizard onder het convenant, voor jongerenwerkers. Licentie: EUPL-1.2.</translation>
     </message>
@@ -191,87 +191,87 @@
 <context>
     <name>CovenantDialog</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="105"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="106"/>
         <source>Covenant</source>
         <translation>Convenant</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="114"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="115"/>
         <source>Party</source>
         <translation>Partij</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="114"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="115"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="114"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="115"/>
         <source>Signed on</source>
         <translation>Ondertekend op</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="127"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="128"/>
         <source>&amp;Import another covenant profile…</source>
         <translation>Ander convenantprofiel &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="140"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="141"/>
         <source>open-ended</source>
         <translation>onbepaalde tijd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="142"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="143"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Id: %2 · version %3&lt;br&gt;Valid from %4 until %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Id: %2 · versie %3&lt;br&gt;Geldig van %4 tot %5</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="151"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="152"/>
         <source>not signed</source>
         <translation>niet ondertekend</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="155"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="156"/>
         <source>Record signature…</source>
         <translation>Ondertekening vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="163"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="164"/>
         <source>Not saved yet.</source>
         <translation>Nog niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="168"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="169"/>
         <source>This covenant profile cannot be used; nothing has changed:</source>
         <translation>Dit convenantprofiel is niet bruikbaar; er is niets veranderd:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="177"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="178"/>
         <source>Choose covenant profile</source>
         <translation>Convenantprofiel kiezen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="177"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="178"/>
         <source>Covenant profile (*.toml)</source>
         <translation>Convenantprofiel (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="205"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="206"/>
         <source>Date in the future</source>
         <translation>Datum in de toekomst</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="206"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="207"/>
         <source>A signature cannot be dated after today. Nothing has been recorded.</source>
         <translation>Een ondertekening kan niet na vandaag gedateerd zijn. Er is niets vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="227"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="230"/>
         <source>the profile does not read back unchanged</source>
         <translation>het profiel leest niet ongewijzigd terug</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="240"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="241"/>
         <source>Covenant not saved</source>
         <translation>Convenant niet opgeslagen</translation>
     </message>
@@ -515,27 +515,27 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="89"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="88"/>
         <source>New notebook</source>
         <translation>Nieuw notitieboek</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="140"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="138"/>
         <source>Not remembered</source>
         <translation>Niet onthouden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="141"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="139"/>
         <source>The keyring did not accept the key. You will type your passphrase when you open the notebook.</source>
         <translation>De sleutelbos nam de sleutel niet aan. U typt uw wachtwoord als u het notitieboek opent.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="181"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="179"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="182"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="180"/>
         <source>The new notebook has already been made. Cancel and remove it?</source>
         <translation>Het nieuwe notitieboek is al gemaakt. Annuleren en het weer verwijderen?</translation>
     </message>
@@ -883,32 +883,32 @@
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="58"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="22"/>
         <source>%1, version %2.</source>
         <translation>%1, versie %2.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="67"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="31"/>
         <source>This is the national model: nobody has signed it. Every share check will refuse until your organisation records its own signature and those of the partners, or imports the covenant your municipality actually signed. Until then you can keep your notebook, but not share under the covenant.</source>
         <translation>Dit is het landelijke model: niemand heeft het ondertekend. Elke deelcheck weigert totdat uw organisatie haar eigen ondertekening en die van de partners vastlegt, of het convenant importeert dat uw gemeente echt heeft ondertekend. Tot die tijd kunt u uw notitieboek bijhouden, maar niet delen onder het convenant.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="79"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="43"/>
         <source>Not signed (yet) by: %1. Sharing with them is refused.</source>
         <translation>(Nog) niet ondertekend door: %1. Delen met hen wordt geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="83"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="47"/>
         <source>Signed by every party.</source>
         <translation>Door alle partijen ondertekend.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="89"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="53"/>
         <source>Covenant: %1 %2</source>
         <translation>Convenant: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="94"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="58"/>
         <source>(not signed by all parties)</source>
         <translation>(niet door alle partijen ondertekend)</translation>
     </message>
@@ -989,7 +989,7 @@
 <context>
     <name>SenderDialog</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/sender_dialog.py" line="78"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/sender_dialog.py" line="74"/>
         <source>Sender on exports</source>
         <translation>Afzender op exports</translation>
     </message>
@@ -997,7 +997,7 @@
 <context>
     <name>SenderFields</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/sender_dialog.py" line="41"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/sender_dialog.py" line="40"/>
         <source>Sender on exports</source>
         <translation>Afzender op exports</translation>
     </message>
@@ -1030,27 +1030,27 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/settings_dialog.py" line="21"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/settings_dialog.py" line="22"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/settings_dialog.py" line="24"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/settings_dialog.py" line="25"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/settings_dialog.py" line="30"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/settings_dialog.py" line="31"/>
         <source>A new language applies the next time the program starts.</source>
         <translation>Een andere taal geldt vanaf de volgende keer dat het programma start.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/settings_dialog.py" line="37"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/settings_dialog.py" line="38"/>
         <source>&amp;Lock after inactivity:</source>
         <translation>&amp;Vergrendelen na inactiviteit:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/settings_dialog.py" line="38"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/settings_dialog.py" line="39"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
@@ -1058,47 +1058,52 @@
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="203"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="204"/>
         <source>DEMO — fictional young people in a fictional town. Nothing you type here is kept after closing.</source>
         <translation>DEMO — verzonnen jongeren in een verzonnen stad. Niets wat u hier typt blijft bewaard na het sluiten.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="380"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="341"/>
+        <source>Locking as soon as saving has finished…</source>
+        <translation>Vergrendelen zodra het opslaan klaar is…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="413"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="384"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="417"/>
         <source>Demo notebook: fictional data, public demo passphrase, removed on closing</source>
         <translation>Demo-notitieboek: verzonnen gegevens, openbaar demowachtwoord, gewist bij sluiten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="387"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="420"/>
         <source>Key: your passphrase, and %1 on this device</source>
         <translation>Sleutel: uw wachtwoord, en %1 op dit apparaat</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="388"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="421"/>
         <source>the keyring</source>
         <translation>de sleutelbos</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="390"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="423"/>
         <source>Key: only your passphrase (not stored on this device)</source>
         <translation>Sleutel: alleen uw wachtwoord (niet bewaard op dit apparaat)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="405"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="438"/>
         <source>This computer has no secure keyring (such as GNOME Keyring, KWallet or Windows Credential Manager), so the key cannot be kept here.</source>
         <translation>Deze computer heeft geen veilige sleutelbos (zoals GNOME Keyring, KWallet of Windows Referentiebeheer), dus de sleutel kan hier niet worden bewaard.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="408"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="441"/>
         <source>The key is already kept on this device.</source>
         <translation>De sleutel wordt al op dit apparaat bewaard.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="413"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="446"/>
         <source>The key is not kept on this device.</source>
         <translation>De sleutel wordt niet op dit apparaat bewaard.</translation>
     </message>
@@ -1106,17 +1111,17 @@
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="61"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="62"/>
         <source>Record signature</source>
         <translation>Ondertekening vastleggen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="63"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="64"/>
         <source>On which date did %1 sign the covenant?</source>
         <translation>Op welke datum heeft %1 het convenant ondertekend?</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="73"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="74"/>
         <source>Signed &amp;on:</source>
         <translation>Ondertekend &amp;op:</translation>
     </message>

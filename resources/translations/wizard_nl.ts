@@ -67,157 +67,157 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="47"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="50"/>
         <source>Export and record</source>
         <translation>Exporteren en vastleggen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="48"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="51"/>
         <source>Choose the format and the folder. Exporting records the disclosure in the register; you will be asked for your passphrase.</source>
         <translation>Kies het formaat en de map. Bij het exporteren wordt de verstrekking vastgelegd in het register; u wordt om het wachtwoord van uw notitieboek gevraagd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="56"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="60"/>
         <source>&amp;PDF</source>
         <translation>&amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="59"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="63"/>
         <source>&amp;Spreadsheet for Excel</source>
         <translation>&amp;Spreadsheet voor Excel</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="62"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="66"/>
         <source>Protect the files with a pass&amp;word</source>
         <translation>Bestanden beveiligen met een &amp;wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="76"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="80"/>
         <source>No folder chosen</source>
         <translation>Geen map gekozen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="77"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="81"/>
         <source>Choose &amp;folder…</source>
         <translation>&amp;Map kiezen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="81"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="85"/>
         <source>Change &amp;sender…</source>
         <translation>&amp;Afzender wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="97"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="101"/>
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="101"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="105"/>
         <source>Password:</source>
         <translation>Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="102"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="106"/>
         <source>Repeat:</source>
         <translation>Herhaal:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="106"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="110"/>
         <source>Send the password by another route than the file (for example by phone).</source>
         <translation>Geef het wachtwoord via een andere weg door dan het bestand (bijvoorbeeld telefonisch).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="109"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="113"/>
         <source>Sender</source>
         <translation>Afzender</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="116"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="120"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="140"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="144"/>
         <source>(not filled in)</source>
         <translation>(niet ingevuld)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="142"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="146"/>
         <source>Protected with the same password: an Excel file (.xlsx) that asks for it when opened.</source>
         <translation>Beveiligd met hetzelfde wachtwoord: een Excel-bestand (.xlsx) dat bij openen om het wachtwoord vraagt.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="144"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="148"/>
         <source>Without a password the spreadsheet is a plain CSV file.</source>
         <translation>Zonder wachtwoord is de spreadsheet een gewoon CSV-bestand.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="147"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="151"/>
         <source>File name(s): %1 (a random code instead of x; it says nothing about the young people or how many disclosures you made).</source>
         <translation>Bestandsnaam: %1 (een willekeurige code in plaats van x; die zegt niets over de jongeren of over hoeveel verstrekkingen u deed).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="185"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="189"/>
         <source>Fill in your name and a contact (phone or e-mail) under Sender: recipients must know who sent this and whom to call.</source>
         <translation>Vul bij Afzender uw naam en een contact in (telefoon of e-mail): ontvangers moeten weten wie dit stuurt en wie ze kunnen bellen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="188"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="192"/>
         <source>Choose the folder for the files.</source>
         <translation>Kies de map voor de bestanden.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="294"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="309"/>
         <source>Shared and recorded in the register (Share &gt; Disclosure register).</source>
         <translation>Gedeeld en vastgelegd in het register (Delen &gt; Verstrekkingenregister).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="295"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="310"/>
         <source>Saved in %1:</source>
         <translation>Opgeslagen in %1:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="298"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="313"/>
         <source>Send the password by another route than the files.</source>
         <translation>Stuur het wachtwoord via een andere weg dan de bestanden.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="182"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="186"/>
         <source>Choose at least one format.</source>
         <translation>Kies ten minste één formaat.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="191"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="195"/>
         <source>The PDF password needs at least %1 characters.</source>
         <translation>Het PDF-wachtwoord moet ten minste %1 tekens hebben.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="194"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="198"/>
         <source>The two passwords differ.</source>
         <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="242"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="246"/>
         <source>An export is a disclosure. Enter the passphrase of your notebook to confirm:</source>
         <translation>Exporteren is een verstrekking. Voer het wachtwoord van uw notitieboek in om te bevestigen:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="247"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="251"/>
         <source>Demo: the passphrase is “%1”.</source>
         <translation>Demo: het wachtwoord is ‘%1’.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="250"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="254"/>
         <source>Confirm the disclosure</source>
         <translation>Verstrekking bevestigen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="292"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="307"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="315"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="331"/>
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
     </message>
@@ -1160,7 +1160,37 @@
         <translation>Niet geïnformeerd, reden vastgelegd</translation>
     </message>
     <message>
+        <location filename="../../jongerenwerk_desk/ui/share/finding_text.py" line="77"/>
+        <source>Vital interest does not count</source>
+        <translation>Vitaal belang telt niet</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/finding_text.py" line="79"/>
+        <source>Heard from a partner</source>
+        <translation>Gehoord van een partner</translation>
+    </message>
+    <message>
         <location filename="../../jongerenwerk_desk/ui/share/finding_text.py" line="81"/>
+        <source>Text suggests another kind of information</source>
+        <translation>Tekst wijst op een andere soort gegeven</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/finding_text.py" line="83"/>
+        <source>Correction does not match the earlier disclosure</source>
+        <translation>Correctie past niet bij de eerdere verstrekking</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/finding_text.py" line="85"/>
+        <source>Small group: members can be recognised</source>
+        <translation>Kleine groep: leden zijn herkenbaar</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/finding_text.py" line="87"/>
+        <source>Other routes outside the meeting</source>
+        <translation>Andere wegen buiten het overleg</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/finding_text.py" line="93"/>
         <source>Finding</source>
         <translation>Bevinding</translation>
     </message>
@@ -1168,32 +1198,32 @@
 <context>
     <name>ShareExport</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="90"/>
+        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="88"/>
         <source>That passphrase is not correct. Nothing was exported or recorded.</source>
         <translation>Dat wachtwoord klopt niet. Er is niets geëxporteerd of vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="93"/>
+        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="91"/>
         <source>The check changed just before the export. Nothing was exported or recorded; go back to the check.</source>
         <translation>De toets veranderde vlak voor het exporteren. Er is niets geëxporteerd of vastgelegd; ga terug naar de toets.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="99"/>
+        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="97"/>
         <source>The notebook changed since the preview. Nothing was exported or recorded; look at the preview again.</source>
         <translation>Het notitieboek is gewijzigd sinds het voorbeeld. Er is niets geëxporteerd of vastgelegd; bekijk het voorbeeld opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="102"/>
+        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="100"/>
         <source>Nothing was recorded.</source>
         <translation>Er is niets vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="104"/>
+        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="102"/>
         <source>The file could not be written (disk full, no permission, or the folder is gone). Nothing was recorded.</source>
         <translation>Het bestand kon niet worden geschreven (schijf vol, geen toegang, of de map bestaat niet meer). Er is niets vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="106"/>
+        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="104"/>
         <source>The export failed. Nothing was recorded. Try again; if it happens again, ask support.</source>
         <translation>Het exporteren is mislukt. Er is niets vastgelegd. Probeer het opnieuw; gebeurt het weer, vraag dan om ondersteuning.</translation>
     </message>

@@ -173,3 +173,35 @@ def test_item_ids_parse(item_id: str, parsed: tuple) -> None:
 def test_bad_item_ids_are_refused(bad: str) -> None:
     with pytest.raises(SelectionError):
         parse_item_id(bad)
+
+
+def test_screening_is_filled_for_every_text_that_leaves(world) -> None:
+    """V2-7b: the screener runs on each reviewed text; a health word in a group-behaviour
+    signal blocks (CATEGORY_SUSPECTED) until the worker confirms the category."""
+    nb = world.nb
+    drugs = nb.signals.add(Signal(occurred_at=datetime(2026, 11, 12, 20, tzinfo=UTC),
+                                  category="groepsgedrag", source="own_observation",
+                                  verified=True, group_ids=[world.group],
+                                  text="De groep blowt elke avond achter de sporthal."))
+    selection, grounds = allowed_selection(world)
+    selection = replace(selection, signal_ids=(*selection.signal_ids, drugs))
+    grounds.reviewed_free_text.add(f"S{drugs}")
+    request = build_request(nb, selection, grounds, TODAY, OWN_PARTY)
+    items = _items(request)
+    assert items[f"S{drugs}"].screening == ("health",)
+    assert not items[f"S{drugs}"].screening_confirmed
+    assert all(i.screening == () for k, i in items.items() if k != f"S{drugs}")
+    result = assess(demo_profile(), request, TODAY)
+    suspected = [f for f in result.findings if f.code == "CATEGORY_SUSPECTED"]
+    assert [(f.item, f.severity) for f in suspected] == [(f"S{drugs}", "block")]
+    # not reviewed: the text does not leave, so it is not screened
+    grounds.reviewed_free_text.discard(f"S{drugs}")
+    assert _items(build_request(nb, selection, grounds, TODAY, OWN_PARTY))[
+        f"S{drugs}"].screening == ()
+    # confirmed by the worker: a warning only
+    grounds.reviewed_free_text.add(f"S{drugs}")
+    grounds.confirmed_screening.add(f"S{drugs}")
+    request = build_request(nb, selection, grounds, TODAY, OWN_PARTY)
+    assert _items(request)[f"S{drugs}"].screening_confirmed
+    result = assess(demo_profile(), request, TODAY)
+    assert [f.severity for f in result.findings if f.code == "CATEGORY_SUSPECTED"] == ["warn"]

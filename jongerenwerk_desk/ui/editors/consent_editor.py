@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jongerenwerk_desk.notebook import ops
 from jongerenwerk_desk.notebook.models import CONSENT_BY, CONSENT_FORMS, Consent, InformingRecord
 from jongerenwerk_desk.ui.editors.base import EditorDialog, FieldError, mark_invalid, watch
 from jongerenwerk_desk.ui.editors.fields import DateField, date_problem
@@ -38,6 +39,8 @@ class ConsentEditor(EditorDialog):
     Purposes and recipients come from the active covenant ``profile`` (purposes, parties;
     youth-work parties are left out: the own organisation is no recipient).
     """
+
+    operation = staticmethod(ops.save_consent)
 
     def __init__(self, notebook: Any, profile: Any, person_id: int,
                  consent: Consent | None = None, *, today: date | None = None,
@@ -155,17 +158,13 @@ class ConsentEditor(EditorDialog):
             explicit_special=self.explicit_special.isChecked(),
             form=self.form_kind.currentData(), note=self.note.toPlainText().strip())
 
-    def save_to_notebook(self) -> int:  # noqa: D102
-        consent = self.value()
-        if consent.id is None:
-            return int(self.notebook.consents.add(consent))
-        self.notebook.consents.update(consent)
-        return int(consent.id)
 
 
 class InformingEditor(EditorDialog):
     """Add or edit an InformingRecord (AVG art. 13/14: the young person and/or parents were
     told that data are kept and may be shared), or record a reasoned exception."""
+
+    operation = staticmethod(ops.save_informing)
 
     def __init__(self, notebook: Any, person_id: int, record: InformingRecord | None = None,
                  *, today: date | None = None, parent: QWidget | None = None) -> None:
@@ -237,9 +236,3 @@ class InformingEditor(EditorDialog):
             how="" if exception else self.how.text().strip(), note=self.note.toPlainText().strip(),
             exception_reason=self.exception_reason.text().strip() if exception else "")
 
-    def save_to_notebook(self) -> int:  # noqa: D102
-        record = self.value()
-        if record.id is None:
-            return int(self.notebook.informing.add(record))
-        self.notebook.informing.update(record)
-        return int(record.id)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
+from jongerenwerk_desk.notebook import ops
 from jongerenwerk_desk.notebook.models import GROUP_KINDS, STAGES, Group
 from jongerenwerk_desk.ui.editors.base import EditorDialog, FieldError, watch
 from jongerenwerk_desk.ui.views import labels
@@ -20,10 +20,12 @@ def split_list(text: str) -> list[str]:
 class GroupEditor(EditorDialog):
     """Add or edit a Group in ``notebook.groups``.
 
-    A stage change on an existing group goes through ``groups.set_stage(id, stage, note)`` so
+    A stage change on an existing group goes through ``ops.save_group(nb, group, stage, note)`` so
     the history records when and why (7-stappenmodel, domain.md section 2); the note is then
     required. A new group starts in the chosen stage.
     """
+
+    operation = staticmethod(ops.save_group)
 
     def __init__(self, notebook: Any, group: Group | None = None,
                  parent: QWidget | None = None) -> None:
@@ -99,20 +101,15 @@ class GroupEditor(EditorDialog):
 
     def value(self) -> Group:
         """The Group from the form; on an existing group the stage stays the stored one
-        (``save_to_notebook`` changes it through ``set_stage``)."""
+        (``ops.save_group`` records a change in the history)."""
         stage = self.entity.stage if self.entity else self.stage.currentData()
         return Group(id=self.entity.id if self.entity else None, name=self.name.text().strip(),
                      kind=self.kind.currentData(), locations=split_list(self.locations.text()),
                      platforms=split_list(self.platforms.text()), stage=stage,
                      notes=self.notes.toPlainText().strip())
 
-    def save_to_notebook(self) -> int:  # noqa: D102
-        group = self.value()
-        groups = self.notebook.groups
-        if group.id is None:
-            return int(groups.add(group))  # add() starts the stage history
-        groups.update(group)
-        if self.stage_changed:
-            groups.set_stage(group.id, self.stage.currentData(), self.stage_note.text().strip())
-            self.entity = replace(group, stage=self.stage.currentData())
-        return int(group.id)
+    def op_args(self) -> tuple[Any, ...]:
+        """``(group, new stage or None, reason)`` for ``ops.save_group``: a new group starts
+        in the chosen stage; a changed stage is recorded with its reason in one transaction."""
+        new_stage = self.stage.currentData() if self.entity and self.stage_changed else None
+        return (self.value(), new_stage, self.stage_note.text().strip())

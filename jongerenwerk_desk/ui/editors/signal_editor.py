@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jongerenwerk_desk.notebook import ops
 from jongerenwerk_desk.notebook.models import SOURCES, Signal
 from jongerenwerk_desk.ui.editors.base import EditorDialog, FieldError, mark_invalid, watch
 from jongerenwerk_desk.ui.editors.link_picker import LinkPicker
@@ -60,6 +61,8 @@ class SignalEditor(EditorDialog):
     current aware UTC time (injectable for tests); a signal more than 5 minutes in the future
     is refused.
     """
+
+    operation = staticmethod(ops.save_signal)
 
     def __init__(self, notebook: Any, profile: Any, signal: Signal | None = None, *,
                  now: Callable[[], datetime] | None = None,
@@ -310,9 +313,3 @@ class SignalEditor(EditorDialog):
             informant="" if own else self.informant.text().strip(),
             person_ids=self.people.ids(), group_ids=self.groups.ids())
 
-    def save_to_notebook(self) -> int:  # noqa: D102
-        signal = self.value()
-        if signal.id is None:
-            return int(self.notebook.signals.add(signal))
-        self.notebook.signals.update(signal)
-        return int(signal.id)

@@ -30,10 +30,13 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from jongerenwerk_desk.notebook.schema import SETTING_EXPORT_FOLDER
+from jongerenwerk_desk.notebook import ops
+from jongerenwerk_desk.notebook.settings_keys import SettingKey
+from jongerenwerk_desk.sharing import ExportOptions, PreparedDisclosure
 from jongerenwerk_desk.ui.share import exporting
 from jongerenwerk_desk.ui.share.common import SharePage, banner, hint_label, wrap_label
 from jongerenwerk_desk.ui.share.folder_dialog import forget_dialog, make_folder_dialog
+from jongerenwerk_desk.ui.shell.ops_runner import ops_for
 from jongerenwerk_desk.ui.shell.sender_dialog import SenderDialog, sender_values
 
 log = logging.getLogger(__name__)
@@ -52,6 +55,7 @@ class ExportPage(SharePage):
         self.busy = False
         self.done = False
         self._job_id: int | None = None
+        self._forgotten = False
         self.folder: Path | None = None
         self.pdf_check = QCheckBox(self.tr("&PDF"))
         self.pdf_check.setObjectName("pdf_check")
@@ -131,7 +135,7 @@ class ExportPage(SharePage):
         if self.done:
             return
         if self.folder is None:
-            remembered = self.session.notebook.settings.get(SETTING_EXPORT_FOLDER)
+            remembered = self.session.notebook.settings.get(SettingKey.EXPORT_FOLDER.value)
             if remembered and Path(remembered).is_dir():
                 self.folder = Path(remembered)
                 self.folder_edit.setText(remembered)
@@ -169,7 +173,7 @@ class ExportPage(SharePage):
 
     def edit_sender(self) -> None:
         """Open the sender editor; saved into the notebook on OK."""
-        dialog = SenderDialog(self.session.notebook, self)
+        dialog = SenderDialog(self.session.notebook, self.wizard().services, self)
         try:
             self.wizard().services.prompter.run_dialog(dialog)
         finally:
@@ -250,24 +254,35 @@ class ExportPage(SharePage):
             wizard, self.tr("Confirm the disclosure"), label)
         if not passphrase:
             return False
+        prepared = PreparedDisclosure(
+            selection=self.session.draft.selection(), grounds=self.session.draft.grounds(),
+            profile=self.session.profile, request=evaluation.request,
+            assessment=evaluation.assessment, summary=summary)
         job = exporting.ExportJob(
-            notebook=self.session.notebook, profile=self.session.profile,
-            evaluation=evaluation, selection=self.session.draft.selection(),
-            grounds=self.session.draft.grounds(), summary=summary,
-            folder=self.folder, formats=tuple(self.formats()),
-            pdf_password=self.pdf_password(), passphrase=passphrase,
-            created_at=dt.datetime.fromtimestamp(wizard.services.clock.wall(), dt.UTC))
+            prepared=prepared, options=ExportOptions(
+                folder=self.folder, formats=tuple(self.formats()),
+                created_at=dt.datetime.fromtimestamp(wizard.services.clock.wall(), dt.UTC)),
+            pdf_password=self.pdf_password(), passphrase=passphrase)
         del passphrase
         self._set_busy(True)
-        self._job_id = wizard.services.tasks.run(job.run, on_success=self._exported,
-                                                 on_failure=self._failed)
+        runner = ops_for(wizard.services, self.session.notebook)
+        self._job_id = runner.run_in_background(job.run, on_success=self._on_exported,
+                                                on_failure=self._on_failed)
         return False
 
     def forget_job(self) -> None:
-        """Drop the result of a running export (lock): no callback will show it."""
-        if self._job_id is not None:
-            self.wizard().services.tasks.discard(self._job_id)
-            self._job_id = None
+        """Drop the result of a running export (lock): no callback will show it. (The lock
+        waits for a running export first, so normally nothing is pending here.)"""
+        self._job_id = None
+        self._forgotten = True
+
+    def _on_exported(self, record) -> None:
+        if not self._forgotten:
+            self._exported(record)
+
+    def _on_failed(self, error: BaseException) -> None:
+        if not self._forgotten:
+            self._failed(error)
 
     def _set_busy(self, busy: bool) -> None:
         """While exporting (and after) only Finish is shown: no Back, no Cancel halfway."""
@@ -304,7 +319,8 @@ class ExportPage(SharePage):
     def _remember_folder(self) -> None:
         """Keep the folder in the notebook for the next export (never in QSettings)."""
         try:
-            self.session.notebook.settings.set(SETTING_EXPORT_FOLDER, str(self.folder))
+            ops_for(self.wizard().services, self.session.notebook).run(
+                ops.set_setting, SettingKey.EXPORT_FOLDER, str(self.folder))
         except Exception:  # noqa: BLE001 - the export itself succeeded
             log.warning("export folder not remembered")
 

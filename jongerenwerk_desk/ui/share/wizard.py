@@ -198,8 +198,8 @@ class ShareWizard(QWizard):
     # ------------------------------------------------------------------ closing
     def clear_client_data(self) -> None:
         """On lock (called by the shell): forget a running export's result, empty every page
-        and drop the notebook; the wizard may then be closed even while an export runs (the
-        export's own transaction rolls back when the vault closes under it)."""
+        and drop the notebook. The shell locks only after a running export has ended (the
+        ops runner says when), so the export is then complete (file and record) or absent."""
         self._locked = True
         self.pages[PageId.EXPORT].forget_job()
         for page in self.pages.values():

@@ -56,11 +56,9 @@ def sweep_stale(tmp: Path | None = None) -> int:
 def populate(notebook) -> None:
     """Fill ``notebook`` with the fictional demo data of Voorbeeldstad (``notebook.demo``),
     dated relative to today; it makes the demo covenant profile the active one."""
-    from jongerenwerk_desk.notebook.demo import build_demo
-    from jongerenwerk_desk.sharing.model import DEMO_SETTING
+    from jongerenwerk_desk.notebook import ops
 
-    build_demo(notebook, date.today())
-    notebook.settings.set(DEMO_SETTING, "1")
+    ops.fill_demo(notebook, date.today())
 
 
 class DemoSession:

@@ -217,7 +217,8 @@ def edit_settings(window) -> None:
     the sender printed on exports."""
     from jongerenwerk_desk.ui.shell.settings_dialog import SettingsDialog
 
-    dialog = SettingsDialog(window.settings, window, notebook=window.notebook)
+    dialog = SettingsDialog(window.settings, window, notebook=window.notebook,
+                            services=window.services)
     if window.services.prompter.run_dialog(dialog) == QDialog.DialogCode.Accepted:
         window.lock_manager.idle_limit_s = window.settings.get(IDLE_MINUTES) * 60.0
     dialog.deleteLater()

@@ -10,19 +10,17 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLineEdit
 
-from jongerenwerk_desk.notebook.schema import (
-    SETTING_ORGANISATION_NAME,
-    SETTING_SENDER_CONTACT,
-    SETTING_SENDER_NAME,
-)
+from jongerenwerk_desk.notebook import ops
+from jongerenwerk_desk.notebook.settings_keys import SettingKey
+from jongerenwerk_desk.ui.shell.ops_runner import ops_for
 
-SENDER_KEYS = (SETTING_ORGANISATION_NAME, SETTING_SENDER_NAME, SETTING_SENDER_CONTACT)
+SENDER_KEYS = (SettingKey.ORGANISATION_NAME, SettingKey.SENDER_NAME, SettingKey.SENDER_CONTACT)
 _MAX_CHARS = 120
 
 
 def sender_values(notebook) -> tuple[str, str, str]:
     """(organisation, name, contact) from the notebook's settings, stripped; "" when unset."""
-    organisation, name, contact = ((notebook.settings.get(key) or "").strip()
+    organisation, name, contact = ((notebook.settings.get(key.value) or "").strip()
                                    for key in SENDER_KEYS)
     return organisation, name, contact
 
@@ -34,12 +32,14 @@ def sender_missing(notebook) -> list[str]:
 
 
 class SenderFields(QGroupBox):
-    """The three sender fields, loaded from and saved to ``notebook.settings``."""
+    """The three sender fields, loaded from ``notebook.settings`` and saved through the
+    notebook's door (``notebook.ops.write_settings`` on ``services.ops``)."""
 
-    def __init__(self, notebook, parent=None) -> None:
+    def __init__(self, notebook, services, parent=None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Sender on exports"))
         self._notebook = notebook
+        self._services = services
         self.organisation = QLineEdit()
         self.organisation.setObjectName("sender_organisation")
         self.name = QLineEdit()
@@ -59,24 +59,20 @@ class SenderFields(QGroupBox):
             edit.setAccessibleName(form.labelForField(edit).text().replace("&", "").rstrip(":"))
 
     def save(self) -> None:
-        """Write the three values into the notebook (an empty field removes the setting)."""
-        settings = self._notebook.settings
-        for key, edit in zip(SENDER_KEYS, (self.organisation, self.name, self.contact),
-                             strict=True):
-            value = " ".join(edit.text().split())
-            if value:
-                settings.set(key, value)
-            elif settings.get(key) is not None:
-                settings.delete(key)
+        """Write the three values into the notebook in one operation (an empty field removes
+        the setting)."""
+        values = {key: (" ".join(edit.text().split()) or None) for key, edit in
+                  zip(SENDER_KEYS, (self.organisation, self.name, self.contact), strict=True)}
+        ops_for(self._services, self._notebook).run(ops.write_settings, values)
 
 
 class SenderDialog(QDialog):
     """A small dialog around :class:`SenderFields`; OK saves into the notebook."""
 
-    def __init__(self, notebook, parent=None) -> None:
+    def __init__(self, notebook, services, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sender on exports"))
-        self.fields = SenderFields(notebook, self)
+        self.fields = SenderFields(notebook, services, self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

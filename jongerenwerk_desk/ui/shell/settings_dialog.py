@@ -12,10 +12,11 @@ from jongerenwerk_desk.ui.shell.settings import IDLE_MINUTES, LANGUAGE, AppSetti
 class SettingsDialog(QDialog):
     """Edit :data:`IDLE_MINUTES` (1..120) and :data:`LANGUAGE` ("nl"/"en"); saved on OK.
 
-    With an open ``notebook`` also the sender on exports (organisation, name, contact), saved
-    into that notebook's settings."""
+    With an open ``notebook`` (and the app's ``services``) also the sender on exports
+    (organisation, name, contact), saved into that notebook's settings through its door."""
 
-    def __init__(self, settings: AppSettings, parent=None, notebook=None) -> None:
+    def __init__(self, settings: AppSettings, parent=None, notebook=None,
+                 services=None) -> None:
         super().__init__(parent)
         self._settings = settings
         self.setWindowTitle(self.tr("Settings"))
@@ -37,7 +38,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Lock after inactivity:"), self.idle)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(note)
-        self.sender = SenderFields(notebook, self) if notebook is not None else None
+        self.sender = (SenderFields(notebook, services, self)
+                       if notebook is not None and services is not None else None)
         if self.sender is not None:
             form.addRow(self.sender)
         form.addRow(buttons)

@@ -139,6 +139,7 @@ class ShellWindow(QMainWindow):
                  keystore=None, use_dbus: bool = True) -> None:
         super().__init__()
         self.services, self.settings, self.demo = services, settings, demo
+        self._lock_pending = False
         self.keystore = keystore
         self.notebook = None
         self.profile = None
@@ -266,6 +267,7 @@ class ShellWindow(QMainWindow):
     def open_notebook(self, notebook, *, profile=None) -> None:
         """Show ``notebook`` (already open) in the views and start the lock manager."""
         self.notebook = notebook
+        self.services.ops.attach(notebook)
         self.profile = profile or active_profile(notebook, demo=self.demo)
         widget = self._widget_factory(notebook, self.profile, self.services, self.stack)
         self.notebook_widget = widget
@@ -319,10 +321,30 @@ class ShellWindow(QMainWindow):
 
     # --------------------------------------------------------------------------------- locking
     def lock(self, reason: str = "manual") -> None:
-        """Lock now: drop every trace of client data from the window, close the notebook."""
+        """Lock now: drop every trace of client data from the window, close the notebook.
+
+        While the ops runner writes (an export, a save) the lock waits for that write to end
+        (commit or roll back) and then locks: it never closes the connection under a running
+        transaction, so a write is either complete or absent. For "quit", "switch" and
+        "session" (the caller goes on at once) it blocks until the write's thread is done;
+        otherwise it locks when the write has ended, and says so in the status bar.
+        """
         if self.notebook is None:
             return
         self.lock_manager.stop()
+        runner = self.services.ops
+        if runner.busy:
+            if reason in ("quit", "switch", "session"):
+                runner.wait()
+            elif not self._lock_pending:
+                self._lock_pending = True
+                self.statusBar().showMessage(self.tr("Locking as soon as saving has finished…"))
+                runner.when_idle(lambda: self._deferred_lock(reason))
+                return
+            else:
+                return
+        self._lock_pending = False
+        runner.detach()
         self.services.tasks.discard_all()
         self.services.clipboard.clear_now()
         widget, self.notebook_widget = self.notebook_widget, None
@@ -346,13 +368,24 @@ class ShellWindow(QMainWindow):
         QTimer.singleShot(0, gc.collect)   # drop decrypted Python objects promptly
         self.locked.emit(reason)
 
+    def _deferred_lock(self, reason: str) -> None:
+        self._lock_pending = False
+        self.statusBar().clearMessage()
+        self.lock(reason)
+
     def _focus_unlock(self) -> None:
         if self.notebook is None and self.stack.currentWidget() is self.unlock_screen:
             self.unlock_screen.focus_entry()
 
     def _close_dialogs(self) -> None:
-        """Close every dialog belonging to this window (editors, wizards, message boxes)."""
+        """Close every dialog belonging to this window (editors, wizards, message boxes).
+
+        A dialog's client data is cleared first, so closing it never asks anything (the
+        share wizard's "discard changes?" would otherwise hold up the lock)."""
         for dialog in self.findChildren(QDialog):
+            clear = getattr(dialog, "clear_client_data", None)
+            if callable(clear):
+                clear()
             if dialog.isVisible():
                 dialog.reject()
             dialog.close()

@@ -4,7 +4,6 @@ and a timeline of signals (AVG art. 13/14 informing, consent per [S19] in domain
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -20,6 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from jongerenwerk_desk.covenant.dates import known_age
+from jongerenwerk_desk.notebook import ops
+from jongerenwerk_desk.notebook.ops import Kind, OpChanges
+from jongerenwerk_desk.ui.shell.ops_runner import ops_for
 from jongerenwerk_desk.ui.views import labels
 from jongerenwerk_desk.ui.views.panel_base import DetailLabel, SmallTable, run_editor
 from jongerenwerk_desk.ui.views.tables import signal_text
@@ -30,18 +32,21 @@ log = logging.getLogger(__name__)
 class PersonPanel(QWidget):
     """Shows one YoungPerson (``show_person``) or nothing (``clear_client_data``).
 
-    Emits ``changed()`` after a consent or informing record was saved, so views refresh, and
-    ``signalActivated(id)`` on Enter/double-click in the timeline (open that signal).
-    ``today`` is injectable for tests (withdrawal date).
+    Writes through ``services.ops`` and reloads itself when an operation changed what it
+    shows (``FOLLOWS``). Emits ``signalActivated(id)`` on Enter/double-click in the timeline
+    (open that signal). ``today`` is injectable for tests (withdrawal date).
     """
 
-    changed = Signal()
+    FOLLOWS = frozenset({Kind.PERSON, Kind.CONSENT, Kind.INFORMING, Kind.SIGNAL,
+                         Kind.MEMBERSHIP, Kind.GROUP})
     signalActivated = Signal(int)
 
     def __init__(self, notebook: Any, profile: Any, services: Any,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.notebook, self.profile, self.services = notebook, profile, services
+        self.ops = ops_for(services, notebook)
+        self.ops.changed.connect(self._ops_changed)
         self.today = date.today
         self.person: Any | None = None
         self.tabs = QTabWidget(self)
@@ -214,9 +219,10 @@ class PersonPanel(QWidget):
         if self.person is not None and self.person.phone:
             self.services.clipboard.copy(self.person.phone)
 
-    def _after_save(self) -> None:
-        self.show_person(self.person)
-        self.changed.emit()
+    def _ops_changed(self, changes: OpChanges) -> None:
+        if self.person is not None and self.notebook is not None \
+                and changes.touches(*self.FOLLOWS):
+            self.show_person(self.person)
 
     def new_consent(self) -> None:
         from jongerenwerk_desk.ui.editors.consent_editor import ConsentEditor
@@ -224,8 +230,7 @@ class PersonPanel(QWidget):
             return
         editor = ConsentEditor(self.notebook, self.profile, self.person.id, today=self.today(),
                                parent=self)
-        if run_editor(self.services, editor):
-            self._after_save()
+        run_editor(self.services, editor)
 
     def edit_current_consent(self) -> None:
         from jongerenwerk_desk.ui.editors.consent_editor import ConsentEditor
@@ -235,8 +240,7 @@ class PersonPanel(QWidget):
         editor = ConsentEditor(self.notebook, self.profile, self.person.id,
                                self.notebook.consents.get(consent_id), today=self.today(),
                                parent=self)
-        if run_editor(self.services, editor):
-            self._after_save()
+        run_editor(self.services, editor)
 
     def withdraw_current_consent(self) -> None:
         """Ask, then record today's date as the withdrawal (never deletes the consent)."""
@@ -256,16 +260,14 @@ class PersonPanel(QWidget):
                 .replace("%1", labels.format_date(today)),
                 yes_text=self.tr("Withdraw"), no_text=self.tr("Cancel")):
             return
-        self.notebook.consents.update(replace(consent, withdrawn_on=today))
-        self._after_save()
+        self.ops.run(ops.withdraw_consent, consent_id, today)
 
     def new_informing(self) -> None:
         from jongerenwerk_desk.ui.editors.consent_editor import InformingEditor
         if self.person is None:
             return
         editor = InformingEditor(self.notebook, self.person.id, today=self.today(), parent=self)
-        if run_editor(self.services, editor):
-            self._after_save()
+        run_editor(self.services, editor)
 
     def edit_current_informing(self) -> None:
         from jongerenwerk_desk.ui.editors.consent_editor import InformingEditor
@@ -275,5 +277,4 @@ class PersonPanel(QWidget):
         editor = InformingEditor(self.notebook, self.person.id,
                                  self.notebook.informing.get(record_id), today=self.today(),
                                  parent=self)
-        if run_editor(self.services, editor):
-            self._after_save()
+        run_editor(self.services, editor)
