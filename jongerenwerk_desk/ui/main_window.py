@@ -95,6 +95,7 @@ class NotebookWidget(QWidget):
     def _connect(self) -> None:
         self.people_view.currentChanged.connect(self.person_panel.show_person)
         self.groups_view.currentChanged.connect(self.group_panel.show_group)
+        self.group_panel.share_requested.connect(self.share_group)
         self.signals_view.currentChanged.connect(self.signal_panel.show_signal)
         self.people_view.activated.connect(lambda _p: self.edit_current())
         self.groups_view.activated.connect(lambda _g: self.edit_current())
@@ -282,6 +283,15 @@ class NotebookWidget(QWidget):
         group = self.groups_view.current() if self.tabs.currentIndex() == GROUPS else None
         kwargs = {"group_id": group.id} if group is not None else {}
         wizard = ShareWizard(self.notebook, self.profile, self.services, self, **kwargs)
+        run_editor(self.services, wizard)
+
+    def share_group(self, group_id: int) -> None:
+        """The fast path: the share wizard for ``group_id``, prefilled from the group's last
+        disclosure (``ShareWizard(fast_path=True)``)."""
+        from jongerenwerk_desk.ui.share.wizard import ShareWizard
+
+        wizard = ShareWizard(self.notebook, self.profile, self.services, self,
+                             group_id=group_id, fast_path=True)
         run_editor(self.services, wizard)
 
     def open_register(self) -> None:

@@ -185,7 +185,7 @@
     <message>
         <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="318"/>
         <source>Jongerenwerk Desk %1 — encrypted notebook and covenant share wizard for youth workers. Licence: EUPL-1.2.</source>
-        <translation>Jongerenwerk Desk %1 — versleuteld notitieboek en deelwizard onder het convenant, voor jongerenwerkers. Licentie: EUPL-1.2.</translation>
+        <translation>Jongerenwerk Desk %1 — versleuteld notitieboek en delen onder het convenant, voor jongerenwerkers. Licentie: EUPL-1.2.</translation>
     </message>
 </context>
 <context>
@@ -890,7 +890,7 @@
     <message>
         <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="31"/>
         <source>This is the national model: nobody has signed it. Every share check will refuse until your organisation records its own signature and those of the partners, or imports the covenant your municipality actually signed. Until then you can keep your notebook, but not share under the covenant.</source>
-        <translation>Dit is het landelijke model: niemand heeft het ondertekend. Elke deelcheck weigert totdat uw organisatie haar eigen ondertekening en die van de partners vastlegt, of het convenant importeert dat uw gemeente echt heeft ondertekend. Tot die tijd kunt u uw notitieboek bijhouden, maar niet delen onder het convenant.</translation>
+        <translation>Dit is het landelijke model: niemand heeft het ondertekend. Elke toets voor delen weigert totdat uw organisatie haar eigen ondertekening en die van de partners vastlegt, of het convenant importeert dat uw gemeente echt heeft ondertekend. Tot die tijd kunt u uw notitieboek bijhouden, maar niet delen onder het convenant.</translation>
     </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="43"/>

@@ -774,32 +774,32 @@
         <translation>Convenant: %1, versie %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="159"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="170"/>
         <source>Cannot be chosen: %1. Under the covenant this party may only receive information for a purpose it belongs to, and only once it has signed.</source>
         <translation>Niet te kiezen: %1. Onder het convenant mag deze partij alleen informatie ontvangen voor een doel waar zij bij hoort, en pas als zij heeft ondertekend.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="130"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="141"/>
         <source>group level only: no names</source>
         <translation>alleen groepsniveau: geen namen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="131"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="142"/>
         <source>group and person level</source>
         <translation>groeps- en persoonsniveau</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="135"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="146"/>
         <source>Steps: %1. Level: %2. Categories: %3.</source>
         <translation>Stappen: %1. Niveau: %2. Categorieën: %3.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="148"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="159"/>
         <source>has not signed</source>
         <translation>heeft niet ondertekend</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="150"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="161"/>
         <source>not a recipient for this purpose</source>
         <translation>geen ontvanger bij dit doel</translation>
     </message>
@@ -1198,32 +1198,32 @@
 <context>
     <name>ShareExport</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="88"/>
+        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="87"/>
         <source>That passphrase is not correct. Nothing was exported or recorded.</source>
         <translation>Dat wachtwoord klopt niet. Er is niets geëxporteerd of vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="91"/>
+        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="90"/>
         <source>The check changed just before the export. Nothing was exported or recorded; go back to the check.</source>
         <translation>De toets veranderde vlak voor het exporteren. Er is niets geëxporteerd of vastgelegd; ga terug naar de toets.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="97"/>
+        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="96"/>
         <source>The notebook changed since the preview. Nothing was exported or recorded; look at the preview again.</source>
         <translation>Het notitieboek is gewijzigd sinds het voorbeeld. Er is niets geëxporteerd of vastgelegd; bekijk het voorbeeld opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="100"/>
+        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="99"/>
         <source>Nothing was recorded.</source>
         <translation>Er is niets vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="102"/>
+        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="101"/>
         <source>The file could not be written (disk full, no permission, or the folder is gone). Nothing was recorded.</source>
         <translation>Het bestand kon niet worden geschreven (schijf vol, geen toegang, of de map bestaat niet meer). Er is niets vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="104"/>
+        <location filename="../../jongerenwerk_desk/ui/share/exporting.py" line="103"/>
         <source>The export failed. Nothing was recorded. Try again; if it happens again, ask support.</source>
         <translation>Het exporteren is mislukt. Er is niets vastgelegd. Probeer het opnieuw; gebeurt het weer, vraag dan om ondersteuning.</translation>
     </message>
@@ -1309,63 +1309,63 @@
 <context>
     <name>ShareWizard</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="67"/>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="124"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="71"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="152"/>
         <source>Share under covenant</source>
         <translation>Delen onder convenant</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="87"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="93"/>
         <source>&amp;Export and record</source>
         <translation>&amp;Exporteren en vastleggen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="132"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="160"/>
         <source>Nothing was shared.</source>
         <translation>Er is niets gedeeld.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="136"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="164"/>
         <source>This step could not be completed. Nothing was shared. Close the wizard and try again; if it happens again, ask the privacy officer or support.</source>
         <translation>Dit kon niet worden afgerond. Er is niets gedeeld. Sluit de wizard en probeer het opnieuw; gebeurt het weer, vraag dan de privacyfunctionaris of ondersteuning.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="176"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="206"/>
         <source>Check changed</source>
         <translation>Toets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="177"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="207"/>
         <source>The check gives a different result now. Look at the preview again before you continue.</source>
         <translation>De toets geeft nu een andere uitkomst. Bekijk het voorbeeld opnieuw voordat u verdergaat.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="194"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="224"/>
         <source>Preview changed</source>
         <translation>Voorbeeld gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="195"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="225"/>
         <source>What would be shared changed since the preview. Look at the preview again.</source>
         <translation>Wat gedeeld zou worden is veranderd sinds het voorbeeld. Bekijk het voorbeeld opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="224"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="254"/>
         <source>Discard changes?</source>
         <translation>Wijzigingen weggooien?</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="225"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="255"/>
         <source>Close the wizard and discard what you chose and wrote? Nothing has been shared.</source>
         <translation>De wizard sluiten en weggooien wat u hebt gekozen en geschreven? Er is niets gedeeld.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="227"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="257"/>
         <source>&amp;Discard</source>
         <translation>&amp;Weggooien</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="227"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="257"/>
         <source>&amp;Keep working</source>
         <translation>&amp;Verder werken</translation>
     </message>

@@ -98,6 +98,17 @@ class PurposePage(SharePage):
             self.group_combo.setCurrentIndex(0)
         self._purpose_changed()
 
+    def apply_draft(self, draft) -> None:
+        """Show a prefilled draft (the fast path): its purpose and its recipients (only those
+        that may be chosen). The group and step come from ``setup``."""
+        index = self.purpose_combo.findData(draft.purpose)
+        if index >= 0:
+            self.purpose_combo.setCurrentIndex(index)
+        for party_id, check in self.recipient_checks.items():
+            if check.isEnabled():
+                check.setChecked(party_id in draft.recipients)
+        self._recipients_changed()
+
     # ------------------------------------------------------------------ reactions
     def _group_changed(self) -> None:
         draft = self.session.draft

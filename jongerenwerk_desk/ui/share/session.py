@@ -164,3 +164,62 @@ class ShareSession:
     def may_export(self, evaluation: Evaluation) -> bool:
         """True when nothing blocks and every warning was acknowledged one by one."""
         return not evaluation.blocked and not self.unacknowledged(evaluation)
+
+
+def _shared_signal_ids(record) -> set[int]:
+    """Signal ids whose items went out with a register record (``S12`` and ``S12-P3``)."""
+    ids = set()
+    for item in (record.request or {}).get("items", ()):
+        item_id = str(item.get("id", ""))
+        if item_id.startswith("S"):
+            head = item_id[1:].split("-", 1)[0]
+            if head.isdigit():
+                ids.add(int(head))
+    return ids
+
+
+def fast_path_draft(notebook, profile: CovenantProfile, group_id: int,
+                    today: dt.date) -> ShareDraft:
+    """The draft for "Delen met het overleg" from a group: the group's step, the purpose that fits
+    it (the last disclosure's purpose for this group when it still fits), the recipients and
+    the justification of the last disclosure for this group (recipients that may no longer
+    receive are left out), and the group's signals written down since then that no
+    disclosure of this group carried yet, ticked when their kind of information fits the
+    purpose and, at a group-level step or purpose, is group-level. Without an earlier
+    disclosure nothing is ticked and no recipient chosen. Pure reading; the check still
+    decides everything.
+    """
+    from jongerenwerk_desk.covenant import GROUP_ONLY_STAGES
+    from jongerenwerk_desk.ui.share.data import signals_of
+
+    group = notebook.groups.get(group_id)
+    draft = ShareDraft(group_id=group_id, stage=group.stage)
+    records = [r for r in notebook.disclosures.list() if r.group_id == group_id]
+    last = records[-1] if records else None
+    fitting = [p for p in profile.purposes if group.stage in p.stages]
+    purpose = None
+    if last is not None:
+        purpose = next((p for p in fitting if p.id == last.purpose), None)
+    if purpose is None and fitting:
+        group_level = group.stage in GROUP_ONLY_STAGES
+        purpose = next((p for p in fitting if (p.level == "group") == group_level), fitting[0])
+    if purpose is None:
+        return draft
+    draft.purpose = purpose.id
+    if last is None:
+        return draft
+    draft.recipients = [r for r in last.recipients if r in purpose.recipients
+                        and profile.party(r) is not None and profile.party(r).has_signed_by(today)]
+    draft.subsidiarity = str((last.request or {}).get("subsidiarity", ""))
+    shared = set().union(*(_shared_signal_ids(r) for r in records))
+    group_only = group.stage in GROUP_ONLY_STAGES or purpose.level == "group"
+    for signal in signals_of(notebook, group_id):
+        category = profile.category(signal.category)
+        if signal.id in shared or category is None or signal.category not in purpose.categories:
+            continue
+        if signal.recorded_at is not None and signal.recorded_at < last.created_at:
+            continue                       # written down before the last disclosure: not new
+        if group_only and (category.level == "person" or signal.person_ids):
+            continue
+        draft.signal_ids.append(signal.id)
+    return draft

@@ -48,15 +48,19 @@ class ShareWizard(QWizard):
 
     ``notebook``: an open Notebook; ``profile``: the active CovenantProfile; ``services``:
     ui.services.Services (prompter for every question, tasks for the export, clock for the
-    date). ``group_id`` preselects a group. After a successful export ``record`` holds the
+    date). ``group_id`` preselects a group; with ``fast_path`` the wizard opens prefilled for
+    it (``session.fast_path_draft``: step, purpose, last recipients and justification, new
+    signals ticked). After a successful export ``record`` holds the
     DisclosureRecord. Errors reach the user as Dutch messages through the prompter.
     """
 
     PAGE_CLASSES = (PurposePage, ItemsPage, GroundsPage, CheckPage, PreviewPage, ExportPage)
 
     def __init__(self, notebook, profile, services, parent=None, *,
-                 group_id: int | None = None) -> None:
+                 group_id: int | None = None, fast_path: bool = False) -> None:
         super().__init__(parent)
+        self.fast_path = fast_path and group_id is not None
+        self._skip_to_preview = False
         self.services = services
         self.session = ShareSession(notebook, profile, services.clock.wall)
         self.record = None
@@ -84,16 +88,40 @@ class ShareWizard(QWizard):
             self.setPage(page_id, page)
         self.setStartId(PageId.PURPOSE)
         self.pages[PageId.PURPOSE].setup(group_id)
+        if fast_path and group_id is not None:
+            self._prefill(group_id)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Export and record"))
         self.currentIdChanged.connect(self._page_shown)
         self._bouncing = False
         self._locked = False
         self._left_first_page = False
 
+    def _prefill(self, group_id: int) -> None:
+        """The fast path from a group ("Delen met het overleg"): step, purpose, recipients,
+        justification and the new signals prefilled (``session.fast_path_draft``)."""
+        from jongerenwerk_desk.ui.share.session import fast_path_draft
+
+        session = self.session
+        draft = fast_path_draft(session.notebook, session.profile, group_id, session.today())
+        session.draft.purpose = draft.purpose
+        session.draft.recipients = list(draft.recipients)
+        session.draft.signal_ids = list(draft.signal_ids)
+        session.draft.subsidiarity = draft.subsidiarity
+        self.pages[PageId.PURPOSE].apply_draft(draft)
+        session.draft.signal_ids = list(draft.signal_ids)   # kept while the combos settle
+
     # ------------------------------------------------------------------ navigation
     def page_of(self, page_id: PageId):
         """The page object for ``page_id``."""
         return self.pages[page_id]
+
+    def nextId(self) -> int:  # noqa: N802 - Qt override
+        """The next page; on the fast path the items page goes straight to the preview when
+        the check (run on that Next) neither blocks nor warns: the grounds are prefilled and
+        complete, and the preview shows the check in place."""
+        if self.currentId() == PageId.ITEMS and self._skip_to_preview:
+            return int(PageId.PREVIEW)
+        return super().nextId()
 
     def _page_shown(self, page_id: int) -> None:
         """Rebuild the page that is now shown, whether reached by Next or by Back."""
@@ -150,6 +178,8 @@ class ShareWizard(QWizard):
             return None
         evaluation = result[0]
         page_id = self._id_of(page)
+        if page_id == PageId.ITEMS:    # fast path: nothing to add or weigh -> the preview
+            self._skip_to_preview = self.fast_path and self.session.may_export(evaluation)
         if page_id < PageId.CHECK or self.session.may_export(evaluation):
             if page_id == PageId.GROUNDS:
                 self.session.acknowledged.clear()
