@@ -421,52 +421,52 @@
         <translation>Hun &amp;rol in de groep meesturen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="93"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="95"/>
         <source>Group: %1 — step %2</source>
         <translation>Groep: %1 — stap %2</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="100"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="102"/>
         <source>This step or purpose allows group-level information only: do not tick young people or signals about one young person (no name list before step 2B).</source>
         <translation>Deze stap of dit doel staat alleen informatie op groepsniveau toe: vink geen jongeren aan en geen signalen over één jongere (geen namenlijst vóór stap 2B).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="103"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="105"/>
         <source>Person-level information is possible in this step, only where it is necessary for the purpose.</source>
         <translation>In deze stap mag informatie over personen gedeeld worden, maar alleen waar dat noodzakelijk is voor het doel.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="118"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="120"/>
         <source>Young people in the group (%1)</source>
         <translation>Jongeren in de groep (%1)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="122"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="124"/>
         <source>Signals of the group (%1)</source>
         <translation>Signalen van de groep (%1)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="193"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="195"/>
         <source>born %1, age unknown</source>
         <translation>geboren %1, leeftijd onbekend</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="195"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="197"/>
         <source>born %1, %2 years</source>
         <translation>geboren %1, %2 jaar</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="206"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="208"/>
         <source>a kind of information this covenant does not know</source>
         <translation>een soort gegeven dat dit convenant niet kent</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="277"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="279"/>
         <source>Chosen: %1, %2.</source>
         <translation>Gekozen: %1, %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="278"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="280"/>
         <source>%n young person(s)</source>
         <translation>
             <numerusform>%n jongere</numerusform>
@@ -474,7 +474,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="280"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="282"/>
         <source>%n signal(s)</source>
         <translation>
             <numerusform>%n signaal</numerusform>
@@ -482,62 +482,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="291"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="293"/>
         <source>%1 ticked signal(s) also concern a young person you did not choose; that young person is weighed as a data subject in the check (consent, age, informing). Tick that young person too if that is right, or untick the signal.</source>
         <translation>Aangevinkte signalen die ook gaan over een jongere die u niet hebt gekozen: %1. Die jongere wordt in de toets als betrokkene meegewogen (toestemming, leeftijd, informeren). Vink die jongere ook aan als dat klopt, of vink het signaal uit.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="305"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="300"/>
+        <source>Tick at least one signal or young person to share.</source>
+        <translation>Vink minstens één signaal of jongere aan om te delen.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="302"/>
+        <source>Next is possible once every ticked signal about one young person has that young person ticked too (see above).</source>
+        <translation>Volgende kan zodra bij elk aangevinkt signaal over één jongere die jongere ook is aangevinkt (zie hierboven).</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="312"/>
         <source>This signal also concerns a young person you did not choose; they are weighed as a data subject.</source>
         <translation>Dit signaal gaat ook over een jongere die u niet hebt gekozen; die wordt als betrokkene meegewogen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="191"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="193"/>
         <source>date of birth unknown</source>
         <translation>geboortedatum onbekend</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="197"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="199"/>
         <source>role: %1</source>
         <translation>rol: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="213"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="215"/>
         <source>told in confidence</source>
         <translation>in vertrouwen verteld</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="215"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="217"/>
         <source>special category (art. 9)</source>
         <translation>bijzonder persoonsgegeven (art. 9)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="217"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="219"/>
         <source>criminal data (art. 10)</source>
         <translation>strafrechtelijk gegeven (art. 10)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="219"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="221"/>
         <source>from others</source>
         <translation>van derden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="221"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="223"/>
         <source>about %1</source>
         <translation>over %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="222"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="224"/>
         <source>fact</source>
         <translation>feit</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="222"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="224"/>
         <source>impression</source>
         <translation>indruk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="284"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="286"/>
         <source>Ticked signals about a young person you did not tick: %1. Tick that young person too, so that their consent, age and informing are checked, or untick the signal.</source>
         <translation>Aangevinkte signalen over een jongere die u niet hebt aangevinkt: %1. Vink die jongere ook aan, zodat toestemming, leeftijd en informeren worden getoetst, of vink het signaal uit.</translation>
     </message>
@@ -724,82 +734,117 @@
 <context>
     <name>PurposePage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="29"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="31"/>
         <source>Purpose, step and recipients</source>
         <translation>Doel, stap en ontvangers</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="30"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="32"/>
         <source>Choose the group, the step of the 7-step model, the purpose under the covenant (purpose limitation) and who receives it.</source>
         <translation>Kies de groep, de stap in het 7-stappenmodel, het doel onder het convenant (doelbinding) en wie de verstrekking ontvangt.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="41"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="43"/>
         <source>Recipients</source>
         <translation>Ontvangers</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="45"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="47"/>
         <source>There are no groups in the notebook yet. Add the group first.</source>
         <translation>Er staan nog geen groepen in het notitieboek. Voeg eerst de groep toe.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="48"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="50"/>
+        <source>Covenant and &amp;signatures…</source>
+        <translation>Convenant en &amp;ondertekeningen…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="56"/>
         <source>&amp;Group:</source>
         <translation>&amp;Groep:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="49"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="57"/>
         <source>&amp;Step:</source>
         <translation>&amp;Stap:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="50"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="58"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Doel:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="69"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="82"/>
         <source>valid %1 to %2</source>
         <translation>geldig van %1 tot en met %2</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="73"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="86"/>
         <source>valid from %1, no end date</source>
         <translation>geldig vanaf %1, geen einddatum</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="76"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="89"/>
         <source>Covenant: %1, version %2 (%3)</source>
         <translation>Convenant: %1, versie %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="170"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="173"/>
+        <source>Your organisation&apos;s signature of this covenant is not recorded in this notebook, so nothing can be shared yet. Record the signatures (usually the privacy officer does this).</source>
+        <translation>In dit notitieboek staat niet vastgelegd dat uw organisatie dit convenant heeft ondertekend, dus er kan nog niets gedeeld worden. Leg de ondertekeningen vast (meestal doet de privacyfunctionaris dat).</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="181"/>
+        <source>No recipient for this purpose has a recorded signature (%1). Record their signatures, or choose another purpose.</source>
+        <translation>Van geen enkele ontvanger voor dit doel is de ondertekening vastgelegd (%1). Leg hun ondertekening vast, of kies een ander doel.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="221"/>
         <source>Cannot be chosen: %1. Under the covenant this party may only receive information for a purpose it belongs to, and only once it has signed.</source>
         <translation>Niet te kiezen: %1. Onder het convenant mag deze partij alleen informatie ontvangen voor een doel waar zij bij hoort, en pas als zij heeft ondertekend.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="141"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="235"/>
+        <source>Choose the group first.</source>
+        <translation>Kies eerst de groep.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="237"/>
+        <source>Choose a purpose.</source>
+        <translation>Kies een doel.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="240"/>
+        <source>Next is possible once a recipient can be ticked (see above).</source>
+        <translation>Volgende kan zodra er een ontvanger aangevinkt kan worden (zie hierboven).</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="241"/>
+        <source>Tick at least one recipient.</source>
+        <translation>Vink minstens één ontvanger aan.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="154"/>
         <source>group level only: no names</source>
         <translation>alleen groepsniveau: geen namen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="142"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="155"/>
         <source>group and person level</source>
         <translation>groeps- en persoonsniveau</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="146"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="159"/>
         <source>Steps: %1. Level: %2. Categories: %3.</source>
         <translation>Stappen: %1. Niveau: %2. Categorieën: %3.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="159"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="210"/>
         <source>has not signed</source>
         <translation>heeft niet ondertekend</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="161"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="212"/>
         <source>not a recipient for this purpose</source>
         <translation>geen ontvanger bij dit doel</translation>
     </message>
@@ -1309,63 +1354,63 @@
 <context>
     <name>ShareWizard</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="71"/>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="152"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="72"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="162"/>
         <source>Share under covenant</source>
         <translation>Delen onder convenant</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="93"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="94"/>
         <source>&amp;Export and record</source>
         <translation>&amp;Exporteren en vastleggen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="160"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="170"/>
         <source>Nothing was shared.</source>
         <translation>Er is niets gedeeld.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="164"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="174"/>
         <source>This step could not be completed. Nothing was shared. Close the wizard and try again; if it happens again, ask the privacy officer or support.</source>
         <translation>Dit kon niet worden afgerond. Er is niets gedeeld. Sluit de wizard en probeer het opnieuw; gebeurt het weer, vraag dan de privacyfunctionaris of ondersteuning.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="206"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="216"/>
         <source>Check changed</source>
         <translation>Toets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="207"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="217"/>
         <source>The check gives a different result now. Look at the preview again before you continue.</source>
         <translation>De toets geeft nu een andere uitkomst. Bekijk het voorbeeld opnieuw voordat u verdergaat.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="224"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="234"/>
         <source>Preview changed</source>
         <translation>Voorbeeld gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="225"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="235"/>
         <source>What would be shared changed since the preview. Look at the preview again.</source>
         <translation>Wat gedeeld zou worden is veranderd sinds het voorbeeld. Bekijk het voorbeeld opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="254"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="264"/>
         <source>Discard changes?</source>
         <translation>Wijzigingen weggooien?</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="255"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="265"/>
         <source>Close the wizard and discard what you chose and wrote? Nothing has been shared.</source>
         <translation>De wizard sluiten en weggooien wat u hebt gekozen en geschreven? Er is niets gedeeld.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="257"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="267"/>
         <source>&amp;Discard</source>
         <translation>&amp;Weggooien</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="257"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="267"/>
         <source>&amp;Keep working</source>
         <translation>&amp;Verder werken</translation>
     </message>

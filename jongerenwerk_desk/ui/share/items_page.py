@@ -63,6 +63,7 @@ class ItemsPage(SharePage):
         self.orphan_label.setStyleSheet("color: #9b1c1c;")
         self.subject_label = wrap_label(object_name="subject_label")
         self.subject_label.setStyleSheet("color: #7a4d00;")
+        self.reason_label = wrap_label(object_name="items_reason")
         self._signal_people: dict[int, tuple[int, ...]] = {}   # person-level signals only
         self._concerns: dict[int, tuple[int, ...]] = {}        # every signal -> person ids
         options = QHBoxLayout()
@@ -77,6 +78,7 @@ class ItemsPage(SharePage):
         layout.addWidget(self.count_label)
         layout.addWidget(self.orphan_label)
         layout.addWidget(self.subject_label)
+        layout.addWidget(self.reason_label)
         self.tree.itemChanged.connect(self._item_changed)
         self.identity_check.toggled.connect(self._options_changed)
         self.roles_check.toggled.connect(self._options_changed)
@@ -294,6 +296,11 @@ class ItemsPage(SharePage):
             .replace("%1", str(len(unchosen)))
             if unchosen else "")
         self.subject_label.setVisible(bool(unchosen))
+        self.reason_label.setText(
+            self.tr("Tick at least one signal or young person to share.")
+            if not (draft.person_ids or draft.signal_ids) else
+            self.tr("Next is possible once every ticked signal about one young person has "
+                    "that young person ticked too (see above).") if orphans else "")
         self.completeChanged.emit()
 
     def _mark_signal_rows(self, unchosen: dict[int, list[int]]) -> None:

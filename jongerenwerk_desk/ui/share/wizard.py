@@ -61,6 +61,7 @@ class ShareWizard(QWizard):
         super().__init__(parent)
         self.fast_path = fast_path and group_id is not None
         self._skip_to_preview = False
+        self.saved_profile = None
         self.services = services
         self.session = ShareSession(notebook, profile, services.clock.wall)
         self.record = None
@@ -95,6 +96,15 @@ class ShareWizard(QWizard):
         self._bouncing = False
         self._locked = False
         self._left_first_page = False
+
+    def use_profile(self, profile) -> None:
+        """Go on with ``profile`` (signatures just recorded in the covenant dialog); the shell
+        takes it over when the wizard closes (``saved_profile``)."""
+        from jongerenwerk_desk.ui.share.session import own_party_id
+
+        self.session.profile = profile
+        self.session.own_party = own_party_id(profile)
+        self.saved_profile = profile
 
     def _prefill(self, group_id: int) -> None:
         """The fast path from a group ("Delen met het overleg"): step, purpose, recipients,

@@ -1,0 +1,76 @@
+"""Dead ends explained: a notebook whose covenant has no recorded signatures says what is
+missing on the first page and opens the covenant dialog from there; after the signatures are
+saved the recipients can be ticked at once. Every disabled Next shows why, in words."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+
+from jongerenwerk_desk.covenant import load_profile
+from jongerenwerk_desk.ui.services import FakePrompter
+from jongerenwerk_desk.ui.share import ShareWizard
+from jongerenwerk_desk.ui.share.wizard import PageId
+from tests.ui import share_helpers as h
+
+
+@pytest.fixture
+def world(tmp_path):
+    built = h.build_world(tmp_path)
+    yield built
+    built.notebook.close()
+
+
+def _unsigned_profile(folder):
+    path = folder / "ongetekend.toml"
+    path.write_text(re.sub(r"(?m)^signed_on = .*$", "", h.PROFILE_TOML), encoding="utf-8")
+    return load_profile(path)
+
+
+def test_unsigned_covenant_says_what_is_missing_and_opens_the_dialog(qtbot, world, tmp_path):
+    prompter = FakePrompter()
+    wizard = ShareWizard(world.notebook, _unsigned_profile(tmp_path), h.services(prompter),
+                         group_id=world.group_id)
+    qtbot.addWidget(wizard, before_close_func=h.quiet_close)
+    wizard.show()
+    page = wizard.page_of(PageId.PURPOSE)
+    assert not any(c.isEnabled() for c in page.recipient_checks.values())
+    assert page.covenant_problem.isVisible() and "signature" in page.covenant_problem.text()
+    assert page.covenant_button.isVisible()
+    assert not h.next_enabled(wizard) and page.reason_label.text()      # Next says why
+
+    def sign_all(dialog) -> int:
+        for party in dialog.pending.parties:
+            dialog.record_signature(party.id, h.TODAY)
+        dialog.save()
+        return int(dialog.result())
+
+    prompter.script("run_dialog", sign_all)
+    qtbot.mouseClick(page.covenant_button, Qt.MouseButton.LeftButton)
+    assert wizard.saved_profile is not None
+    assert not page.covenant_problem.isVisible()
+    assert page.recipient_checks["politie"].isEnabled()
+    page.recipient_checks["politie"].setChecked(True)
+    assert h.next_enabled(wizard) and page.reason_label.text() == ""
+
+
+def test_every_disabled_next_says_why(qtbot, world, tmp_path):
+    wizard = ShareWizard(world.notebook, h.profile(tmp_path), h.services(FakePrompter()),
+                         group_id=world.group_id)
+    qtbot.addWidget(wizard, before_close_func=h.quiet_close)
+    wizard.show()
+    purpose = wizard.page_of(PageId.PURPOSE)
+    for check in purpose.recipient_checks.values():
+        check.setChecked(False)
+    assert not h.next_enabled(wizard) and "recipient" in purpose.reason_label.text()
+    h.choose_purpose(wizard)
+    wizard.next()
+    items = wizard.page_of(PageId.ITEMS)
+    assert not h.next_enabled(wizard) and "Tick at least one" in items.reason_label.text()
+    items.set_checked("signal", world.signals["group"], True)
+    assert h.next_enabled(wizard) and items.reason_label.text() == ""
+    export_button = wizard.findChild(QPushButton, "covenant_button")
+    assert export_button is not None and not export_button.isVisible()
