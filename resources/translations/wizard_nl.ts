@@ -247,138 +247,164 @@
         <source>Only group-level items are chosen: no necessity per person is needed.</source>
         <translation>Er zijn alleen onderdelen op groepsniveau gekozen: noodzakelijkheid per persoon is niet nodig.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="118"/>
+        <source>%n more character(s)</source>
+        <translation>
+            <numerusform>nog %n teken</numerusform>
+            <numerusform>nog %n tekens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="120"/>
+        <source>%n more word(s) of three or more letters</source>
+        <translation>
+            <numerusform>nog %n woord van drie of meer letters</numerusform>
+            <numerusform>nog %n woorden van drie of meer letters</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="111"/>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="122"/>
+        <source>Still needed: %1.</source>
+        <translation>Nog nodig: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="125"/>
+        <source>Long enough.</source>
+        <translation>Lang genoeg.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="144"/>
         <source>Subsidiarity</source>
         <translation>Subsidiariteit</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="114"/>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="147"/>
         <source>Why is group level, anonymous sharing or not sharing at all not enough?</source>
         <translation>Waarom is delen op groepsniveau, anoniem delen of helemaal niet delen niet genoeg?</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="123"/>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="157"/>
         <source>Necessity per item</source>
         <translation>Noodzakelijkheid per onderdeel</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="126"/>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="160"/>
         <source>Why is this item necessary for the purpose? At least %1 characters.</source>
         <translation>Waarom is dit onderdeel noodzakelijk voor het doel? Ten minste %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="142"/>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="177"/>
         <source>Data subject %1</source>
         <translation>Betrokkene %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="143"/>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="178"/>
         <source>%1 years</source>
         <translation>%1 jaar</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="144"/>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="179"/>
         <source>age unknown</source>
         <translation>leeftijd onbekend</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="148"/>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="183"/>
         <source>Consent (toestemming): %1</source>
         <translation>Toestemming: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="155"/>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="190"/>
         <source>Valid consent for this disclosure: yes.</source>
         <translation>Geldige toestemming voor deze verstrekking: ja.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="156"/>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="191"/>
         <source>Valid consent for this disclosure: no (%1).</source>
         <translation>Geldige toestemming voor deze verstrekking: nee (%1).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="160"/>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="195"/>
         <source>No consent on file.</source>
         <translation>Geen toestemming vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="167"/>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="202"/>
         <source>Only when informing is (still) not possible: the reason</source>
         <translation>Alleen als informeren (nog) niet kan: de reden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="173"/>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="208"/>
         <source>Reason not to inform:</source>
         <translation>Reden om niet te informeren:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="181"/>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="216"/>
         <source>Given by %1 on %2 for “%3” to %4.</source>
         <translation>Gegeven door %1 op %2 voor ‘%3’ aan %4.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="187"/>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="222"/>
         <source>Withdrawn on %1.</source>
         <translation>Ingetrokken op %1.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="190"/>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="225"/>
         <source>Explicit consent for special categories.</source>
         <translation>Uitdrukkelijke toestemming voor bijzondere persoonsgegevens.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="194"/>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="229"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="194"/>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="229"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="195"/>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="230"/>
         <source>Informed: young person %1</source>
         <translation>Geïnformeerd: jongere %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="198"/>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="233"/>
         <source>parents %1</source>
         <translation>ouders %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="204"/>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="239"/>
         <source>Conflict of duties (conflict van plichten)</source>
         <translation>Conflict van plichten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="207"/>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="242"/>
         <source>Confidences may only be shared with valid consent, or when keeping them would cause serious harm that can be prevented no other way. Record your reasoning and who you consulted (a colleague, your manager or the privacy officer).</source>
         <translation>Wat in vertrouwen is verteld, mag alleen gedeeld worden met geldige toestemming, of als zwijgen ernstige schade veroorzaakt die op geen andere manier te voorkomen is. Leg uw afweging vast en wie u hebt geraadpleegd (een collega, uw leidinggevende of de privacyfunctionaris).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="210"/>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="245"/>
         <source>I invoke a &amp;conflict of duties for the confidential items</source>
         <translation>Ik beroep me op een &amp;conflict van plichten voor de vertrouwelijke onderdelen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="214"/>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="249"/>
         <source>Reasoning: which harm, why no other way</source>
         <translation>Afweging: welke schade, waarom geen andere weg</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="217"/>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="252"/>
         <source>Consulted: who and when</source>
         <translation>Geraadpleegd: wie en wanneer</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="233"/>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="268"/>
         <source>Vital interest (special categories)</source>
         <translation>Vitaal belang (bijzondere persoonsgegevens)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="236"/>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="271"/>
         <source>Special-category data (health, origin, belief) may only be shared with explicit consent or to protect someone&apos;s vital interest. Leave empty if there is none.</source>
         <translation>Bijzondere persoonsgegevens (gezondheid, afkomst, geloof) mogen alleen gedeeld worden met uitdrukkelijke toestemming of om een vitaal belang van iemand te beschermen. Laat leeg als dat er niet is.</translation>
     </message>
@@ -436,37 +462,67 @@
         <translation>In deze stap mag informatie over personen gedeeld worden, maar alleen waar dat noodzakelijk is voor het doel.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="120"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="126"/>
         <source>Young people in the group (%1)</source>
         <translation>Jongeren in de groep (%1)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="124"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="133"/>
         <source>Signals of the group (%1)</source>
         <translation>Signalen van de groep (%1)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="195"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="162"/>
+        <source>Cannot go: only group-level information at this step or for this purpose (no names).</source>
+        <translation>Kan niet mee: in deze stap of voor dit doel alleen informatie op groepsniveau (geen namen).</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="171"/>
+        <source>Cannot go: this covenant does not know its kind of information.</source>
+        <translation>Kan niet mee: dit convenant kent dit soort gegeven niet.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="173"/>
+        <source>Cannot go: this kind of information is not part of the purpose “%1”.</source>
+        <translation>Kan niet mee: dit soort gegeven hoort niet bij het doel ‘%1’.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="176"/>
+        <source>Cannot go: it is about a young person, and only group-level information may go at this step or for this purpose.</source>
+        <translation>Kan niet mee: het gaat over een jongere, en in deze stap of voor dit doel mag alleen informatie op groepsniveau mee.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="180"/>
+        <source>Cannot go: criminal data is shared only by the parties named in the covenant, not by youth work.</source>
+        <translation>Kan niet mee: strafrechtelijke gegevens worden alleen gedeeld door de partijen die het convenant noemt, niet door het jongerenwerk.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="248"/>
         <source>born %1, age unknown</source>
         <translation>geboren %1, leeftijd onbekend</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="197"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="250"/>
         <source>born %1, %2 years</source>
         <translation>geboren %1, %2 jaar</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="208"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="261"/>
         <source>a kind of information this covenant does not know</source>
         <translation>een soort gegeven dat dit convenant niet kent</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="279"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="265"/>
+        <source>[confidential – the text shows on the preview once ticked]</source>
+        <translation>[vertrouwelijk – de tekst verschijnt in het voorbeeld als u het aanvinkt]</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="335"/>
         <source>Chosen: %1, %2.</source>
         <translation>Gekozen: %1, %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="280"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="336"/>
         <source>%n young person(s)</source>
         <translation>
             <numerusform>%n jongere</numerusform>
@@ -474,7 +530,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="282"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="338"/>
         <source>%n signal(s)</source>
         <translation>
             <numerusform>%n signaal</numerusform>
@@ -482,72 +538,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="293"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="349"/>
         <source>%1 ticked signal(s) also concern a young person you did not choose; that young person is weighed as a data subject in the check (consent, age, informing). Tick that young person too if that is right, or untick the signal.</source>
         <translation>Aangevinkte signalen die ook gaan over een jongere die u niet hebt gekozen: %1. Die jongere wordt in de toets als betrokkene meegewogen (toestemming, leeftijd, informeren). Vink die jongere ook aan als dat klopt, of vink het signaal uit.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="300"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="356"/>
         <source>Tick at least one signal or young person to share.</source>
         <translation>Vink minstens één signaal of jongere aan om te delen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="302"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="358"/>
         <source>Next is possible once every ticked signal about one young person has that young person ticked too (see above).</source>
         <translation>Volgende kan zodra bij elk aangevinkt signaal over één jongere die jongere ook is aangevinkt (zie hierboven).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="312"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="368"/>
         <source>This signal also concerns a young person you did not choose; they are weighed as a data subject.</source>
         <translation>Dit signaal gaat ook over een jongere die u niet hebt gekozen; die wordt als betrokkene meegewogen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="193"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="246"/>
         <source>date of birth unknown</source>
         <translation>geboortedatum onbekend</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="199"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="252"/>
         <source>role: %1</source>
         <translation>rol: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="215"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="270"/>
         <source>told in confidence</source>
         <translation>in vertrouwen verteld</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="217"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="272"/>
         <source>special category (art. 9)</source>
         <translation>bijzonder persoonsgegeven (art. 9)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="219"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="274"/>
         <source>criminal data (art. 10)</source>
         <translation>strafrechtelijk gegeven (art. 10)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="221"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="276"/>
         <source>from others</source>
         <translation>van derden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="223"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="278"/>
         <source>about %1</source>
         <translation>over %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="224"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="279"/>
         <source>fact</source>
         <translation>feit</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="224"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="279"/>
         <source>impression</source>
         <translation>indruk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="286"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="342"/>
         <source>Ticked signals about a young person you did not tick: %1. Tick that young person too, so that their consent, age and informing are checked, or untick the signal.</source>
         <translation>Aangevinkte signalen over een jongere die u niet hebt aangevinkt: %1. Vink die jongere ook aan, zodat toestemming, leeftijd en informeren worden getoetst, of vink het signaal uit.</translation>
     </message>

@@ -173,7 +173,8 @@ def test_every_finding_is_shown_with_message_and_basis(wizard, world):
         assert finding.basis in shown
         assert code_title(finding.code) in shown
         assert finding.code not in shown             # the code only in a tooltip
-    assert {"CRIMINAL_DATA", "SPECIAL_CATEGORY", "CONFIDENCE_WITHOUT_GROUND"} <= _codes(wizard)
+    assert {"SPECIAL_CATEGORY", "CONFIDENCE_WITHOUT_GROUND"} <= _codes(wizard)
+    assert f"S{s['crime']}" not in {i.id for i in request.items}   # never tickable (greyed)
     assert "no override" in shown
     # no internal ids: items by date and category, young people by initials and birth year
     for item in request.items:
@@ -491,3 +492,51 @@ def test_group_signal_about_an_unticked_young_person_is_flagged_inline(wizard, w
         assert "did not choose" not in page.tree_item("signal", sid).text(2)
     finally:
         signals.update(original)
+
+
+def test_what_can_never_go_is_greyed_with_the_reason_and_confidences_masked(wizard, world):
+    from PySide6.QtCore import Qt
+
+    s = world.signals
+    h.choose_purpose(wizard)
+    wizard.next()
+    page = wizard.page_of(PageId.ITEMS)
+    crime = page.tree_item("signal", s["crime"])
+    assert not crime.flags() & Qt.ItemFlag.ItemIsUserCheckable
+    assert "criminal data is shared only by" in crime.text(2)
+    root = crime.parent()
+    rows = [root.child(i) for i in range(root.childCount())]
+    assert rows[-1] is crime                                 # what may go comes first
+    confidence = page.tree_item("signal", s["confidence_sara"])
+    assert h.CONFIDENCE_SARA not in confidence.text(0) + confidence.toolTip(0)
+    assert "confidential" in confidence.text(0)
+    crime.setCheckState(0, Qt.CheckState.Checked)            # even forced, it is not taken
+    page.set_checked("signal", s["group"], True)
+    assert wizard.session.draft.signal_ids == [s["group"]]
+    wizard.back()                                            # step 2A: no names at all
+    purpose = wizard.page_of(PageId.PURPOSE)
+    purpose.stage_combo.setCurrentIndex(purpose.stage_combo.findData("2A"))
+    h.choose_purpose(wizard, "signalen-delen", ("politie",))
+    wizard.next()
+    daan = page.tree_item("person", world.daan)
+    assert not daan.flags() & Qt.ItemFlag.ItemIsUserCheckable and "no names" in daan.text(2)
+    contact = page.tree_item("signal", s["contact"])
+    assert not contact.flags() & Qt.ItemFlag.ItemIsUserCheckable
+    assert "not part of the purpose" in contact.text(2)
+    assert not page.orphan_label.isVisible() and not page.subject_label.isVisible()
+
+
+def test_minimums_are_shown_while_typing(wizard, world):
+    h.choose_purpose(wizard)
+    wizard.next()
+    h.pick(wizard, persons=[world.daan], signals=[world.signals["contact"]])
+    wizard.next()
+    page = wizard.page_of(PageId.GROUNDS)
+    edit = page.fields["subsidiarity"]
+    hint = page.findChild(QLabel, "minimum_subsidiarity_edit")
+    edit.setPlainText("")
+    assert "Still needed" in hint.text() and "character" in hint.text()
+    edit.setPlainText("Kort")
+    assert "Still needed" in hint.text()
+    edit.setPlainText("Gesprekken met de groep hielpen niet tegen de overlast")
+    assert hint.text() == "Long enough."

@@ -117,17 +117,31 @@ class ItemsPage(SharePage):
                         initials[pid] = session.notebook.people.get(pid).initials
                     except KeyError:
                         initials[pid] = "?"
+        never_person = self._person_never_reason(group_level)
+        never_signal = {sig.id: self._signal_never_reason(sig, purpose, group_level)
+                        for sig in signals}
+        # what can never go at this step and purpose is not tickable: dropped from the draft
+        draft.person_ids = [p for p in draft.person_ids if not never_person]
+        draft.signal_ids = [i for i in draft.signal_ids if not never_signal.get(i)]
         self._members_root = self._root(self.tr("Young people in the group (%1)")
                                         .replace("%1", str(len(members))))
         for member in members:
             self._add_member(member, today, member.person.id in draft.person_ids)
+            if never_person:
+                self._grey(self._members_root.child(self._members_root.childCount() - 1),
+                           never_person)
         self._signals_root = self._root(self.tr("Signals of the group (%1)")
                                         .replace("%1", str(len(signals))))
         self._signal_people = {sig.id: tuple(sig.person_ids) for sig in signals
                                if self._person_level(sig.category)}
         self._concerns = {sig.id: tuple(sig.person_ids) for sig in signals}
-        for signal in signals:
+        ordered = ([sig for sig in signals if not never_signal[sig.id]]
+                   + [sig for sig in signals if never_signal[sig.id]])   # what may go first
+        for signal in ordered:
             self._add_signal(signal, initials, signal.id in draft.signal_ids)
+            if never_signal[signal.id]:
+                self._grey(self._signals_root.child(self._signals_root.childCount() - 1),
+                           never_signal[signal.id])
         self.tree.expandAll()
         first_row = next((root.child(0) for root in (self._members_root, self._signals_root)
                           if root.childCount()), None)
@@ -141,6 +155,45 @@ class ItemsPage(SharePage):
         self.identity_check.blockSignals(False)
         self.roles_check.blockSignals(False)
         self._sync()
+
+    def _person_never_reason(self, group_level: bool) -> str:
+        """Why no young person can be ticked at this step and purpose, or ""."""
+        if group_level:
+            return self.tr("Cannot go: only group-level information at this step or for this "
+                           "purpose (no names).")
+        return ""
+
+    def _signal_never_reason(self, signal, purpose, group_level: bool) -> str:
+        """Why ``signal`` can never go at this step and purpose (Dutch), or "" when it may."""
+        profile = self.session.profile
+        category = profile.category(signal.category)
+        if category is None:
+            return self.tr("Cannot go: this covenant does not know its kind of information.")
+        if purpose is not None and signal.category not in purpose.categories:
+            return self.tr("Cannot go: this kind of information is not part of the purpose "
+                           "“%1”.").replace("%1", purpose.title)
+        if group_level and (category.level == "person" or signal.person_ids):
+            return self.tr("Cannot go: it is about a young person, and only group-level "
+                           "information may go at this step or for this purpose.")
+        if category.kind == "criminal" and \
+                self.session.own_party not in profile.criminal_data_shared_by:
+            return self.tr("Cannot go: criminal data is shared only by the parties named in "
+                           "the covenant, not by youth work.")
+        return ""
+
+    def _grey(self, row: QTreeWidgetItem, reason: str) -> None:
+        """Make ``row`` not tickable, greyed, with ``reason`` in its markers and tooltip."""
+        row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        row.setData(0, Qt.ItemDataRole.CheckStateRole, None)
+        grey = self.palette().color(self.palette().ColorGroup.Disabled,
+                                    self.palette().ColorRole.Text)
+        for column in range(3):
+            row.setForeground(column, grey)
+            row.setToolTip(column, reason)
+        markers = row.data(0, MARKERS_ROLE) or ""
+        row.setData(0, MARKERS_ROLE, "\n".join(t for t in (reason, markers) if t))
+        row.setText(2, row.data(0, MARKERS_ROLE))
+        row.setData(0, KIND_ROLE, None)          # never counted as ticked
 
     def _person_level(self, category_id: str) -> bool:
         category = self.session.profile.category(category_id)
@@ -208,6 +261,8 @@ class ItemsPage(SharePage):
             "a kind of information this covenant does not know")
         day = signal.occurred_at.astimezone(data_zone()).date()
         text = " ".join(signal.text.split())
+        if signal.confidential:          # masked as in the notebook's own lists
+            text = self.tr("[confidential – the text shows on the preview once ticked]")
         snippet = text[:SNIPPET] + ("…" if len(text) > SNIPPET else "")
         who = ", ".join(initials.get(pid, "?") for pid in signal.person_ids)
         markers = []
@@ -261,7 +316,8 @@ class ItemsPage(SharePage):
         if root is None:
             return []
         return [root.child(i).data(0, ID_ROLE) for i in range(root.childCount())
-                if root.child(i).checkState(0) == Qt.CheckState.Checked]
+                if root.child(i).checkState(0) == Qt.CheckState.Checked
+                and root.child(i).flags() & Qt.ItemFlag.ItemIsUserCheckable]
 
     def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
         if column == 0 and item.data(0, KIND_ROLE):
