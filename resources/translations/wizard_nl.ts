@@ -4,64 +4,82 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="36"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="78"/>
         <source>Result of the check</source>
         <translation>Uitkomst van de toets</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="37"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="79"/>
         <source>The covenant check of this disclosure (verstrekking). Read every finding; acknowledge each warning.</source>
         <translation>De toets van deze verstrekking aan het convenant. Lees elke bevinding en bevestig elke waarschuwing afzonderlijk.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="71"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="114"/>
         <source>This disclosure may not go ahead (blocking findings: %1). There is no override. The way out: go Back and remove the item concerned under “%2”, record the missing ground under “%3”, or ask the privacy officer to have the covenant profile changed.</source>
         <translation>Deze verstrekking mag niet doorgaan (blokkerende bevindingen: %1). Er is geen knop om dit te negeren. Wat u wel kunt doen: ga Terug en laat het onderdeel weg bij ‘%2’, leg de ontbrekende grondslag vast bij ‘%3’, of vraag de privacyfunctionaris het convenantprofiel te laten aanpassen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="81"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="124"/>
         <source>Allowed, with warnings: %1. Tick each warning once you have weighed it; then you can continue.</source>
         <translation>Toegestaan, met waarschuwingen: %1. Vink elke waarschuwing aan zodra u die hebt afgewogen; daarna kunt u verder.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="84"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="127"/>
         <source>Allowed: no blocks and no warnings.</source>
         <translation>Toegestaan: geen blokkades en geen waarschuwingen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="91"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="134"/>
         <source>Blocks</source>
         <translation>Blokkeert</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="91"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="134"/>
         <source>Warning</source>
         <translation>Waarschuwing</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="92"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="135"/>
         <source>For your information</source>
         <translation>Ter informatie</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="99"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="142"/>
         <source>Code: %1</source>
         <translation>Code: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="109"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="152"/>
         <source>Concerns: %1</source>
         <translation>Betreft: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="110"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="153"/>
         <source>Basis: %1</source>
         <translation>Grondslag: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="112"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="157"/>
+        <source>Go to the field that fixes this</source>
+        <translation>Naar het veld waarmee u dit oplost</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="158"/>
+        <source>Go to the item</source>
+        <translation>Naar het onderdeel</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="165"/>
         <source>I have read and weighed this warning</source>
         <translation>Ik heb deze waarschuwing gelezen en afgewogen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="186"/>
+        <source>Follows from this: %n more finding(s)</source>
+        <translation>
+            <numerusform>Volgt hieruit: nog %n bevinding</numerusform>
+            <numerusform>Volgt hieruit: nog %n bevindingen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

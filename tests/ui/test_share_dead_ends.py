@@ -74,3 +74,43 @@ def test_every_disabled_next_says_why(qtbot, world, tmp_path):
     assert h.next_enabled(wizard) and items.reason_label.text() == ""
     export_button = wizard.findChild(QPushButton, "covenant_button")
     assert export_button is not None and not export_button.isVisible()
+
+
+def test_root_cause_first_with_its_followers_folded_under_it():
+    from jongerenwerk_desk.covenant import Finding
+    from jongerenwerk_desk.ui.share.check_page import grouped
+
+    def f(code, severity, item=None, cause=None):
+        return Finding(code, severity, None, item, "x", "y", cause)
+
+    info = f("MINOR", "info")
+    root = f("PERSONAL_DATA_AT_GROUP_STAGE", "block", "S1")
+    echo = f("SUBSIDIARITY_MISSING", "block", "S1", "PERSONAL_DATA_AT_GROUP_STAGE")
+    other = f("NECESSITY_MISSING", "warn", "S2")
+    groups = grouped([info, root, echo, other])
+    assert [(g[0].code, [c.code for c in g[1]]) for g in groups] == [
+        ("PERSONAL_DATA_AT_GROUP_STAGE", ["SUBSIDIARITY_MISSING"]),
+        ("NECESSITY_MISSING", []), ("MINOR", [])]
+
+
+def test_a_finding_links_to_the_field_that_fixes_it(qtbot, world, tmp_path):
+    wizard = ShareWizard(world.notebook, h.profile(tmp_path), h.services(FakePrompter()),
+                         group_id=world.group_id)
+    qtbot.addWidget(wizard, before_close_func=h.quiet_close)
+    wizard.show()
+    h.choose_purpose(wizard)
+    wizard.next()
+    h.pick(wizard, persons=[world.daan], signals=[world.signals["contact"]])
+    wizard.next()
+    h.fill_grounds(wizard, necessity="")            # the necessity is missing
+    wizard.next()
+    assert wizard.currentId() == PageId.CHECK
+    check = wizard.page_of(PageId.CHECK)
+    button = check.findChild(QPushButton, "goto_NECESSITY_MISSING")
+    assert button is not None and "field" in button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert wizard.currentId() == PageId.GROUNDS
+    grounds = wizard.page_of(PageId.GROUNDS)
+    focused = wizard.focusWidget()
+    assert focused is not None and focused.objectName().startswith("necessity_")
+    assert focused in grounds.fields.values()

@@ -2,15 +2,27 @@
 
 Blocks are shown first with the way out (remove the item, record the missing ground, or ask
 the privacy officer to change the covenant profile); there is no override
-(sharing-rules.md section 5). Every warning has its own checkbox and Next stays disabled until
-each one is ticked. The page is rebuilt from a fresh assessment every time it is shown.
+(docs/legal-rules.md). A root cause comes first with the findings that follow from it
+(``Finding.caused_by``) folded under it, so the worker fixes the cause, not its echoes; each
+finding that a field fixes has a button that goes to that field (a ground on the grounds page,
+or the item on the items page). Every warning has its own checkbox and Next stays disabled
+until each one is ticked. The page is rebuilt from a fresh assessment every time it is shown.
 """
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QVBoxLayout, QWizard
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+)
 
 from jongerenwerk_desk.covenant import SEVERITY_BLOCK, SEVERITY_INFO, SEVERITY_WARN
 from jongerenwerk_desk.ui.share.common import (
@@ -26,6 +38,36 @@ from jongerenwerk_desk.ui.share.labels import Labeller
 from jongerenwerk_desk.ui.share.session import Evaluation, finding_key
 
 _ORDER = {SEVERITY_BLOCK: 0, SEVERITY_WARN: 1, SEVERITY_INFO: 2}
+_GROUNDS_FIELD = {
+    "NECESSITY_MISSING": lambda f: f"necessity:{f.item}",
+    "SUBSIDIARITY_MISSING": lambda f: "subsidiarity",
+    "SUBJECT_NOT_INFORMED": lambda f: f"inform_exception:{f.subject}",
+    "SPECIAL_CATEGORY": lambda f: f"vital:{f.item}",
+    "CONFIDENCE_WITHOUT_GROUND": lambda f: "conflict",
+}
+"""Finding code -> the key of the grounds page field that fixes it."""
+
+
+def grouped(findings) -> list[tuple[object, list]]:
+    """``[(root, [findings that follow from it])]``: a finding whose ``caused_by`` names an
+    earlier finding's code (same item, else same subject, else the nearest) goes under it;
+    roots keep the check's order, blocks first."""
+    groups: list[tuple[object, list]] = []
+    for finding in findings:
+        cause = getattr(finding, "caused_by", None)
+        parent = None
+        if cause:
+            candidates = [g for g in groups if g[0].code == cause]
+            parent = next((g for g in reversed(candidates) if g[0].item == finding.item
+                           and finding.item is not None), None) \
+                or next((g for g in reversed(candidates) if g[0].subject == finding.subject),
+                        None) or (candidates[-1] if candidates else None)
+        if parent is not None:
+            parent[1].append(finding)
+        else:
+            groups.append((finding, []))
+    return sorted(groups, key=lambda g: min(_ORDER.get(f.severity, 3)
+                                            for f in (g[0], *g[1])))
 
 
 class CheckPage(SharePage):
@@ -55,11 +97,12 @@ class CheckPage(SharePage):
         labeller = Labeller(self.session.notebook, self.session.profile)
         body = replace_scroll_content(self.area)
         body.addWidget(self._verdict_banner(evaluation))
-        findings = sorted(evaluation.assessment.findings, key=lambda f: _ORDER.get(f.severity, 3))
-        for finding in findings:
-            frame = self._finding_frame(finding, evaluation, labeller)
+        for root, followers in grouped(evaluation.assessment.findings):
+            frame = self._finding_frame(root, evaluation, labeller)
             self.finding_frames.append(frame)
             body.addWidget(frame)
+            if followers:
+                self._fold(frame, followers, evaluation, labeller)
         body.addStretch(1)
         self.completeChanged.emit()
 
@@ -108,6 +151,16 @@ class CheckPage(SharePage):
         if concerns:
             layout.addWidget(hint_label(self.tr("Concerns: %1").replace("%1", concerns[0])))
         layout.addWidget(hint_label(self.tr("Basis: %1").replace("%1", finding.basis)))
+        if finding.severity != SEVERITY_INFO and (finding.code in _GROUNDS_FIELD
+                                                  or finding.item):
+            row = QHBoxLayout()
+            go = QPushButton(self.tr("Go to the field that fixes this")
+                             if finding.code in _GROUNDS_FIELD else self.tr("Go to the item"))
+            go.setObjectName(f"goto_{finding.code}")
+            go.clicked.connect(lambda _=False, f=finding: self.go_to(f))
+            row.addWidget(go)
+            row.addStretch(1)
+            layout.addLayout(row)
         if finding.severity == SEVERITY_WARN:
             check = QCheckBox(self.tr("I have read and weighed this warning"))
             check.setObjectName(f"ack_{finding.code}")
@@ -117,6 +170,66 @@ class CheckPage(SharePage):
             self.warning_checks.append(check)
             layout.addWidget(check)
         return frame
+
+    def _fold(self, frame: QFrame, followers: list, evaluation: Evaluation,
+              labeller: Labeller) -> None:
+        """Put the findings that follow from the root in ``frame`` under it, folded (open
+        when one of them is a warning still to tick)."""
+        holder = QWidget()
+        holder.setObjectName("followers")
+        inner = QVBoxLayout(holder)
+        inner.setContentsMargins(18, 0, 0, 0)
+        for finding in followers:
+            child = self._finding_frame(finding, evaluation, labeller)
+            self.finding_frames.append(child)
+            inner.addWidget(child)
+        toggle = QPushButton(self.tr("Follows from this: %n more finding(s)", "",
+                                     len(followers)))
+        toggle.setObjectName("fold_toggle")
+        toggle.setCheckable(True)
+        toggle.setFlat(True)
+        open_now = any(f.severity == SEVERITY_WARN
+                       and finding_key(f) not in self.session.acknowledged for f in followers)
+        toggle.setChecked(open_now)
+        holder.setVisible(open_now)
+        toggle.toggled.connect(holder.setVisible)
+        frame.layout().addWidget(toggle)
+        frame.layout().addWidget(holder)
+
+    def go_to(self, finding) -> None:
+        """Go back to the page whose field fixes ``finding`` and put the cursor there."""
+        wizard = self.wizard()
+        from jongerenwerk_desk.ui.share.wizard import PageId
+
+        key = _GROUNDS_FIELD[finding.code](finding) if finding.code in _GROUNDS_FIELD else None
+        target = PageId.GROUNDS if key is not None else PageId.ITEMS
+        while wizard.currentId() > target:
+            wizard.back()
+        page = wizard.page_of(target)
+        if key is not None:
+            widget = page.fields.get(key)
+        else:
+            widget = page.tree
+            row = self._tree_row(page, finding.item)
+            if row is not None:
+                page.tree.setCurrentItem(row)
+                page.tree.scrollToItem(row)
+        if widget is not None:
+            widget.setFocus()
+            area = getattr(page, "area", None)
+            if area is not None:
+                area.ensureWidgetVisible(widget)
+
+    @staticmethod
+    def _tree_row(page, item_id: str | None):
+        if not item_id:
+            return None
+        head = item_id.split("-", 1)[0]
+        if head.startswith("S") and head[1:].isdigit():
+            return page.tree_item("signal", int(head[1:]))
+        if head.startswith("P") and head[1:].isdigit():
+            return page.tree_item("person", int(head[1:]))
+        return None
 
     def _acknowledge(self, key, on: bool) -> None:
         if on:
