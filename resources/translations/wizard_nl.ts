@@ -170,11 +170,6 @@
         <translation>Zonder wachtwoord is de spreadsheet een gewoon CSV-bestand.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="151"/>
-        <source>File name(s): %1 (a random code instead of x; it says nothing about the young people or how many disclosures you made).</source>
-        <translation>Bestandsnaam: %1 (een willekeurige code in plaats van x; die zegt niets over de jongeren of over hoeveel verstrekkingen u deed).</translation>
-    </message>
-    <message>
         <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="189"/>
         <source>Fill in your name and a contact (phone or e-mail) under Sender: recipients must know who sent this and whom to call.</source>
         <translation>Vul bij Afzender uw naam en een contact in (telefoon of e-mail): ontvangers moeten weten wie dit stuurt en wie ze kunnen bellen.</translation>
@@ -203,6 +198,11 @@
         <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="186"/>
         <source>Choose at least one format.</source>
         <translation>Kies ten minste één formaat.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="151"/>
+        <source>File name(s): %1 (“code” stands for eight random characters: they say nothing about the young people or how many disclosures you made).</source>
+        <translation>Bestandsnaam: %1 (‘code’ staat voor acht willekeurige tekens: die zeggen niets over de jongeren of over hoeveel verstrekkingen u deed).</translation>
     </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="195"/>
@@ -430,117 +430,117 @@
 <context>
     <name>ItemsPage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="38"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="39"/>
         <source>The group and what to include</source>
         <translation>De groep en wat u meestuurt</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="39"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="40"/>
         <source>Tick only what the purpose needs. Everything comes from the notebook; nothing is typed anew.</source>
         <translation>Vink alleen aan wat het doel nodig heeft. Alles komt uit het notitieboek; er wordt niets opnieuw getypt.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="45"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="46"/>
         <source>Item</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="45"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="46"/>
         <source>Fact or impression</source>
         <translation>Feit of indruk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="46"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="47"/>
         <source>Markers</source>
         <translation>Kenmerken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="55"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="59"/>
         <source>Include &amp;identity of ticked young people (initials and year of birth)</source>
         <translation>&amp;Identiteit van aangevinkte jongeren meesturen (initialen en geboortejaar)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="58"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="62"/>
         <source>Include their &amp;role in the group</source>
         <translation>Hun &amp;rol in de groep meesturen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="95"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="99"/>
         <source>Group: %1 — step %2</source>
         <translation>Groep: %1 — stap %2</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="102"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="106"/>
         <source>This step or purpose allows group-level information only: do not tick young people or signals about one young person (no name list before step 2B).</source>
         <translation>Deze stap of dit doel staat alleen informatie op groepsniveau toe: vink geen jongeren aan en geen signalen over één jongere (geen namenlijst vóór stap 2B).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="105"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="109"/>
         <source>Person-level information is possible in this step, only where it is necessary for the purpose.</source>
         <translation>In deze stap mag informatie over personen gedeeld worden, maar alleen waar dat noodzakelijk is voor het doel.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="126"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="130"/>
         <source>Young people in the group (%1)</source>
         <translation>Jongeren in de groep (%1)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="133"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="137"/>
         <source>Signals of the group (%1)</source>
         <translation>Signalen van de groep (%1)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="162"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="166"/>
         <source>Cannot go: only group-level information at this step or for this purpose (no names).</source>
         <translation>Kan niet mee: in deze stap of voor dit doel alleen informatie op groepsniveau (geen namen).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="171"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="175"/>
         <source>Cannot go: this covenant does not know its kind of information.</source>
         <translation>Kan niet mee: dit convenant kent dit soort gegeven niet.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="173"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="177"/>
         <source>Cannot go: this kind of information is not part of the purpose “%1”.</source>
         <translation>Kan niet mee: dit soort gegeven hoort niet bij het doel ‘%1’.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="176"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="180"/>
         <source>Cannot go: it is about a young person, and only group-level information may go at this step or for this purpose.</source>
         <translation>Kan niet mee: het gaat over een jongere, en in deze stap of voor dit doel mag alleen informatie op groepsniveau mee.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="180"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="184"/>
         <source>Cannot go: criminal data is shared only by the parties named in the covenant, not by youth work.</source>
         <translation>Kan niet mee: strafrechtelijke gegevens worden alleen gedeeld door de partijen die het convenant noemt, niet door het jongerenwerk.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="248"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="252"/>
         <source>born %1, age unknown</source>
         <translation>geboren %1, leeftijd onbekend</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="250"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="254"/>
         <source>born %1, %2 years</source>
         <translation>geboren %1, %2 jaar</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="261"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="265"/>
         <source>a kind of information this covenant does not know</source>
         <translation>een soort gegeven dat dit convenant niet kent</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="265"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="269"/>
         <source>[confidential – the text shows on the preview once ticked]</source>
         <translation>[vertrouwelijk – de tekst verschijnt in het voorbeeld als u het aanvinkt]</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="335"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="339"/>
         <source>Chosen: %1, %2.</source>
         <translation>Gekozen: %1, %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="336"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="340"/>
         <source>%n young person(s)</source>
         <translation>
             <numerusform>%n jongere</numerusform>
@@ -548,7 +548,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="338"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="342"/>
         <source>%n signal(s)</source>
         <translation>
             <numerusform>%n signaal</numerusform>
@@ -556,72 +556,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="349"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="353"/>
         <source>%1 ticked signal(s) also concern a young person you did not choose; that young person is weighed as a data subject in the check (consent, age, informing). Tick that young person too if that is right, or untick the signal.</source>
         <translation>Aangevinkte signalen die ook gaan over een jongere die u niet hebt gekozen: %1. Die jongere wordt in de toets als betrokkene meegewogen (toestemming, leeftijd, informeren). Vink die jongere ook aan als dat klopt, of vink het signaal uit.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="356"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="360"/>
         <source>Tick at least one signal or young person to share.</source>
         <translation>Vink minstens één signaal of jongere aan om te delen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="358"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="362"/>
         <source>Next is possible once every ticked signal about one young person has that young person ticked too (see above).</source>
         <translation>Volgende kan zodra bij elk aangevinkt signaal over één jongere die jongere ook is aangevinkt (zie hierboven).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="368"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="372"/>
         <source>This signal also concerns a young person you did not choose; they are weighed as a data subject.</source>
         <translation>Dit signaal gaat ook over een jongere die u niet hebt gekozen; die wordt als betrokkene meegewogen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="246"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="250"/>
         <source>date of birth unknown</source>
         <translation>geboortedatum onbekend</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="252"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="256"/>
         <source>role: %1</source>
         <translation>rol: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="270"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="274"/>
         <source>told in confidence</source>
         <translation>in vertrouwen verteld</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="272"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="276"/>
         <source>special category (art. 9)</source>
         <translation>bijzonder persoonsgegeven (art. 9)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="274"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="278"/>
         <source>criminal data (art. 10)</source>
         <translation>strafrechtelijk gegeven (art. 10)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="276"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="280"/>
         <source>from others</source>
         <translation>van derden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="278"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="282"/>
         <source>about %1</source>
         <translation>over %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="279"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="283"/>
         <source>fact</source>
         <translation>feit</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="279"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="283"/>
         <source>impression</source>
         <translation>indruk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="342"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="346"/>
         <source>Ticked signals about a young person you did not tick: %1. Tick that young person too, so that their consent, age and informing are checked, or untick the signal.</source>
         <translation>Aangevinkte signalen over een jongere die u niet hebt aangevinkt: %1. Vink die jongere ook aan, zodat toestemming, leeftijd en informeren worden getoetst, of vink het signaal uit.</translation>
     </message>
@@ -833,92 +833,105 @@
         <translation>Convenant en &amp;ondertekeningen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="56"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="59"/>
         <source>&amp;Group:</source>
         <translation>&amp;Groep:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="57"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="60"/>
         <source>&amp;Step:</source>
         <translation>&amp;Stap:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="58"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="61"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Doel:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="82"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="86"/>
         <source>valid %1 to %2</source>
         <translation>geldig van %1 tot en met %2</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="86"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="90"/>
         <source>valid from %1, no end date</source>
         <translation>geldig vanaf %1, geen einddatum</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="89"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="93"/>
         <source>Covenant: %1, version %2 (%3)</source>
         <translation>Convenant: %1, versie %2 (%3)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="120"/>
+        <source>Filled in from the last disclosure for this group: purpose, recipients and justification; %n signal(s) new since then are ticked on the next page.</source>
+        <translation>
+            <numerusform>Ingevuld vanuit de vorige verstrekking voor deze groep: doel, ontvangers en onderbouwing; %n signaal dat sindsdien nieuw is, staat op de volgende pagina aangevinkt.</numerusform>
+            <numerusform>Ingevuld vanuit de vorige verstrekking voor deze groep: doel, ontvangers en onderbouwing; %n signalen die sindsdien nieuw zijn, staan op de volgende pagina aangevinkt.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="173"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="123"/>
+        <source>No earlier disclosure for this group: the step and a fitting purpose are filled in; choose the recipients.</source>
+        <translation>Nog geen eerdere verstrekking voor deze groep: de stap en een passend doel zijn ingevuld; kies de ontvangers.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="187"/>
         <source>Your organisation&apos;s signature of this covenant is not recorded in this notebook, so nothing can be shared yet. Record the signatures (usually the privacy officer does this).</source>
         <translation>In dit notitieboek staat niet vastgelegd dat uw organisatie dit convenant heeft ondertekend, dus er kan nog niets gedeeld worden. Leg de ondertekeningen vast (meestal doet de privacyfunctionaris dat).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="181"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="195"/>
         <source>No recipient for this purpose has a recorded signature (%1). Record their signatures, or choose another purpose.</source>
         <translation>Van geen enkele ontvanger voor dit doel is de ondertekening vastgelegd (%1). Leg hun ondertekening vast, of kies een ander doel.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="221"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="235"/>
         <source>Cannot be chosen: %1. Under the covenant this party may only receive information for a purpose it belongs to, and only once it has signed.</source>
         <translation>Niet te kiezen: %1. Onder het convenant mag deze partij alleen informatie ontvangen voor een doel waar zij bij hoort, en pas als zij heeft ondertekend.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="235"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="249"/>
         <source>Choose the group first.</source>
         <translation>Kies eerst de groep.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="237"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="251"/>
         <source>Choose a purpose.</source>
         <translation>Kies een doel.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="240"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="254"/>
         <source>Next is possible once a recipient can be ticked (see above).</source>
         <translation>Volgende kan zodra er een ontvanger aangevinkt kan worden (zie hierboven).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="241"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="255"/>
         <source>Tick at least one recipient.</source>
         <translation>Vink minstens één ontvanger aan.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="154"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="168"/>
         <source>group level only: no names</source>
         <translation>alleen groepsniveau: geen namen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="155"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="169"/>
         <source>group and person level</source>
         <translation>groeps- en persoonsniveau</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="159"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="173"/>
         <source>Steps: %1. Level: %2. Categories: %3.</source>
         <translation>Stappen: %1. Niveau: %2. Categorieën: %3.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="210"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="224"/>
         <source>has not signed</source>
         <translation>heeft niet ondertekend</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="212"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="226"/>
         <source>not a recipient for this purpose</source>
         <translation>geen ontvanger bij dit doel</translation>
     </message>
@@ -1429,7 +1442,7 @@
     <name>ShareWizard</name>
     <message>
         <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="72"/>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="162"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="164"/>
         <source>Share under covenant</source>
         <translation>Delen onder convenant</translation>
     </message>
@@ -1439,52 +1452,52 @@
         <translation>&amp;Exporteren en vastleggen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="170"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="172"/>
         <source>Nothing was shared.</source>
         <translation>Er is niets gedeeld.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="174"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="176"/>
         <source>This step could not be completed. Nothing was shared. Close the wizard and try again; if it happens again, ask the privacy officer or support.</source>
         <translation>Dit kon niet worden afgerond. Er is niets gedeeld. Sluit de wizard en probeer het opnieuw; gebeurt het weer, vraag dan de privacyfunctionaris of ondersteuning.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="216"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="218"/>
         <source>Check changed</source>
         <translation>Toets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="217"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="219"/>
         <source>The check gives a different result now. Look at the preview again before you continue.</source>
         <translation>De toets geeft nu een andere uitkomst. Bekijk het voorbeeld opnieuw voordat u verdergaat.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="234"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="236"/>
         <source>Preview changed</source>
         <translation>Voorbeeld gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="235"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="237"/>
         <source>What would be shared changed since the preview. Look at the preview again.</source>
         <translation>Wat gedeeld zou worden is veranderd sinds het voorbeeld. Bekijk het voorbeeld opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="264"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="266"/>
         <source>Discard changes?</source>
         <translation>Wijzigingen weggooien?</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="265"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="267"/>
         <source>Close the wizard and discard what you chose and wrote? Nothing has been shared.</source>
         <translation>De wizard sluiten en weggooien wat u hebt gekozen en geschreven? Er is niets gedeeld.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="267"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="269"/>
         <source>&amp;Discard</source>
         <translation>&amp;Weggooien</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="267"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="269"/>
         <source>&amp;Keep working</source>
         <translation>&amp;Verder werken</translation>
     </message>

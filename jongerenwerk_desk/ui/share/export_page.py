@@ -148,9 +148,9 @@ class ExportPage(SharePage):
             self.tr("Without a password the spreadsheet is a plain CSV file."))
         self.problem_label.setText(self._problem())
         names = exporting.planned_names(self.formats())
-        self.names_label.setText(self.tr("File name(s): %1 (a random code instead of x; it "
-                                         "says nothing about the young people or how many "
-                                         "disclosures you made).")
+        self.names_label.setText(self.tr("File name(s): %1 (“code” stands for eight random "
+                                         "characters: they say nothing about the young people "
+                                         "or how many disclosures you made).")
                                  .replace("%1", ", ".join(names)))
         self.completeChanged.emit()
 

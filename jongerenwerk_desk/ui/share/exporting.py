@@ -26,7 +26,7 @@ from jongerenwerk_desk.sharing import (
     SummaryRefused,
     export_op,
 )
-from jongerenwerk_desk.sharing.model import REFERENCE_LENGTH, default_file_name
+from jongerenwerk_desk.sharing.model import default_file_name
 from jongerenwerk_desk.vault.errors import VaultError, WrongPassphrase
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
@@ -43,9 +43,9 @@ class CheckBlocked(Exception):
 
 
 def planned_names(formats: list[str]) -> list[str]:
-    """The file names shown before the export, the random reference written as ``x``:
-    ``verstrekking-xxxxxxxx.<ext>`` (no personal data, no number, no date)."""
-    return [default_file_name("x" * REFERENCE_LENGTH, ext) for ext in formats]
+    """The file names shown before the export, the random reference written as ``code``:
+    ``verstrekking-code.<ext>`` (no personal data, no number, no date)."""
+    return [default_file_name("code", ext) for ext in formats]
 
 
 @dataclass

@@ -28,6 +28,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 MARKERS_ROLE = Qt.ItemDataRole.UserRole + 3   # a signal row's markers without the warning
 SNIPPET = 90
+MARKERS_WIDTH = 340   # pixels of the markers column; longer text wraps
 
 
 class ItemsPage(SharePage):
@@ -49,9 +50,12 @@ class ItemsPage(SharePage):
         self.tree.setAlternatingRowColors(True)
         header = self.tree.header()
         header.setStretchLastSection(False)
+        # the items keep most of the width, whatever the markers say (long reasons wrap)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, MARKERS_WIDTH)
+        self.tree.setWordWrap(True)
         self.identity_check = QCheckBox(self.tr("Include &identity of ticked young people "
                                                 "(initials and year of birth)"))
         self.identity_check.setObjectName("identity_check")

@@ -51,6 +51,9 @@ class PurposePage(SharePage):
         self.covenant_button.setObjectName("covenant_button")
         self.covenant_button.clicked.connect(self.open_covenant)
         self.reason_label = wrap_label(object_name="purpose_reason")
+        self.prefill_label = wrap_label(object_name="prefill_label")
+        self.prefill_label.setStyleSheet("color: #1e3f73;")
+        self.prefill_label.setVisible(False)
 
         form = QFormLayout()
         form.addRow(self.tr("&Group:"), self.group_combo)
@@ -58,6 +61,7 @@ class PurposePage(SharePage):
         form.addRow(self.tr("&Purpose:"), self.purpose_combo)
         layout = QVBoxLayout(self)
         layout.addWidget(self.covenant_label)
+        layout.addWidget(self.prefill_label)
         layout.addWidget(self.no_groups_label)
         layout.addLayout(form)
         layout.addWidget(self.purpose_info)
@@ -110,6 +114,16 @@ class PurposePage(SharePage):
         elif len(ids) == 1:
             self.group_combo.setCurrentIndex(0)
         self._purpose_changed()
+
+    def show_prefilled(self, from_earlier: bool, new_signals: int) -> None:
+        """Say what the fast path filled in, so the worker knows what to check."""
+        text = (self.tr("Filled in from the last disclosure for this group: purpose, "
+                        "recipients and justification; %n signal(s) new since then are "
+                        "ticked on the next page.", "", new_signals) if from_earlier else
+                self.tr("No earlier disclosure for this group: the step and a fitting "
+                        "purpose are filled in; choose the recipients."))
+        self.prefill_label.setText(text)
+        self.prefill_label.setVisible(True)
 
     def apply_draft(self, draft) -> None:
         """Show a prefilled draft (the fast path): its purpose and its recipients (only those

@@ -119,6 +119,8 @@ class ShareWizard(QWizard):
         session.draft.subsidiarity = draft.subsidiarity
         self.pages[PageId.PURPOSE].apply_draft(draft)
         session.draft.signal_ids = list(draft.signal_ids)   # kept while the combos settle
+        self.pages[PageId.PURPOSE].show_prefilled(draft.recipients != [],
+                                                  len(draft.signal_ids))
 
     # ------------------------------------------------------------------ navigation
     def page_of(self, page_id: PageId):
