@@ -12,7 +12,7 @@ disclosures between partners).
 
 Hash chain: ``record_hash = SHA-256(canonical JSON of every stored column except record_hash,
 including id and prev_hash)``; canonical = keys sorted, no spaces, UTF-8. ``summary_json`` (the
-exact summary that left, schema migration 3) is hashed when it is set, so records written before
+exact summary that left, schema migration 4) is hashed when it is set, so records written before
 it existed keep their hash. The first record's ``prev_hash`` is 64 zeros. A head anchor (id,
 hash and count of the last record) is written in the ``settings`` table in the same transaction,
 so removing the last record(s) is detected too.
@@ -25,6 +25,7 @@ hashes held by recipients are the outside witnesses.
 
 from __future__ import annotations
 
+import builtins
 import hashlib
 import json
 from collections.abc import Iterator, Mapping, Sequence
@@ -264,7 +265,7 @@ class DisclosureStore:
                            "DO UPDATE SET value = excluded.value", (HEAD_SETTING, anchor))
         return _from_row(row)
 
-    def verify(self) -> list[str]:
+    def verify(self) -> builtins.list[str]:
         """Check the whole register; returns Dutch problems (empty list = intact).
 
         Detects: a changed record (hash mismatch), a removed or inserted record (gap in ids or
@@ -306,7 +307,8 @@ class DisclosureStore:
         return self._conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
                                   "name = 'disclosures'").fetchone() is not None
 
-    def _check_anchor(self, last_id: int, last_hash: str, count: int) -> list[str]:
+    def _check_anchor(self, last_id: int, last_hash: str,
+                      count: int) -> builtins.list[str]:
         row = self._conn.execute("SELECT value FROM settings WHERE key = ?",
                                  (HEAD_SETTING,)).fetchone()
         if row is None:

@@ -64,7 +64,7 @@ class GroupRepository(Repository[Group]):
         with self._nb.transaction():
             old_stage = self.get(obj.id).stage if obj.id is not None else None
             super().update(obj)
-            if old_stage is not None and old_stage != obj.stage:
+            if obj.id is not None and old_stage is not None and old_stage != obj.stage:
                 self._history(obj.id, obj.stage, "")
 
     def set_stage(self, group_id: int, stage: str, note: str = "",

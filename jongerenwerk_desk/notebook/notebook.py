@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jongerenwerk_desk.notebook.disclosures import DisclosureStore
 from jongerenwerk_desk.notebook.groups import GroupRepository, MembershipRepository
@@ -26,6 +26,10 @@ from jongerenwerk_desk.notebook.records import (
 from jongerenwerk_desk.notebook.schema import MIGRATIONS
 from jongerenwerk_desk.notebook.signals import SignalRepository
 
+if TYPE_CHECKING:
+    from jongerenwerk_desk.vault import KdfParams, Vault
+    from jongerenwerk_desk.vault.keystore import DeviceKeyStore
+
 
 class Notebook:
     """An open notebook: ``nb.people``, ``nb.groups``, ``nb.memberships``, ``nb.signals``,
@@ -36,7 +40,7 @@ class Notebook:
     typed errors (``VaultLocked`` once closed). Not thread-safe: use it from one thread.
     """
 
-    def __init__(self, vault: Any) -> None:
+    def __init__(self, vault: Vault) -> None:
         self.vault = vault
         self._depth = 0
         conn = vault.conn
@@ -56,7 +60,7 @@ class Notebook:
     # -- opening ---------------------------------------------------------------------------
     @classmethod
     def create(cls, path: str | Path, passphrase: str, *,
-               kdf_params: Any = None) -> tuple[Notebook, str]:
+               kdf_params: KdfParams | None = None) -> tuple[Notebook, str]:
         """Create a new notebook file; returns (open notebook, recovery code shown once).
 
         Raises NotebookExists, DiskFull, SQLCipherUnavailable (see vault.errors).
@@ -80,7 +84,8 @@ class Notebook:
                               migrations=MIGRATIONS))
 
     @classmethod
-    def open_with_keyring(cls, path: str | Path, *, store: Any = None) -> Notebook:
+    def open_with_keyring(cls, path: str | Path, *,
+                          store: DeviceKeyStore | None = None) -> Notebook:
         """Unlock with the data key held by the OS keyring; KeyringUnavailable if impossible."""
         from jongerenwerk_desk.vault import Vault
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from jongerenwerk_desk.notebook.convert import (
     date_in,
@@ -20,6 +20,9 @@ from jongerenwerk_desk.notebook.models import (
     utc_now,
 )
 from jongerenwerk_desk.notebook.repository import Repository
+
+if TYPE_CHECKING:
+    from jongerenwerk_desk.notebook.notebook import Notebook
 
 
 class ConsentRepository(Repository[Consent]):
@@ -165,7 +168,7 @@ class SettingsRepository:
     Keys are defined in ``notebook.schema`` (``SETTING_*``).
     """
 
-    def __init__(self, nb: Any) -> None:
+    def __init__(self, nb: Notebook) -> None:
         self._nb = nb
 
     def get(self, key: str, default: str | None = None) -> str | None:

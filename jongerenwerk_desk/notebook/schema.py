@@ -215,7 +215,73 @@ def _apply_v2(conn: Any) -> None:
         conn.execute(statement)
 
 
-def _apply_v3(conn: Any) -> None:
+_RIGHTS_TABLES: tuple[str, ...] = (
+    # postponement of a retention deletion (legal hold): only with a reason and an end date
+    """CREATE TABLE retention_holds (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('signal', 'person', 'group')),
+        item_id INTEGER NOT NULL,
+        reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+        until TEXT NOT NULL,
+        created_at TEXT NOT NULL)""",
+    "CREATE INDEX retention_holds_item ON retention_holds(kind, item_id, until)",
+    # the young person's own view beside a signal (zienswijze, AVG art. 16/21)
+    """CREATE TABLE signal_views (
+        id INTEGER PRIMARY KEY,
+        signal_id INTEGER NOT NULL REFERENCES signals(id) ON DELETE CASCADE,
+        person_id INTEGER REFERENCES people(id) ON DELETE CASCADE,
+        text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+        recorded_on TEXT NOT NULL)""",
+    "CREATE INDEX signal_views_signal ON signal_views(signal_id)",
+    # corrections with their history (AVG art. 16); removed with the record they correct
+    """CREATE TABLE corrections (
+        id INTEGER PRIMARY KEY,
+        signal_id INTEGER REFERENCES signals(id) ON DELETE CASCADE,
+        person_id INTEGER REFERENCES people(id) ON DELETE CASCADE,
+        field TEXT NOT NULL,
+        old_value TEXT NOT NULL,
+        new_value TEXT NOT NULL,
+        reason TEXT NOT NULL DEFAULT '',
+        corrected_at TEXT NOT NULL,
+        CHECK ((signal_id IS NULL) <> (person_id IS NULL)))""",
+    "CREATE INDEX corrections_signal ON corrections(signal_id)",
+    "CREATE INDEX corrections_person ON corrections(person_id)",
+    # restriction of processing (AVG art. 18): while it holds nothing about them is shared
+    """CREATE TABLE restrictions (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        since TEXT NOT NULL,
+        reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+        lifted_on TEXT)""",
+    "CREATE INDEX restrictions_person ON restrictions(person_id)",
+    # data-subject requests with date, identity check and the one-month deadline (art. 12(3))
+    """CREATE TABLE subject_requests (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN
+            ('access', 'correction', 'erasure', 'restriction', 'objection')),
+        received_on TEXT NOT NULL,
+        identity_check TEXT NOT NULL CHECK (length(trim(identity_check)) > 0),
+        deadline TEXT NOT NULL,
+        completed_on TEXT,
+        note TEXT NOT NULL DEFAULT '')""",
+    "CREATE INDEX subject_requests_open ON subject_requests(completed_on, deadline)",
+    # the register keeps each record but may drop the personal part of the stored request
+    # when its retention ends; the chain then verifies over the kept digest of that part
+    "ALTER TABLE disclosures ADD COLUMN personal_digest TEXT",
+    "ALTER TABLE disclosures ADD COLUMN personal_dropped_at TEXT",
+)
+
+
+def _apply_rights(conn: Any) -> None:
+    """Tables for the data-subject rights and retention (issue 12): retention holds, views
+    beside a signal, corrections with history, restrictions, subject requests, and the
+    register's digest columns."""
+    for statement in _RIGHTS_TABLES:
+        conn.execute(statement)
+
+
+def _apply_summary(conn: Any) -> None:
     """The exact summary that left, stored with each new disclosure (JSON, NULL for older
     records). Adding a column is no UPDATE, so the append-only triggers stay as they are."""
     conn.execute("ALTER TABLE disclosures ADD COLUMN summary_json TEXT")
@@ -224,7 +290,9 @@ def _apply_v3(conn: Any) -> None:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema: people, groups, signals, consents, register, FTS5", _apply_v1),
     Migration(2, "sort indexes on the signal list columns", _apply_v2),
-    Migration(3, "the shared summary stored with each disclosure", _apply_v3),
+    Migration(3, "data-subject rights: retention holds, views, corrections, restrictions, "
+                 "subject requests, register digests", _apply_rights),
+    Migration(4, "the shared summary stored with each disclosure", _apply_summary),
 )
 """All schema migrations in order; the vault applies those above ``PRAGMA user_version``."""
 

@@ -36,3 +36,9 @@ class SettingKey(StrEnum):
     REGISTER_HEAD = "register.head"
     """Head anchor of the disclosure register (JSON: id, hash, count); written only by
     ``notebook.disclosures``."""
+    RETENTION_AFTER_STEP7 = "retention.after_step7_months"
+    """Months after a group entered step 7 (afschalen) until its items are due (default 6)."""
+    RETENTION_AGE_LIMIT = "retention.age_limit_years"
+    """Age in years from which a young person's data is due (default 23; "0" = off)."""
+    RETENTION_MAX_MONTHS = "retention.max_months"
+    """The organisation's maximum retention in months; caps the covenant's period."""

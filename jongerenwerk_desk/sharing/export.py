@@ -30,6 +30,7 @@ can only fail on a vanished directory or a full disk, reported as ExportError.
 
 from __future__ import annotations
 
+import functools
 import getpass
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -220,13 +221,17 @@ def _write_and_record(nb: Notebook, summary: Summary, writers: list[tuple[str, W
     final = summary.with_disclosure_id(reference)
     names, hashes = [], []
     for (_fmt, writer), target in zip(writers, targets, strict=True):
-        tmp, digest = write_temp(target, lambda fh, w=writer: w(final, fh))
+        tmp, digest = write_temp(target, functools.partial(_write_one, writer, final))
         temps.append((tmp, target))
         names.append(target.name)
         hashes.append(digest)
     new = NewDisclosure.from_mapping({**values, "file_names": names, "file_hashes": hashes,
                                       "summary": summary_to_dict(final)})
     return record_disclosure(nb, new).value
+
+
+def _write_one(writer: Writer, summary: Summary, fh: BinaryIO) -> None:
+    writer(summary, fh)
 
 
 def _timestamp(moment: datetime | None) -> str:

@@ -9,10 +9,15 @@ covenant applies. Writing the choice is ``notebook.ops.set_active_profile``.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from jongerenwerk_desk.covenant.model import CovenantProfile, ProfileError
 from jongerenwerk_desk.covenant.profile import builtin_profile, parse_profile_bytes
-from jongerenwerk_desk.notebook.notebook import Notebook
 from jongerenwerk_desk.notebook.settings_keys import SettingKey
+
+if TYPE_CHECKING:
+    from jongerenwerk_desk.notebook.notebook import Notebook
+
 
 PROFILE_TOML: str = SettingKey.PROFILE_TOML.value
 

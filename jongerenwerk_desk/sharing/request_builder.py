@@ -50,6 +50,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from jongerenwerk_desk.covenant import Item, RequestConsent, ShareRequest, Subject
+from jongerenwerk_desk.notebook.notebook import Notebook
 from jongerenwerk_desk.sharing.model import Grounds, Selection
 from jongerenwerk_desk.sharing.redact import mentions
 from jongerenwerk_desk.sharing.screening import screen_texts
@@ -143,7 +144,7 @@ def _person_item(pid: int, kind: str, category: str, verified: bool, grounds: Gr
         vital_interest=grounds.vital_interest.get(item_id) or None)
 
 
-def _person_items(nb: Any, selection: Selection, grounds: Grounds, today: date) -> list[Item]:
+def _person_items(nb: Notebook, selection: Selection, grounds: Grounds, today: date) -> list[Item]:
     items: list[Item] = []
     for pid in selection.person_ids:
         if selection.include_identity:
@@ -154,14 +155,14 @@ def _person_items(nb: Any, selection: Selection, grounds: Grounds, today: date) 
     return items
 
 
-def _membership(nb: Any, person_id: int, group_id: int) -> Any | None:
+def _membership(nb: Notebook, person_id: int, group_id: int) -> Any | None:
     for membership in nb.memberships.for_person(person_id):
         if membership.group_id == group_id:
             return membership
     return None
 
 
-def _subject(nb: Any, person_id: int, grounds: Grounds, today: date) -> Subject:
+def _subject(nb: Notebook, person_id: int, grounds: Grounds, today: date) -> Subject:
     try:
         person = nb.people.get(person_id)
     except KeyError:
@@ -194,7 +195,7 @@ def subject_person_ids(selection: Selection, items: Any) -> list[int]:
     return list(pids)
 
 
-def _check_selection(nb: Any, selection: Selection) -> list[Any]:
+def _check_selection(nb: Notebook, selection: Selection) -> list[Any]:
     try:
         nb.groups.get(selection.group_id)
     except KeyError:
@@ -218,7 +219,7 @@ def _check_selection(nb: Any, selection: Selection) -> list[Any]:
     return signals
 
 
-def build_request(nb: Any, selection: Selection, grounds: Grounds, today: date,
+def build_request(nb: Notebook, selection: Selection, grounds: Grounds, today: date,
                   own_party: str) -> ShareRequest:
     """Build the share request for ``selection`` from the notebook ``nb`` on ``today``.
 

@@ -40,7 +40,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale
 from PySide6.QtGui import QImageReader
@@ -48,6 +48,9 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 import jongerenwerk_desk
 from jongerenwerk_desk.paths import resource_path
+
+if TYPE_CHECKING:
+    from jongerenwerk_desk.notebook.notebook import Notebook
 from jongerenwerk_desk.ui.shell.display import missing_display
 
 EXPECTED_CANCEL_TEXT = "Annuleren"
@@ -69,7 +72,7 @@ class SelfTestContext:
 
     tmp: Path
     app: Any = None  # the QApplication this self-test created (kept alive until the end)
-    notebook: Any = None
+    notebook: Notebook | None = None
     undo: list[Callable[[], None]] = field(default_factory=list)
 
 

@@ -4,87 +4,87 @@
 <context>
     <name>ConsentEditor</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="52"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="53"/>
         <source>Edit consent</source>
         <translation>Toestemming bewerken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="52"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="53"/>
         <source>Record consent</source>
         <translation>Toestemming vastleggen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="57"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="58"/>
         <source>— choose a purpose —</source>
         <translation>— kies een doel —</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="61"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="62"/>
         <source>Recipients</source>
         <translation>Ontvangers</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="77"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="78"/>
         <source>E&amp;xplicit consent for special personal data (health, origin, belief)</source>
         <translation>E&amp;xpliciete toestemming voor bijzondere persoonsgegevens (gezondheid, afkomst, geloof)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="79"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="80"/>
         <source>Fill in when the consent was withdrawn; the record stays, marked as withdrawn.</source>
         <translation>Vul in wanneer de toestemming is ingetrokken; de vastlegging blijft bewaard, gemarkeerd als ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="84"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="85"/>
         <source>&amp;Given by:</source>
         <translation>&amp;Gegeven door:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="85"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="86"/>
         <source>&amp;Purpose (doelbinding):</source>
         <translation>&amp;Doel (doelbinding):</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="86"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="87"/>
         <source>&amp;Recipients:</source>
         <translation>O&amp;ntvangers:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="87"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="88"/>
         <source>Given &amp;on:</source>
         <translation>Gegeven o&amp;p:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="88"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="89"/>
         <source>&amp;Form:</source>
         <translation>&amp;Vorm:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="90"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="91"/>
         <source>&amp;Withdrawn on:</source>
         <translation>&amp;Ingetrokken op:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="91"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="92"/>
         <source>N&amp;ote:</source>
         <translation>Toe&amp;lichting:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="136"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="137"/>
         <source>Choose the purpose the consent is for; consent is always for a purpose.</source>
         <translation>Kies het doel waarvoor de toestemming geldt; toestemming geldt altijd voor een doel (doelbinding).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="139"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="140"/>
         <source>Tick at least one recipient the consent covers.</source>
         <translation>Vink minstens één ontvanger aan waarvoor de toestemming geldt.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="142"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="143"/>
         <source>Date given</source>
         <translation>Datum van toestemming</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="148"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="149"/>
         <source>Withdrawal date</source>
         <translation>Datum van intrekking</translation>
     </message>
@@ -204,48 +204,48 @@
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="86"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="87"/>
         <source>Errors</source>
         <extracomment>Longest accepted value of a one-line field (names, places, roles), in characters.</extracomment>
         <translation>Fouten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="91"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="92"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="92"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="93"/>
         <source>Save (Enter)</source>
         <translation>Opslaan (Enter)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="95"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="96"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="96"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="97"/>
         <source>Close without saving (Esc)</source>
         <translation>Sluiten zonder opslaan (Esc)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="146"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="147"/>
         <source>%1 may be at most %2 characters long (now %3).</source>
         <translation>%1 mag hoogstens %2 tekens lang zijn (nu %3).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="148"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="149"/>
         <source>A field</source>
         <translation>Een veld</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="158"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="159"/>
         <source>Phone number: 6 to 20 characters (digits, spaces, &apos;-&apos; and brackets), &apos;+&apos; only at the start, for example 06-12345678 or +31 6 12345678.</source>
         <translation>Telefoonnummer: 6 tot 20 tekens (cijfers, spaties, ‘-’ en haakjes), een ‘+’ alleen vooraan, bijvoorbeeld 06-12345678 of +31 6 12345678.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="171"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="172"/>
         <source>Saving did not work. Your input is still here; try again, or lock and unlock the notebook.</source>
         <translation>Opslaan is niet gelukt. Wat u hebt ingevuld staat er nog; probeer het opnieuw, of vergrendel en ontgrendel het notitieboek.</translation>
     </message>
@@ -276,82 +276,82 @@
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="35"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="36"/>
         <source>Edit group</source>
         <translation>Groep bewerken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="35"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="36"/>
         <source>New group</source>
         <translation>Nieuwe groep</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="41"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="42"/>
         <source>Places, separated by commas</source>
         <translation>Plekken, gescheiden door komma’s</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="43"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="44"/>
         <source>Online platforms, separated by commas</source>
         <translation>Online platforms, gescheiden door komma’s</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="47"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="48"/>
         <source>Step of the 7-stappenmodel the group is in. A change is kept in the group&apos;s history.</source>
         <translation>Stap van het 7-stappenmodel waarin de groep zit. Een wijziging wordt bewaard in de geschiedenis van de groep.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="50"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="51"/>
         <source>Required when the step changes</source>
         <translation>Verplicht als de stap verandert</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="51"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="52"/>
         <source>Why the group moves to another step; required when you change the step, kept in the history.</source>
         <translation>Waarom de groep naar een andere stap gaat; verplicht als u de stap wijzigt, wordt bewaard in de geschiedenis.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="55"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="56"/>
         <source>&amp;Name or code:</source>
         <translation>&amp;Naam of code:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="56"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="57"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="57"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="58"/>
         <source>&amp;Locations:</source>
         <translation>&amp;Plekken:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="58"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="59"/>
         <source>&amp;Platforms:</source>
         <translation>P&amp;latforms:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="59"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="60"/>
         <source>&amp;Step (7-stappenmodel):</source>
         <translation>S&amp;tap (7-stappenmodel):</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="60"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="61"/>
         <source>Reason for the step &amp;change:</source>
         <translation>&amp;Reden van de stapwijziging:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="61"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="62"/>
         <source>N&amp;otes:</source>
         <translation>Not&amp;ities:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="95"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="96"/>
         <source>Name or code of the group is required.</source>
         <translation>Naam of code van de groep is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="99"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="100"/>
         <source>Give a short reason for the step change; it is kept in the history.</source>
         <translation>Geef een korte reden voor de stapwijziging; die wordt bewaard in de geschiedenis.</translation>
     </message>
@@ -359,117 +359,117 @@
 <context>
     <name>GroupPanel</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="42"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="43"/>
         <source>Change &amp;step…</source>
         <translation>S&amp;tap wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="43"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="44"/>
         <source>Opens the group editor; the reason is kept in the history.</source>
         <translation>Opent het groepsvenster; de reden wordt bewaard in de geschiedenis.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="45"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="46"/>
         <source>S&amp;hare with the overleg…</source>
         <translation>Delen met het &amp;overleg…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="48"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="49"/>
         <source>Opens the share wizard for this group, filled in from its last disclosure: the step, the purpose, the recipients and the signals that are new since then.</source>
         <translation>Opent “Delen onder convenant” voor deze groep, ingevuld vanuit de vorige verstrekking: de stap, het doel, de ontvangers en de signalen die sindsdien nieuw zijn.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="52"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="53"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="52"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="53"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="52"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="53"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="53"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="54"/>
         <source>Step history</source>
         <translation>Geschiedenis van de stappen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="54"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="55"/>
         <source>Young person</source>
         <translation>Jongere</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="54"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="55"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="54"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="55"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="55"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="56"/>
         <source>Until</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="55"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="56"/>
         <source>Members</source>
         <translation>Leden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="56"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="57"/>
         <source>&amp;Add member…</source>
         <translation>&amp;Lid toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="57"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="58"/>
         <source>Change &amp;role…</source>
         <translation>&amp;Rol wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="58"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="59"/>
         <source>Re&amp;move from group…</source>
         <translation>Uit groep &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="59"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="60"/>
         <source>7-stappenmodel</source>
         <translation>7-stappenmodel</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="67"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="68"/>
         <source>Members and roles</source>
         <translation>Leden en rollen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="100"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="101"/>
         <source>Current step: %1</source>
         <translation>Huidige stap: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="159"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="160"/>
         <source>Remove from group</source>
         <translation>Uit groep verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="160"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="161"/>
         <source>Remove this young person from the group? To keep the history, you can instead fill in an end date with &apos;Change role&apos;.</source>
         <translation>Deze jongere uit de groep verwijderen? Wilt u de geschiedenis bewaren, vul dan liever een einddatum in via ‘Rol wijzigen’.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="162"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="163"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="162"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="163"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -477,27 +477,27 @@
 <context>
     <name>GroupsTableModel</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="44"/>
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="45"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="45"/>
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="46"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="47"/>
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="48"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="49"/>
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="50"/>
         <source>Locations</source>
         <translation>Plekken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="51"/>
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="52"/>
         <source>Platforms</source>
         <translation>Platforms</translation>
     </message>
@@ -505,62 +505,62 @@
 <context>
     <name>InformingEditor</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="174"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="175"/>
         <source>Informing the young person</source>
         <translation>Jongere informeren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="181"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="182"/>
         <source>conversation, letter, app…</source>
         <translation>gesprek, brief, app…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="182"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="183"/>
         <source>&amp;Not informed, on purpose (exception)</source>
         <translation>&amp;Niet geïnformeerd, bewust (uitzondering)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="184"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="185"/>
         <source>Reason for the exception</source>
         <translation>Reden voor de uitzondering</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="188"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="189"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="189"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="190"/>
         <source>&amp;Who was informed:</source>
         <translation>&amp;Wie is geïnformeerd:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="190"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="191"/>
         <source>&amp;How:</source>
         <translation>&amp;Hoe:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="192"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="193"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="193"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="194"/>
         <source>N&amp;ote:</source>
         <translation>Toe&amp;lichting:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="220"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="221"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="224"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="225"/>
         <source>Explain why informing is skipped (at least 10 characters).</source>
         <translation>Leg uit waarom er niet wordt geïnformeerd (minstens 10 tekens).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="227"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="228"/>
         <source>Say how the young person or parents were informed.</source>
         <translation>Vul in hoe de jongere of de ouders zijn geïnformeerd.</translation>
     </message>
@@ -616,57 +616,57 @@
 <context>
     <name>MembershipEditor</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="101"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="102"/>
         <source>Edit membership</source>
         <translation>Lidmaatschap bewerken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="101"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="102"/>
         <source>Add member</source>
         <translation>Lid toevoegen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="102"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="103"/>
         <source>&amp;Young person:</source>
         <translation>&amp;Jongere:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="108"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="109"/>
         <source>Role in the group</source>
         <translation>Rol in de groep</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="115"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="116"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="116"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="117"/>
         <source>&amp;Since:</source>
         <translation>&amp;Sinds:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="117"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="118"/>
         <source>&amp;Until:</source>
         <translation>&amp;Tot:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="141"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="142"/>
         <source>Link exactly one young person (search, then Enter).</source>
         <translation>Koppel precies één jongere (zoeken, dan Enter).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="143"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="144"/>
         <source>Role in the group is required.</source>
         <translation>Rol in de groep is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="146"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="147"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="150"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="151"/>
         <source>Until</source>
         <translation>Tot</translation>
     </message>
@@ -674,178 +674,178 @@
 <context>
     <name>NotebookWidget</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="56"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="57"/>
         <source>Young people</source>
         <extracomment>What each list shows, as kinds of change it reloads on (people: groups and signal counts too; groups: stage and members; signals: the names of people and groups).</extracomment>
         <translation>Jongeren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="57"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="58"/>
         <source>Groups</source>
         <translation>Groepen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="59"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="60"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="65"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="66"/>
         <source>&amp;Young people</source>
         <translation>&amp;Jongeren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="66"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="67"/>
         <source>&amp;Groups</source>
         <translation>&amp;Groepen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="67"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="68"/>
         <source>&amp;Signals</source>
         <translation>&amp;Signalen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="83"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="84"/>
         <source>No young people yet. Ctrl+Shift+J adds one (Notebook → New young person…).</source>
         <translation>Nog geen jongeren. Ctrl+Shift+J voegt er een toe (Notitieboek → Nieuwe jongere…).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="85"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="86"/>
         <source>No groups yet. Ctrl+Shift+G adds one (Notebook → New group…).</source>
         <translation>Nog geen groepen. Ctrl+Shift+G voegt er een toe (Notitieboek → Nieuwe groep…).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="87"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="88"/>
         <source>No signals yet. Ctrl+N records one (Notebook → New signal…); add the young people and groups it concerns first (Ctrl+Shift+J, Ctrl+Shift+G).</source>
         <translation>Nog geen signalen. Ctrl+N legt er een vast (Notitieboek → Nieuw signaal…); voeg eerst de jongeren en groepen toe waar het over gaat (Ctrl+Shift+J, Ctrl+Shift+G).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="124"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="125"/>
         <source>New &amp;signal…</source>
         <translation>Nieuw &amp;signaal…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="125"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="126"/>
         <source>Record a new signal</source>
         <translation>Een nieuw signaal vastleggen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="126"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="127"/>
         <source>New &amp;young person…</source>
         <translation>Nieuwe &amp;jongere…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="127"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="128"/>
         <source>Add a young person</source>
         <translation>Een jongere toevoegen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="128"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="129"/>
         <source>New &amp;group…</source>
         <translation>Nieuwe &amp;groep…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="129"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="130"/>
         <source>Add a group</source>
         <translation>Een groep toevoegen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="130"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="131"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="131"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="132"/>
         <source>Edit the selected row (also Enter)</source>
         <translation>De gekozen regel bewerken (ook Enter)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="132"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="133"/>
         <source>&amp;Delete or erase…</source>
         <translation>Ver&amp;wijderen of wissen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="133"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="134"/>
         <source>Delete the selected row; a young person is erased for good (Delete key in the list)</source>
         <translation>De gekozen regel verwijderen; een jongere wordt definitief gewist (Delete-toets in de lijst)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="135"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="136"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="136"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="137"/>
         <source>Copy the selected name or signal text; the clipboard is cleared after 30 seconds</source>
         <translation>De gekozen naam of signaaltekst kopiëren; het klembord wordt na 30 seconden gewist</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="138"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="139"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="139"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="140"/>
         <source>Search in the current list</source>
         <translation>Zoeken in de huidige lijst</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="140"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="141"/>
         <source>&amp;Partner contacts…</source>
         <translation>&amp;Partnercontacten…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="141"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="142"/>
         <source>Contact persons at the covenant partners</source>
         <translation>Contactpersonen bij de convenantpartners</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="143"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="144"/>
         <source>Show young people (&amp;1)</source>
         <translation>Jongeren tonen (&amp;1)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="145"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="146"/>
         <source>Show groups (&amp;2)</source>
         <translation>Groepen tonen (&amp;2)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="147"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="148"/>
         <source>Show signals (&amp;3)</source>
         <translation>Signalen tonen (&amp;3)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="144"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="145"/>
         <source>Show the list of young people</source>
         <translation>De lijst met jongeren tonen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="146"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="147"/>
         <source>Show the list of groups</source>
         <translation>De lijst met groepen tonen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="148"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="149"/>
         <source>Show the list of signals</source>
         <translation>De lijst met signalen tonen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="150"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="151"/>
         <source>Share under covenant…</source>
         <translation>Delen onder &amp;convenant…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="152"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="153"/>
         <source>Check the legal basis, make a minimal summary and record the disclosure (verstrekking)</source>
         <translation>De grondslag toetsen, een minimale samenvatting maken en de verstrekking vastleggen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="280"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="281"/>
         <source>Share under covenant</source>
         <translation>Delen onder convenant</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="281"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="282"/>
         <source>The share wizard is not available in this installation.</source>
         <translation>“Delen onder convenant” is in deze installatie niet beschikbaar.</translation>
     </message>
@@ -853,67 +853,67 @@
 <context>
     <name>PartnerEditor</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="29"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="30"/>
         <source>Edit partner contact</source>
         <translation>Partnercontact bewerken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="30"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="31"/>
         <source>New partner contact</source>
         <translation>Nieuw partnercontact</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="32"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="33"/>
         <source>— choose a covenant partner —</source>
         <translation>— kies een convenantpartner —</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="38"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="39"/>
         <source>e.g. wijkagent, procesregisseur</source>
         <translation>bijv. wijkagent, procesregisseur</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="41"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="42"/>
         <source>&amp;Partner:</source>
         <translation>&amp;Partner:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="42"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="43"/>
         <source>&amp;Organisation:</source>
         <translation>Or&amp;ganisatie:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="43"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="44"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="44"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="45"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="45"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="46"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="46"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="47"/>
         <source>P&amp;hone:</source>
         <translation>&amp;Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="71"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="72"/>
         <source>Choose the covenant partner.</source>
         <translation>Kies de convenantpartner.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="73"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="74"/>
         <source>Name of the contact is required.</source>
         <translation>Naam van het contact is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="77"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="78"/>
         <source>E-mail address is not valid (example: naam@gemeente.nl).</source>
         <translation>E-mailadres is niet geldig (voorbeeld: naam@gemeente.nl).</translation>
     </message>
@@ -921,48 +921,48 @@
 <context>
     <name>PartnersDialog</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/partners_dialog.py" line="24"/>
-        <location filename="../../jongerenwerk_desk/ui/views/partners_dialog.py" line="26"/>
+        <location filename="../../jongerenwerk_desk/ui/views/partners_dialog.py" line="25"/>
+        <location filename="../../jongerenwerk_desk/ui/views/partners_dialog.py" line="27"/>
         <source>Partner contacts</source>
         <translation>Partnercontacten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/partners_dialog.py" line="29"/>
+        <location filename="../../jongerenwerk_desk/ui/views/partners_dialog.py" line="30"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Nieuw contact…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/partners_dialog.py" line="30"/>
+        <location filename="../../jongerenwerk_desk/ui/views/partners_dialog.py" line="31"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/partners_dialog.py" line="31"/>
+        <location filename="../../jongerenwerk_desk/ui/views/partners_dialog.py" line="32"/>
         <source>&amp;Delete…</source>
         <translation>Ver&amp;wijderen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/partners_dialog.py" line="33"/>
+        <location filename="../../jongerenwerk_desk/ui/views/partners_dialog.py" line="34"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/partners_dialog.py" line="69"/>
+        <location filename="../../jongerenwerk_desk/ui/views/partners_dialog.py" line="70"/>
         <source>Delete contact</source>
         <translation>Contact verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/partners_dialog.py" line="70"/>
+        <location filename="../../jongerenwerk_desk/ui/views/partners_dialog.py" line="71"/>
         <source>Delete this partner contact from the notebook?</source>
         <translation>Dit partnercontact uit het notitieboek verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/partners_dialog.py" line="71"/>
+        <location filename="../../jongerenwerk_desk/ui/views/partners_dialog.py" line="72"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/partners_dialog.py" line="71"/>
+        <location filename="../../jongerenwerk_desk/ui/views/partners_dialog.py" line="72"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -970,22 +970,22 @@
 <context>
     <name>PartnersTableModel</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="59"/>
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="60"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="61"/>
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="62"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="62"/>
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="63"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="71"/>
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="72"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
@@ -993,32 +993,32 @@
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="27"/>
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="28"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="32"/>
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="33"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="33"/>
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="34"/>
         <source>Nickname</source>
         <translation>Roepnaam</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="35"/>
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="36"/>
         <source>Birth date</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="37"/>
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="38"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="38"/>
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="39"/>
         <source>Neighbourhood</source>
         <translation>Wijk</translation>
     </message>
@@ -1084,218 +1084,218 @@
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="53"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="54"/>
         <source>&amp;Details</source>
         <translation>Gegev&amp;ens</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="54"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="55"/>
         <source>&amp;Consents</source>
         <translation>&amp;Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="55"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="56"/>
         <source>&amp;Informing</source>
         <translation>&amp;Informeren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="56"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="57"/>
         <source>&amp;Timeline</source>
         <translation>Tijd&amp;lijn</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="67"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="68"/>
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="67"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="68"/>
         <source>Nickname:</source>
         <translation>Roepnaam:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="68"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="69"/>
         <source>Birth date:</source>
         <translation>Geboortedatum:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="68"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="69"/>
         <source>Age:</source>
         <translation>Leeftijd:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="69"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="70"/>
         <source>Neighbourhood:</source>
         <translation>Wijk:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="70"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="71"/>
         <source>Phone:</source>
         <translation>Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="70"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="71"/>
         <source>Groups:</source>
         <translation>Groepen:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="74"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="75"/>
         <source>Copy &amp;phone number</source>
         <translation>Telefoonnummer &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="75"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="76"/>
         <source>Copies the number; the clipboard is cleared after 30 seconds.</source>
         <translation>Kopieert het nummer; het klembord wordt na 30 seconden gewist.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="87"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="88"/>
         <source>Given by</source>
         <translation>Gegeven door</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="87"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="88"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="87"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="88"/>
         <source>Recipients</source>
         <translation>Ontvangers</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="87"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="88"/>
         <source>Given on</source>
         <translation>Gegeven op</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="88"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="89"/>
         <source>Form</source>
         <translation>Vorm</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="88"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="89"/>
         <source>Special data</source>
         <translation>Bijzondere gegevens</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="88"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="89"/>
         <source>Withdrawn on</source>
         <translation>Ingetrokken op</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="89"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="90"/>
         <source>Consents</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="90"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="91"/>
         <source>&amp;New consent…</source>
         <translation>Nieu&amp;we toestemming…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="91"/>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="108"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="92"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="109"/>
         <source>&amp;Edit…</source>
         <translation>Bewe&amp;rken…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="92"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="93"/>
         <source>&amp;Withdraw…</source>
         <translation>Intre&amp;kken…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="93"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="94"/>
         <source>Record that the consent was withdrawn today; the record stays.</source>
         <translation>Vastleggen dat de toestemming vandaag is ingetrokken; de vastlegging blijft bewaard.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="105"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="106"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="105"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="106"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="105"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="106"/>
         <source>How</source>
         <translation>Hoe</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="105"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="106"/>
         <source>Exception</source>
         <translation>Uitzondering</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="106"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="107"/>
         <source>Informing records</source>
         <translation>Vastleggingen van informeren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="107"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="108"/>
         <source>&amp;Record informing…</source>
         <translation>Informeren &amp;vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="118"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="119"/>
         <source>Date and time</source>
         <translation>Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="118"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="119"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="118"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="119"/>
         <source>Fact/impression</source>
         <translation>Feit/indruk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="119"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="120"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="119"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="120"/>
         <source>Timeline of signals</source>
         <translation>Tijdlijn van signalen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="169"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="170"/>
         <source>age unknown</source>
         <translation>leeftijd onbekend</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="252"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="253"/>
         <source>Consent withdrawn</source>
         <translation>Toestemming ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="253"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="254"/>
         <source>This consent was already withdrawn.</source>
         <translation>Deze toestemming was al ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="257"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="258"/>
         <source>Withdraw consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="258"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="259"/>
         <source>Record that this consent was withdrawn on %1? The record stays, marked as withdrawn; nothing may be shared on it from then on.</source>
         <translation>Vastleggen dat deze toestemming op %1 is ingetrokken? De vastlegging blijft bewaard, gemarkeerd als ingetrokken; vanaf dan mag er niets meer op grond van deze toestemming worden gedeeld.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="261"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="262"/>
         <source>Withdraw</source>
         <translation>Intrekken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="261"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="262"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1316,167 +1316,167 @@
 <context>
     <name>SignalEditor</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="75"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="76"/>
         <source>Edit signal</source>
         <translation>Signaal bewerken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="75"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="76"/>
         <source>New signal</source>
         <translation>Nieuw signaal</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="100"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="101"/>
         <source>— choose which one —</source>
         <translation>— kies welke keer —</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="101"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="102"/>
         <source>first time (summer time, UTC+2)</source>
         <translation>eerste keer (zomertijd, UTC+2)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="102"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="103"/>
         <source>second time (winter time, UTC+1)</source>
         <translation>tweede keer (wintertijd, UTC+1)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="103"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="104"/>
         <source>Which occurrence of this time</source>
         <translation>Welke keer van dit tijdstip</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="111"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="112"/>
         <source>— choose a category —</source>
         <translation>— kies een categorie —</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="120"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="121"/>
         <source>Who told it (never shared)</source>
         <translation>Wie het vertelde (wordt nooit gedeeld)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="121"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="122"/>
         <source>&amp;Fact (seen myself or checked)</source>
         <translation>&amp;Feit (zelf gezien of nagegaan)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="122"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="123"/>
         <source>&amp;Impression (interpretation, not checked)</source>
         <translation>Indr&amp;uk (interpretatie, niet nagegaan)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="126"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="127"/>
         <source>Con&amp;fidential: told to me in confidence</source>
         <translation>&amp;Vertrouwelijk: in vertrouwen aan mij verteld</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="128"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="129"/>
         <source>Confidential content is only shared with consent or a recorded conflict of duties.</source>
         <translation>Vertrouwelijke inhoud wordt alleen gedeeld met toestemming of een vastgelegd conflict van plichten.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="132"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="133"/>
         <source>What happened? Describe facts factually; write down signals that point the other way too.</source>
         <translation>Wat is er gebeurd? Beschrijf feiten feitelijk; noteer ook signalen die de andere kant op wijzen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="143"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="144"/>
         <source>&amp;Young people involved:</source>
         <translation>&amp;Betrokken jongeren:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="145"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="146"/>
         <source>G&amp;roups involved:</source>
         <translation>Betrokken &amp;groepen:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="151"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="152"/>
         <source>(Dutch time)</source>
         <translation>(Nederlandse tijd)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="157"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="158"/>
         <source>&amp;Date and time:</source>
         <translation>&amp;Datum en tijd:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="161"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="162"/>
         <source>&amp;Which time:</source>
         <translation>&amp;Welke keer:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="163"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="164"/>
         <source>&amp;Location:</source>
         <translation>&amp;Plek:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="164"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="165"/>
         <source>Ca&amp;tegory:</source>
         <translation>&amp;Categorie:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="165"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="166"/>
         <source>&amp;Source:</source>
         <translation>B&amp;ron:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="166"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="167"/>
         <source>&amp;Informant:</source>
         <translation>&amp;Informant:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="167"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="168"/>
         <source>Fact or impression:</source>
         <translation>Feit of indruk:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="169"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="170"/>
         <source>Te&amp;xt:</source>
         <translation>&amp;Tekst:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="190"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="191"/>
         <source>Special category of personal data (AVG art. 9)</source>
         <translation>Bijzonder persoonsgegeven (AVG art. 9)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="192"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="193"/>
         <source>Criminal data (AVG art. 10); youth work does not pass these on</source>
         <translation>Strafrechtelijk gegeven (AVG art. 10); het jongerenwerk geeft deze niet door</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="249"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="250"/>
         <source>This time does not exist: on %1 the clock jumps from %2 straight to %3 (start of summer time). Choose a time before %2 or from %3 on.</source>
         <translation>Dit tijdstip bestaat niet: op %1 springt de klok van %2 meteen naar %3 (begin van de zomertijd). Kies een tijd vóór %2 of vanaf %3.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="255"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="256"/>
         <source>On %1 this time occurs twice: the clock goes back from 03:00 to 02:00 (end of summer time). Choose whether it was the first time (summer time) or the second time (winter time).</source>
         <translation>Op %1 komt dit tijdstip twee keer voor: de klok gaat terug van 03:00 naar 02:00 (einde van de zomertijd). Kies of het de eerste keer (zomertijd) of de tweede keer (wintertijd) was.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="288"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="289"/>
         <source>Choose whether the time was the first time (summer time) or the second time (winter time); it occurs twice on that day.</source>
         <translation>Kies of het tijdstip de eerste keer (zomertijd) of de tweede keer (wintertijd) was; het komt die dag twee keer voor.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="292"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="293"/>
         <source>The date and time lie in the future.</source>
         <translation>De datum en tijd liggen in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="294"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="295"/>
         <source>Choose a category.</source>
         <translation>Kies een categorie.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="297"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="298"/>
         <source>Say whether this is a fact or an impression.</source>
         <translation>Geef aan of dit een feit of een indruk is.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="299"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="300"/>
         <source>Describe the signal (text is required).</source>
         <translation>Beschrijf het signaal (tekst is verplicht).</translation>
     </message>
@@ -1484,57 +1484,57 @@
 <context>
     <name>SignalPanel</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="23"/>
+        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="24"/>
         <source>Date and time:</source>
         <translation>Datum en tijd:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="23"/>
+        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="24"/>
         <source>Category:</source>
         <translation>Categorie:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="24"/>
+        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="25"/>
         <source>Source:</source>
         <translation>Bron:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="24"/>
+        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="25"/>
         <source>Fact/impression:</source>
         <translation>Feit/indruk:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="25"/>
+        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="26"/>
         <source>Location:</source>
         <translation>Plek:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="25"/>
+        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="26"/>
         <source>Young people:</source>
         <translation>Jongeren:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="26"/>
+        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="27"/>
         <source>Groups:</source>
         <translation>Groepen:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="30"/>
+        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="31"/>
         <source>Show confidential te&amp;xt and category</source>
         <translation>Vertrouwelijke te&amp;kst en categorie tonen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="31"/>
+        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="32"/>
         <source>Confidential: check who can see your screen first.</source>
         <translation>Vertrouwelijk: kijk eerst wie uw scherm kan zien.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="36"/>
+        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="37"/>
         <source>Signal text</source>
         <translation>Tekst van het signaal</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="38"/>
+        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="39"/>
         <source>Text:</source>
         <translation>Tekst:</translation>
     </message>
@@ -1542,37 +1542,37 @@
 <context>
     <name>SignalsTableModel</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="102"/>
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="103"/>
         <source>Date and time</source>
         <translation>Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="104"/>
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="105"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="107"/>
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="108"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="109"/>
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="110"/>
         <source>Fact/impression</source>
         <translation>Feit/indruk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="111"/>
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="112"/>
         <source>Confidential</source>
         <translation>Vertrouwelijk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="113"/>
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="114"/>
         <source>Location</source>
         <translation>Plek</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="115"/>
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="116"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>

@@ -180,17 +180,17 @@
         <translation>Kies de map voor de bestanden.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="309"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="302"/>
         <source>Shared and recorded in the register (Share &gt; Disclosure register).</source>
         <translation>Gedeeld en vastgelegd in het register (Delen &gt; Verstrekkingenregister).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="310"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="303"/>
         <source>Saved in %1:</source>
         <translation>Opgeslagen in %1:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="313"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="306"/>
         <source>Send the password by another route than the files.</source>
         <translation>Stuur het wachtwoord via een andere weg dan de bestanden.</translation>
     </message>
@@ -215,27 +215,27 @@
         <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="246"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="243"/>
         <source>An export is a disclosure. Enter the passphrase of your notebook to confirm:</source>
         <translation>Exporteren is een verstrekking. Voer het wachtwoord van uw notitieboek in om te bevestigen:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="251"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="248"/>
         <source>Demo: the passphrase is “%1”.</source>
         <translation>Demo: het wachtwoord is ‘%1’.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="254"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="251"/>
         <source>Confirm the disclosure</source>
         <translation>Verstrekking bevestigen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="307"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="300"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="331"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="324"/>
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
     </message>
@@ -629,17 +629,17 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="79"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="78"/>
         <source>Preview: settle the text</source>
         <translation>Voorbeeld: de tekst vaststellen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="80"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="79"/>
         <source>This is exactly what leaves the notebook. Edit or shorten a text here if needed (the notebook stays as it is), then tick that you reviewed it: only reviewed texts go along.</source>
         <translation>Dit is precies wat het notitieboek verlaat. Pas een tekst hier aan of kort hem in als dat nodig is (het notitieboek blijft zoals het is) en vink dan aan dat u hem hebt nagekeken: alleen nagekeken teksten gaan mee.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="153"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="146"/>
         <source>%n item(s) in the summary.</source>
         <translation>
             <numerusform>%n onderdeel in de samenvatting.</numerusform>
@@ -647,7 +647,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="167"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="160"/>
         <source>%n item(s) left out by the rules of the summary (not allowed at this step or for this purpose).</source>
         <translation>
             <numerusform>%n onderdeel weggelaten door de regels van de samenvatting (niet toegestaan in deze stap of voor dit doel).</numerusform>
@@ -655,152 +655,152 @@
         </translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="188"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="181"/>
         <source>The check blocks this disclosure now. Change or leave out what is named below; the check updates at once.</source>
         <translation>De toets blokkeert deze verstrekking nu. Pas aan of laat weg wat hieronder staat; de toets werkt meteen bij.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="202"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="195"/>
         <source>Blocks</source>
         <translation>Blokkeert</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="202"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="195"/>
         <source>Warning</source>
         <translation>Waarschuwing</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="212"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="205"/>
         <source>Edit the text</source>
         <translation>Tekst aanpassen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="217"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="210"/>
         <source>Send without the text</source>
         <translation>Zonder de tekst versturen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="222"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="215"/>
         <source>Leave this item out</source>
         <translation>Dit onderdeel weglaten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="228"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="221"/>
         <source>Go Back to “%1” or “%2” to change this.</source>
         <translation>Ga Terug naar ‘%1’ of ‘%2’ om dit te veranderen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="233"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="226"/>
         <source>I have read and weighed this warning</source>
         <translation>Ik heb deze waarschuwing gelezen en afgewogen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="258"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="251"/>
         <source>Covenant: %1, version %2</source>
         <translation>Convenant: %1, versie %2</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="260"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="253"/>
         <source>Purpose: %1 (step %2)</source>
         <translation>Doel: %1 (stap %2)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="262"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="255"/>
         <source>Recipients: %1</source>
         <translation>Ontvangers: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="263"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="256"/>
         <source>Date: %1</source>
         <translation>Datum: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="266"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="259"/>
         <source>Sender: %1</source>
         <translation>Afzender: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="301"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="294"/>
         <source>Text to share</source>
         <translation>Tekst om te delen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="308"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="301"/>
         <source>Use this text</source>
         <translation>Deze tekst gebruiken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="310"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="303"/>
         <source>Use the edited text for this disclosure; the notebook stays as it is</source>
         <translation>De aangepaste tekst gebruiken voor deze verstrekking; het notitieboek blijft zoals het is</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="316"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="309"/>
         <source>Back to the notebook text</source>
         <translation>Terug naar de tekst uit het notitieboek</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="320"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="313"/>
         <source>Edited for this disclosure.</source>
         <translation>Aangepast voor deze verstrekking.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="324"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="317"/>
         <source>Goes along as (names of others are replaced):</source>
         <translation>Gaat mee als (namen van anderen worden vervangen):</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="328"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="321"/>
         <source>The text does not go along until you tick that you reviewed it.</source>
         <translation>De tekst gaat pas mee als u aanvinkt dat u hem hebt nagekeken.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="456"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="449"/>
         <source>Next is not possible while the check blocks: change or leave out what is named at the top.</source>
         <translation>Volgende kan niet zolang de toets blokkeert: pas aan of laat weg wat bovenaan staat.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="459"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="452"/>
         <source>Tick each warning at the top once you have weighed it.</source>
         <translation>Vink elke waarschuwing bovenaan aan zodra u die hebt afgewogen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="462"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="455"/>
         <source>Nothing is left to share: go Back to “%1” and tick what to share.</source>
         <translation>Er is niets meer om te delen: ga Terug naar ‘%1’ en vink aan wat u wilt delen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="274"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="267"/>
         <source>Group: %1 (step %2)</source>
         <translation>Groep: %1 (stap %2)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="280"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="273"/>
         <source>Period: %1</source>
         <translation>Periode: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="282"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="275"/>
         <source>Locations: %1</source>
         <translation>Plekken: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="285"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="278"/>
         <source>Online: %1</source>
         <translation>Online: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="334"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="327"/>
         <source>Text reviewed: no names of others, only what is needed — include it</source>
         <translation>Tekst nagekeken: geen namen van anderen, alleen wat nodig is — meesturen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="343"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="336"/>
         <source>Drop</source>
         <translation>Weglaten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="345"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="338"/>
         <source>Leave this item out of the disclosure</source>
         <translation>Dit onderdeel niet verstrekken</translation>
     </message>
@@ -939,187 +939,187 @@
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="68"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="69"/>
         <source>Disclosure &amp;register…</source>
         <translation>Verstrekkingen&amp;register…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="69"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="70"/>
         <source>List the recorded disclosures (verstrekkingen) per young person, recipient and period, and check the register&apos;s chain</source>
         <translation>Toon de vastgelegde verstrekkingen per jongere, ontvanger en periode, en controleer de keten van het register</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="105"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="106"/>
         <source>deleted</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="114"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="115"/>
         <source>erased</source>
         <translation>gewist</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="148"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="149"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="148"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="149"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="149"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="150"/>
         <source>Recipients</source>
         <translation>Ontvangers</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="149"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="150"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="150"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="151"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="151"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="152"/>
         <source>Legal basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="150"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="151"/>
         <source>Young people</source>
         <translation>Betrokkenen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="151"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="152"/>
         <source>Files</source>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="228"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="229"/>
         <source>Sender:</source>
         <translation>Afzender:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="229"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="230"/>
         <source>Recipients:</source>
         <translation>Ontvangers:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="230"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="231"/>
         <source>Purpose:</source>
         <translation>Doel:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="231"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="232"/>
         <source>Step:</source>
         <translation>Stap:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="232"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="233"/>
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="233"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="234"/>
         <source>Reference:</source>
         <translation>Kenmerk:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="234"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="235"/>
         <source>The group</source>
         <translation>De groep</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="235"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="236"/>
         <source>Online:</source>
         <translation>Online:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="236"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="237"/>
         <source>Nothing at group level.</source>
         <translation>Niets op groepsniveau.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="237"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="238"/>
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="290"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="291"/>
         <source>Disclosure register</source>
         <translation>Verstrekkingenregister</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="307"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="308"/>
         <source>What was sent</source>
         <translation>Wat is verstuurd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="311"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="312"/>
         <source>&amp;Export list…</source>
         <translation>Lijst &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="313"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="314"/>
         <source>Save the disclosures shown as a spreadsheet for Excel (CSV)</source>
         <translation>Sla de getoonde verstrekkingen op als spreadsheet voor Excel (CSV)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="315"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="316"/>
         <source>&amp;Print (PDF)…</source>
         <translation>&amp;Afdrukken (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="317"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="318"/>
         <source>Save the selected summary as a PDF to print</source>
         <translation>Sla de gekozen samenvatting op als PDF om af te drukken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="344"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="345"/>
         <source>&amp;From</source>
         <translation>&amp;Van</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="345"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="346"/>
         <source>&amp;Until</source>
         <translation>&amp;Tot en met</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="349"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="350"/>
         <source>&amp;Young person:</source>
         <translation>&amp;Jongere:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="351"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="352"/>
         <source>R&amp;ecipient:</source>
         <translation>&amp;Ontvanger:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="401"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="402"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="428"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="429"/>
         <source>The register cannot be read. Lock the notebook, open it again and run the check (verify).</source>
         <translation>Het register kan niet worden gelezen. Vergrendel het notitieboek, open het opnieuw en voer de controle (verify) uit.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="438"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="439"/>
         <source>Shown: %1 of %2</source>
         <translation>Getoond: %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="446"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="447"/>
         <source>Warning: the register was changed afterwards. Ask the privacy officer to look at it; what changed:</source>
         <translation>Let op: het register is achteraf veranderd. Vraag de privacyfunctionaris ernaar te kijken. Wat er veranderde:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="450"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="451"/>
         <source>Nothing was changed afterwards: all %n disclosure(s) are as they were recorded.</source>
         <translation>
             <numerusform>Niets is achteraf veranderd: de %n verstrekking staat er nog zoals die is vastgelegd.</numerusform>
@@ -1127,34 +1127,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="469"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="470"/>
         <source>Select a disclosure to see exactly what was sent.</source>
         <translation>Kies een verstrekking om precies te zien wat er is verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="477"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="478"/>
         <source>The summary of this disclosure was not kept (it was made with an older version). The files named in the list are what was sent.</source>
         <translation>De samenvatting van deze verstrekking is niet bewaard (gemaakt met een oudere versie). De bestanden in de lijst zijn wat er is verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="512"/>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="532"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="513"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="533"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="514"/>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="534"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="515"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="535"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="515"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="516"/>
         <source>The list is saved as %1.</source>
         <translation>De lijst is opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="535"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="536"/>
         <source>The summary is saved as %1. Open it to print it.</source>
         <translation>De samenvatting is opgeslagen als %1. Open het bestand om het af te drukken.</translation>
     </message>
@@ -1441,63 +1441,63 @@
 <context>
     <name>ShareWizard</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="72"/>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="164"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="73"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="165"/>
         <source>Share under covenant</source>
         <translation>Delen onder convenant</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="94"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="95"/>
         <source>&amp;Export and record</source>
         <translation>&amp;Exporteren en vastleggen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="172"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="173"/>
         <source>Nothing was shared.</source>
         <translation>Er is niets gedeeld.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="176"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="177"/>
         <source>This step could not be completed. Nothing was shared. Close the wizard and try again; if it happens again, ask the privacy officer or support.</source>
         <translation>Dit kon niet worden afgerond. Er is niets gedeeld. Sluit de wizard en probeer het opnieuw; gebeurt het weer, vraag dan de privacyfunctionaris of ondersteuning.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="218"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="219"/>
         <source>Check changed</source>
         <translation>Toets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="219"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="220"/>
         <source>The check gives a different result now. Look at the preview again before you continue.</source>
         <translation>De toets geeft nu een andere uitkomst. Bekijk het voorbeeld opnieuw voordat u verdergaat.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="236"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="246"/>
         <source>Preview changed</source>
         <translation>Voorbeeld gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="237"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="247"/>
         <source>What would be shared changed since the preview. Look at the preview again.</source>
         <translation>Wat gedeeld zou worden is veranderd sinds het voorbeeld. Bekijk het voorbeeld opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="266"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="276"/>
         <source>Discard changes?</source>
         <translation>Wijzigingen weggooien?</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="267"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="277"/>
         <source>Close the wizard and discard what you chose and wrote? Nothing has been shared.</source>
         <translation>De wizard sluiten en weggooien wat u hebt gekozen en geschreven? Er is niets gedeeld.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="269"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="279"/>
         <source>&amp;Discard</source>
         <translation>&amp;Weggooien</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="269"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="279"/>
         <source>&amp;Keep working</source>
         <translation>&amp;Verder werken</translation>
     </message>

@@ -45,10 +45,20 @@ from jongerenwerk_desk.notebook.ops.groups import (
 )
 from jongerenwerk_desk.notebook.ops.people import (
     erase_person,
+    import_people_csv,
     save_consent,
     save_informing,
     save_person,
     withdraw_consent,
+)
+from jongerenwerk_desk.notebook.ops.rights import (
+    add_informing_letter,
+    add_retention_hold,
+    delete_for_retention,
+    log_access_decisions,
+    log_document,
+    replay_tombstones,
+    restore_and_replay,
 )
 from jongerenwerk_desk.notebook.ops.settings import (
     fill_demo,
@@ -64,8 +74,10 @@ from jongerenwerk_desk.notebook.ops.signals import (
 )
 
 __all__ = [
-    "Kind", "OpChanges", "OpResult", "delete_group", "delete_membership", "delete_partner",
-    "delete_signal", "erase_person", "fill_demo", "record_disclosure", "save_consent", "save_group",
+    "Kind", "OpChanges", "OpResult", "add_informing_letter", "add_retention_hold",
+    "delete_for_retention", "delete_group", "delete_membership", "delete_partner", "delete_signal",
+    "erase_person", "fill_demo", "import_people_csv", "log_access_decisions", "log_document",
+    "record_disclosure", "replay_tombstones", "restore_and_replay", "save_consent", "save_group",
     "save_informing", "save_membership", "save_partner", "save_person", "save_signal",
     "set_active_profile", "set_setting", "set_stage", "withdraw_consent", "write_settings",
 ]

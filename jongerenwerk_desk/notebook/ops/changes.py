@@ -30,6 +30,7 @@ class Kind(StrEnum):
     PARTNER = "partner"
     SETTING = "setting"
     DISCLOSURE = "disclosure"
+    RETENTION_HOLD = "retention_hold"   # a postponed retention deletion (legal hold)
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from jongerenwerk_desk.notebook.csv_import import ImportReport, import_people
 from jongerenwerk_desk.notebook.models import (
     Consent,
     ErasureReport,
@@ -41,6 +42,16 @@ def erase_person(nb: Notebook, person_id: int) -> OpResult[ErasureReport]:
     signals = OpChanges.of(Kind.SIGNAL, *report.signals_kept)
     return OpResult(report, OpChanges.of(Kind.PERSON, person_id) | signals | OpChanges.kinds_only(
         Kind.SIGNAL, Kind.MEMBERSHIP, Kind.CONSENT, Kind.INFORMING))
+
+
+def import_people_csv(nb: Notebook, data: bytes, today: date) -> OpResult[ImportReport]:
+    """Import young people (and groups, memberships) from CSV bytes in one transaction
+    (``notebook.csv_import.import_people``); the report holds counts and line numbers only.
+
+    Raises CsvImportError (nothing imported) or the vault's errors (rolled back)."""
+    report = import_people(nb, data, today)
+    return OpResult(report, OpChanges.kinds_only(Kind.PERSON, Kind.GROUP, Kind.MEMBERSHIP,
+                                                 Kind.STAGE))
 
 
 def save_consent(nb: Notebook, consent: Consent) -> OpResult[int]:

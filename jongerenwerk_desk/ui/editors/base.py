@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jongerenwerk_desk.notebook.notebook import Notebook
 from jongerenwerk_desk.notebook.ops import OpResult
 from jongerenwerk_desk.ui.editors.fields import PHONE_RE
 from jongerenwerk_desk.ui.shell.ops_runner import OpsRunner
@@ -69,7 +70,7 @@ class EditorDialog(QDialog):
     """
 
     operation: ClassVar[Callable[..., OpResult[int]]]
-    notebook: Any
+    notebook: Notebook
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from jongerenwerk_desk.notebook import ops
 from jongerenwerk_desk.notebook.models import CONSENT_BY, CONSENT_FORMS, Consent, InformingRecord
+from jongerenwerk_desk.notebook.notebook import Notebook
 from jongerenwerk_desk.ui.editors.base import EditorDialog, FieldError, mark_invalid, watch
 from jongerenwerk_desk.ui.editors.fields import DateField, date_problem
 from jongerenwerk_desk.ui.views import labels
@@ -42,7 +43,7 @@ class ConsentEditor(EditorDialog):
 
     operation = staticmethod(ops.save_consent)
 
-    def __init__(self, notebook: Any, profile: Any, person_id: int,
+    def __init__(self, notebook: Notebook, profile: Any, person_id: int,
                  consent: Consent | None = None, *, today: date | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -166,7 +167,7 @@ class InformingEditor(EditorDialog):
 
     operation = staticmethod(ops.save_informing)
 
-    def __init__(self, notebook: Any, person_id: int, record: InformingRecord | None = None,
+    def __init__(self, notebook: Notebook, person_id: int, record: InformingRecord | None = None,
                  *, today: date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.notebook, self.person_id, self.entity = notebook, person_id, record

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from jongerenwerk_desk.notebook import ops
 from jongerenwerk_desk.notebook.models import GROUP_KINDS, STAGES, Group
+from jongerenwerk_desk.notebook.notebook import Notebook
 from jongerenwerk_desk.ui.editors.base import EditorDialog, FieldError, watch
 from jongerenwerk_desk.ui.views import labels
 
@@ -27,7 +28,7 @@ class GroupEditor(EditorDialog):
 
     operation = staticmethod(ops.save_group)
 
-    def __init__(self, notebook: Any, group: Group | None = None,
+    def __init__(self, notebook: Notebook, group: Group | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.notebook = notebook

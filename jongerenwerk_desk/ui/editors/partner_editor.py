@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from jongerenwerk_desk.notebook import ops
 from jongerenwerk_desk.notebook.models import Membership, PartnerContact
+from jongerenwerk_desk.notebook.notebook import Notebook
 from jongerenwerk_desk.ui.editors.base import EditorDialog, FieldError, watch
 from jongerenwerk_desk.ui.editors.fields import EMAIL_RE, DateField, date_problem
 from jongerenwerk_desk.ui.editors.link_picker import LinkPicker
@@ -22,7 +23,7 @@ class PartnerEditor(EditorDialog):
 
     operation = staticmethod(ops.save_partner)
 
-    def __init__(self, notebook: Any, profile: Any, contact: PartnerContact | None = None,
+    def __init__(self, notebook: Notebook, profile: Any, contact: PartnerContact | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.notebook, self.entity = notebook, contact
@@ -93,7 +94,7 @@ class MembershipEditor(EditorDialog):
 
     operation = staticmethod(ops.save_membership)
 
-    def __init__(self, notebook: Any, group_id: int, membership: Membership | None = None,
+    def __init__(self, notebook: Notebook, group_id: int, membership: Membership | None = None,
                  *, today: date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.notebook, self.group_id, self.entity = notebook, group_id, membership

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from jongerenwerk_desk.notebook import ops
 from jongerenwerk_desk.notebook.models import YoungPerson
+from jongerenwerk_desk.notebook.notebook import Notebook
 from jongerenwerk_desk.ui.editors.base import EditorDialog, FieldError, watch
 from jongerenwerk_desk.ui.editors.fields import DateField, date_problem
 
@@ -24,7 +24,7 @@ class PersonEditor(EditorDialog):
 
     operation = staticmethod(ops.save_person)
 
-    def __init__(self, notebook: Any, person: YoungPerson | None = None, *,
+    def __init__(self, notebook: Notebook, person: YoungPerson | None = None, *,
                  today: date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.notebook = notebook

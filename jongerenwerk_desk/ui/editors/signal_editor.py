@@ -29,10 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from jongerenwerk_desk.notebook import ops
-from jongerenwerk_desk.notebook.models import SOURCES, Signal
-from jongerenwerk_desk.ui.editors.base import EditorDialog, FieldError, mark_invalid, watch
-from jongerenwerk_desk.ui.editors.link_picker import LinkPicker
-from jongerenwerk_desk.ui.editors.localtime import (
+from jongerenwerk_desk.notebook.localtime import (
     ZONE,
     ZONE_NAME,
     LocalKind,
@@ -40,6 +37,10 @@ from jongerenwerk_desk.ui.editors.localtime import (
     resolve_local,
     to_local,
 )
+from jongerenwerk_desk.notebook.models import SOURCES, Signal
+from jongerenwerk_desk.notebook.notebook import Notebook
+from jongerenwerk_desk.ui.editors.base import EditorDialog, FieldError, mark_invalid, watch
+from jongerenwerk_desk.ui.editors.link_picker import LinkPicker
 from jongerenwerk_desk.ui.views import labels
 
 FUTURE_SLACK = timedelta(minutes=5)
@@ -64,7 +65,7 @@ class SignalEditor(EditorDialog):
 
     operation = staticmethod(ops.save_signal)
 
-    def __init__(self, notebook: Any, profile: Any, signal: Signal | None = None, *,
+    def __init__(self, notebook: Notebook, profile: Any, signal: Signal | None = None, *,
                  now: Callable[[], datetime] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

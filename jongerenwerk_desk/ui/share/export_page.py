@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from jongerenwerk_desk.notebook import ops
 from jongerenwerk_desk.notebook.settings_keys import SettingKey
-from jongerenwerk_desk.sharing import ExportOptions, PreparedDisclosure
+from jongerenwerk_desk.sharing import ExportOptions
 from jongerenwerk_desk.ui.share import exporting
 from jongerenwerk_desk.ui.share.common import SharePage, banner, hint_label, wrap_label
 from jongerenwerk_desk.ui.share.folder_dialog import forget_dialog, make_folder_dialog
@@ -237,11 +237,8 @@ class ExportPage(SharePage):
         if self.busy or self._problem():
             return False
         wizard = self.wizard()
-        evaluation = wizard.recheck(self)
-        if evaluation is None:
-            return False
-        summary = wizard.previewed_summary(evaluation)
-        if summary is None:
+        prepared = wizard.prepared_for_export(self)
+        if prepared is None:
             return False
         label = self.tr("An export is a disclosure. Enter the passphrase of your notebook to "
                         "confirm:")
@@ -254,10 +251,6 @@ class ExportPage(SharePage):
             wizard, self.tr("Confirm the disclosure"), label)
         if not passphrase:
             return False
-        prepared = PreparedDisclosure(
-            selection=self.session.draft.selection(), grounds=self.session.draft.grounds(),
-            profile=self.session.profile, request=evaluation.request,
-            assessment=evaluation.assessment, summary=summary)
         job = exporting.ExportJob(
             prepared=prepared, options=ExportOptions(
                 folder=self.folder, formats=tuple(self.formats()),

@@ -1,7 +1,7 @@
 """Page 5: the preview, where the text of each item is settled.
 
-The preview is SHARING's ``build_summary`` of a freshly built and assessed request, rebuilt
-(never appended) each time the page is shown or a choice on it changes. Per item with free
+The preview is the summary of a freshly prepared disclosure (``sharing.prepare_disclosure``),
+rebuilt (never appended) each time the page is shown or a choice on it changes. Per item with free
 text the worker reads the text, may edit or shorten it in place for this disclosure only (the
 notebook record stays as it was; the settled text goes into ``Grounds.shared_text``, is
 redacted like any text and is kept with the disclosure in the register), and ticks that it was
@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from jongerenwerk_desk.covenant import SEVERITY_BLOCK
-from jongerenwerk_desk.sharing import build_summary
 from jongerenwerk_desk.sharing.model import DEMO_LABEL, format_day
 from jongerenwerk_desk.ui.share.common import (
     SharePage,
@@ -45,7 +44,7 @@ from jongerenwerk_desk.ui.share.common import (
 )
 from jongerenwerk_desk.ui.share.finding_text import code_title, readable_message
 from jongerenwerk_desk.ui.share.labels import Labeller
-from jongerenwerk_desk.ui.share.session import finding_key
+from jongerenwerk_desk.sharing.session import Evaluation, finding_key
 from jongerenwerk_desk.ui.views import labels as view_labels
 
 _SIGNAL_ID = re.compile(r"^S(\d+)")
@@ -106,22 +105,16 @@ class PreviewPage(SharePage):
 
     # ------------------------------------------------------------------ building
     def refresh(self) -> None:
-        """Assess afresh, build the summary and redraw everything."""
-        self.show_evaluation(self.session.evaluate())
-
-    def show_evaluation(self, evaluation) -> None:
-        """Redraw the page for ``evaluation`` (also used by the wizard on Next)."""
-        self.evaluation = evaluation
-        self._acknowledge_reviewed(evaluation)
-        self.summary = None if evaluation.blocked else self.build(evaluation)
+        """Prepare afresh (request, check, summary: ``ShareSession.prepare``) and redraw."""
+        prepared = self.session.prepare()
+        self.evaluation = Evaluation.of(prepared)
+        self._acknowledge_reviewed(self.evaluation)
+        self.summary = prepared.summary
         self._draw()
 
-    def build(self, evaluation):
-        """SHARING's minimal summary for ``evaluation``, the selection and settled texts."""
-        session = self.session
-        return build_summary(session.notebook, evaluation.request, evaluation.assessment,
-                             session.profile, session.draft.selection(),
-                             shared_text=dict(session.draft.shared_text))
+    def show_evaluation(self, evaluation) -> None:
+        """Show a verdict the wizard just found on Next: prepared again with its summary."""
+        self.refresh()
 
     def _acknowledge_reviewed(self, evaluation) -> None:
         """A ticked "text reviewed" is the acknowledgement of that text's FREE_TEXT warning."""

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jongerenwerk_desk.notebook.notebook import Notebook
 from jongerenwerk_desk.sharing import DisclosureRegister
 from jongerenwerk_desk.sharing.atomic import ExportError
 from jongerenwerk_desk.sharing.csv_export import write_rows_csv
@@ -53,7 +54,7 @@ from jongerenwerk_desk.sharing.model import (
 )
 from jongerenwerk_desk.sharing.pdf import write_pdf
 from jongerenwerk_desk.ui.share.folder_dialog import forget_dialog, make_folder_dialog
-from jongerenwerk_desk.ui.share.session import LOCAL_ZONE
+from jongerenwerk_desk.sharing.session import LOCAL_ZONE
 from jongerenwerk_desk.ui.views import labels as view_labels
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
@@ -89,7 +90,7 @@ class RowMaker:
     shown as the id itself, e.g. for records made under an older profile).
     """
 
-    def __init__(self, notebook: Any, profile: Any) -> None:
+    def __init__(self, notebook: Notebook, profile: Any) -> None:
         self.notebook, self.profile = notebook, profile
         self._people: dict[int, str] = {}
         self._groups: dict[int, str] = {}
@@ -282,7 +283,7 @@ class RegisterDialog(QDialog):
     dialog drop every row and name.
     """
 
-    def __init__(self, notebook: Any, profile: Any, services: Any,
+    def __init__(self, notebook: Notebook, profile: Any, services: Any,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.notebook, self.profile, self.services = notebook, profile, services

@@ -15,10 +15,12 @@ from enum import IntEnum
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
-from jongerenwerk_desk.sharing import SelectionError, SummaryRefused
+from jongerenwerk_desk.notebook.notebook import Notebook
+from jongerenwerk_desk.sharing import PreparedDisclosure, SelectionError, SummaryRefused
+from jongerenwerk_desk.sharing import picklists as data
 from jongerenwerk_desk.sharing.model import DEMO_SETTING
+from jongerenwerk_desk.sharing.session import Evaluation, ShareDraft, ShareSession
 from jongerenwerk_desk.sharing.summary import is_demo_notebook
-from jongerenwerk_desk.ui.share import data
 from jongerenwerk_desk.ui.share.check_page import CheckPage
 from jongerenwerk_desk.ui.share.common import FIELD_STYLE
 from jongerenwerk_desk.ui.share.export_page import ExportPage
@@ -26,7 +28,6 @@ from jongerenwerk_desk.ui.share.grounds_page import GroundsPage
 from jongerenwerk_desk.ui.share.items_page import ItemsPage
 from jongerenwerk_desk.ui.share.preview_page import PreviewPage
 from jongerenwerk_desk.ui.share.purpose_page import PurposePage
-from jongerenwerk_desk.ui.share.session import Evaluation, ShareDraft, ShareSession
 from jongerenwerk_desk.vault.errors import VaultError
 
 log = logging.getLogger(__name__)
@@ -56,7 +57,7 @@ class ShareWizard(QWizard):
 
     PAGE_CLASSES = (PurposePage, ItemsPage, GroundsPage, CheckPage, PreviewPage, ExportPage)
 
-    def __init__(self, notebook, profile, services, parent=None, *,
+    def __init__(self, notebook: Notebook, profile, services, parent=None, *,
                  group_id: int | None = None, fast_path: bool = False) -> None:
         super().__init__(parent)
         self.fast_path = fast_path and group_id is not None
@@ -100,7 +101,7 @@ class ShareWizard(QWizard):
     def use_profile(self, profile) -> None:
         """Go on with ``profile`` (signatures just recorded in the covenant dialog); the shell
         takes it over when the wizard closes (``saved_profile``)."""
-        from jongerenwerk_desk.ui.share.session import own_party_id
+        from jongerenwerk_desk.sharing.session import own_party_id
 
         self.session.profile = profile
         self.session.own_party = own_party_id(profile)
@@ -109,7 +110,7 @@ class ShareWizard(QWizard):
     def _prefill(self, group_id: int) -> None:
         """The fast path from a group ("Delen met het overleg"): step, purpose, recipients,
         justification and the new signals prefilled (``session.fast_path_draft``)."""
-        from jongerenwerk_desk.ui.share.session import fast_path_draft
+        from jongerenwerk_desk.sharing.session import fast_path_draft
 
         session = self.session
         draft = fast_path_draft(session.notebook, session.profile, group_id, session.today())
@@ -219,18 +220,27 @@ class ShareWizard(QWizard):
             "The check gives a different result now. Look at the preview again before you "
             "continue."))
 
-    def previewed_summary(self, evaluation: Evaluation):
-        """The summary for ``evaluation`` if it is exactly the one previewed, else None.
+    def prepared_for_export(self, page) -> PreparedDisclosure | None:
+        """Prepare the disclosure afresh for Finish on ``page`` (one ``ShareSession.prepare``:
+        request, check and summary) and return it when it may be exported as previewed.
 
-        When the notebook changed since the preview, the wizard returns to the preview page
-        so the worker sees what would now leave (sharing-rules.md section 5).
+        A blocked verdict or an unacknowledged warning returns to the check page; a summary
+        that differs from the one previewed returns to the preview page (docs/legal-rules.md:
+        what the worker saw is what leaves). The export prepares it once more inside its
+        write transaction (``sharing.check_unchanged``). None when the step may not go on.
         """
-        preview = self.pages[PageId.PREVIEW]
-        fresh: list = []
-        if not self._guarded(lambda: fresh.append(preview.build(evaluation))):
+        found: list[PreparedDisclosure] = []
+        if not self._guarded(lambda: found.append(self.session.prepare())):
             return None
-        if preview.summary is not None and fresh[0].same_content(preview.summary):
-            return fresh[0]                  # the sender may have been filled in meanwhile
+        prepared = found[0]
+        evaluation = Evaluation.of(prepared)
+        if not self.session.may_export(evaluation):
+            self._back_to_preview(evaluation)
+            return None
+        preview = self.pages[PageId.PREVIEW]
+        if (preview.summary is not None and prepared.summary is not None
+                and prepared.summary.same_content(preview.summary)):
+            return prepared                  # the sender may have been filled in meanwhile
         while self.currentId() > PageId.PREVIEW:
             self.back()
         self.services.prompter.warn(self, self.tr("Preview changed"), self.tr(

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -44,6 +45,10 @@ from jongerenwerk_desk.covenant.model import CovenantProfile, Party, ProfileErro
 from jongerenwerk_desk.covenant.profile import load_profile, parse_profile_bytes
 from jongerenwerk_desk.covenant.store import profile_to_toml, record_signatures
 from jongerenwerk_desk.ui.shell.profile import describe_profile
+
+if TYPE_CHECKING:
+    from jongerenwerk_desk.notebook.notebook import Notebook
+
 
 AUDIT_ACTION = "covenant_profile_saved"
 AUDIT_ENTITY = "covenant_profile"
@@ -95,7 +100,7 @@ class CovenantDialog(QDialog):
     ``saved_profile`` holds the profile now active; otherwise it is None.
     """
 
-    def __init__(self, notebook, profile: CovenantProfile, services,
+    def __init__(self, notebook: Notebook, profile: CovenantProfile, services,
                  parent: QWidget | None = None, *,
                  today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__(parent)

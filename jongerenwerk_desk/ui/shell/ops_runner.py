@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from jongerenwerk_desk.notebook.notebook import Notebook
 from jongerenwerk_desk.notebook.ops import OpChanges, OpResult
@@ -40,7 +40,11 @@ def ops_for(services: Any, notebook: Notebook) -> OpsRunner:
 class RunnerBusy(RuntimeError):
     """Another operation is still running (one at a time)."""
 
-    user_message = "Er wordt nog iets opgeslagen; probeer het zo opnieuw."
+    @property
+    def user_message(self) -> str:
+        """Dutch text for the worker (editors show it inline)."""
+        return QCoreApplication.translate(
+            "OpsRunner", "Something is still being saved; try again in a moment.")
 
 
 class OpsRunner(QObject):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
@@ -31,6 +32,10 @@ from jongerenwerk_desk.ui.shell.profile import active_profile, status_text
 from jongerenwerk_desk.ui.shell.settings import GEOMETRY, IDLE_MINUTES, AppSettings
 from jongerenwerk_desk.ui.shell.unlock import UnlockWidget
 
+if TYPE_CHECKING:
+    from jongerenwerk_desk.notebook.notebook import Notebook
+
+
 APP_TITLE = "Jongerenwerk Desk"
 #: A clearly visible keyboard focus (the style's own focus frame on a table cell is a faint
 #: dotted line): a 2 px blue frame around the focused list, table or text field, and a strong
@@ -47,7 +52,7 @@ QAbstractItemView:focus {{
 """
 
 
-def default_notebook_widget(notebook, profile, services, parent):
+def default_notebook_widget(notebook: Notebook, profile, services, parent):
     """UI-VIEWS's NotebookWidget, or a bare placeholder while it does not exist yet."""
     try:
         from jongerenwerk_desk.ui.main_window import NotebookWidget
@@ -254,7 +259,7 @@ class ShellWindow(QMainWindow):
         self.services.tasks.run(lambda: store.get_key(notebook_id) is not None,
                                 on_success=remembered, on_failure=lambda exc: None)
 
-    def _unlocked(self, notebook) -> None:
+    def _unlocked(self, notebook: Notebook) -> None:
         self.key_via_keyring = self.unlock_screen.opened_via_keyring
         self.open_notebook(notebook)
         if not self.key_via_keyring:
@@ -264,7 +269,7 @@ class ShellWindow(QMainWindow):
 
             offer_new_passphrase(self)
 
-    def open_notebook(self, notebook, *, profile=None) -> None:
+    def open_notebook(self, notebook: Notebook, *, profile=None) -> None:
         """Show ``notebook`` (already open) in the views and start the lock manager."""
         self.notebook = notebook
         self.services.ops.attach(notebook)

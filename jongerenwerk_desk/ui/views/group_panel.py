@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from jongerenwerk_desk.notebook import ops
+from jongerenwerk_desk.notebook.notebook import Notebook
 from jongerenwerk_desk.notebook.ops import Kind, OpChanges
 from jongerenwerk_desk.ui.shell.ops_runner import ops_for
 from jongerenwerk_desk.ui.views import labels
@@ -31,7 +32,7 @@ class GroupPanel(QWidget):
     share_requested = Signal(int)
     """The worker pressed "Share with the overleg" for the group with this id."""
 
-    def __init__(self, notebook: Any, profile: Any, services: Any,
+    def __init__(self, notebook: Notebook, profile: Any, services: Any,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.notebook, self.profile, self.services = notebook, profile, services

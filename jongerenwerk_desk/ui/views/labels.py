@@ -11,7 +11,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from jongerenwerk_desk.ui.editors.localtime import to_local
+from jongerenwerk_desk.notebook.localtime import to_local
 
 CONTEXT = "ViewLabels"
 

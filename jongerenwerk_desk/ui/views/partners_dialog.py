@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QPushButton, QVBoxLayout
 
 from jongerenwerk_desk.notebook import ops
+from jongerenwerk_desk.notebook.notebook import Notebook
 from jongerenwerk_desk.notebook.ops import Kind
 from jongerenwerk_desk.ui.shell.ops_runner import ops_for
 from jongerenwerk_desk.ui.views.entity_view import EntityView
@@ -18,7 +19,7 @@ class PartnersDialog(QDialog):
     """Contact persons at covenant partners (``notebook.partners``); writes through
     ``services.ops`` and reloads its list when partner contacts changed."""
 
-    def __init__(self, notebook: Any, profile: Any, services: Any, parent: Any = None) -> None:
+    def __init__(self, notebook: Notebook, profile: Any, services: Any, parent: Any = None) -> None:
         super().__init__(parent)
         self.notebook, self.profile, self.services = notebook, profile, services
         self.setWindowTitle(self.tr("Partner contacts"))

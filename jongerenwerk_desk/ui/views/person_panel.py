@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from jongerenwerk_desk.covenant.dates import known_age
 from jongerenwerk_desk.notebook import ops
+from jongerenwerk_desk.notebook.notebook import Notebook
 from jongerenwerk_desk.notebook.ops import Kind, OpChanges
 from jongerenwerk_desk.ui.shell.ops_runner import ops_for
 from jongerenwerk_desk.ui.views import labels
@@ -41,7 +42,7 @@ class PersonPanel(QWidget):
                          Kind.MEMBERSHIP, Kind.GROUP})
     signalActivated = Signal(int)
 
-    def __init__(self, notebook: Any, profile: Any, services: Any,
+    def __init__(self, notebook: Notebook, profile: Any, services: Any,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.notebook, self.profile, self.services = notebook, profile, services
