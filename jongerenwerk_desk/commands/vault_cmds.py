@@ -203,12 +203,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     """``restore BACKUP NOTEBOOK``: check the backup fully (asks the passphrase that was valid
     when the backup was made), then put it in place; what it replaces is kept and its path
     printed."""
-<<<<<<< HEAD
     from jongerenwerk_desk.notebook.ops import restore_and_replay
-=======
-    from jongerenwerk_desk.vault import Vault
     from jongerenwerk_desk.vault.debris import tidy
->>>>>>> harden
     from jongerenwerk_desk.vault.layout import check_restore_target
 
     backup = _existing_file(args.backup, "reservekopie")

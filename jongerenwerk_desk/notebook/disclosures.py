@@ -12,7 +12,7 @@ disclosures between partners).
 
 Hash chain: ``record_hash = SHA-256(canonical JSON of every stored column except record_hash,
 including id and prev_hash)``; canonical = keys sorted, no spaces, UTF-8. ``summary_json`` (the
-exact summary that left, schema migration 4) is hashed when it is set, so records written before
+exact summary that left, schema migration 5) is hashed when it is set, so records written before
 it existed keep their hash. The first record's ``prev_hash`` is 64 zeros. A head anchor (id,
 hash and count of the last record) is written in the ``settings`` table in the same transaction,
 so removing the last record(s) is detected too.

@@ -13,6 +13,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jongerenwerk_desk.notebook.disclosures import DisclosureStore
+from jongerenwerk_desk.notebook.grounds import (
+    ConflictOfDutiesRepository,
+    RefusalRepository,
+    RepresentativeRepository,
+    VitalInterestRepository,
+)
 from jongerenwerk_desk.notebook.groups import GroupRepository, MembershipRepository
 from jongerenwerk_desk.notebook.models import SearchHit
 from jongerenwerk_desk.notebook.people import PeopleRepository
@@ -33,7 +39,8 @@ if TYPE_CHECKING:
 
 class Notebook:
     """An open notebook: ``nb.people``, ``nb.groups``, ``nb.memberships``, ``nb.signals``,
-    ``nb.consents``, ``nb.informing``, ``nb.partners``, ``nb.audit``, ``nb.settings``,
+    ``nb.consents``, ``nb.informing``, ``nb.conflicts``, ``nb.vital_interests``,
+    ``nb.refusals``, ``nb.representatives``, ``nb.partners``, ``nb.audit``, ``nb.settings``,
     ``nb.disclosures`` (the register). Writes go through ``notebook.ops`` (the door).
 
     ``Notebook(vault)`` wraps a vault that was opened with ``MIGRATIONS``. Raises the vault's
@@ -52,6 +59,10 @@ class Notebook:
         self.signals = SignalRepository(self)
         self.consents = ConsentRepository(self)
         self.informing = InformingRepository(self)
+        self.conflicts = ConflictOfDutiesRepository(self)
+        self.vital_interests = VitalInterestRepository(self)
+        self.refusals = RefusalRepository(self)
+        self.representatives = RepresentativeRepository(self)
         self.partners = PartnerRepository(self)
         self.audit = AuditRepository(self)
         self.settings = SettingsRepository(self)

@@ -12,7 +12,7 @@ Storage conventions
   ``signals_fts`` (text, location) inside the encrypted file, kept in sync by triggers, with
   FTS5 ``secure-delete`` on so deleted terms leave the index at once.
 - ``signal_informants`` holds who told a signal, apart from ``signals`` so that a query over
-  signals can never carry the informant along (sharing-rules.md section 6: never informants).
+  signals can never carry the informant along (docs/legal-rules.md section 6: never informants).
 - ``disclosures`` and ``audit_events`` are append-only: triggers forbid UPDATE and DELETE.
 """
 
@@ -281,6 +281,61 @@ def _apply_rights(conn: Any) -> None:
         conn.execute(statement)
 
 
+_SHARING_V2_STATEMENTS: tuple[str, ...] = (
+    """CREATE TABLE conflicts_of_duties (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        reasoning TEXT NOT NULL DEFAULT '',
+        consulted TEXT NOT NULL CHECK (consulted IN
+            ('aandachtsfunctionaris', 'leidinggevende', 'fg', 'veilig-thuis', 'collega')),
+        consulted_on TEXT,
+        advice TEXT NOT NULL DEFAULT '')""",
+    """CREATE TABLE vital_interests (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        reason TEXT NOT NULL DEFAULT '',
+        consent_impossible TEXT NOT NULL DEFAULT '',
+        recorded_on TEXT)""",
+    """CREATE TABLE refusals (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        refused_by TEXT NOT NULL CHECK (refused_by IN ('youth', 'parents', 'youth+parents')),
+        refused_on TEXT NOT NULL,
+        purpose TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT '')""",
+    """CREATE TABLE legal_representatives (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        relation TEXT NOT NULL DEFAULT '',
+        has_authority INTEGER NOT NULL DEFAULT 1 CHECK (has_authority IN (0, 1)),
+        contact TEXT NOT NULL DEFAULT '')""",
+    "CREATE INDEX conflicts_of_duties_person ON conflicts_of_duties(person_id)",
+    "CREATE INDEX vital_interests_person ON vital_interests(person_id)",
+    "CREATE INDEX refusals_person ON refusals(person_id)",
+    "CREATE INDEX legal_representatives_person ON legal_representatives(person_id)",
+    "ALTER TABLE consents ADD COLUMN categories TEXT",
+    "ALTER TABLE consents ADD COLUMN ends_on TEXT",
+    "ALTER TABLE informing ADD COLUMN exception_ground TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE informing ADD COLUMN exception_decided_on TEXT",
+    "ALTER TABLE informing ADD COLUMN exception_review_on TEXT",
+    "ALTER TABLE stage_changes ADD COLUMN decided_on TEXT",
+    "ALTER TABLE stage_changes ADD COLUMN source TEXT NOT NULL DEFAULT ''",
+)
+
+
+def _apply_sharing_v2(conn: Any) -> None:
+    """What version 2 of the legal check needs per young person and group
+    (docs/legal-rules.md): conflicts of duties with role, date and advice; vital interests
+    with why consent is impossible; refusals; legal representatives; a consent's categories
+    (NULL: every category of its purpose) and end date; an informing exception's ground,
+    decision and review dates; and the date and source (which overleg) of a stage decision.
+    Existing rows keep their meaning: NULL or empty in every new column.
+    """
+    for statement in _SHARING_V2_STATEMENTS:
+        conn.execute(statement)
+
+
 def _apply_summary(conn: Any) -> None:
     """The exact summary that left, stored with each new disclosure (JSON, NULL for older
     records). Adding a column is no UPDATE, so the append-only triggers stay as they are."""
@@ -292,7 +347,10 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "sort indexes on the signal list columns", _apply_v2),
     Migration(3, "data-subject rights: retention holds, views, corrections, restrictions, "
                  "subject requests, register digests", _apply_rights),
-    Migration(4, "the shared summary stored with each disclosure", _apply_summary),
+    Migration(4, "sharing rules version 2: conflicts of duties, vital interests, refusals, "
+              "legal representatives, consent scope, informing grounds, stage decisions",
+              _apply_sharing_v2),
+    Migration(5, "the shared summary stored with each disclosure", _apply_summary),
 )
 """All schema migrations in order; the vault applies those above ``PRAGMA user_version``."""
 

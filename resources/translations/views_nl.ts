@@ -2,91 +2,199 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ConflictOfDutiesEditor</name>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="56"/>
+        <source>Conflict of duties</source>
+        <translation>Conflict van plichten</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="58"/>
+        <source>Reasoning for this young person</source>
+        <translation>Afweging voor deze jongere</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="65"/>
+        <source>Advice</source>
+        <translation>Advies</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="67"/>
+        <source>Weigh it for this young person only. The advice counts for %1 days; after that, ask again.</source>
+        <translation>Weeg het af voor alleen deze jongere. Het advies telt %1 dagen; vraag daarna opnieuw advies.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="69"/>
+        <source>&amp;Reasoning:</source>
+        <translation>&amp;Afweging:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="70"/>
+        <source>&amp;Consulted:</source>
+        <translation>&amp;Geraadpleegd:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="71"/>
+        <source>Advice &amp;given on:</source>
+        <translation>&amp;Datum advies:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="72"/>
+        <source>&amp;Advice:</source>
+        <translation>Ad&amp;vies:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="86"/>
+        <source>Write down why protecting this young person outweighs the secret.</source>
+        <translation>Schrijf op waarom het beschermen van deze jongere zwaarder weegt dan het geheim.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="90"/>
+        <source>Date of the advice</source>
+        <translation>Datum van het advies</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="93"/>
+        <source>Write down what the person you consulted advised.</source>
+        <translation>Schrijf op wat degene die u raadpleegde adviseerde.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentEditor</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="53"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="56"/>
         <source>Edit consent</source>
         <translation>Toestemming bewerken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="53"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="56"/>
         <source>Record consent</source>
         <translation>Toestemming vastleggen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="58"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="61"/>
         <source>— choose a purpose —</source>
         <translation>— kies een doel —</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="62"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="65"/>
         <source>Recipients</source>
         <translation>Ontvangers</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="78"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="81"/>
         <source>E&amp;xplicit consent for special personal data (health, origin, belief)</source>
         <translation>E&amp;xpliciete toestemming voor bijzondere persoonsgegevens (gezondheid, afkomst, geloof)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="80"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="83"/>
         <source>Fill in when the consent was withdrawn; the record stays, marked as withdrawn.</source>
         <translation>Vul in wanneer de toestemming is ingetrokken; de vastlegging blijft bewaard, gemarkeerd als ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="85"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="101"/>
         <source>&amp;Given by:</source>
         <translation>&amp;Gegeven door:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="86"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="102"/>
         <source>&amp;Purpose (doelbinding):</source>
         <translation>&amp;Doel (doelbinding):</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="87"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="103"/>
         <source>&amp;Recipients:</source>
         <translation>O&amp;ntvangers:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="88"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="106"/>
         <source>Given &amp;on:</source>
         <translation>Gegeven o&amp;p:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="89"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="107"/>
         <source>&amp;Form:</source>
         <translation>&amp;Vorm:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="91"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="110"/>
         <source>&amp;Withdrawn on:</source>
         <translation>&amp;Ingetrokken op:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="92"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="111"/>
         <source>N&amp;ote:</source>
         <translation>Toe&amp;lichting:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="137"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="208"/>
         <source>Choose the purpose the consent is for; consent is always for a purpose.</source>
         <translation>Kies het doel waarvoor de toestemming geldt; toestemming geldt altijd voor een doel (doelbinding).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="140"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="211"/>
         <source>Tick at least one recipient the consent covers.</source>
         <translation>Vink minstens één ontvanger aan waarvoor de toestemming geldt.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="143"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="214"/>
         <source>Date given</source>
         <translation>Datum van toestemming</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="149"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="220"/>
         <source>Withdrawal date</source>
         <translation>Datum van intrekking</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="85"/>
+        <source>For &amp;all kinds of data of the purpose</source>
+        <translation>Voor &amp;alle soorten gegevens van het doel</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="88"/>
+        <source>Kinds of data the consent covers</source>
+        <translation>Soorten gegevens waarvoor de toestemming geldt</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="91"/>
+        <source>Last day the consent counts; leave empty when it counts until withdrawn.</source>
+        <translation>Laatste dag dat de toestemming telt; laat leeg als die telt tot intrekking.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="105"/>
+        <source>&amp;Kinds of data:</source>
+        <translation>&amp;Soorten gegevens:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="109"/>
+        <source>&amp;Ends on:</source>
+        <translation>&amp;Eindigt op:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="133"/>
+        <source>Under %1 the parents (with authority) or guardian consent, from %1 to %2 the young person and the parents, from %2 the young person.</source>
+        <translation>Onder %1 geven de ouders (met gezag) of de voogd toestemming, van %1 tot %2 de jongere en de ouders, vanaf %2 de jongere.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="145"/>
+        <source>Age unknown: needed is %1.</source>
+        <translation>Leeftijd onbekend: nodig is %1.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="146"/>
+        <source>Age %1: needed is %2.</source>
+        <translation>Leeftijd %1: nodig is %2.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="223"/>
+        <source>End date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="226"/>
+        <source>Tick the kinds of data the consent covers, or choose all kinds.</source>
+        <translation>Vink de soorten gegevens aan waarvoor de toestemming geldt, of kies alle soorten.</translation>
     </message>
 </context>
 <context>
@@ -276,84 +384,119 @@
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="36"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="40"/>
         <source>Edit group</source>
         <translation>Groep bewerken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="36"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="40"/>
         <source>New group</source>
         <translation>Nieuwe groep</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="42"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="46"/>
         <source>Places, separated by commas</source>
         <translation>Plekken, gescheiden door komma’s</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="44"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="48"/>
         <source>Online platforms, separated by commas</source>
         <translation>Online platforms, gescheiden door komma’s</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="48"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="52"/>
         <source>Step of the 7-stappenmodel the group is in. A change is kept in the group&apos;s history.</source>
         <translation>Stap van het 7-stappenmodel waarin de groep zit. Een wijziging wordt bewaard in de geschiedenis van de groep.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="51"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="55"/>
         <source>Required when the step changes</source>
         <translation>Verplicht als de stap verandert</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="52"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="56"/>
         <source>Why the group moves to another step; required when you change the step, kept in the history.</source>
         <translation>Waarom de groep naar een andere stap gaat; verplicht als u de stap wijzigt, wordt bewaard in de geschiedenis.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="56"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="67"/>
         <source>&amp;Name or code:</source>
         <translation>&amp;Naam of code:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="57"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="68"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="58"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="69"/>
         <source>&amp;Locations:</source>
         <translation>&amp;Plekken:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="59"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="70"/>
         <source>&amp;Platforms:</source>
         <translation>P&amp;latforms:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="60"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="71"/>
         <source>&amp;Step (7-stappenmodel):</source>
         <translation>S&amp;tap (7-stappenmodel):</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="61"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="72"/>
         <source>Reason for the step &amp;change:</source>
         <translation>&amp;Reden van de stapwijziging:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="62"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="75"/>
         <source>N&amp;otes:</source>
         <translation>Not&amp;ities:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="96"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="111"/>
         <source>Name or code of the group is required.</source>
         <translation>Naam of code van de groep is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="100"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="115"/>
         <source>Give a short reason for the step change; it is kept in the history.</source>
         <translation>Geef een korte reden voor de stapwijziging; die wordt bewaard in de geschiedenis.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="60"/>
+        <source>Date of the meeting that decided the step.</source>
+        <translation>Datum van het overleg dat de stap besloot.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="62"/>
+        <source>e.g. youth group meeting of that date</source>
+        <translation>bijv. jeugdgroepenoverleg van die datum</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="63"/>
+        <source>Where the step was decided (which meeting); kept in the history.</source>
+        <translation>Waar de stap is besloten (welk overleg); wordt bewaard in de geschiedenis.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="73"/>
+        <source>&amp;Decided on:</source>
+        <translation>&amp;Besloten op:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="74"/>
+        <source>Decided &amp;in:</source>
+        <translation>B&amp;esloten in:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="120"/>
+        <source>Date of the decision</source>
+        <translation>Datum van het besluit</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/group_editor.py" line="123"/>
+        <source>Say which meeting decided the step.</source>
+        <translation>Vul in welk overleg de stap heeft besloten.</translation>
     </message>
 </context>
 <context>
@@ -454,24 +597,29 @@
         <translation>Huidige stap: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="160"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="162"/>
         <source>Remove from group</source>
         <translation>Uit groep verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="161"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="163"/>
         <source>Remove this young person from the group? To keep the history, you can instead fill in an end date with &apos;Change role&apos;.</source>
         <translation>Deze jongere uit de groep verwijderen? Wilt u de geschiedenis bewaren, vul dan liever een einddatum in via ‘Rol wijzigen’.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="163"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="165"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="163"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="165"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="54"/>
+        <source>Decided</source>
+        <translation>Besloten</translation>
     </message>
 </context>
 <context>
@@ -505,64 +653,94 @@
 <context>
     <name>InformingEditor</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="175"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="255"/>
         <source>Informing the young person</source>
         <translation>Jongere informeren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="182"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="262"/>
         <source>conversation, letter, app…</source>
         <translation>gesprek, brief, app…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="183"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="263"/>
         <source>&amp;Not informed, on purpose (exception)</source>
         <translation>&amp;Niet geïnformeerd, bewust (uitzondering)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="185"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="265"/>
         <source>Reason for the exception</source>
         <translation>Reden voor de uitzondering</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="189"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="276"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="190"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="277"/>
         <source>&amp;Who was informed:</source>
         <translation>&amp;Wie is geïnformeerd:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="191"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="278"/>
         <source>&amp;How:</source>
         <translation>&amp;Hoe:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="193"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="281"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="194"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="283"/>
         <source>N&amp;ote:</source>
         <translation>Toe&amp;lichting:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="221"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="319"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="225"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="326"/>
         <source>Explain why informing is skipped (at least 10 characters).</source>
         <translation>Leg uit waarom er niet wordt geïnformeerd (minstens 10 tekens).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="228"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="333"/>
         <source>Say how the young person or parents were informed.</source>
         <translation>Vul in hoe de jongere of de ouders zijn geïnformeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="267"/>
+        <source>— choose a ground —</source>
+        <translation>— kies een grond —</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="271"/>
+        <source>When the exception must be looked at again; after that date it no longer counts.</source>
+        <translation>Wanneer de uitzondering opnieuw bekeken moet worden; na die datum telt ze niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="280"/>
+        <source>&amp;Ground:</source>
+        <translation>&amp;Grond:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="282"/>
+        <source>Re&amp;view on:</source>
+        <translation>Herbeoordelen &amp;uiterlijk:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="323"/>
+        <source>Choose the ground of the covenant on which informing is postponed.</source>
+        <translation>Kies de grond uit het convenant waarop het informeren wordt uitgesteld.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="330"/>
+        <source>Review date</source>
+        <translation>Datum herbeoordeling</translation>
     </message>
 </context>
 <context>
@@ -1084,220 +1262,400 @@
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="54"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="55"/>
         <source>&amp;Details</source>
         <translation>Gegev&amp;ens</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="55"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="56"/>
         <source>&amp;Consents</source>
         <translation>&amp;Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="56"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="57"/>
         <source>&amp;Informing</source>
         <translation>&amp;Informeren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="57"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="59"/>
         <source>&amp;Timeline</source>
         <translation>Tijd&amp;lijn</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="68"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="70"/>
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="68"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="70"/>
         <source>Nickname:</source>
         <translation>Roepnaam:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="69"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="71"/>
         <source>Birth date:</source>
         <translation>Geboortedatum:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="69"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="71"/>
         <source>Age:</source>
         <translation>Leeftijd:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="70"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="72"/>
         <source>Neighbourhood:</source>
         <translation>Wijk:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="71"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="73"/>
         <source>Phone:</source>
         <translation>Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="71"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="73"/>
         <source>Groups:</source>
         <translation>Groepen:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="75"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="77"/>
         <source>Copy &amp;phone number</source>
         <translation>Telefoonnummer &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="76"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="78"/>
         <source>Copies the number; the clipboard is cleared after 30 seconds.</source>
         <translation>Kopieert het nummer; het klembord wordt na 30 seconden gewist.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="88"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="90"/>
         <source>Given by</source>
         <translation>Gegeven door</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="88"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="90"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="88"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="90"/>
         <source>Recipients</source>
         <translation>Ontvangers</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="88"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="90"/>
         <source>Given on</source>
         <translation>Gegeven op</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="89"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="91"/>
         <source>Form</source>
         <translation>Vorm</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="89"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="91"/>
         <source>Special data</source>
         <translation>Bijzondere gegevens</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="89"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="91"/>
         <source>Withdrawn on</source>
         <translation>Ingetrokken op</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="90"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="92"/>
         <source>Consents</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="91"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="93"/>
         <source>&amp;New consent…</source>
         <translation>Nieu&amp;we toestemming…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="92"/>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="109"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="94"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="111"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="129"/>
         <source>&amp;Edit…</source>
         <translation>Bewe&amp;rken…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="93"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="95"/>
         <source>&amp;Withdraw…</source>
         <translation>Intre&amp;kken…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="94"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="96"/>
         <source>Record that the consent was withdrawn today; the record stays.</source>
         <translation>Vastleggen dat de toestemming vandaag is ingetrokken; de vastlegging blijft bewaard.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="106"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="108"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="123"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="106"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="108"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="106"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="108"/>
         <source>How</source>
         <translation>Hoe</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="106"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="108"/>
         <source>Exception</source>
         <translation>Uitzondering</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="107"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="109"/>
         <source>Informing records</source>
         <translation>Vastleggingen van informeren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="108"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="110"/>
         <source>&amp;Record informing…</source>
         <translation>Informeren &amp;vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="119"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="146"/>
         <source>Date and time</source>
         <translation>Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="119"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="146"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="119"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="146"/>
         <source>Fact/impression</source>
         <translation>Feit/indruk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="120"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="147"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="120"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="147"/>
         <source>Timeline of signals</source>
         <translation>Tijdlijn van signalen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="170"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="198"/>
         <source>age unknown</source>
         <translation>leeftijd onbekend</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="253"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="309"/>
         <source>Consent withdrawn</source>
         <translation>Toestemming ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="254"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="310"/>
         <source>This consent was already withdrawn.</source>
         <translation>Deze toestemming was al ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="258"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="314"/>
         <source>Withdraw consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="259"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="315"/>
         <source>Record that this consent was withdrawn on %1? The record stays, marked as withdrawn; nothing may be shared on it from then on.</source>
         <translation>Vastleggen dat deze toestemming op %1 is ingetrokken? De vastlegging blijft bewaard, gemarkeerd als ingetrokken; vanaf dan mag er niets meer op grond van deze toestemming worden gedeeld.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="262"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="318"/>
         <source>Withdraw</source>
         <translation>Intrekken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="262"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="318"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="389"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="58"/>
+        <source>Grou&amp;nds</source>
+        <translation>Gr&amp;ondslagen</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="123"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="123"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="124"/>
+        <source>Grounds for sharing</source>
+        <translation>Grondslagen voor delen</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="125"/>
+        <source>Conflict of &amp;duties…</source>
+        <translation>Conflict van &amp;plichten…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="126"/>
+        <source>&amp;Vital interest…</source>
+        <translation>Vitaal bel&amp;ang…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="127"/>
+        <source>&amp;Refusal…</source>
+        <translation>&amp;Weigering…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="128"/>
+        <source>&amp;Legal representative…</source>
+        <translation>Ouder o&amp;f voogd…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="130"/>
+        <source>Dele&amp;te…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="228"/>
+        <source>Conflict of duties</source>
+        <translation>Conflict van plichten</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="229"/>
+        <source>advice of: %1</source>
+        <translation>advies van: %1</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="233"/>
+        <source>Vital interest</source>
+        <translation>Vitaal belang</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="237"/>
+        <source>Refusal</source>
+        <translation>Weigering</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="242"/>
+        <source>with authority</source>
+        <translation>met gezag</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="243"/>
+        <source>without authority</source>
+        <translation>zonder gezag</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="244"/>
+        <source>Legal representative</source>
+        <translation>Wettelijk vertegenwoordiger</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="387"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="389"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="387"/>
+        <source>Delete this record? The legal check no longer takes it into account.</source>
+        <translation>Dit gegeven verwijderen? De toets houdt er dan geen rekening meer mee.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalEditor</name>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="172"/>
+        <source>Refusal to share</source>
+        <translation>Weigering om te delen</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="177"/>
+        <source>— choose a purpose —</source>
+        <translation>— kies een doel —</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="183"/>
+        <source>Refused &amp;by:</source>
+        <translation>&amp;Geweigerd door:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="184"/>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Doel:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="185"/>
+        <source>&amp;Date:</source>
+        <translation>Da&amp;tum:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="186"/>
+        <source>N&amp;ote:</source>
+        <translation>Toe&amp;lichting:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="204"/>
+        <source>Choose the purpose for which sharing was refused.</source>
+        <translation>Kies het doel waarvoor delen is geweigerd.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="207"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>RepresentativeEditor</name>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="229"/>
+        <source>Legal representative</source>
+        <translation>Wettelijk vertegenwoordiger</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="232"/>
+        <source>mother, father, guardian…</source>
+        <translation>moeder, vader, voogd…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="233"/>
+        <source>Has parental &amp;authority (gezag)</source>
+        <translation>Heeft het ouderlijk &amp;gezag</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="236"/>
+        <source>optional</source>
+        <translation>niet verplicht</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="237"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="238"/>
+        <source>&amp;Relation:</source>
+        <translation>&amp;Relatie:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="240"/>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contact:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="248"/>
+        <source>Fill in the name.</source>
+        <translation>Vul de naam in.</translation>
     </message>
 </context>
 <context>
@@ -1630,79 +1988,157 @@
         <translation>Jongere en ouders</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="35"/>
+        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="42"/>
         <source>Oral</source>
         <translation>Mondeling</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="36"/>
+        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="43"/>
         <source>Written</source>
         <translation>Schriftelijk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="39"/>
+        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="46"/>
         <source>1 – Sharing signals</source>
         <translation>1 – Signalen delen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="40"/>
+        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="47"/>
         <source>2A – Assessing group behaviour</source>
         <translation>2A – Beoordelen groepsgedrag</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="41"/>
+        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="48"/>
         <source>2B – Name list and group scan</source>
         <translation>2B – Namenlijst en groepsscan</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="42"/>
+        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="49"/>
         <source>3 – Group interpretation, draft plan</source>
         <translation>3 – Groepsduiding, concept plan van aanpak</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="43"/>
+        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="50"/>
         <source>4 – Problem definition and priority</source>
         <translation>4 – Probleemschets en prioriteit</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="44"/>
+        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="51"/>
         <source>5 – Integral plan of approach</source>
         <translation>5 – Integraal plan van aanpak</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="45"/>
+        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="52"/>
         <source>6 – Execution and monitoring</source>
         <translation>6 – Uitvoering en monitoring</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="46"/>
+        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="53"/>
         <source>7 – Scaling down and evaluation</source>
         <translation>7 – Afschalen en evaluatie</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="48"/>
+        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="55"/>
         <source>Fact</source>
         <translation>Feit</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="49"/>
+        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="56"/>
         <source>Impression</source>
         <translation>Indruk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="50"/>
+        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="57"/>
         <source>Confidential</source>
         <translation>Vertrouwelijk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="51"/>
+        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="58"/>
         <source>[confidential – open to read]</source>
         <translation>[vertrouwelijk – open om te lezen]</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="52"/>
+        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="59"/>
         <source>yes</source>
         <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="35"/>
+        <source>Designated safeguarding officer</source>
+        <translation>Aandachtsfunctionaris</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="36"/>
+        <source>Manager</source>
+        <translation>Leidinggevende</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="37"/>
+        <source>Data protection officer</source>
+        <translation>Functionaris gegevensbescherming</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="38"/>
+        <source>Veilig Thuis</source>
+        <translation>Veilig Thuis</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="39"/>
+        <source>Colleague</source>
+        <translation>Collega</translation>
+    </message>
+</context>
+<context>
+    <name>VitalInterestEditor</name>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="118"/>
+        <source>Vital interest</source>
+        <translation>Vitaal belang</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="120"/>
+        <source>Danger</source>
+        <translation>Gevaar</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="122"/>
+        <source>Why consent is impossible now</source>
+        <translation>Waarom nu geen toestemming mogelijk is</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="126"/>
+        <source>Only when the young person cannot consent now. From %1 years, a young person who said no cannot be passed over: use the routes outside the meeting (112, Veilig Thuis).</source>
+        <translation>Alleen als de jongere nu geen toestemming kan geven. Vanaf %1 jaar kan een jongere die nee zei niet worden gepasseerd: gebruik dan de routes buiten het overleg (112, Veilig Thuis).</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="129"/>
+        <source>&amp;Danger:</source>
+        <translation>&amp;Gevaar:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="130"/>
+        <source>&amp;Why consent is impossible now:</source>
+        <translation>&amp;Waarom nu geen toestemming:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="131"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="142"/>
+        <source>Describe the danger.</source>
+        <translation>Beschrijf het gevaar.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="145"/>
+        <source>Explain why the young person cannot consent now.</source>
+        <translation>Leg uit waarom de jongere nu geen toestemming kan geven.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="148"/>
+        <source>Date</source>
+        <translation>Datum</translation>
     </message>
 </context>
 </TS>

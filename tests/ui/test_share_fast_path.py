@@ -25,8 +25,8 @@ from jongerenwerk_desk.sharing import (
     export_disclosure,
     prepare_disclosure,
 )
-from jongerenwerk_desk.ui.services import FakePrompter
 from jongerenwerk_desk.sharing.session import fast_path_draft, own_party_id
+from jongerenwerk_desk.ui.services import FakePrompter
 from jongerenwerk_desk.ui.share.wizard import PageId
 from tests.ui import share_helpers as h
 

@@ -64,7 +64,11 @@ def _add_lotte(w: World, *, category: str = "contact-jongerenwerk",
 
 
 def _stage3(w: World, sid: int) -> tuple[Selection, Grounds]:
-    """Stage 3 (groepsduiding): Jan selected and identified; Lotte NOT selected."""
+    """Stage 3 (groepsduiding): Jan selected and identified; Lotte NOT selected. The group is
+    moved to step 3 first: the request takes the stage from the group's record."""
+    if w.nb.groups.get(w.group).stage != "3":
+        w.nb.groups.set_stage(w.group, "3", decided_on=date(2026, 11, 10),
+                              source="Jeugdgroepenoverleg 10-11-2026")
     selection = Selection(group_id=w.group, person_ids=(w.jan,),
                           signal_ids=(w.signals["behaviour"], sid), include_identity=True,
                           purpose="groepsduiding", stage="3",

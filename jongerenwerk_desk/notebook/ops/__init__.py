@@ -36,6 +36,16 @@ or runs SQL (``tests/unit/test_layering.py``).
 
 from jongerenwerk_desk.notebook.ops.changes import Kind, OpChanges, OpResult
 from jongerenwerk_desk.notebook.ops.disclosures import record_disclosure
+from jongerenwerk_desk.notebook.ops.grounds import (
+    delete_conflict_of_duties,
+    delete_refusal,
+    delete_representative,
+    delete_vital_interest,
+    save_conflict_of_duties,
+    save_refusal,
+    save_representative,
+    save_vital_interest,
+)
 from jongerenwerk_desk.notebook.ops.groups import (
     delete_group,
     delete_membership,
@@ -80,4 +90,7 @@ __all__ = [
     "record_disclosure", "replay_tombstones", "restore_and_replay", "save_consent", "save_group",
     "save_informing", "save_membership", "save_partner", "save_person", "save_signal",
     "set_active_profile", "set_setting", "set_stage", "withdraw_consent", "write_settings",
+    "delete_conflict_of_duties", "delete_refusal", "delete_representative",
+    "delete_vital_interest", "save_conflict_of_duties", "save_refusal", "save_representative",
+    "save_vital_interest",
 ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from jongerenwerk_desk.notebook.models import Group, Membership, StageChange
 from jongerenwerk_desk.notebook.notebook import Notebook
@@ -10,10 +10,12 @@ from jongerenwerk_desk.notebook.ops.changes import Kind, OpChanges, OpResult
 
 
 def save_group(nb: Notebook, group: Group, new_stage: str | None = None,
-               stage_note: str = "") -> OpResult[int]:
+               stage_note: str = "", stage_decided_on: date | None = None,
+               stage_source: str = "") -> OpResult[int]:
     """Add ``group`` (it starts its stage history in ``group.stage``) or store it; on an
     existing group a ``new_stage`` different from the stored one is recorded with
-    ``stage_note`` in the history, in the same transaction.
+    ``stage_note``, the decision's date and its source (which overleg) in the history, in the
+    same transaction.
 
     Audit: ``create``/``update group <id>`` and ``set_stage group <id>``. ValueError (Dutch)
     on invalid data, KeyError when an edited group no longer exists.
@@ -27,17 +29,22 @@ def save_group(nb: Notebook, group: Group, new_stage: str | None = None,
             nb.groups.update(group)
             group_id = group.id
             if new_stage is not None and new_stage != nb.groups.get(group_id).stage:
-                nb.groups.set_stage(group_id, new_stage, stage_note)
+                nb.groups.set_stage(group_id, new_stage, stage_note,
+                                    decided_on=stage_decided_on, source=stage_source)
                 changes = OpChanges.kinds_only(Kind.STAGE)
     return OpResult(group_id, OpChanges.of(Kind.GROUP, group_id) | changes)
 
 
 def set_stage(nb: Notebook, group_id: int, stage: str, note: str = "",
-              changed_at: datetime | None = None) -> OpResult[StageChange]:
-    """Move the group to ``stage`` with a history entry (``groups.set_stage``).
+              changed_at: datetime | None = None, *, decided_on: date | None = None,
+              source: str = "") -> OpResult[StageChange]:
+    """Move the group to ``stage`` with a history entry (``groups.set_stage``): the decision's
+    date ``decided_on`` and ``source`` (which overleg decided it). The share wizard takes the
+    stage from this record only (7-stappenmodel: no name list before step 2B).
 
     Audit: ``set_stage group <id> stage=<stage>``. KeyError/ValueError."""
-    change = nb.groups.set_stage(group_id, stage, note, changed_at)
+    change = nb.groups.set_stage(group_id, stage, note, changed_at, decided_on=decided_on,
+                                 source=source)
     return OpResult(change, OpChanges.of(Kind.GROUP, group_id) | OpChanges.kinds_only(Kind.STAGE))
 
 

@@ -34,14 +34,16 @@ def save_person(nb: Notebook, person: YoungPerson) -> OpResult[int]:
 def erase_person(nb: Notebook, person_id: int) -> OpResult[ErasureReport]:
     """Erase a young person for real (AVG art. 17; ``notebook.erasure.erase_person``).
 
-    Changes the person, its memberships, consents and informing records, the signals removed
+    Changes the person, its memberships, consents, informing records, conflicts of duties,
+    vital interests, refusals and legal representatives, the signals removed
     (ids) and the links of kept signals. Audit: ``erase person <id>`` with counts only.
     Raises KeyError when the person does not exist.
     """
     report = nb.people.erase(person_id)
     signals = OpChanges.of(Kind.SIGNAL, *report.signals_kept)
     return OpResult(report, OpChanges.of(Kind.PERSON, person_id) | signals | OpChanges.kinds_only(
-        Kind.SIGNAL, Kind.MEMBERSHIP, Kind.CONSENT, Kind.INFORMING))
+        Kind.SIGNAL, Kind.MEMBERSHIP, Kind.CONSENT, Kind.INFORMING, Kind.CONFLICT_OF_DUTIES,
+        Kind.VITAL_INTEREST, Kind.REFUSAL, Kind.REPRESENTATIVE))
 
 
 def import_people_csv(nb: Notebook, data: bytes, today: date) -> OpResult[ImportReport]:

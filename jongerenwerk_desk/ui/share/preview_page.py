@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from jongerenwerk_desk.covenant import SEVERITY_BLOCK
 from jongerenwerk_desk.sharing.model import DEMO_LABEL, format_day
+from jongerenwerk_desk.sharing.session import Evaluation, finding_key
 from jongerenwerk_desk.ui.share.common import (
     SharePage,
     banner,
@@ -44,7 +45,6 @@ from jongerenwerk_desk.ui.share.common import (
 )
 from jongerenwerk_desk.ui.share.finding_text import code_title, readable_message
 from jongerenwerk_desk.ui.share.labels import Labeller
-from jongerenwerk_desk.sharing.session import Evaluation, finding_key
 from jongerenwerk_desk.ui.views import labels as view_labels
 
 _SIGNAL_ID = re.compile(r"^S(\d+)")

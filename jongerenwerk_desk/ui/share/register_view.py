@@ -53,8 +53,8 @@ from jongerenwerk_desk.sharing.model import (
     summary_from_dict,
 )
 from jongerenwerk_desk.sharing.pdf import write_pdf
-from jongerenwerk_desk.ui.share.folder_dialog import forget_dialog, make_folder_dialog
 from jongerenwerk_desk.sharing.session import LOCAL_ZONE
+from jongerenwerk_desk.ui.share.folder_dialog import forget_dialog, make_folder_dialog
 from jongerenwerk_desk.ui.views import labels as view_labels
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")

@@ -50,8 +50,8 @@ class GroupPanel(QWidget):
             "step, the purpose, the recipients and the signals that are new since then."))
         self.share_button.clicked.connect(
             lambda: self.group is not None and self.share_requested.emit(self.group.id))
-        self.history = SmallTable([self.tr("Date"), self.tr("Step"), self.tr("Reason")],
-                                  self.tr("Step history"), self)
+        self.history = SmallTable([self.tr("Date"), self.tr("Step"), self.tr("Reason"),
+                                   self.tr("Decided")], self.tr("Step history"), self)
         self.members = SmallTable([self.tr("Young person"), self.tr("Role"), self.tr("Since"),
                                    self.tr("Until")], self.tr("Members"), self)
         self.add_member = QPushButton(self.tr("&Add member…"), self)
@@ -102,7 +102,9 @@ class GroupPanel(QWidget):
             "%1", labels.label(labels.STAGES, self.group.stage)))
         changes = self.notebook.groups.stage_history(self.group.id)
         self.history.fill([[labels.format_local(c.changed_at), labels.label(labels.STAGES,
-                                                                             c.stage), c.note]
+                                                                             c.stage), c.note,
+                            " – ".join(x for x in (labels.format_date(c.decided_on), c.source)
+                                       if x)]
                            for c in changes], [c.id for c in changes])
         memberships = self.notebook.memberships.for_group(self.group.id)
         rows = []

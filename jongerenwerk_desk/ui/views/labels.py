@@ -31,6 +31,13 @@ GIVEN_BY: dict[str, str] = {
     "parents": QT_TRANSLATE_NOOP("ViewLabels", "Parents"),
     "youth+parents": QT_TRANSLATE_NOOP("ViewLabels", "Young person and parents"),
 }
+CONSULTED_ROLES: dict[str, str] = {
+    "aandachtsfunctionaris": QT_TRANSLATE_NOOP("ViewLabels", "Designated safeguarding officer"),
+    "leidinggevende": QT_TRANSLATE_NOOP("ViewLabels", "Manager"),
+    "fg": QT_TRANSLATE_NOOP("ViewLabels", "Data protection officer"),
+    "veilig-thuis": QT_TRANSLATE_NOOP("ViewLabels", "Veilig Thuis"),
+    "collega": QT_TRANSLATE_NOOP("ViewLabels", "Colleague"),
+}
 CONSENT_FORMS: dict[str, str] = {
     "mondeling": QT_TRANSLATE_NOOP("ViewLabels", "Oral"),
     "schriftelijk": QT_TRANSLATE_NOOP("ViewLabels", "Written"),

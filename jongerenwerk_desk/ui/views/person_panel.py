@@ -39,7 +39,8 @@ class PersonPanel(QWidget):
     """
 
     FOLLOWS = frozenset({Kind.PERSON, Kind.CONSENT, Kind.INFORMING, Kind.SIGNAL,
-                         Kind.MEMBERSHIP, Kind.GROUP})
+                         Kind.MEMBERSHIP, Kind.GROUP, Kind.CONFLICT_OF_DUTIES,
+                         Kind.VITAL_INTEREST, Kind.REFUSAL, Kind.REPRESENTATIVE})
     signalActivated = Signal(int)
 
     def __init__(self, notebook: Notebook, profile: Any, services: Any,
@@ -54,6 +55,7 @@ class PersonPanel(QWidget):
         self.tabs.addTab(self._details_tab(), self.tr("&Details"))
         self.tabs.addTab(self._consents_tab(), self.tr("&Consents"))
         self.tabs.addTab(self._informing_tab(), self.tr("&Informing"))
+        self.tabs.addTab(self._grounds_tab(), self.tr("Grou&nds"))
         self.tabs.addTab(self._timeline_tab(), self.tr("&Timeline"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -113,6 +115,31 @@ class PersonPanel(QWidget):
         return self._with_buttons(page, self.informing, [self.add_informing,
                                                          self.edit_informing])
 
+    def _grounds_tab(self) -> QWidget:
+        """Conflicts of duties, vital interests, refusals and legal representatives: what the
+        legal check reads about this young person besides consents and informing."""
+        page = QWidget(self)
+        self.grounds = SmallTable(
+            [self.tr("Kind"), self.tr("Date"), self.tr("Details")],
+            self.tr("Grounds for sharing"), page)
+        self.add_conflict = QPushButton(self.tr("Conflict of &duties…"), page)
+        self.add_vital = QPushButton(self.tr("&Vital interest…"), page)
+        self.add_refusal = QPushButton(self.tr("&Refusal…"), page)
+        self.add_representative = QPushButton(self.tr("&Legal representative…"), page)
+        self.edit_ground = QPushButton(self.tr("&Edit…"), page)
+        self.delete_ground = QPushButton(self.tr("Dele&te…"), page)
+        self.add_conflict.clicked.connect(lambda: self._open_ground("conflict", None))
+        self.add_vital.clicked.connect(lambda: self._open_ground("vital", None))
+        self.add_refusal.clicked.connect(lambda: self._open_ground("refusal", None))
+        self.add_representative.clicked.connect(lambda: self._open_ground("representative",
+                                                                          None))
+        self.edit_ground.clicked.connect(self.edit_current_ground)
+        self.grounds.activatedRow.connect(self.edit_current_ground)
+        self.delete_ground.clicked.connect(self.delete_current_ground)
+        return self._with_buttons(page, self.grounds, [
+            self.add_conflict, self.add_vital, self.add_refusal, self.add_representative,
+            self.edit_ground, self.delete_ground])
+
     def _timeline_tab(self) -> QWidget:
         page = QWidget(self)
         self.timeline = SmallTable(
@@ -151,6 +178,7 @@ class PersonPanel(QWidget):
         self._fill_details()
         self._fill_consents()
         self._fill_informing()
+        self._fill_grounds()
         self._fill_timeline()
         self.setEnabled(True)
 
@@ -191,6 +219,34 @@ class PersonPanel(QWidget):
                  r.exception_reason] for r in items]
         self.informing.fill(rows, [r.id for r in items])
 
+    def _fill_grounds(self) -> None:
+        nb, pid = self.notebook, self.person.id
+        purposes = {x.id: x.title for x in self.profile.purposes}
+        rows: list[list[str]] = []
+        ids: list[str] = []
+        for c in nb.conflicts.for_person(pid):
+            rows.append([self.tr("Conflict of duties"), labels.format_date(c.consulted_on),
+                         self.tr("advice of: %1").replace(
+                             "%1", labels.label(labels.CONSULTED_ROLES, c.consulted))])
+            ids.append(f"conflict:{c.id}")
+        for v in nb.vital_interests.for_person(pid):
+            rows.append([self.tr("Vital interest"), labels.format_date(v.recorded_on),
+                         v.reason])
+            ids.append(f"vital:{v.id}")
+        for r in nb.refusals.for_person(pid):
+            rows.append([self.tr("Refusal"), labels.format_date(r.refused_on),
+                         labels.label(labels.GIVEN_BY, r.refused_by) + " – "
+                         + purposes.get(r.purpose, r.purpose)])
+            ids.append(f"refusal:{r.id}")
+        for rep in nb.representatives.for_person(pid):
+            authority = self.tr("with authority") if rep.has_authority \
+                else self.tr("without authority")
+            rows.append([self.tr("Legal representative"), "",
+                         f"{rep.name} ({rep.relation}, {authority})" if rep.relation
+                         else f"{rep.name} ({authority})"])
+            ids.append(f"representative:{rep.id}")
+        self.grounds.fill(rows, ids)
+
     def _fill_timeline(self) -> None:
         titles = {c.id: c.title for c in self.profile.categories}
         items = sorted(self.notebook.signals.for_person(self.person.id),
@@ -206,7 +262,7 @@ class PersonPanel(QWidget):
         self.person = None
         for label in self.detail_labels.values():
             label.clear()
-        for table in (self.consents, self.informing, self.timeline):
+        for table in (self.consents, self.informing, self.grounds, self.timeline):
             table.setRowCount(0)
         self.setEnabled(False)
 
@@ -267,7 +323,8 @@ class PersonPanel(QWidget):
         from jongerenwerk_desk.ui.editors.consent_editor import InformingEditor
         if self.person is None:
             return
-        editor = InformingEditor(self.notebook, self.person.id, today=self.today(), parent=self)
+        editor = InformingEditor(self.notebook, self.person.id, today=self.today(),
+                                 profile=self.profile, parent=self)
         run_editor(self.services, editor)
 
     def edit_current_informing(self) -> None:
@@ -277,5 +334,61 @@ class PersonPanel(QWidget):
             return
         editor = InformingEditor(self.notebook, self.person.id,
                                  self.notebook.informing.get(record_id), today=self.today(),
-                                 parent=self)
+                                 profile=self.profile, parent=self)
         run_editor(self.services, editor)
+
+    # --- grounds for sharing (conflict of duties, vital interest, refusal, representative) --
+    def _open_ground(self, kind: str, record_id: int | None) -> None:
+        """Open the editor of ``kind`` for a new record (``record_id`` None) or an existing
+        one; it writes through the ops runner."""
+        from jongerenwerk_desk.ui.editors import grounds_editor as ge
+        if self.person is None:
+            return
+        nb, pid, today = self.notebook, self.person.id, self.today()
+        editor: Any
+        if kind == "conflict":
+            record = nb.conflicts.get(record_id) if record_id is not None else None
+            editor = ge.ConflictOfDutiesEditor(
+                nb, pid, record, valid_days=getattr(self.profile, "conflict_advice_valid_days",
+                                                    30), today=today, parent=self)
+        elif kind == "vital":
+            record = nb.vital_interests.get(record_id) if record_id is not None else None
+            editor = ge.VitalInterestEditor(
+                nb, pid, record, youth_alone_from=self.profile.consent_age_youth_alone_from,
+                today=today, parent=self)
+        elif kind == "refusal":
+            record = nb.refusals.get(record_id) if record_id is not None else None
+            editor = ge.RefusalEditor(nb, self.profile, pid, record, today=today, parent=self)
+        else:
+            record = nb.representatives.get(record_id) if record_id is not None else None
+            editor = ge.RepresentativeEditor(nb, pid, record, parent=self)
+        run_editor(self.services, editor)
+
+    def _current_ground(self) -> tuple[str, int] | None:
+        key = self.grounds.current_id()
+        if self.person is None or not key:
+            return None
+        kind, _sep, number = str(key).partition(":")
+        return kind, int(number)
+
+    def edit_current_ground(self) -> None:
+        """Edit the selected conflict of duties, vital interest, refusal or representative."""
+        current = self._current_ground()
+        if current is not None:
+            self._open_ground(*current)
+
+    def delete_current_ground(self) -> None:
+        """Ask, then delete the selected record through its operation."""
+        current = self._current_ground()
+        if current is None:
+            return
+        kind, record_id = current
+        if not self.services.prompter.confirm(
+                self, self.tr("Delete"), self.tr("Delete this record? The legal check no longer "
+                                                 "takes it into account."),
+                yes_text=self.tr("Delete"), no_text=self.tr("Cancel")):
+            return
+        operation = {"conflict": ops.delete_conflict_of_duties,
+                     "vital": ops.delete_vital_interest, "refusal": ops.delete_refusal,
+                     "representative": ops.delete_representative}[kind]
+        self.ops.run(operation, record_id)
