@@ -111,12 +111,19 @@ def test_group_share_of_two_signals_in_at_most_ten_actions(qtbot, shared_once):
         assert wizard.currentId() == PageId.ITEMS
         seen["ticked"] = sorted(wizard.session.draft.signal_ids)
         qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), LEFT)
-        act("Next: the preview (grounds prefilled, check clear)")
+        act("Next: the preview (grounds prefilled, nothing blocks)")
         assert wizard.currentId() == PageId.PREVIEW, wizard.currentId()
         preview = wizard.page_of(PageId.PREVIEW)
         assert preview.summary is not None and preview.summary.entry_count() == 2
+        seen["warnings"] = [f.objectName() for f in preview.finding_frames]
+        for check in list(preview.ack_checks):      # weighed on the preview, in place
+            qtbot.waitUntil(check.isVisible)
+            qtbot.mouseClick(check, LEFT)
+            act("tick: warning weighed")
+            assert check.isChecked()
         qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), LEFT)
         act("Next: export")
+        assert wizard.currentId() == PageId.EXPORT, preview.reason_label.text()
         export = wizard.page_of(PageId.EXPORT)
         assert export.folder == world.out and export.formats() == ["pdf"]
         qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), LEFT)
@@ -134,6 +141,7 @@ def test_group_share_of_two_signals_in_at_most_ten_actions(qtbot, shared_once):
     assert seen["prefilled"] == ("3", "groepsduiding", ["politie"])
     new = sorted((world.signals["groepsgedrag_new"], world.signals["online_new"]))
     assert seen["ticked"] == new                 # only what is new since the last disclosure
+    assert seen["warnings"] == ["preview_finding_SMALL_GROUP"]   # fewer than five members
     record = seen["record"]
     assert record is not None, prompter.calls
     assert len(actions) <= MAX_ACTIONS, actions

@@ -130,8 +130,8 @@ class ShareWizard(QWizard):
 
     def nextId(self) -> int:  # noqa: N802 - Qt override
         """The next page; on the fast path the items page goes straight to the preview when
-        the check (run on that Next) neither blocks nor warns: the grounds are prefilled and
-        complete, and the preview shows the check in place."""
+        the check (run on that Next) does not block: the grounds are prefilled and complete,
+        and the preview shows the check in place (warnings are acknowledged there)."""
         if self.currentId() == PageId.ITEMS and self._skip_to_preview:
             return int(PageId.PREVIEW)
         return super().nextId()
@@ -191,8 +191,9 @@ class ShareWizard(QWizard):
             return None
         evaluation = result[0]
         page_id = self._id_of(page)
-        if page_id == PageId.ITEMS:    # fast path: nothing to add or weigh -> the preview
-            self._skip_to_preview = self.fast_path and self.session.may_export(evaluation)
+        if page_id == PageId.ITEMS:    # fast path: no ground missing -> the preview, where
+            self._skip_to_preview = self.fast_path and not evaluation.blocked   # warnings
+            # are acknowledged in place
         if page_id < PageId.CHECK or self.session.may_export(evaluation):
             if page_id == PageId.GROUNDS:
                 self.session.acknowledged.clear()
