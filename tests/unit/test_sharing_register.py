@@ -358,3 +358,30 @@ def test_legal_basis_names_the_grounds_relied_on(world) -> None:
     assert f"toestemming op dossier van P{world.jan}" in text
     cods = {f.item for f in assessment.findings if f.code == "CONFLICT_OF_DUTIES_USED"}
     assert cods == {group_item}
+
+
+def test_a_notebook_upgrades_to_the_summary_column_and_both_kinds_of_record_verify(tmp_path):
+    from jongerenwerk_desk.notebook import MIGRATIONS, Notebook
+    from jongerenwerk_desk.vault import KdfParams, Vault
+
+    path = tmp_path / "oud.jwdb"
+    vault, _code = Vault.create(path, PASSPHRASE, kdf_params=KdfParams.minimum(),
+                                migrations=tuple(m for m in MIGRATIONS if m.number < 5))
+    assert "summary_json" not in {r[1] for r in vault.conn.execute(
+        "PRAGMA table_info(disclosures)")}
+    vault.close()
+    nb = Notebook.open(path, passphrase=PASSPHRASE)
+    try:
+        assert nb.conn.execute("PRAGMA user_version").fetchone()[0] == 5
+        register = DisclosureRegister(nb)
+        with nb.transaction():             # a record without a summary hashes as before
+            register.append({"actor": "jw", "recipients": ["politie"], "file_names": ["v.pdf"],
+                             "file_hashes": ["0" * 64]})
+            register.append({"actor": "jw", "summary": {"header": {"day": "2026-11-29"}}})
+        assert register.get(1).summary is None              # "not kept" in the view
+        assert register.get(2).summary == {"header": {"day": "2026-11-29"}}
+        assert register.verify() == []
+        _raw(nb, "UPDATE disclosures SET summary_json = NULL WHERE id = 2")
+        assert any("2 is gewijzigd" in p for p in register.verify())   # hashed once set
+    finally:
+        nb.close()
