@@ -120,3 +120,21 @@ def test_ticking_reviews_never_loops_through_the_check_page(qtbot, world, tmp_pa
     assert h.next_enabled(wizard)
     wizard.next()
     assert wizard.currentId() == PageId.EXPORT and prompter.kinds() == []
+
+
+def test_ticking_a_review_box_does_not_move_the_next_one(qtbot, world, tmp_path):
+    from PySide6.QtCore import QPoint
+
+    wizard, preview = _to_preview(qtbot, world, tmp_path, FakePrompter())
+    first, second = list(preview.review_checks)[:2]
+
+    def y_of_second() -> int:
+        check = preview.review_checks[second]
+        qtbot.waitUntil(check.isVisible)
+        qtbot.wait(50)
+        return check.mapTo(preview.area.widget(), QPoint(0, 0)).y()
+
+    before = y_of_second()
+    preview.review_checks[first].setChecked(True)
+    assert preview.review_checks[first].isChecked()
+    assert y_of_second() == before

@@ -52,6 +52,7 @@ _PERSON_ID = re.compile(r"^P(\d+)-")
 _TEXT_CODES = {"INFORMANT_IDENTIFIABLE", "FREE_TEXT"}
 """Findings the worker can resolve by changing the text (or leaving it out)."""
 EDITOR_HEIGHT = 72
+OUTCOME_HEIGHT = 64   # pixels: the heading and about three lines of the text that goes along
 
 
 def _alive(widget) -> bool:
@@ -313,15 +314,19 @@ class PreviewPage(SharePage):
                 edit_row.addWidget(hint_label(self.tr("Edited for this disclosure.")))
             edit_row.addStretch(1)
             layout.addLayout(edit_row)
+            # one outcome area of a fixed height, so ticking "reviewed" never moves the
+            # boxes below it (the next checkbox stays where the mouse expects it)
             if entry is not None and entry.text:
-                layout.addWidget(hint_label(self.tr("Goes along as (names of others are "
-                                                    "replaced):")))
-                layout.addWidget(wrap_label(entry.text, object_name="entry_text"))
+                outcome = wrap_label(self.tr("Goes along as (names of others are replaced):")
+                                     + "\n" + entry.text, object_name="entry_text")
             else:
-                view = hint_label(self.tr("The text does not go along until you tick that "
-                                          "you reviewed it."))
-                view.setObjectName("unreviewed_text")
-                layout.addWidget(view)
+                outcome = hint_label(self.tr("The text does not go along until you tick that "
+                                             "you reviewed it."))
+                outcome.setObjectName("unreviewed_text")
+            outcome.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            outcome.setFixedHeight(OUTCOME_HEIGHT)
+            outcome.setToolTip(entry.text if entry is not None and entry.text else "")
+            layout.addWidget(outcome)
         row = QHBoxLayout()
         if source_text:
             check = QCheckBox(self.tr("Text reviewed: no names of others, only what is "
