@@ -14,67 +14,90 @@
         <translation>De toets van deze verstrekking aan het convenant. Lees elke bevinding en bevestig elke waarschuwing afzonderlijk.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="114"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="133"/>
         <source>This disclosure may not go ahead (blocking findings: %1). There is no override. The way out: go Back and remove the item concerned under “%2”, record the missing ground under “%3”, or ask the privacy officer to have the covenant profile changed.</source>
         <translation>Deze verstrekking mag niet doorgaan (blokkerende bevindingen: %1). Er is geen knop om dit te negeren. Wat u wel kunt doen: ga Terug en laat het onderdeel weg bij ‘%2’, leg de ontbrekende grondslag vast bij ‘%3’, of vraag de privacyfunctionaris het convenantprofiel te laten aanpassen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="124"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="143"/>
         <source>Allowed, with warnings: %1. Tick each warning once you have weighed it; then you can continue.</source>
         <translation>Toegestaan, met waarschuwingen: %1. Vink elke waarschuwing aan zodra u die hebt afgewogen; daarna kunt u verder.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="127"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="146"/>
         <source>Allowed: no blocks and no warnings.</source>
         <translation>Toegestaan: geen blokkades en geen waarschuwingen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="134"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="153"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="204"/>
         <source>Blocks</source>
         <translation>Blokkeert</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="134"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="153"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="204"/>
         <source>Warning</source>
         <translation>Waarschuwing</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="135"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="154"/>
         <source>For your information</source>
         <translation>Ter informatie</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="142"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="161"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="209"/>
         <source>Code: %1</source>
         <translation>Code: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="152"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="171"/>
         <source>Concerns: %1</source>
         <translation>Betreft: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="153"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="172"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="222"/>
         <source>Basis: %1</source>
         <translation>Grondslag: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="157"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="176"/>
         <source>Go to the field that fixes this</source>
         <translation>Naar het veld waarmee u dit oplost</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="158"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="177"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="217"/>
         <source>Go to the item</source>
         <translation>Naar het onderdeel</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="165"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="184"/>
         <source>I have read and weighed this warning</source>
         <translation>Ik heb deze waarschuwing gelezen en afgewogen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="186"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="207"/>
+        <source>(%n items)</source>
+        <translation>
+            <numerusform>(%n onderdeel)</numerusform>
+            <numerusform>(%n onderdelen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="216"/>
+        <source>Go to the field</source>
+        <translation>Naar het veld</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="225"/>
+        <source>I have read and weighed this warning for each of these items</source>
+        <translation>Ik heb deze waarschuwing voor elk van deze onderdelen gelezen en afgewogen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="247"/>
         <source>Follows from this: %n more finding(s)</source>
         <translation>
             <numerusform>Volgt hieruit: nog %n bevinding</numerusform>
@@ -629,17 +652,17 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="78"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="79"/>
         <source>Preview: settle the text</source>
         <translation>Voorbeeld: de tekst vaststellen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="79"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="80"/>
         <source>This is exactly what leaves the notebook. Edit or shorten a text here if needed (the notebook stays as it is), then tick that you reviewed it: only reviewed texts go along.</source>
         <translation>Dit is precies wat het notitieboek verlaat. Pas een tekst hier aan of kort hem in als dat nodig is (het notitieboek blijft zoals het is) en vink dan aan dat u hem hebt nagekeken: alleen nagekeken teksten gaan mee.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="146"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="147"/>
         <source>%n item(s) in the summary.</source>
         <translation>
             <numerusform>%n onderdeel in de samenvatting.</numerusform>
@@ -647,7 +670,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="160"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="161"/>
         <source>%n item(s) left out by the rules of the summary (not allowed at this step or for this purpose).</source>
         <translation>
             <numerusform>%n onderdeel weggelaten door de regels van de samenvatting (niet toegestaan in deze stap of voor dit doel).</numerusform>
@@ -655,152 +678,152 @@
         </translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="181"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="182"/>
         <source>The check blocks this disclosure now. Change or leave out what is named below; the check updates at once.</source>
         <translation>De toets blokkeert deze verstrekking nu. Pas aan of laat weg wat hieronder staat; de toets werkt meteen bij.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="195"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="196"/>
         <source>Blocks</source>
         <translation>Blokkeert</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="195"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="196"/>
         <source>Warning</source>
         <translation>Waarschuwing</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="205"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="206"/>
         <source>Edit the text</source>
         <translation>Tekst aanpassen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="210"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="211"/>
         <source>Send without the text</source>
         <translation>Zonder de tekst versturen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="215"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="216"/>
         <source>Leave this item out</source>
         <translation>Dit onderdeel weglaten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="221"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="222"/>
         <source>Go Back to “%1” or “%2” to change this.</source>
         <translation>Ga Terug naar ‘%1’ of ‘%2’ om dit te veranderen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="226"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="227"/>
         <source>I have read and weighed this warning</source>
         <translation>Ik heb deze waarschuwing gelezen en afgewogen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="251"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="252"/>
         <source>Covenant: %1, version %2</source>
         <translation>Convenant: %1, versie %2</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="253"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="254"/>
         <source>Purpose: %1 (step %2)</source>
         <translation>Doel: %1 (stap %2)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="255"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="256"/>
         <source>Recipients: %1</source>
         <translation>Ontvangers: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="256"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="257"/>
         <source>Date: %1</source>
         <translation>Datum: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="259"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="260"/>
         <source>Sender: %1</source>
         <translation>Afzender: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="294"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="295"/>
         <source>Text to share</source>
         <translation>Tekst om te delen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="301"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="302"/>
         <source>Use this text</source>
         <translation>Deze tekst gebruiken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="303"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="304"/>
         <source>Use the edited text for this disclosure; the notebook stays as it is</source>
         <translation>De aangepaste tekst gebruiken voor deze verstrekking; het notitieboek blijft zoals het is</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="309"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="310"/>
         <source>Back to the notebook text</source>
         <translation>Terug naar de tekst uit het notitieboek</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="313"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="314"/>
         <source>Edited for this disclosure.</source>
         <translation>Aangepast voor deze verstrekking.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="317"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="320"/>
         <source>Goes along as (names of others are replaced):</source>
         <translation>Gaat mee als (namen van anderen worden vervangen):</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="321"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="323"/>
         <source>The text does not go along until you tick that you reviewed it.</source>
         <translation>De tekst gaat pas mee als u aanvinkt dat u hem hebt nagekeken.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="449"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="454"/>
         <source>Next is not possible while the check blocks: change or leave out what is named at the top.</source>
         <translation>Volgende kan niet zolang de toets blokkeert: pas aan of laat weg wat bovenaan staat.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="452"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="457"/>
         <source>Tick each warning at the top once you have weighed it.</source>
         <translation>Vink elke waarschuwing bovenaan aan zodra u die hebt afgewogen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="455"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="460"/>
         <source>Nothing is left to share: go Back to “%1” and tick what to share.</source>
         <translation>Er is niets meer om te delen: ga Terug naar ‘%1’ en vink aan wat u wilt delen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="267"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="268"/>
         <source>Group: %1 (step %2)</source>
         <translation>Groep: %1 (stap %2)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="273"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="274"/>
         <source>Period: %1</source>
         <translation>Periode: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="275"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="276"/>
         <source>Locations: %1</source>
         <translation>Plekken: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="278"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="279"/>
         <source>Online: %1</source>
         <translation>Online: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="327"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="332"/>
         <source>Text reviewed: no names of others, only what is needed — include it</source>
         <translation>Tekst nagekeken: geen namen van anderen, alleen wat nodig is — meesturen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="336"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="341"/>
         <source>Drop</source>
         <translation>Weglaten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="338"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="343"/>
         <source>Leave this item out of the disclosure</source>
         <translation>Dit onderdeel niet verstrekken</translation>
     </message>
@@ -1462,42 +1485,42 @@
         <translation>Dit kon niet worden afgerond. Er is niets gedeeld. Sluit de wizard en probeer het opnieuw; gebeurt het weer, vraag dan de privacyfunctionaris of ondersteuning.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="219"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="220"/>
         <source>Check changed</source>
         <translation>Toets gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="220"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="221"/>
         <source>The check gives a different result now. Look at the preview again before you continue.</source>
         <translation>De toets geeft nu een andere uitkomst. Bekijk het voorbeeld opnieuw voordat u verdergaat.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="246"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="247"/>
         <source>Preview changed</source>
         <translation>Voorbeeld gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="247"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="248"/>
         <source>What would be shared changed since the preview. Look at the preview again.</source>
         <translation>Wat gedeeld zou worden is veranderd sinds het voorbeeld. Bekijk het voorbeeld opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="276"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="277"/>
         <source>Discard changes?</source>
         <translation>Wijzigingen weggooien?</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="277"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="278"/>
         <source>Close the wizard and discard what you chose and wrote? Nothing has been shared.</source>
         <translation>De wizard sluiten en weggooien wat u hebt gekozen en geschreven? Er is niets gedeeld.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="279"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="280"/>
         <source>&amp;Discard</source>
         <translation>&amp;Weggooien</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="279"/>
+        <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="280"/>
         <source>&amp;Keep working</source>
         <translation>&amp;Verder werken</translation>
     </message>

@@ -114,3 +114,30 @@ def test_a_finding_links_to_the_field_that_fixes_it(qtbot, world, tmp_path):
     focused = wizard.focusWidget()
     assert focused is not None and focused.objectName().startswith("necessity_")
     assert focused in grounds.fields.values()
+
+
+def test_the_same_finding_for_several_items_is_one_card_with_a_button_per_item(qtbot, world,
+                                                                               tmp_path):
+    wizard = ShareWizard(world.notebook, h.profile(tmp_path), h.services(FakePrompter()),
+                         group_id=world.group_id)
+    qtbot.addWidget(wizard, before_close_func=h.quiet_close)
+    wizard.show()
+    h.choose_purpose(wizard)
+    wizard.next()
+    h.pick(wizard, persons=[world.daan, world.sara],
+           signals=[world.signals["contact"], world.signals["group"]])
+    wizard.next()
+    h.fill_grounds(wizard, necessity="")             # every necessity is missing
+    wizard.next()
+    check = wizard.page_of(PageId.CHECK)
+    missing = [f for f in check.evaluation.assessment.findings
+               if f.code == "NECESSITY_MISSING"]
+    assert len(missing) >= 3
+    cards = [g for g in check.frame_findings if g[0].code == "NECESSITY_MISSING"]
+    assert len(cards) == 1 and len(cards[0]) == len(missing)           # one card
+    frame = check.finding_frames[check.frame_findings.index(cards[0])]
+    buttons = frame.findChildren(QPushButton, "goto_NECESSITY_MISSING")
+    assert len(buttons) == len(missing)                                 # a way to each field
+    qtbot.mouseClick(buttons[-1], Qt.MouseButton.LeftButton)
+    assert wizard.currentId() == PageId.GROUNDS
+    assert wizard.focusWidget().objectName().startswith("necessity_")

@@ -84,6 +84,7 @@ class CheckPage(SharePage):
         self.evaluation: Evaluation | None = None
         self.warning_checks: list[QCheckBox] = []
         self.finding_frames: list[QFrame] = []
+        self.frame_findings: list[list] = []   # per frame in finding_frames: its findings
 
     def refresh(self) -> None:
         """Assess a freshly built request and rebuild the list (never appended)."""
@@ -97,9 +98,27 @@ class CheckPage(SharePage):
         labeller = Labeller(self.session.notebook, self.session.profile)
         body = replace_scroll_content(self.area)
         body.addWidget(self._verdict_banner(evaluation))
-        for root, followers in grouped(evaluation.assessment.findings):
+        self.frame_findings = []
+        groups = grouped(evaluation.assessment.findings)
+        alike: dict[tuple[str, str], list] = {}
+        for root, followers in groups:        # the same finding for several items: one card
+            if not followers and root.severity != SEVERITY_INFO:
+                alike.setdefault((root.code, root.severity), []).append(root)
+        shown: set[int] = set()
+        for root, followers in groups:
+            if id(root) in shown:
+                continue
+            same = alike.get((root.code, root.severity), [])
+            if len(same) > 1 and root in same:
+                frame = self._combined_frame(same, evaluation, labeller)
+                shown.update(id(f) for f in same)
+                self.finding_frames.append(frame)
+                self.frame_findings.append(list(same))
+                body.addWidget(frame)
+                continue
             frame = self._finding_frame(root, evaluation, labeller)
             self.finding_frames.append(frame)
+            self.frame_findings.append([root])
             body.addWidget(frame)
             if followers:
                 self._fold(frame, followers, evaluation, labeller)
@@ -171,6 +190,47 @@ class CheckPage(SharePage):
             layout.addWidget(check)
         return frame
 
+    def _combined_frame(self, findings: list, evaluation: Evaluation,
+                        labeller: Labeller) -> QFrame:
+        """One card for the same finding on several items: the title once, then per item
+        what it concerns with its own button to the field; one tick for all warnings."""
+        first = findings[0]
+        frame = QFrame()
+        frame.setObjectName(f"finding_{first.code}")
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(frame)
+        blocking = first.severity == SEVERITY_BLOCK
+        colour = "#9b1c1c" if blocking else "#7a5200"
+        kind = self.tr("Blocks") if blocking else self.tr("Warning")
+        head = QLabel(f"<b style='color:{colour}'>{html.escape(kind)}</b> &nbsp; "
+                      f"<b>{html.escape(code_title(first.code))}</b> &nbsp; "
+                      + html.escape(self.tr("(%n items)", "", len(findings))))
+        head.setObjectName("finding_title")
+        head.setToolTip(self.tr("Code: %1").replace("%1", first.code))
+        layout.addWidget(head)
+        for finding in findings:
+            row = QHBoxLayout()
+            message = readable_message(finding.message, evaluation.request, labeller)
+            row.addWidget(wrap_label(message, object_name="finding_message"), 1)
+            if finding.code in _GROUNDS_FIELD or finding.item:
+                go = QPushButton(self.tr("Go to the field") if finding.code in _GROUNDS_FIELD
+                                 else self.tr("Go to the item"))
+                go.setObjectName(f"goto_{finding.code}")
+                go.clicked.connect(lambda _=False, f=finding: self.go_to(f))
+                row.addWidget(go)
+            layout.addLayout(row)
+        layout.addWidget(hint_label(self.tr("Basis: %1").replace("%1", first.basis)))
+        if first.severity == SEVERITY_WARN:
+            keys = [finding_key(f) for f in findings]
+            check = QCheckBox(self.tr("I have read and weighed this warning for each of "
+                                      "these items"))
+            check.setObjectName(f"ack_{first.code}")
+            check.setChecked(all(k in self.session.acknowledged for k in keys))
+            check.toggled.connect(lambda on, ks=keys: [self._acknowledge(k, on) for k in ks])
+            self.warning_checks.append(check)
+            layout.addWidget(check)
+        return frame
+
     def _fold(self, frame: QFrame, followers: list, evaluation: Evaluation,
               labeller: Labeller) -> None:
         """Put the findings that follow from the root in ``frame`` under it, folded (open
@@ -182,6 +242,7 @@ class CheckPage(SharePage):
         for finding in followers:
             child = self._finding_frame(finding, evaluation, labeller)
             self.finding_frames.append(child)
+            self.frame_findings.append([finding])
             inner.addWidget(child)
         toggle = QPushButton(self.tr("Follows from this: %n more finding(s)", "",
                                      len(followers)))
