@@ -17,7 +17,6 @@ from jongerenwerk_desk.sharing.atomic import write_atomic
 from jongerenwerk_desk.sharing.model import (
     DEMO_LABEL,
     LEGEND,
-    ROLE_NOTE,
     Summary,
     SummaryEntry,
     format_day,
@@ -96,7 +95,7 @@ def summary_rows(summary: Summary) -> list[list[str]]:
     ]
     rows.extend(_entry_row("Groep", "", "", e) for e in summary.group_entries)
     for person in summary.persons:
-        role = f"{person.role} ({ROLE_NOTE})" if person.role else ""
+        role = f"{person.role} ({person.role_note()})" if person.role else ""
         if not person.entries:
             rows.append(["Persoon", person.label, role, "", "", "", ""])
         rows.extend(_entry_row("Persoon", person.label, role, e) for e in person.entries)

@@ -24,7 +24,10 @@ LEGEND = ("Een onderdeel zonder omschrijving wordt alleen met categorie en datum
           "Personen staan met initialen en geboortejaar (of als 'Jongere n') vermeld.")
 """Printed once under the group section of every export, so recipients read it right."""
 ROLE_NOTE = "indruk van het jongerenwerk"
-"""A role in the group is the worker's judgement, always shown as such."""
+"""A role in the group is the worker's judgement, shown as such unless the worker states it
+is an established fact (``Selection.roles_as_fact``)."""
+ROLE_FACT_NOTE = "vastgesteld feit"
+"""How a role the worker marked as an established fact is labelled in every export."""
 CONFIDENTIAL_LABEL = "Vertrouwelijk"
 DEMO_LABEL = "DEMO — fictieve gegevens"
 """Printed on every page/row of a summary made from the demo notebook (``--demo``)."""
@@ -41,7 +44,9 @@ class Selection:
     - ``group_id``: the group the disclosure is about (int notebook id).
     - ``person_ids``: members to name (only from step 2B and a person-level purpose).
     - ``signal_ids``: signals to include; each becomes one item (or one per named person).
-    - ``include_identity`` / ``include_roles``: add an identity / role item per person.
+    - ``include_identity`` / ``include_roles``: add an identity / role item per person;
+      ``roles_as_fact``: the worker states the roles are established facts, not impressions
+      (the role items are then verified and labelled as facts).
     - ``purpose``: purpose id of the covenant profile; ``stage``: 7-stappenmodel step;
       ``recipients``: party ids of the profile.
     """
@@ -51,6 +56,7 @@ class Selection:
     signal_ids: tuple[int, ...] = ()
     include_identity: bool = False
     include_roles: bool = False
+    roles_as_fact: bool = False
     purpose: str = ""
     stage: str = "1"
     recipients: tuple[str, ...] = ()
@@ -153,12 +159,18 @@ class SummaryEntry:
 @dataclass(frozen=True)
 class PersonSection:
     """A named member: ``label`` is initials + year of birth (or the name where the purpose
-    needs it); ``role`` the role in the group or None; ``entries`` the items about them."""
+    needs it); ``role`` the role in the group or None (``role_is_fact``: the worker marked it
+    as an established fact); ``entries`` the items about them."""
 
     subject_id: str
     label: str = field(repr=False)
     role: str | None = field(default=None, repr=False)
     entries: tuple[SummaryEntry, ...] = ()
+    role_is_fact: bool = False
+
+    def role_note(self) -> str:
+        """``ROLE_FACT_NOTE`` or ``ROLE_NOTE``: how the role is labelled in an export."""
+        return ROLE_FACT_NOTE if self.role_is_fact else ROLE_NOTE
 
 
 @dataclass(frozen=True)
@@ -281,7 +293,8 @@ def summary_from_dict(data: dict[str, Any]) -> Summary:
     group["platforms"] = tuple(group.get("platforms", ()))
     persons = tuple(
         PersonSection(subject_id=p["subject_id"], label=p["label"], role=p.get("role"),
-                      entries=tuple(_entry_from(e) for e in p.get("entries", ())))
+                      entries=tuple(_entry_from(e) for e in p.get("entries", ())),
+                      role_is_fact=bool(p.get("role_is_fact", False)))
         for p in data.get("persons", ()))
     return Summary(header=SummaryHeader(**head), group=GroupSection(**group),
                    group_entries=tuple(_entry_from(e) for e in data.get("group_entries", ())),

@@ -22,7 +22,6 @@ from jongerenwerk_desk.sharing.atomic import write_atomic
 from jongerenwerk_desk.sharing.model import (
     DEMO_LABEL,
     LEGEND,
-    ROLE_NOTE,
     Summary,
     SummaryEntry,
     format_day,
@@ -152,7 +151,7 @@ def _render(pdf: _SummaryPdf, summary: Summary) -> None:
     if summary.persons:
         _heading(pdf, "3. Personen (alleen waar doel en stap dit toelaten)")
         for person in summary.persons:
-            extra = f" - rol ({ROLE_NOTE}): {person.role}" if person.role else ""
+            extra = f" - rol ({person.role_note()}): {person.role}" if person.role else ""
             _line(pdf, f"{person.label}{extra}", bold=True)
             for entry in person.entries:
                 _entry(pdf, entry, indent=4)

@@ -35,7 +35,8 @@ Mapping decisions (each one errs towards the stricter check):
   the text or rewrites the signal.
 - ``recorded_on`` of a signal is its date in its own time zone; identity and role items are
   asserted as current on ``today``. A role ("kern", "meeloper") is the worker's judgement, so a
-  role item is ``verified=False`` and is shown as an impression.
+  role item is ``verified=False`` and is shown as an impression, unless the worker states that
+  the roles are established facts (``selection.roles_as_fact``).
 - Informing: a record with ``who`` youth / youth+parents on or before ``today`` sets
   ``informed``; parents / youth+parents sets ``parents_informed`` (AVG art. 13/14).
 - Consents on file map one-to-one to ``RequestConsent`` with their categories (None: every
@@ -193,7 +194,8 @@ def _person_items(nb: Notebook, selection: Selection, grounds: Grounds, today: d
                                       today))
         role = _membership(nb, pid, selection.group_id)
         if selection.include_roles and role is not None and role.role.strip():
-            items.append(_person_item(nb, pid, "rol", ROLE_CATEGORY, False, grounds, today))
+            items.append(_person_item(nb, pid, "rol", ROLE_CATEGORY, selection.roles_as_fact,
+                                      grounds, today))
     return items
 
 

@@ -63,6 +63,7 @@ class ShareDraft:
     signal_ids: list[int] = field(default_factory=list)
     include_identity: bool = False
     include_roles: bool = False
+    roles_as_fact: bool = False
     subsidiarity: str = ""
     necessity: dict[str, str] = field(default_factory=dict)
     use_conflict: bool = False
@@ -78,7 +79,9 @@ class ShareDraft:
         return Selection(group_id=self.group_id if self.group_id is not None else NO_GROUP,
                          person_ids=tuple(self.person_ids), signal_ids=tuple(self.signal_ids),
                          include_identity=self.include_identity,
-                         include_roles=self.include_roles, purpose=self.purpose,
+                         include_roles=self.include_roles,
+                         roles_as_fact=self.include_roles and self.roles_as_fact,
+                         purpose=self.purpose,
                          stage=self.stage, recipients=tuple(self.recipients))
 
     def conflict(self) -> ConflictOfDuties | None:

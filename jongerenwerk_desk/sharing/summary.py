@@ -200,7 +200,9 @@ def build_summary(nb: Notebook, request: ShareRequest, assessment: Assessment,
 
     persons = tuple(
         PersonSection(subject_id=subject_id(pid), label=labels[pid], role=roles.get(pid),
-                      entries=tuple(sorted(per_person[pid], key=sort_key)))
+                      entries=tuple(sorted(per_person[pid], key=sort_key)),
+                      role_is_fact=any(i.verified for i in request.items
+                                       if i.id == f"P{pid}-rol"))
         for pid in per_person
         if person_level and (per_person[pid] or pid in roles or _identified(request, pid)))
     days = [e.day for e in group_entries] + [e.day for p in persons for e in p.entries]

@@ -488,82 +488,92 @@
         <translation>Hun &amp;rol in de groep meesturen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="99"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="64"/>
+        <source>The roles are established &amp;facts, not impressions</source>
+        <translation>De rollen zijn vastgestelde &amp;feiten, geen indrukken</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="68"/>
+        <source>Tick only when the role of each ticked young person is established (for example confirmed by the partners); otherwise it is shared as your impression.</source>
+        <translation>Vink dit alleen aan als de rol van elke aangevinkte jongere vaststaat (bijvoorbeeld bevestigd door de partners); anders wordt die gedeeld als uw indruk.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="109"/>
         <source>Group: %1 — step %2</source>
         <translation>Groep: %1 — stap %2</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="106"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="116"/>
         <source>This step or purpose allows group-level information only: do not tick young people or signals about one young person (no name list before step 2B).</source>
         <translation>Deze stap of dit doel staat alleen informatie op groepsniveau toe: vink geen jongeren aan en geen signalen over één jongere (geen namenlijst vóór stap 2B).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="109"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="119"/>
         <source>Person-level information is possible in this step, only where it is necessary for the purpose.</source>
         <translation>In deze stap mag informatie over personen gedeeld worden, maar alleen waar dat noodzakelijk is voor het doel.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="130"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="140"/>
         <source>Young people in the group (%1)</source>
         <translation>Jongeren in de groep (%1)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="137"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="147"/>
         <source>Signals of the group (%1)</source>
         <translation>Signalen van de groep (%1)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="166"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="180"/>
         <source>Cannot go: only group-level information at this step or for this purpose (no names).</source>
         <translation>Kan niet mee: in deze stap of voor dit doel alleen informatie op groepsniveau (geen namen).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="175"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="189"/>
         <source>Cannot go: this covenant does not know its kind of information.</source>
         <translation>Kan niet mee: dit convenant kent dit soort gegeven niet.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="177"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="191"/>
         <source>Cannot go: this kind of information is not part of the purpose “%1”.</source>
         <translation>Kan niet mee: dit soort gegeven hoort niet bij het doel ‘%1’.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="180"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="194"/>
         <source>Cannot go: it is about a young person, and only group-level information may go at this step or for this purpose.</source>
         <translation>Kan niet mee: het gaat over een jongere, en in deze stap of voor dit doel mag alleen informatie op groepsniveau mee.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="184"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="198"/>
         <source>Cannot go: criminal data is shared only by the parties named in the covenant, not by youth work.</source>
         <translation>Kan niet mee: strafrechtelijke gegevens worden alleen gedeeld door de partijen die het convenant noemt, niet door het jongerenwerk.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="252"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="266"/>
         <source>born %1, age unknown</source>
         <translation>geboren %1, leeftijd onbekend</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="254"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="268"/>
         <source>born %1, %2 years</source>
         <translation>geboren %1, %2 jaar</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="265"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="279"/>
         <source>a kind of information this covenant does not know</source>
         <translation>een soort gegeven dat dit convenant niet kent</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="269"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="283"/>
         <source>[confidential – the text shows on the preview once ticked]</source>
         <translation>[vertrouwelijk – de tekst verschijnt in het voorbeeld als u het aanvinkt]</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="339"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="354"/>
         <source>Chosen: %1, %2.</source>
         <translation>Gekozen: %1, %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="340"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="355"/>
         <source>%n young person(s)</source>
         <translation>
             <numerusform>%n jongere</numerusform>
@@ -571,7 +581,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="342"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="357"/>
         <source>%n signal(s)</source>
         <translation>
             <numerusform>%n signaal</numerusform>
@@ -579,72 +589,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="353"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="368"/>
         <source>%1 ticked signal(s) also concern a young person you did not choose; that young person is weighed as a data subject in the check (consent, age, informing). Tick that young person too if that is right, or untick the signal.</source>
         <translation>Aangevinkte signalen die ook gaan over een jongere die u niet hebt gekozen: %1. Die jongere wordt in de toets als betrokkene meegewogen (toestemming, leeftijd, informeren). Vink die jongere ook aan als dat klopt, of vink het signaal uit.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="360"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="375"/>
         <source>Tick at least one signal or young person to share.</source>
         <translation>Vink minstens één signaal of jongere aan om te delen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="362"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="377"/>
         <source>Next is possible once every ticked signal about one young person has that young person ticked too (see above).</source>
         <translation>Volgende kan zodra bij elk aangevinkt signaal over één jongere die jongere ook is aangevinkt (zie hierboven).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="372"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="387"/>
         <source>This signal also concerns a young person you did not choose; they are weighed as a data subject.</source>
         <translation>Dit signaal gaat ook over een jongere die u niet hebt gekozen; die wordt als betrokkene meegewogen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="250"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="264"/>
         <source>date of birth unknown</source>
         <translation>geboortedatum onbekend</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="256"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="270"/>
         <source>role: %1</source>
         <translation>rol: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="274"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="288"/>
         <source>told in confidence</source>
         <translation>in vertrouwen verteld</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="276"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="290"/>
         <source>special category (art. 9)</source>
         <translation>bijzonder persoonsgegeven (art. 9)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="278"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="292"/>
         <source>criminal data (art. 10)</source>
         <translation>strafrechtelijk gegeven (art. 10)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="280"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="294"/>
         <source>from others</source>
         <translation>van derden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="282"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="296"/>
         <source>about %1</source>
         <translation>over %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="283"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="297"/>
         <source>fact</source>
         <translation>feit</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="283"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="297"/>
         <source>impression</source>
         <translation>indruk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="346"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="361"/>
         <source>Ticked signals about a young person you did not tick: %1. Tick that young person too, so that their consent, age and informing are checked, or untick the signal.</source>
         <translation>Aangevinkte signalen over een jongere die u niet hebt aangevinkt: %1. Vink die jongere ook aan, zodat toestemming, leeftijd en informeren worden getoetst, of vink het signaal uit.</translation>
     </message>
@@ -962,187 +972,187 @@
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="69"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="68"/>
         <source>Disclosure &amp;register…</source>
         <translation>Verstrekkingen&amp;register…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="70"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="69"/>
         <source>List the recorded disclosures (verstrekkingen) per young person, recipient and period, and check the register&apos;s chain</source>
         <translation>Toon de vastgelegde verstrekkingen per jongere, ontvanger en periode, en controleer de keten van het register</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="106"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="105"/>
         <source>deleted</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="115"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="114"/>
         <source>erased</source>
         <translation>gewist</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="149"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="148"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="149"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="148"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="150"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="149"/>
         <source>Recipients</source>
         <translation>Ontvangers</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="150"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="149"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="151"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="150"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="152"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="151"/>
         <source>Legal basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="151"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="150"/>
         <source>Young people</source>
         <translation>Betrokkenen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="152"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="151"/>
         <source>Files</source>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="229"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="228"/>
         <source>Sender:</source>
         <translation>Afzender:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="230"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="229"/>
         <source>Recipients:</source>
         <translation>Ontvangers:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="231"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="230"/>
         <source>Purpose:</source>
         <translation>Doel:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="232"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="231"/>
         <source>Step:</source>
         <translation>Stap:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="233"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="232"/>
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="234"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="233"/>
         <source>Reference:</source>
         <translation>Kenmerk:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="235"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="234"/>
         <source>The group</source>
         <translation>De groep</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="236"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="235"/>
         <source>Online:</source>
         <translation>Online:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="237"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="236"/>
         <source>Nothing at group level.</source>
         <translation>Niets op groepsniveau.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="238"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="237"/>
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="291"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="290"/>
         <source>Disclosure register</source>
         <translation>Verstrekkingenregister</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="308"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="307"/>
         <source>What was sent</source>
         <translation>Wat is verstuurd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="312"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="311"/>
         <source>&amp;Export list…</source>
         <translation>Lijst &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="314"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="313"/>
         <source>Save the disclosures shown as a spreadsheet for Excel (CSV)</source>
         <translation>Sla de getoonde verstrekkingen op als spreadsheet voor Excel (CSV)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="316"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="315"/>
         <source>&amp;Print (PDF)…</source>
         <translation>&amp;Afdrukken (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="318"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="317"/>
         <source>Save the selected summary as a PDF to print</source>
         <translation>Sla de gekozen samenvatting op als PDF om af te drukken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="345"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="344"/>
         <source>&amp;From</source>
         <translation>&amp;Van</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="346"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="345"/>
         <source>&amp;Until</source>
         <translation>&amp;Tot en met</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="350"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="349"/>
         <source>&amp;Young person:</source>
         <translation>&amp;Jongere:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="352"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="351"/>
         <source>R&amp;ecipient:</source>
         <translation>&amp;Ontvanger:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="402"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="401"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="429"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="428"/>
         <source>The register cannot be read. Lock the notebook, open it again and run the check (verify).</source>
         <translation>Het register kan niet worden gelezen. Vergrendel het notitieboek, open het opnieuw en voer de controle (verify) uit.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="439"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="438"/>
         <source>Shown: %1 of %2</source>
         <translation>Getoond: %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="447"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="446"/>
         <source>Warning: the register was changed afterwards. Ask the privacy officer to look at it; what changed:</source>
         <translation>Let op: het register is achteraf veranderd. Vraag de privacyfunctionaris ernaar te kijken. Wat er veranderde:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="451"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="450"/>
         <source>Nothing was changed afterwards: all %n disclosure(s) are as they were recorded.</source>
         <translation>
             <numerusform>Niets is achteraf veranderd: de %n verstrekking staat er nog zoals die is vastgelegd.</numerusform>
@@ -1150,34 +1160,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="470"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="469"/>
         <source>Select a disclosure to see exactly what was sent.</source>
         <translation>Kies een verstrekking om precies te zien wat er is verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="478"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="477"/>
         <source>The summary of this disclosure was not kept (it was made with an older version). The files named in the list are what was sent.</source>
         <translation>De samenvatting van deze verstrekking is niet bewaard (gemaakt met een oudere versie). De bestanden in de lijst zijn wat er is verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="513"/>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="533"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="512"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="532"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="515"/>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="535"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="514"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="534"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="516"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="515"/>
         <source>The list is saved as %1.</source>
         <translation>De lijst is opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="536"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="535"/>
         <source>The summary is saved as %1. Open it to print it.</source>
         <translation>De samenvatting is opgeslagen als %1. Open het bestand om het af te drukken.</translation>
     </message>

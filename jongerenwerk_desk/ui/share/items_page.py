@@ -61,6 +61,14 @@ class ItemsPage(SharePage):
         self.identity_check.setObjectName("identity_check")
         self.roles_check = QCheckBox(self.tr("Include their &role in the group"))
         self.roles_check.setObjectName("roles_check")
+        self.roles_fact_check = QCheckBox(self.tr("The roles are established &facts, not "
+                                                  "impressions"))
+        self.roles_fact_check.setObjectName("roles_fact_check")
+        self.roles_fact_check.setToolTip(self.tr(
+            "Tick only when the role of each ticked young person is established (for "
+            "example confirmed by the partners); otherwise it is shared as your impression."))
+        self.roles_fact_check.setEnabled(False)
+        self.roles_check.toggled.connect(self.roles_fact_check.setEnabled)
         self.count_label = QLabel()
         self.count_label.setObjectName("count_label")
         self.orphan_label = wrap_label(object_name="orphan_label")
@@ -73,6 +81,7 @@ class ItemsPage(SharePage):
         options = QHBoxLayout()
         options.addWidget(self.identity_check)
         options.addWidget(self.roles_check)
+        options.addWidget(self.roles_fact_check)
         options.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.group_label)
@@ -86,6 +95,7 @@ class ItemsPage(SharePage):
         self.tree.itemChanged.connect(self._item_changed)
         self.identity_check.toggled.connect(self._options_changed)
         self.roles_check.toggled.connect(self._options_changed)
+        self.roles_fact_check.toggled.connect(self._options_changed)
         self._members_root: QTreeWidgetItem | None = None
         self._signals_root: QTreeWidgetItem | None = None
 
@@ -156,6 +166,10 @@ class ItemsPage(SharePage):
         self.roles_check.blockSignals(True)
         self.identity_check.setChecked(draft.include_identity)
         self.roles_check.setChecked(draft.include_roles)
+        self.roles_fact_check.blockSignals(True)
+        self.roles_fact_check.setChecked(draft.roles_as_fact)
+        self.roles_fact_check.setEnabled(draft.include_roles)
+        self.roles_fact_check.blockSignals(False)
         self.identity_check.blockSignals(False)
         self.roles_check.blockSignals(False)
         self._sync()
@@ -330,6 +344,7 @@ class ItemsPage(SharePage):
     def _options_changed(self) -> None:
         self.session.draft.include_identity = self.identity_check.isChecked()
         self.session.draft.include_roles = self.roles_check.isChecked()
+        self.session.draft.roles_as_fact = self.roles_fact_check.isChecked()
 
     def _sync(self) -> None:
         draft = self.session.draft

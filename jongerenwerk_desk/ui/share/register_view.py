@@ -47,7 +47,6 @@ from jongerenwerk_desk.sharing.atomic import ExportError
 from jongerenwerk_desk.sharing.csv_export import write_rows_csv
 from jongerenwerk_desk.sharing.model import (
     LEGEND,
-    ROLE_NOTE,
     Summary,
     format_day,
     summary_from_dict,
@@ -265,7 +264,7 @@ def summary_html(summary: Summary) -> str:
     else:
         lines.append(f"<p>{w['nothing']}</p>")
     for person in summary.persons:
-        role = (f" – {w['role']} ({esc(ROLE_NOTE)}): {esc(person.role)}"
+        role = (f" – {w['role']} ({esc(person.role_note())}): {esc(person.role)}"
                 if person.role else "")
         lines.append(f"<h4>{esc(person.label)}{role}</h4>")
         entries(person.entries)
