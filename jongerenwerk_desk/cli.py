@@ -1,7 +1,7 @@
 """Command-line entry point: the GUI by default, admin subcommands for scripts and IT.
 
-Contract (issue 2, sharing-rules.md section 7): exit 0 success, 1 refused or failed check,
-2 usage or input error; messages in Dutch on standard error; ``--help`` in English.
+Exit codes (README.md, "Admin CLI"; docs/legal-rules.md section 7): 0 success, 1 refused or
+failed check, 2 usage or input error; messages in Dutch on standard error; ``--help`` in English.
 Subcommand handlers live in ``jongerenwerk_desk.commands`` and are imported lazily so that
 starting the GUI does not import the whole core.
 """

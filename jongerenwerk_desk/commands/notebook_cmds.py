@@ -60,10 +60,12 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     data = _read_csv(Path(args.csv))
     try:
-        rows, _cols, _width, _report = read_table(data)
+        rows, _cols, _width, _report = read_table(data)   # the header only: rows stream
+        first = next(rows, None)
     except CsvImportError as exc:
         raise CliError(f"{exc} Er is niets geïmporteerd.", EXIT_USAGE) from exc
-    if not rows:
+    rows.close()
+    if first is None:
         raise CliError("het bestand heeft alleen een kopregel; er is niets geïmporteerd.",
                        EXIT_USAGE)
     nb = _open(args)

@@ -126,11 +126,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def _disclosure_register_problems(vault) -> list[str]:
-    """Problems in the disclosure register (Dutch, no client data).
-
-    SHARING-HOOK: the SHARING engineer adds the disclosure-register check here, e.g.
-    ``DisclosureRegister(Notebook(vault)).verify()``; return its problems. The vault checks in
-    ``cmd_verify`` run before this.
+    """Problems in the disclosure register (Dutch, no client data), from
+    ``sharing.register.register_problems``. The vault checks in ``cmd_verify`` run before this.
     """
     from jongerenwerk_desk.sharing.register import register_problems
 
@@ -147,7 +144,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         report = vault.verify()
         problems = list(report.problems)
         if report.ok:
-            problems += _disclosure_register_problems(vault)  # SHARING-HOOK (see above)
+            problems += _disclosure_register_problems(vault)
         pending = vault.pending_migrations
     finally:
         vault.close()

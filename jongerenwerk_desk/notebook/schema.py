@@ -273,12 +273,27 @@ _RIGHTS_TABLES: tuple[str, ...] = (
 )
 
 
+_REGISTER_KEPT = ("id", "created_at", "actor", "recipients", "purpose", "stage", "legal_basis",
+                  "profile_id", "profile_version", "assessment_json", "person_ids", "group_id",
+                  "file_name", "file_sha256", "prev_hash", "record_hash", "personal_digest")
+
+
 def _apply_rights(conn: Any) -> None:
     """Tables for the data-subject rights and retention (issue 12): retention holds, views
     beside a signal, corrections with history, restrictions, subject requests, and the
-    register's digest columns."""
+    register's digest columns. The register's update trigger is narrowed to the one change
+    retention needs: once, on a record with a digest, the stored request may be replaced
+    (by its reduced form, ``notebook.disclosures.drop_personal``) while every hashed column
+    stays the same; any other UPDATE is still refused ("append-only")."""
     for statement in _RIGHTS_TABLES:
         conn.execute(statement)
+    same = " AND ".join(f"NEW.{c} IS OLD.{c}" for c in _REGISTER_KEPT)
+    conn.execute("DROP TRIGGER disclosures_no_update")
+    conn.execute(
+        "CREATE TRIGGER disclosures_no_update BEFORE UPDATE ON disclosures WHEN NOT ("
+        f"{same} AND OLD.personal_digest IS NOT NULL AND OLD.personal_dropped_at IS NULL "
+        "AND NEW.personal_dropped_at IS NOT NULL) "
+        "BEGIN SELECT RAISE(ABORT, 'disclosures is append-only'); END")
 
 
 _SHARING_V2_STATEMENTS: tuple[str, ...] = (

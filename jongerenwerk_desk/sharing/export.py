@@ -47,7 +47,7 @@ from jongerenwerk_desk.sharing.csv_export import write_csv_to
 from jongerenwerk_desk.sharing.model import (
     Summary,
     default_file_name,
-    new_reference,
+    new_file_token,
     summary_to_dict,
 )
 from jongerenwerk_desk.sharing.pdf import write_pdf_to
@@ -211,7 +211,7 @@ def _write_and_record(nb: Notebook, summary: Summary, writers: list[tuple[str, W
     temporary file (added to ``temps`` for the caller's clean-up), then insert the record with
     names, hashes and the summary as it left."""
     for _ in range(_NAME_ATTEMPTS):
-        reference = new_reference()
+        reference = new_file_token()     # one random part for all files of this export
         targets = [directory / default_file_name(reference, fmt) for fmt, _ in writers]
         if not any(t.exists() for t in targets):
             break

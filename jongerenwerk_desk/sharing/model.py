@@ -1,7 +1,7 @@
 """Plain data of the share path: what the worker picked, the grounds, and the minimal summary.
 
-No Qt, no database. Field names follow contracts.md ("Sharing API"); the summary follows
-sharing-rules.md section 6. Every field that can hold client data is left out of ``repr`` so a
+No Qt, no database. Field names follow docs/public-api.md; the summary follows
+docs/legal-rules.md section 6. Every field that can hold client data is left out of ``repr`` so a
 summary printed into a log or an exception does not leak it.
 """
 
@@ -17,7 +17,7 @@ from jongerenwerk_desk.covenant import ConflictOfDuties
 from jongerenwerk_desk.notebook.settings_keys import SettingKey
 
 IMPRESSION_LABEL = "Indruk (niet geverifieerd)"
-"""How an unverified item is labelled in every export (sharing-rules.md section 6)."""
+"""How an unverified item is labelled in every export (docs/legal-rules.md section 6)."""
 FACT_LABEL = "Feit"
 LEGEND = ("Een onderdeel zonder omschrijving wordt alleen met categorie en datum gedeeld. "
           "'Indruk (niet geverifieerd)' is een waarneming of uitspraak die niet is nagegaan. "
@@ -69,7 +69,7 @@ class Selection:
 
 @dataclass
 class Grounds:
-    """The worker's grounds for a disclosure (sharing-rules.md section 1).
+    """The worker's grounds for a disclosure (docs/legal-rules.md section 1).
 
     - ``subsidiarity``: why a lighter means does not suffice.
     - ``necessity``: item id -> why this item is needed ("S12", "S12-P3", "P3-identiteit");
@@ -108,7 +108,7 @@ class Grounds:
 
 @dataclass(frozen=True)
 class SummaryHeader:
-    """The header printed on every page (sharing-rules.md section 6, last bullet).
+    """The header printed on every page (docs/legal-rules.md section 6, last bullet).
 
     ``recipients`` are party names (not ids); ``disclosure_id`` is the export's reference
     (``new_reference``: random, so it reveals neither how many disclosures were made nor
@@ -189,7 +189,7 @@ class GroupSection:
 
 @dataclass(frozen=True)
 class Summary:
-    """The minimal summary that leaves the notebook (sharing-rules.md section 6).
+    """The minimal summary that leaves the notebook (docs/legal-rules.md section 6).
 
     ``group_entries`` are group-level items (behaviour, online, youth-work offer), ordered by
     the profile's category order then date; ``persons`` only from step 2B with a person-level
@@ -299,3 +299,9 @@ def summary_from_dict(data: dict[str, Any]) -> Summary:
     return Summary(header=SummaryHeader(**head), group=GroupSection(**group),
                    group_entries=tuple(_entry_from(e) for e in data.get("group_entries", ())),
                    persons=persons, omitted=tuple(data.get("omitted", ())))
+
+
+FILE_NAME_PATTERN = r"verstrekking-[2-9a-hjkmnp-z]{8}\.[a-z]+"
+"""A regular expression for an export file name (``default_file_name(new_reference(), …)``)."""
+new_file_token = new_reference
+"""The name issue 13's change gave the random part; the same function."""

@@ -1,4 +1,4 @@
-"""Build the minimal summary that leaves the notebook (sharing-rules.md section 6).
+"""Build the minimal summary that leaves the notebook (docs/legal-rules.md section 6).
 
 What it contains: group level first (name or code, kind, stage, period, locations, online
 platforms, then behaviour/online/youth-work items); persons only from step 2B and only for a

@@ -107,7 +107,8 @@ class DeviceKeyStore:
         if "error" in box:
             raise KeyringUnavailable(f"{what} mislukt "
                                      f"({type(box['error']).__name__})") from box["error"]
-        return box.get("value")
+        value: T = box["value"]
+        return value
 
     def available(self) -> tuple[bool, str]:
         """``(True, label)`` when a secure backend answers; ``(False, Dutch reason)`` else."""

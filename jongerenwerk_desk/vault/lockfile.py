@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 from pathlib import Path
 
 from jongerenwerk_desk.vault.errors import AccessDenied, AlreadyOpen
 from jongerenwerk_desk.vault.fileio import is_access_denied
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 else:
     import fcntl
@@ -38,7 +39,7 @@ def _read_pid(fd: int) -> int | None:
 
 def _try_lock(fd: int) -> bool:
     try:
-        if os.name == "nt":  # pragma: no cover
+        if sys.platform == "win32":  # pragma: no cover
             os.lseek(fd, 0, os.SEEK_SET)
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
         else:
@@ -110,7 +111,7 @@ class NotebookLock:
         fd, self._fd = self._fd, None
         if fd is None:
             return
-        if os.name != "nt":
+        if sys.platform != "win32":
             with contextlib.suppress(OSError):
                 self.path.unlink()
         else:  # pragma: no cover

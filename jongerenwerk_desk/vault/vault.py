@@ -15,6 +15,7 @@ import threading
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from jongerenwerk_desk.vault import backup as bk
 from jongerenwerk_desk.vault import debris, engine, layout
@@ -50,6 +51,9 @@ from jongerenwerk_desk.vault.verify import (
     verify_connection,
 )
 
+if TYPE_CHECKING:
+    from jongerenwerk_desk.vault.keystore import DeviceKeyStore
+
 
 def _unwrap_candidates(envelope: KeyEnvelope, slot: str,
                        secret: str) -> list[tuple[bytes, KeyEnvelope]]:
@@ -72,7 +76,7 @@ def _unwrap_candidates(envelope: KeyEnvelope, slot: str,
     return found
 
 
-def _first_connection(vault: Vault):
+def _first_connection(vault: Vault) -> engine.Connection:
     """The vault's main connection. The envelope already authenticated the data key, so a key
     that does not decrypt page 1 means either the ``.keys`` file belongs to another notebook
     (KeyFileMismatch: the key fails on every page) or page 1 is damaged (FirstPageDamaged:
@@ -110,7 +114,7 @@ class Vault:
         self._envelope = envelope
         self._lock = lock
         self._migrations = tuple(migrations)
-        self._conns: list = []
+        self._conns: list[engine.Connection] = []
         self._conn = None
         self.opened_with = "data_key"
         self.unlock_timings: dict[str, float] = {"kdf_s": 0.0, "open_s": 0.0}
@@ -195,8 +199,10 @@ class Vault:
             start = time.perf_counter()
             if passphrase is not None:
                 slot, secret = PASSPHRASE_SLOT, normalise(passphrase)
-            else:
+            elif recovery_code is not None:
                 slot, secret = RECOVERY_SLOT, normalise_recovery_code(recovery_code)
+            else:  # excluded at the top; this branch keeps the type checker's view exact
+                raise ValueError("give exactly one of passphrase or recovery_code")
             candidates = _unwrap_candidates(envelope, slot, secret)
             kdf_s = time.perf_counter() - start
             vault = cls._attach_first_fitting(path, candidates, envelope, lock, migrations,
@@ -212,7 +218,7 @@ class Vault:
 
     @classmethod
     def open_with_keyring(cls, path: Path | str, *, migrations: Sequence[mig.Migration] = (),
-                          store=None, migrate: bool = True) -> Vault:
+                          store: DeviceKeyStore | None = None, migrate: bool = True) -> Vault:
         """Unlock with the data key this device's OS keyring holds for this notebook.
 
         ``store``: a :class:`~jongerenwerk_desk.vault.keystore.DeviceKeyStore` (default: a new
@@ -245,7 +251,8 @@ class Vault:
         return vault
 
     @classmethod
-    def _open_with_key(cls, path: Path, data_key: bytes, *, migrations=(), migrate=True,
+    def _open_with_key(cls, path: Path, data_key: bytes, *,
+                       migrations: Sequence[mig.Migration] = (), migrate: bool = True,
                        envelope: KeyEnvelope | None = None) -> Vault:
         """Open with an already known raw data key (keyring path, tests, benchmarks)."""
         path = Path(path)
@@ -262,8 +269,9 @@ class Vault:
             raise
 
     @classmethod
-    def _attach_first_fitting(cls, path, candidates, envelope, lock, migrations,
-                              migrate) -> Vault:
+    def _attach_first_fitting(cls, path: Path, candidates: list[tuple[bytes, KeyEnvelope]],
+                              envelope: KeyEnvelope, lock: NotebookLock,
+                              migrations: Sequence[mig.Migration], migrate: bool) -> Vault:
         """Attach with the first candidate key that decrypts the database. Without a staged
         key change there is one candidate; after an interrupted change the winner's envelope
         is written back (finishing or undoing the change, see ``rekey.py``)."""
@@ -282,7 +290,8 @@ class Vault:
                                    else "open met het nieuwe wachtwoord")
 
     @classmethod
-    def _attach(cls, path, data_key, envelope, lock, migrations, migrate, *,
+    def _attach(cls, path: Path, data_key: bytes, envelope: KeyEnvelope, lock: NotebookLock,
+                migrations: Sequence[mig.Migration], migrate: bool, *,
                 settle_envelope: bool = False) -> Vault:
         vault = cls(path, data_key, envelope, lock, migrations)
         try:
@@ -329,7 +338,7 @@ class Vault:
         return self._conn is not None
 
     @property
-    def conn(self):
+    def conn(self) -> engine.Connection:
         """The main connection; VaultLocked when closed."""
         if self._conn is None:
             raise VaultLocked()
@@ -340,7 +349,7 @@ class Vault:
         """Numbers of migrations not applied (only non-empty after ``migrate=False``)."""
         return [m.number for m in mig.pending(self.conn, self._migrations)]
 
-    def connect(self):
+    def connect(self) -> engine.Connection:
         """A further connection with the same key and settings; closed by :meth:`close`."""
         if not self._key:
             raise VaultLocked()
@@ -348,8 +357,21 @@ class Vault:
         self._conns.append(conn)
         return conn
 
+    def keyed_digest(self, label: str, data: bytes) -> str:
+        """HMAC-SHA-256 (hex) of ``data`` under a key derived from the notebook's data key for
+        ``label`` (HMAC of the data key with ``label``). The same for every copy of this
+        notebook (backups, restores, a new passphrase), useless without the key: e.g. the
+        tombstone fingerprints of ``notebook.tombstones``. VaultLocked once closed."""
+        import hashlib
+        import hmac
+
+        if not self._key:
+            raise VaultLocked()
+        sub_key = hmac.new(bytes(self._key), label.encode("utf-8"), hashlib.sha256).digest()
+        return hmac.new(sub_key, data, hashlib.sha256).hexdigest()
+
     @contextlib.contextmanager
-    def transaction(self, conn=None) -> Iterator:
+    def transaction(self, conn: engine.Connection | None = None) -> Iterator[engine.Connection]:
         """``BEGIN IMMEDIATE`` ... ``COMMIT``, ROLLBACK on error; nested use becomes a
         SAVEPOINT. Yields the connection. Maps SQLITE_FULL/ENOSPC to DiskFull and corruption to
         DamagedFile (after rolling back). Waits for the check of every page started at unlock
@@ -384,7 +406,8 @@ class Vault:
         self._lock.release()
 
     def _close_connections(self, *, keep_main: bool = False) -> None:
-        kept = [self._conn] if keep_main and self._conn is not None else []
+        kept: list[engine.Connection] = ([self._conn] if keep_main and self._conn is not None
+                                         else [])
         for conn in self._conns:
             if conn in kept:
                 continue
@@ -519,12 +542,12 @@ class Vault:
         updated.save(self.keys_path)
         self._envelope = updated
 
-    def remember_on_device(self, store) -> None:
+    def remember_on_device(self, store: DeviceKeyStore) -> None:
         """Let ``store`` (a DeviceKeyStore) hold the data key; KeyringUnavailable if it can't."""
         self._require_open()
         store.set_key(self.notebook_id, bytes(self._key))
 
-    def forget_on_device(self, store) -> None:
+    def forget_on_device(self, store: DeviceKeyStore) -> None:
         """Remove this notebook's key from ``store``; KeyringUnavailable if it can't answer."""
         store.delete_key(self.notebook_id)
 

@@ -279,27 +279,27 @@
 <context>
     <name>DevicePage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="343"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="346"/>
         <source>This device</source>
         <translation>Dit apparaat</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="344"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="347"/>
         <source>Where the key of your notebook may be kept.</source>
         <translation>Waar de sleutel van uw notitieboek mag staan.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="345"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="348"/>
         <source>&amp;Remember on this device</source>
         <translation>&amp;Onthoud op dit apparaat</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="355"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="358"/>
         <source>The key is then kept in %1, protected by your login to this computer, and the notebook opens without a passphrase while you are logged in. Anyone who can use your account can then open it too. Leave this off on a shared computer.</source>
         <translation>De sleutel wordt dan bewaard in %1, beschermd door uw aanmelding op deze computer, en het notitieboek opent zonder wachtwoord zolang u bent aangemeld. Wie uw account kan gebruiken, kan het dan ook openen. Zet dit uit op een gedeelde computer.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="361"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="364"/>
         <source>No secure keyring was found on this computer, so you type your passphrase every time you open the notebook. The key is never stored in a plain file.</source>
         <translation>Op deze computer is geen veilige sleutelbos gevonden. U typt dus elke keer uw wachtwoord als u het notitieboek opent. De sleutel wordt nooit in een gewoon bestand bewaard.</translation>
     </message>
@@ -677,52 +677,57 @@
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="50"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="56"/>
         <source>Change passphrase</source>
         <translation>Wachtwoord wijzigen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="64"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="70"/>
         <source>Backups made before keep the passphrase they were made with. The notebook gets a new key and you get a new recovery code; the old passphrase and the old recovery code stop working.</source>
         <translation>Eerder gemaakte reservekopieën houden het wachtwoord waarmee ze zijn gemaakt. Het notitieboek krijgt een nieuwe sleutel en u krijgt een nieuwe herstelcode; het oude wachtwoord en de oude herstelcode werken dan niet meer.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="70"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="76"/>
         <source>Backups made before keep the passphrase they were made with. Your recovery code stays valid.</source>
         <translation>Eerder gemaakte reservekopieën houden het wachtwoord waarmee ze zijn gemaakt. Uw herstelcode blijft geldig.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="82"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="88"/>
         <source>&amp;Current passphrase:</source>
         <translation>&amp;Huidig wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="85"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="91"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nieuw wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="86"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="92"/>
         <source>&amp;Repeat:</source>
         <translation>H&amp;erhaal:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="87"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="93"/>
         <source>Strength:</source>
         <translation>Sterkte:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="99"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="105"/>
         <source>Too short: at least %1 characters.</source>
         <translation>Te kort: minstens %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="101"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="107"/>
+        <source>Too long: at most %1 characters.</source>
+        <translation>Te lang: hoogstens %1 tekens.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="109"/>
         <source>Easy to guess. Add words that do not belong together.</source>
         <translation>Makkelijk te raden. Voeg woorden toe die niet bij elkaar horen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="103"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="111"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtwoorden verschillen.</translation>
     </message>
@@ -738,87 +743,87 @@
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="59"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="60"/>
         <source>Your notebook</source>
         <translation>Uw notitieboek</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="60"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="61"/>
         <source>Jongerenwerk Desk keeps what young people tell you in an encrypted notebook on this computer.</source>
         <translation>Jongerenwerk Desk bewaart wat jongeren u vertellen in een versleuteld notitieboek op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="65"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="66"/>
         <source>&amp;Change…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="71"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="72"/>
         <source>e.g. Stichting Jongerenwerk Voorbeeldstad</source>
         <translation>bijv. Stichting Jongerenwerk Voorbeeldstad</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="74"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="75"/>
         <source>Model covenant youth group approach (built in)</source>
         <translation>Modelconvenant jeugdgroepaanpak (ingebouwd)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="75"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="76"/>
         <source>Our own covenant (TOML file)…</source>
         <translation>Ons eigen convenant (TOML-bestand)…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="80"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="81"/>
         <source>&amp;Location:</source>
         <translation>&amp;Locatie:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="84"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="85"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisatie:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="85"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="86"/>
         <source>Co&amp;venant:</source>
         <translation>Conve&amp;nant:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="86"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="87"/>
         <source>&amp;We are:</source>
         <translation>Onze &amp;partij:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="99"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="100"/>
         <source>Where to keep the notebook</source>
         <translation>Waar het notitieboek komt</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="100"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="101"/>
         <source>Notebook (*.jwdb)</source>
         <translation>Notitieboek (*.jwdb)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="118"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="119"/>
         <source>Choose covenant profile</source>
         <translation>Convenantprofiel kiezen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="118"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="119"/>
         <source>Covenant profile (*.toml)</source>
         <translation>Convenantprofiel (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="127"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="128"/>
         <source>Covenant profile not usable</source>
         <translation>Convenantprofiel niet bruikbaar</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="146"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="147"/>
         <source>File exists</source>
         <translation>Bestand bestaat al</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="147"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="148"/>
         <source>There is already a file at that location. Choose another location; nothing has been overwritten.</source>
         <translation>Er staat al een bestand op die plek. Kies een andere plek; er is niets overschreven.</translation>
     </message>
@@ -826,37 +831,37 @@
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="147"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="155"/>
         <source>Choose a new passphrase?</source>
         <translation>Nieuw wachtwoord kiezen?</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="148"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="156"/>
         <source>You opened the notebook with your recovery code. Choose a new passphrase now? Your recovery code stays valid.</source>
         <translation>U hebt het notitieboek met uw herstelcode geopend. Nu een nieuw wachtwoord kiezen? Uw herstelcode blijft geldig.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="180"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="188"/>
         <source>The current passphrase is not correct; nothing was changed.</source>
         <translation>Het huidige wachtwoord klopt niet; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="184"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="192"/>
         <source>Passphrase not changed</source>
         <translation>Wachtwoord niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="190"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="198"/>
         <source>Passphrase changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="191"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="199"/>
         <source>From now on the notebook opens with the new passphrase.</source>
         <translation>Vanaf nu opent het notitieboek met het nieuwe wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="193"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="201"/>
         <source>From now on the notebook opens with the new passphrase. Your new recovery code is shown only this once; write it on paper now and keep it in a safe place (the old recovery code no longer works):
 
 %1</source>
@@ -868,82 +873,87 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="41"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="42"/>
         <source>Very weak</source>
         <translation>Zeer zwak</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="42"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="43"/>
         <source>Weak</source>
         <translation>Zwak</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="43"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="44"/>
         <source>Fair</source>
         <translation>Matig</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="44"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="45"/>
         <source>Strong</source>
         <translation>Sterk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="45"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="46"/>
         <source>Very strong</source>
         <translation>Zeer sterk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="162"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="163"/>
         <source>Choose a passphrase</source>
         <translation>Kies een wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="163"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="164"/>
         <source>Use a sentence of several words that only you know, at least %1 characters.</source>
         <translation>Gebruik een zin van een paar woorden die alleen u kent, minstens %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="175"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="176"/>
         <source>&lt;b&gt;Nobody can recover your notebook without the passphrase or the recovery code&lt;/b&gt; — not your organisation, not IT support, not the makers of this program. If you lose both, everything in it is gone.</source>
         <translation>&lt;b&gt;Zonder het wachtwoord of de herstelcode kan niemand uw notitieboek terughalen&lt;/b&gt; — uw organisatie niet, de ICT-ondersteuning niet en de makers van dit programma ook niet. Bent u beide kwijt, dan is alles erin verloren.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="179"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="180"/>
         <source>I &amp;understand</source>
         <translation>Ik &amp;begrijp dit</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="187"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="188"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="188"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="189"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Herhaal:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="189"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="190"/>
         <source>Strength:</source>
         <translation>Sterkte:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="210"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="211"/>
         <source>Too short: at least %1 characters.</source>
         <translation>Te kort: minstens %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="212"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="213"/>
+        <source>Too long: at most %1 characters.</source>
+        <translation>Te lang: hoogstens %1 tekens.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="215"/>
         <source>%1: easy to guess. Add words that do not belong together.</source>
         <translation>%1: makkelijk te raden. Voeg woorden toe die niet bij elkaar horen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="215"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="218"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtwoorden verschillen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="264"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="267"/>
         <source>Notebook not created</source>
         <translation>Notitieboek niet gemaakt</translation>
     </message>
@@ -1011,22 +1021,22 @@
 <context>
     <name>RecoveryCheckPage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="307"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="310"/>
         <source>Type the recovery code back</source>
         <translation>Typ de herstelcode over</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="308"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="311"/>
         <source>Type the code from your paper, so we know it was written down correctly. Spaces and dashes do not matter.</source>
         <translation>Typ de code over van uw papier, zodat zeker is dat hij goed is opgeschreven. Spaties en streepjes maken niet uit.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="315"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="318"/>
         <source>Recovery &amp;code:</source>
         <translation>Herstel&amp;code:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="327"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="330"/>
         <source>Not the same yet.</source>
         <translation>Nog niet hetzelfde.</translation>
     </message>
@@ -1034,22 +1044,22 @@
 <context>
     <name>RecoveryCodePage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="273"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="276"/>
         <source>Your recovery code</source>
         <translation>Uw herstelcode</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="274"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="277"/>
         <source>Write this code on paper and keep it somewhere safe, away from this laptop. It is shown only this once.</source>
         <translation>Schrijf deze code op papier en bewaar hem op een veilige plek, niet bij deze laptop. Hij wordt alleen nu getoond.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="283"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="286"/>
         <source>With this code you can open the notebook when you have forgotten your passphrase, and then choose a new one.</source>
         <translation>Met deze code opent u het notitieboek als u uw wachtwoord bent vergeten; daarna kiest u een nieuw wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="290"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="293"/>
         <source>I have written it &amp;down</source>
         <translation>Ik heb hem &amp;opgeschreven</translation>
     </message>

@@ -854,7 +854,7 @@
     <message>
         <location filename="../../jongerenwerk_desk/ui/main_window.py" line="57"/>
         <source>Young people</source>
-        <extracomment>What each list shows, as kinds of change it reloads on (people: groups and signal counts too; groups: stage and members; signals: the names of people and groups).</extracomment>
+        <extracomment>What each list shows, as the kinds of change it reloads on: each list shows columns of its own table only (``views/tables.py``). The detail panels follow more (their FOLLOWS).</extracomment>
         <translation>Jongeren</translation>
     </message>
     <message>
@@ -1842,57 +1842,57 @@
 <context>
     <name>SignalPanel</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="24"/>
+        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="34"/>
         <source>Date and time:</source>
         <translation>Datum en tijd:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="24"/>
+        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="34"/>
         <source>Category:</source>
         <translation>Categorie:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="25"/>
+        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="35"/>
         <source>Source:</source>
         <translation>Bron:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="25"/>
+        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="35"/>
         <source>Fact/impression:</source>
         <translation>Feit/indruk:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="26"/>
+        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="36"/>
         <source>Location:</source>
         <translation>Plek:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="26"/>
+        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="36"/>
         <source>Young people:</source>
         <translation>Jongeren:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="27"/>
+        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="37"/>
         <source>Groups:</source>
         <translation>Groepen:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="31"/>
+        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="41"/>
         <source>Show confidential te&amp;xt and category</source>
         <translation>Vertrouwelijke te&amp;kst en categorie tonen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="32"/>
+        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="42"/>
         <source>Confidential: check who can see your screen first.</source>
         <translation>Vertrouwelijk: kijk eerst wie uw scherm kan zien.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="37"/>
+        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="47"/>
         <source>Signal text</source>
         <translation>Tekst van het signaal</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="39"/>
+        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="49"/>
         <source>Text:</source>
         <translation>Tekst:</translation>
     </message>

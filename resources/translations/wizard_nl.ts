@@ -841,62 +841,62 @@
 <context>
     <name>PurposePage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="31"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="32"/>
         <source>Purpose, step and recipients</source>
         <translation>Doel, stap en ontvangers</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="32"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="33"/>
         <source>Choose the group, the step of the 7-step model, the purpose under the covenant (purpose limitation) and who receives it.</source>
         <translation>Kies de groep, de stap in het 7-stappenmodel, het doel onder het convenant (doelbinding) en wie de verstrekking ontvangt.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="43"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="44"/>
         <source>Recipients</source>
         <translation>Ontvangers</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="47"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="48"/>
         <source>There are no groups in the notebook yet. Add the group first.</source>
         <translation>Er staan nog geen groepen in het notitieboek. Voeg eerst de groep toe.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="50"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="51"/>
         <source>Covenant and &amp;signatures…</source>
         <translation>Convenant en &amp;ondertekeningen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="59"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="60"/>
         <source>&amp;Group:</source>
         <translation>&amp;Groep:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="60"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="61"/>
         <source>&amp;Step:</source>
         <translation>&amp;Stap:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="61"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="62"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Doel:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="86"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="87"/>
         <source>valid %1 to %2</source>
         <translation>geldig van %1 tot en met %2</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="90"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="91"/>
         <source>valid from %1, no end date</source>
         <translation>geldig vanaf %1, geen einddatum</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="93"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="94"/>
         <source>Covenant: %1, version %2 (%3)</source>
         <translation>Convenant: %1, versie %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="120"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="121"/>
         <source>Filled in from the last disclosure for this group: purpose, recipients and justification; %n signal(s) new since then are ticked on the next page.</source>
         <translation>
             <numerusform>Ingevuld vanuit de vorige verstrekking voor deze groep: doel, ontvangers en onderbouwing; %n signaal dat sindsdien nieuw is, staat op de volgende pagina aangevinkt.</numerusform>
@@ -904,67 +904,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="123"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="124"/>
         <source>No earlier disclosure for this group: the step and a fitting purpose are filled in; choose the recipients.</source>
         <translation>Nog geen eerdere verstrekking voor deze groep: de stap en een passend doel zijn ingevuld; kies de ontvangers.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="187"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="188"/>
         <source>Your organisation&apos;s signature of this covenant is not recorded in this notebook, so nothing can be shared yet. Record the signatures (usually the privacy officer does this).</source>
         <translation>In dit notitieboek staat niet vastgelegd dat uw organisatie dit convenant heeft ondertekend, dus er kan nog niets gedeeld worden. Leg de ondertekeningen vast (meestal doet de privacyfunctionaris dat).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="195"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="196"/>
         <source>No recipient for this purpose has a recorded signature (%1). Record their signatures, or choose another purpose.</source>
         <translation>Van geen enkele ontvanger voor dit doel is de ondertekening vastgelegd (%1). Leg hun ondertekening vast, of kies een ander doel.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="235"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="236"/>
         <source>Cannot be chosen: %1. Under the covenant this party may only receive information for a purpose it belongs to, and only once it has signed.</source>
         <translation>Niet te kiezen: %1. Onder het convenant mag deze partij alleen informatie ontvangen voor een doel waar zij bij hoort, en pas als zij heeft ondertekend.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="249"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="250"/>
         <source>Choose the group first.</source>
         <translation>Kies eerst de groep.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="251"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="252"/>
         <source>Choose a purpose.</source>
         <translation>Kies een doel.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="254"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="255"/>
         <source>Next is possible once a recipient can be ticked (see above).</source>
         <translation>Volgende kan zodra er een ontvanger aangevinkt kan worden (zie hierboven).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="255"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="256"/>
         <source>Tick at least one recipient.</source>
         <translation>Vink minstens één ontvanger aan.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="168"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="169"/>
         <source>group level only: no names</source>
         <translation>alleen groepsniveau: geen namen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="169"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="170"/>
         <source>group and person level</source>
         <translation>groeps- en persoonsniveau</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="173"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="174"/>
         <source>Steps: %1. Level: %2. Categories: %3.</source>
         <translation>Stappen: %1. Niveau: %2. Categorieën: %3.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="224"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="225"/>
         <source>has not signed</source>
         <translation>heeft niet ondertekend</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="226"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="227"/>
         <source>not a recipient for this purpose</source>
         <translation>geen ontvanger bij dit doel</translation>
     </message>
@@ -1396,77 +1396,77 @@
 <context>
     <name>ShareLabels</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="63"/>
+        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="62"/>
         <source>the group</source>
         <translation>de groep</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="67"/>
+        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="66"/>
         <source>a young person no longer in the notebook</source>
         <translation>een jongere die niet meer in het notitieboek staat</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="69"/>
+        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="68"/>
         <source>a young person</source>
         <translation>een jongere</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="81"/>
+        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="80"/>
         <source>group level</source>
         <translation>groepsniveau</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="87"/>
+        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="86"/>
         <source>Signal of %1: %2, %3</source>
         <translation>Signaal van %1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="92"/>
+        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="91"/>
         <source>Identity (initials and year of birth) of %1</source>
         <translation>Identiteit (initialen en geboortejaar) van %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="95"/>
+        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="94"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="104"/>
+        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="103"/>
         <source>an item no longer chosen</source>
         <translation>een onderdeel dat niet meer gekozen is</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="118"/>
+        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="117"/>
         <source>Age unknown: the young person and the parents must both consent.</source>
         <translation>Leeftijd onbekend: de jongere én de ouders moeten beiden toestemming geven.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="121"/>
+        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="120"/>
         <source>Under %1: the parents (with parental authority) consent.</source>
         <translation>Jonger dan %1: de ouders (met gezag) geven toestemming.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="124"/>
+        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="123"/>
         <source>%1 to %2: the young person and the parents must both consent.</source>
         <translation>%1 tot en met %2 jaar: de jongere én de ouders moeten beiden toestemming geven.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="127"/>
+        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="126"/>
         <source>%1 or older: the young person consents alone.</source>
         <translation>%1 jaar of ouder: de jongere geeft zelf toestemming.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="134"/>
+        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="133"/>
         <source>the young person</source>
         <translation>de jongere</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="135"/>
+        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="134"/>
         <source>the parents</source>
         <translation>de ouders</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="136"/>
+        <location filename="../../jongerenwerk_desk/ui/share/labels.py" line="135"/>
         <source>the young person and the parents</source>
         <translation>de jongere en de ouders</translation>
     </message>

@@ -18,10 +18,13 @@ SCRIPT = textwrap.dedent("""
     import sys
     from pathlib import Path
     sys.path.insert(0, sys.argv[3])
+    from jongerenwerk_desk.notebook import Notebook
     from jongerenwerk_desk.sharing import ExportOptions, export_disclosure, prepare_disclosure
-    from tests.unit.test_sharing_world import (OWN_PARTY, PASSPHRASE, TODAY, allowed_selection,
-        demo_profile, make_notebook, populate)
-    nb = make_notebook(Path(sys.argv[1]))
+    from jongerenwerk_desk.vault import KdfParams
+    from tests.sharing_world import (OWN_PARTY, PASSPHRASE, TODAY, allowed_selection,
+        demo_profile, populate)
+    nb, _code = Notebook.create(Path(sys.argv[1]) / "werk.jwdb", PASSPHRASE,
+                                kdf_params=KdfParams.minimum())   # real: no template in TMPDIR
     world = populate(nb)
     selection, grounds = allowed_selection(world)
     profile = demo_profile()

@@ -351,7 +351,7 @@ def test_consent_of_a_15_year_old_alone_does_not_count(wizard, world):
         wizard.back()
         verdict = wizard.page_of(PageId.GROUNDS).findChild(QLabel, "consent_verdict")
         assert "Valid consent for this disclosure: no" in verdict.text()
-        assert "de jongere en de ouders" in verdict.text()     # COVENANT's own reason
+        assert "de jongere en de ouders" in verdict.text()     # covenant.check_consent's reason
     finally:
         world.notebook.consents.delete(consent_id)
 

@@ -25,7 +25,7 @@ from jongerenwerk_desk.sharing import (
 from jongerenwerk_desk.sharing.atomic import sha256_file
 from jongerenwerk_desk.sharing.register import GENESIS_HASH
 from jongerenwerk_desk.vault.errors import WrongPassphrase
-from tests.unit.test_sharing_world import (
+from tests.sharing_world import (
     OWN_PARTY,
     PASSPHRASE,
     TODAY,
@@ -34,13 +34,6 @@ from tests.unit.test_sharing_world import (
     make_notebook,
     populate,
 )
-
-
-@pytest.fixture
-def world(tmp_path):
-    nb = make_notebook(tmp_path)
-    yield populate(nb)
-    nb.close()
 
 
 @pytest.fixture
@@ -261,11 +254,11 @@ def test_existing_file_is_never_overwritten(world, out, monkeypatch) -> None:
 
     (out / "verstrekking-aaaaaaaa.pdf").write_bytes(b"iets anders")
     draws = iter(["aaaaaaaa", "bbbbbbbb"])
-    monkeypatch.setattr(export, "new_reference", lambda: next(draws))
+    monkeypatch.setattr(export, "new_file_token", lambda: next(draws))
     record = _export(world, out)
     assert record.file_names == ("verstrekking-bbbbbbbb.pdf",)      # drew again
     assert (out / "verstrekking-aaaaaaaa.pdf").read_bytes() == b"iets anders"
-    monkeypatch.setattr(export, "new_reference", lambda: "aaaaaaaa")
+    monkeypatch.setattr(export, "new_file_token", lambda: "aaaaaaaa")
     with pytest.raises(ExportError, match="geen vrije bestandsnaam"):
         _export(world, out)
     assert (out / "verstrekking-aaaaaaaa.pdf").read_bytes() == b"iets anders"

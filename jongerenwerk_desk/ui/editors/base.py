@@ -160,7 +160,7 @@ class EditorDialog(QDialog):
             "EditorDialog", "Phone number: 6 to 20 characters (digits, spaces, '-' and "
             "brackets), '+' only at the start, for example 06-12345678 or +31 6 12345678."))]
 
-    def accept(self) -> None:  # noqa: D102
+    def accept(self) -> None:
         problems = self.length_problems() + self.validate()
         self._show(problems)
         if problems:
@@ -234,9 +234,9 @@ def mark_invalid(widget: QWidget, invalid: bool) -> None:
 def watch(widget: QWidget, dialog: EditorDialog) -> None:
     """Clear ``widget``'s error mark as soon as the user edits it."""
     def unmark(*_args: Any) -> None:
-        if widget in dialog._marked:  # noqa: SLF001 - same module family
+        if widget in dialog._marked:
             mark_invalid(widget, False)
-            dialog._marked.remove(widget)  # noqa: SLF001
+            dialog._marked.remove(widget)
     for name in ("textEdited", "textChanged", "currentIndexChanged", "dateChanged",
                  "timeChanged", "toggled"):
         signal = getattr(widget, name, None)

@@ -28,7 +28,7 @@ class _KeyList(QListWidget):
     enterPressed = Signal()
     deletePressed = Signal()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.enterPressed.emit()
             return

@@ -223,7 +223,7 @@ class SignalEditor(EditorDialog):
         qt = self.clock.time()
         return time(qt.hour(), qt.minute())
 
-    def _resolution(self):  # noqa: ANN202 - LocalResolution
+    def _resolution(self):
         return resolve_local(self.local_day(), self.local_time())
 
     def _when_changed(self) -> None:

@@ -310,7 +310,7 @@ class CheckPage(SharePage):
         return nxt if nxt.isEnabled() and nxt.isVisible() else wizard.button(
             QWizard.WizardButton.BackButton)
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+    def isComplete(self) -> bool:
         """Not blocked and every warning acknowledged."""
         if self.evaluation is None or self.evaluation.blocked:
             return False

@@ -31,7 +31,7 @@ class SharePage(QWizardPage):
         """The wizard's ShareSession."""
         return self.wizard().session
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt override
+    def initializePage(self) -> None:
         """Nothing here: the wizard calls ``refresh()`` whenever the page is shown, by Next
         and by Back alike (QWizard only initialises on Next)."""
 
@@ -68,7 +68,7 @@ class SharePage(QWizardPage):
         if target is not None:
             target.setFocus(Qt.FocusReason.TabFocusReason)
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+    def validatePage(self) -> bool:
         """Every Next runs the check again on a freshly built request. An incomplete page
         refuses even a programmatic ``QWizard.next()`` (which does not look at isComplete)."""
         if not self.isComplete():

@@ -220,14 +220,14 @@ class ExportPage(SharePage):
             forget_dialog(dialog)
             dialog.deleteLater()
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+    def isComplete(self) -> bool:
         """Done, or ready to export (format, folder, matching password) and not busy."""
         if self.done:
             return True
         return not self.busy and self.wizard() is not None and not self._problem()
 
     # ------------------------------------------------------------------ export
-    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+    def validatePage(self) -> bool:
         """Finish: check again, ask and verify the passphrase, export off the GUI thread.
 
         Returns True only after a successful export (the second press closes the wizard).
@@ -314,7 +314,7 @@ class ExportPage(SharePage):
         try:
             ops_for(self.wizard().services, self.session.notebook).run(
                 ops.set_setting, SettingKey.EXPORT_FOLDER, str(self.folder))
-        except Exception:  # noqa: BLE001 - the export itself succeeded
+        except Exception:
             log.warning("export folder not remembered")
 
     def _failed(self, error: BaseException) -> None:

@@ -2,8 +2,8 @@
 
 Necessity per person-level item and subsidiarity (AVG art. 5(1)(c), proportionality and
 subsidiarity [S21]); the consents on file per young person with the age rule
-(sharing-rules.md section 3, NVO practice rule [S24]) and whether they count for this
-disclosure, judged by COVENANT's own ``check_consent``; a conflict of duties with who was
+(docs/legal-rules.md section 3, NVO practice rule [S24]) and whether they count for this
+disclosure, judged by ``covenant.check_consent``; a conflict of duties with who was
 consulted [S22]; a vital interest for special-category items (AVG art. 9(2)(c)); informing
 and, where it was skipped, the reason (AVG art. 13/14). The page collects; the check on the
 next page judges.
@@ -172,7 +172,7 @@ class GroundsPage(SharePage):
     def _subject_box(self, subject, request, labeller: Labeller) -> QGroupBox:
         profile = self.session.profile
         # known_age: None for no birth date or one after today (never "-1 years"); the
-        # check then treats the age as unknown too (consent of both, sharing-rules.md §3)
+        # check then treats the age as unknown too (consent of both, docs/legal-rules.md §3)
         age = known_age(subject.birth_date, request.today)
         title = self.tr("Data subject %1").replace("%1", labeller.subject(subject.id))
         title += "  —  " + (self.tr("%1 years").replace("%1", str(age)) if age is not None

@@ -221,7 +221,7 @@ class ItemsPage(SharePage):
         """Ticked person-level signals about young people who are not ticked.
 
         Such a signal would leave as group information, so the consent, age and informing
-        checks of those young people would not run (sharing-rules.md section 3); the worker
+        checks of those young people would not run (docs/legal-rules.md section 3); the worker
         must tick the young people too, or leave the signal out.
         """
         draft = self.session.draft
@@ -398,7 +398,7 @@ class ItemsPage(SharePage):
         finally:
             self.tree.blockSignals(False)
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+    def isComplete(self) -> bool:
         """At least one young person or signal is ticked, and no person-level signal is
         about a young person who is not ticked."""
         if self.wizard() is None:

@@ -461,7 +461,7 @@ class PreviewPage(SharePage):
                 .replace("%1", wizard.page(1).title() if wizard else "")
         return ""
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+    def isComplete(self) -> bool:
         """Something is left to share, nothing blocks, every warning is acknowledged."""
         return (self.summary is not None and self.summary.entry_count() > 0
                 and self.evaluation is not None

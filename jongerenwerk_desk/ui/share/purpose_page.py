@@ -1,9 +1,10 @@
 """Page 1: which group, in which step, for which purpose, to whom (doelbinding).
 
 Purposes and parties come from the active covenant profile; the step defaults to the group's
-current step of the 7-stappenmodel (domain.md section 2). The page marks recipients that have
-not signed or do not belong to the purpose as unavailable (disabled, with the reason in the
-tooltip and in the text) and unticks them when the purpose changes; the check still decides.
+current step of the 7-stappenmodel (docs/legal-rules.md, "The 7-stappenmodel"). The page
+marks recipients that have not signed or do not belong to the purpose as unavailable (disabled,
+with the reason in the tooltip and in the text) and unticks them when the purpose changes; the
+check still decides.
 """
 
 from __future__ import annotations
@@ -255,7 +256,7 @@ class PurposePage(SharePage):
             return self.tr("Tick at least one recipient.")
         return ""
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+    def isComplete(self) -> bool:
         """A group, a step, a purpose and at least one recipient."""
         draft = self.session.draft if self.wizard() else None
         return bool(draft and draft.group_id is not None and draft.stage and draft.purpose

@@ -1,6 +1,6 @@
 """The disclosure register view: lists and filters the notebook's register of disclosures
 (verstrekkingen) per young person, per recipient and per period, and shows whether the
-hash chain is intact (sharing-rules.md section 5; AVG art. 5(2) accountability, art. 15 right
+hash chain is intact (docs/legal-rules.md section 5; AVG art. 5(2) accountability, art. 15 right
 of access "aan wie verstrekt", art. 30; Modelconvenant jeugdgroepaanpak, logging of
 disclosures between partners).
 
@@ -172,10 +172,10 @@ class RegisterModel(QAbstractTableModel):
         """The column titles."""
         return self._headers
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -188,7 +188,7 @@ class RegisterModel(QAbstractTableModel):
             return row.tips[index.column()] or None
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
                 and 0 <= section < len(self._headers)):
@@ -384,7 +384,7 @@ class RegisterDialog(QDialog):
         people: dict[int, str] = {}
         try:
             records = DisclosureRegister(self.notebook).list()
-        except Exception:   # noqa: BLE001 - shown by reload(); the combos stay at "all"
+        except Exception:
             records = []
         for pid in sorted({pid for record in records for pid in record.person_ids}):
             try:
@@ -422,7 +422,7 @@ class RegisterDialog(QDialog):
             problems = register.verify()
             maker = RowMaker(self.notebook, self.profile)
             rows = [maker.row(r) for r in records]
-        except Exception:   # noqa: BLE001 - locked, damaged or unreadable: a Dutch line
+        except Exception:
             self.model.clear()
             self.count_label.clear()
             self._show_status([self.tr("The register cannot be read. Lock the notebook, open "
@@ -548,6 +548,6 @@ class RegisterDialog(QDialog):
         self.detail.clear()
         self.notebook = None
 
-    def done(self, result: int) -> None:  # noqa: D102 - closing also drops the data
+    def done(self, result: int) -> None:
         self.clear_client_data()
         super().done(result)

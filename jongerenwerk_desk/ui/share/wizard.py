@@ -1,8 +1,8 @@
 """The "share under covenant" wizard (Delen onder convenant).
 
-A list of pages, validation per page, one service call at the end (Picard's set-up wizard,
-style.md): purpose -> items -> grounds -> check -> preview -> export. The legal check runs on
-a freshly built request on every Next and on Finish (sharing-rules.md section 5); Back and Next
+A list of pages, validation per page, one service call at the end (Picard's set-up
+wizard): purpose -> items -> grounds -> check -> preview -> export. The legal check runs on
+a freshly built request on every Next and on Finish (docs/legal-rules.md section 5); Back and Next
 rebuild the page shown, so no verdict or preview is ever stale or duplicated. A blocked request
 cannot pass the check page and cannot be exported; there is no override.
 """
@@ -128,7 +128,7 @@ class ShareWizard(QWizard):
         """The page object for ``page_id``."""
         return self.pages[page_id]
 
-    def nextId(self) -> int:  # noqa: N802 - Qt override
+    def nextId(self) -> int:
         """The next page; on the fast path the items page goes straight to the preview when
         the check (run on that Next) does not block: the grounds are prefilled and complete,
         and the preview shows the check in place (warnings are acknowledged there)."""
@@ -145,7 +145,7 @@ class ShareWizard(QWizard):
             self._guarded(self.pages[PageId(page_id)].refresh)
         self.pages[PageId(page_id)].focus_first()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event) -> None:
         """On opening, focus goes to the first field of the first page."""
         super().showEvent(event)
         page = self.currentPage()
@@ -160,7 +160,7 @@ class ShareWizard(QWizard):
         """
         try:
             fn()
-        except Exception as exc:  # noqa: BLE001 - shown to the user
+        except Exception as exc:
             log.error("share wizard step failed: %s", type(exc).__name__)
             self.services.prompter.error(self, self.tr("Share under covenant"),
                                          self._failure_text(exc))
@@ -282,7 +282,7 @@ class ShareWizard(QWizard):
             return
         super().reject()
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event) -> None:
         """Escape cancels like the Cancel button (and obeys the same rule)."""
         if event.key() == Qt.Key.Key_Escape:
             self.reject()

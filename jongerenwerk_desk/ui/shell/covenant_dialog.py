@@ -2,7 +2,7 @@
 signatures, and keep the result encrypted inside the notebook.
 
 The built-in model covenant (Modelconvenant jeugdgroepaanpak, October 2022) has no signatures,
-so every share check refuses (sharing-rules.md: OWN_PARTY_NOT_SIGNATORY,
+so every share check refuses (docs/legal-rules.md: OWN_PARTY_NOT_SIGNATORY,
 RECIPIENT_NOT_SIGNATORY) until the organisation records its own signature and the partners'.
 This dialog is where the privacy officer does that after the first run:
 

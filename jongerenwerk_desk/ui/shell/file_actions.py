@@ -243,7 +243,7 @@ def remember_key(window) -> None:
         return
     try:
         window.notebook.vault.remember_on_device(window.keystore)
-    except Exception as exc:  # noqa: BLE001 - shown as advice, never a traceback
+    except Exception as exc:
         _fail(window, translate("Actions", "Not remembered"), exc)
         return
     window.key_via_keyring = True
@@ -261,7 +261,7 @@ def forget_key(window) -> None:
         return
     try:
         window.notebook.vault.forget_on_device(window.keystore)
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         _fail(window, translate("Actions", "Not forgotten"), exc)
         return
     window.key_via_keyring = False

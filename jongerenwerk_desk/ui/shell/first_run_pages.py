@@ -29,6 +29,7 @@ from jongerenwerk_desk.covenant.profile import builtin_profile
 from jongerenwerk_desk.ui.shell.passphrase import color_meter
 from jongerenwerk_desk.ui.shell.profile import describe_profile
 from jongerenwerk_desk.vault.policy import (  # the one policy (CLI and GUI alike)
+    MAX_LENGTH,
     MIN_LENGTH,
     MIN_SCORE,
     passphrase_problems,
@@ -90,7 +91,7 @@ class OrganisationPage(QWizardPage):
         self.setTabOrder(self.profile_box, self.party)
         self.setTabOrder(self.party, change)
 
-    def initializePage(self) -> None:  # noqa: N802 (Qt override)
+    def initializePage(self) -> None:
         """Start typing in the organisation field."""
         self.organisation.setFocus()
 
@@ -135,11 +136,11 @@ class OrganisationPage(QWizardPage):
         self.party.setCurrentIndex(own)
         self.profile_note.setText(describe_profile(profile))
 
-    def isComplete(self) -> bool:  # noqa: N802 (Qt override)
+    def isComplete(self) -> bool:
         """The organisation name is required."""
         return bool(self.organisation.text().strip())
 
-    def validatePage(self) -> bool:  # noqa: N802 (Qt override)
+    def validatePage(self) -> bool:
         """Refuse an existing file (never overwrite)."""
         if self._wiz.path.exists():
             self._wiz.services.prompter.error(
@@ -208,6 +209,8 @@ class PassphrasePage(QWizardPage):
             hint = ""
         elif len(text) < MIN_LENGTH or not text.strip():
             hint = self.tr("Too short: at least %1 characters.").replace("%1", str(MIN_LENGTH))
+        elif len(text) > MAX_LENGTH:
+            hint = self.tr("Too long: at most %1 characters.").replace("%1", str(MAX_LENGTH))
         elif score < MIN_SCORE:
             hint = self.tr("%1: easy to guess. Add words that do not belong together.") \
                 .replace("%1", self.tr(_STRENGTH[score]))
@@ -224,11 +227,11 @@ class PassphrasePage(QWizardPage):
         return (not passphrase_problems(text, self._inputs())
                 and text == self.second.text() and self.understood.isChecked())
 
-    def isComplete(self) -> bool:  # noqa: N802 (Qt override)
+    def isComplete(self) -> bool:
         """See :meth:`acceptable`; false while the notebook is being created."""
         return self.acceptable() and not self._creating
 
-    def validatePage(self) -> bool:  # noqa: N802 (Qt override)
+    def validatePage(self) -> bool:
         """Create the notebook in the background; the wizard moves on when it is ready."""
         if self._wiz.notebook is not None:
             return True
@@ -289,11 +292,11 @@ class RecoveryCodePage(QWizardPage):
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("I have written it &down"))
 
-    def initializePage(self) -> None:  # noqa: N802 (Qt override)
+    def initializePage(self) -> None:
         """Show the code the vault returned."""
         self.code.setText(self._wiz.recovery_code or "")
 
-    def cleanupPage(self) -> None:  # noqa: N802 (Qt override)
+    def cleanupPage(self) -> None:
         """Never keep the code in a widget longer than needed."""
         self.code.clear()
 
@@ -315,11 +318,11 @@ class RecoveryCheckPage(QWizardPage):
         layout.addRow(self.tr("Recovery &code:"), self.entry)
         layout.addRow(self.hint)
 
-    def initializePage(self) -> None:  # noqa: N802 (Qt override)
+    def initializePage(self) -> None:
         """The code page has been left: remove the code from that page's label."""
         self._wiz.page(self._wiz.recovery_id).cleanupPage()
 
-    def isComplete(self) -> bool:  # noqa: N802 (Qt override)
+    def isComplete(self) -> bool:
         """True when the typed code matches."""
         ok = bool(self._wiz.recovery_code) and \
             canonical_code(self.entry.text()) == canonical_code(self._wiz.recovery_code)
@@ -327,7 +330,7 @@ class RecoveryCheckPage(QWizardPage):
                           self.tr("Not the same yet."))
         return ok
 
-    def validatePage(self) -> bool:  # noqa: N802 (Qt override)
+    def validatePage(self) -> bool:
         """Forget the code once it is confirmed."""
         self._wiz.recovery_code = None
         self.entry.clear()

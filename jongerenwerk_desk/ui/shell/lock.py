@@ -129,7 +129,7 @@ class LockManager(QObject):
             return True
         return False
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Count user input as activity, after checking whether the limit already passed.
         Ctrl+L locks from every window of the app, also from an open (modal) dialog."""
         if self._active and event.type() in _LOCK_KEY_EVENTS and _is_lock_key(event):

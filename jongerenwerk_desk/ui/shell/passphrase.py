@@ -19,7 +19,13 @@ from PySide6.QtWidgets import (
 
 from jongerenwerk_desk.ui.shell.errors import advice_for
 from jongerenwerk_desk.vault.errors import WrongPassphrase
-from jongerenwerk_desk.vault.policy import MIN_LENGTH, MIN_SCORE, passphrase_problems, strength
+from jongerenwerk_desk.vault.policy import (
+    MAX_LENGTH,
+    MIN_LENGTH,
+    MIN_SCORE,
+    passphrase_problems,
+    strength,
+)
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -97,6 +103,8 @@ class NewPassphraseDialog(QDialog):
         color_meter(self.meter, score)
         if text and (len(text) < MIN_LENGTH or not text.strip()):
             hint = self.tr("Too short: at least %1 characters.").replace("%1", str(MIN_LENGTH))
+        elif len(text) > MAX_LENGTH:
+            hint = self.tr("Too long: at most %1 characters.").replace("%1", str(MAX_LENGTH))
         elif text and score < MIN_SCORE:
             hint = self.tr("Easy to guess. Add words that do not belong together.")
         elif self.second.text() and self.second.text() != text:
@@ -123,7 +131,7 @@ class NewPassphraseDialog(QDialog):
 
         return normalise_passphrase(self.first.text())
 
-    def done(self, result: int) -> None:  # noqa: D102 - also wipes the fields
+    def done(self, result: int) -> None:
         super().done(result)
         if result != QDialog.DialogCode.Accepted:
             self.wipe()

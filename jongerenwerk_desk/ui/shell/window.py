@@ -53,7 +53,7 @@ QAbstractItemView:focus {{
 
 
 def default_notebook_widget(notebook: Notebook, profile, services, parent):
-    """UI-VIEWS's NotebookWidget, or a bare placeholder while it does not exist yet."""
+    """``ui.main_window.NotebookWidget``, or a bare placeholder while it does not exist yet."""
     try:
         from jongerenwerk_desk.ui.main_window import NotebookWidget
     except ImportError:
@@ -90,7 +90,7 @@ class ElidedLabel(QLabel):
         """The text before eliding."""
         return self._full
 
-    def clear(self) -> None:  # noqa: D102
+    def clear(self) -> None:
         self._full = ""
         self.setToolTip("")
         super().clear()
@@ -105,7 +105,7 @@ class ElidedLabel(QLabel):
         super().setText(text)
         self.setFixedWidth(min(limit, self.fontMetrics().horizontalAdvance(text) + 8))
 
-    def resizeEvent(self, event) -> None:  # noqa: N802, D102
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self._full and self.width() > self._limit():
             self._elide()
@@ -119,10 +119,10 @@ class _Placeholder(QWidget):
         QVBoxLayout(self).addWidget(QLabel(self.tr("The notebook is open.")))
         self.share_action = None
 
-    def actions(self) -> list[QAction]:  # noqa: D102
+    def actions(self) -> list[QAction]:
         return []
 
-    def clear_client_data(self) -> None:  # noqa: D102
+    def clear_client_data(self) -> None:
         pass
 
 
@@ -450,13 +450,13 @@ class ShellWindow(QMainWindow):
         forget.setToolTip("" if self.key_via_keyring else self.tr(
             "The key is not kept on this device."))
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def resizeEvent(self, event) -> None:
         """Re-elide the covenant name in the status bar to the new width."""
         super().resizeEvent(event)
         if self.profile_label.full_text():
             self.profile_label.set_full_text(self.profile_label.full_text())
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event: QCloseEvent) -> None:
         """Save geometry (only that), lock, clear our clipboard text."""
         if not self.demo:
             self.settings.set(GEOMETRY, bytes(self.saveGeometry().data()))

@@ -36,7 +36,7 @@ class EntityTableView(QTableView):
 
     deleteRequested = Signal()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.activated.emit(self.currentIndex())
@@ -46,7 +46,7 @@ class EntityTableView(QTableView):
             return
         super().keyPressEvent(event)
 
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
+    def focusInEvent(self, event: QFocusEvent) -> None:
         """On entering the list the current row is also the selected one, so the first Down
         goes to row 2 from a visibly selected row 1 (and a one-row list is selectable)."""
         super().focusInEvent(event)
@@ -76,7 +76,7 @@ class SortHeader(QHeaderView):
 
     FLIPPED_STYLES = ("fusion", "windows")
 
-    def initStyleOptionForIndex(self, option: QStyleOptionHeader,  # noqa: N802 (Qt override)
+    def initStyleOptionForIndex(self, option: QStyleOptionHeader,
                                 logical_index: int) -> None:
         super().initStyleOptionForIndex(option, logical_index)
         # the application style: a window style sheet wraps self.style() in a proxy whose

@@ -1,5 +1,5 @@
 """Detail panel of one young person: details, consents (with withdrawal), informing records,
-and a timeline of signals (AVG art. 13/14 informing, consent per [S19] in domain.md)."""
+and a timeline of signals (AVG art. 13/14 informing, consent per [S19] in docs/legal-rules.md)."""
 
 from __future__ import annotations
 
