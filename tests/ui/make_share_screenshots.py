@@ -85,6 +85,7 @@ def world_with_history(tmp: Path):
 
 def fast_path(world, profile) -> None:
     from jongerenwerk_desk.ui.main_window import GROUPS, NotebookWidget
+    from jongerenwerk_desk.ui.share.wizard import PageId
 
     prompter = FakePrompter()
     window = NotebookWidget(world.notebook, profile, h.services(prompter))
@@ -97,7 +98,9 @@ def fast_path(world, profile) -> None:
         wizard.next()
         shot(wizard, "02-fast-path-items-new-signals-ticked")
         wizard.next()
-        shot(wizard, "03-fast-path-preview")
+        shot(wizard, "03-fast-path-preview-warning-in-place")
+        for check in list(wizard.page_of(PageId.PREVIEW).ack_checks):
+            check.setChecked(True)
         wizard.next()
         shot(wizard, "04-fast-path-export")
         wizard.button(QWizard.WizardButton.FinishButton).click()
