@@ -353,8 +353,11 @@ def _apply_sharing_v2(conn: Any) -> None:
 
 def _apply_summary(conn: Any) -> None:
     """The exact summary that left, stored with each new disclosure (JSON, NULL for older
-    records). Adding a column is no UPDATE, so the append-only triggers stay as they are."""
+    records), and its digest pair (full and reduced, as ``personal_digest``), which the record
+    hash covers so the summary can be reduced at the end of retention. Adding columns is no
+    UPDATE; the update trigger of the rights migration lets ``drop_personal`` reduce it."""
     conn.execute("ALTER TABLE disclosures ADD COLUMN summary_json TEXT")
+    conn.execute("ALTER TABLE disclosures ADD COLUMN summary_digest TEXT")
 
 
 MIGRATIONS: tuple[Migration, ...] = (

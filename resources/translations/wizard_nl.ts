@@ -1166,28 +1166,33 @@
     </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="477"/>
+        <source>The personal details of this disclosure were removed when its retention period ended; what is left: the date, the recipients, the purpose, the step and the kinds of information.</source>
+        <translation>De persoonsgegevens van deze verstrekking zijn verwijderd toen de bewaartermijn afliep; wat over is: de datum, de ontvangers, het doel, de stap en de soorten gegevens.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="483"/>
         <source>The summary of this disclosure was not kept (it was made with an older version). The files named in the list are what was sent.</source>
         <translation>De samenvatting van deze verstrekking is niet bewaard (gemaakt met een oudere versie). De bestanden in de lijst zijn wat er is verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="512"/>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="532"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="518"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="538"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="514"/>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="534"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="520"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="540"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="515"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="521"/>
         <source>The list is saved as %1.</source>
         <translation>De lijst is opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="535"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="541"/>
         <source>The summary is saved as %1. Open it to print it.</source>
         <translation>De samenvatting is opgeslagen als %1. Open het bestand om het af te drukken.</translation>
     </message>

@@ -378,3 +378,20 @@ def test_a_notebook_upgrades_to_the_summary_column_and_both_kinds_of_record_veri
         assert any("2 is gewijzigd" in p for p in register.verify())   # hashed once set
     finally:
         nb.close()
+
+
+def test_the_summary_that_left_is_reduced_with_the_request_at_the_end_of_retention(world,
+                                                                                    out):
+    record = _export(world, out)
+    register = DisclosureRegister(world.nb)
+    text = json.dumps(record.summary, ensure_ascii=False)
+    group_name = world.nb.groups.get(world.group).name
+    assert group_name in text and "J.d.V. (2009)" in text
+    with world.nb.transaction():
+        assert register.drop_personal(record.id, "2028-12-01T00:00:00+00:00")
+    reduced = register.get(record.id).summary
+    flat = json.dumps(reduced, ensure_ascii=False)
+    assert group_name not in flat and "J.d.V." not in flat and "2009" not in flat
+    assert register.verify() == []                   # the chain still holds
+    _raw(world.nb, "UPDATE disclosures SET summary_json = '{}' WHERE id = 1")
+    assert any("1 is gewijzigd" in p for p in register.verify())

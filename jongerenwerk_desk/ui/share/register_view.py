@@ -472,6 +472,12 @@ class RegisterDialog(QDialog):
             return
         summary = self.selected_summary()
         self.print_button.setEnabled(summary is not None)
+        if summary is None and record.record is not None and record.record.summary:
+            self.detail.setPlainText(self.tr(
+                "The personal details of this disclosure were removed when its retention "
+                "period ended; what is left: the date, the recipients, the purpose, the step "
+                "and the kinds of information."))
+            return
         if summary is None:
             self.detail.setPlainText(self.tr(
                 "The summary of this disclosure was not kept (it was made with an older "
