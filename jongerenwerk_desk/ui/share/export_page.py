@@ -1,9 +1,9 @@
 """Page 6: export the summary (PDF and/or a spreadsheet) and record the disclosure.
 
 An export is a disclosure (verstrekking), so the passphrase is asked again and verified before
-anything is written (AVG art. 32: only the authorised worker discloses). SHARING's
-``export_disclosure`` then writes the files (temporary name + rename) and the register record
-in one transaction, off the GUI thread. The folder is chosen in Qt's own dialog that leaves no
+anything is written (AVG art. 32: only the authorised worker discloses).
+``sharing.export_disclosure`` then writes the files (temporary name + rename) and the register
+record in one transaction, off the GUI thread. The folder is chosen in Qt's own dialog that leaves no
 history behind; the last folder is offered again (kept in the notebook, never in QSettings).
 The file names carry a random reference, no personal data, no number and no date. A password
 protects every file: the PDF (AES-256) and the spreadsheet, which is then an encrypted
