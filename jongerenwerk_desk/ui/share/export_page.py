@@ -3,13 +3,13 @@
 An export is a disclosure (verstrekking), so the passphrase is asked again and verified before
 anything is written (AVG art. 32: only the authorised worker discloses).
 ``sharing.export_disclosure`` then writes the files (temporary name + rename) and the register
-record in one transaction, off the GUI thread. The folder is chosen in Qt's own dialog that leaves no
-history behind; the last folder is offered again (kept in the notebook, never in QSettings).
-The file names carry a random reference, no personal data, no number and no date. A password
-protects every file: the PDF (AES-256) and the spreadsheet, which is then an encrypted
-``.xlsx`` that Excel opens with the same password; a plain CSV is only written without one.
-The sender (organisation, the worker's name and a contact) is printed on every export; while
-the name or the contact is missing the page says so and offers the editor.
+record in one transaction, off the GUI thread. The folder is chosen in Qt's own dialog that
+leaves no history behind; the last folder is offered again (kept in the notebook, never in
+QSettings). The file names carry a random reference, no personal data, no number and no date. A
+password protects every file: the PDF (AES-256) and the spreadsheet, which is then an encrypted
+``.xlsx`` that Excel opens with the same password; a plain CSV is only written without one. The
+sender (organisation, the worker's name and a contact) is printed on every export; while the
+name or the contact is missing the page says so and offers the editor.
 """
 
 from __future__ import annotations

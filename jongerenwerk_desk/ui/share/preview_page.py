@@ -5,7 +5,7 @@ rebuilt (never appended) each time the page is shown or a choice on it changes. 
 text the worker reads the text, may edit or shorten it in place for this disclosure only (the
 notebook record stays as it was; the settled text goes into ``Grounds.shared_text``, is
 redacted like any text and is kept with the disclosure in the register), and ticks that it was
-reviewed: only reviewed text leaves the notebook (sharing-rules as implemented in
+reviewed: only reviewed text leaves the notebook (the rule as implemented in
 ``sharing/summary.py``: never unreviewed free text). Any item can be dropped.
 
 The check runs again on every change and is shown on this page: a block says what to change
