@@ -12,7 +12,7 @@ disclosures between partners).
 
 Hash chain: ``record_hash = SHA-256(canonical JSON of every stored column except record_hash,
 including id and prev_hash)``; canonical = keys sorted, no spaces, UTF-8. ``summary_json`` (the
-exact summary that left, schema migration 5) is hashed when it is set, so records made before it
+exact summary that left, schema migration 6) is hashed when it is set, so records made before it
 keep their hash. The first record's ``prev_hash`` is 64 zeros. A head anchor (id, hash and count
 of the last record) is written in the ``settings`` table in the same transaction, so removing
 the last record(s) is detected too.
@@ -54,7 +54,7 @@ COLUMNS: tuple[str, ...] = (
 _TRIGGERS = ("disclosures_no_update", "disclosures_no_delete")
 SUMMARY_COLUMN = "summary_json"
 SUMMARY_DIGEST = "summary_digest"
-"""Added by schema migration 5: the exact summary that left (JSON) and, like
+"""Added by schema migration 6: the exact summary that left (JSON) and, like
 ``personal_digest`` for the request, ``"<sha256 of it>:<sha256 of its reduced form>"``. The
 record hash covers the digest (not the JSON), so ``drop_personal`` can reduce the summary at
 the end of retention too; NULL for records made before it."""

@@ -351,6 +351,14 @@ def _apply_sharing_v2(conn: Any) -> None:
         conn.execute(statement)
 
 
+def _apply_vault_generation(conn: Any) -> None:
+    """The notebook's generation counter for rollback detection (``vault/rollback.py``): one
+    row, raised by the vault in every write transaction that changed something."""
+    conn.execute("CREATE TABLE vault_generation (id INTEGER PRIMARY KEY CHECK (id = 1), "
+                 "n INTEGER NOT NULL CHECK (n >= 0))")
+    conn.execute("INSERT INTO vault_generation (id, n) VALUES (1, 0)")
+
+
 def _apply_summary(conn: Any) -> None:
     """The exact summary that left, stored with each new disclosure (JSON, NULL for older
     records), and its digest pair (full and reduced, as ``personal_digest``), which the record
@@ -368,7 +376,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "sharing rules version 2: conflicts of duties, vital interests, refusals, "
               "legal representatives, consent scope, informing grounds, stage decisions",
               _apply_sharing_v2),
-    Migration(5, "the shared summary stored with each disclosure", _apply_summary),
+    Migration(5, "vault generation counter (rollback detection)", _apply_vault_generation),
+    Migration(6, "the shared summary stored with each disclosure", _apply_summary),
 )
 """All schema migrations in order; the vault applies those above ``PRAGMA user_version``."""
 

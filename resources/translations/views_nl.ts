@@ -4,57 +4,57 @@
 <context>
     <name>ConflictOfDutiesEditor</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="56"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="57"/>
         <source>Conflict of duties</source>
         <translation>Conflict van plichten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="58"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="59"/>
         <source>Reasoning for this young person</source>
         <translation>Afweging voor deze jongere</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="65"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="66"/>
         <source>Advice</source>
         <translation>Advies</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="67"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="68"/>
         <source>Weigh it for this young person only. The advice counts for %1 days; after that, ask again.</source>
         <translation>Weeg het af voor alleen deze jongere. Het advies telt %1 dagen; vraag daarna opnieuw advies.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="69"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="70"/>
         <source>&amp;Reasoning:</source>
         <translation>&amp;Afweging:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="70"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="71"/>
         <source>&amp;Consulted:</source>
         <translation>&amp;Geraadpleegd:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="71"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="72"/>
         <source>Advice &amp;given on:</source>
         <translation>&amp;Datum advies:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="72"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="73"/>
         <source>&amp;Advice:</source>
         <translation>Ad&amp;vies:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="86"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="87"/>
         <source>Write down why protecting this young person outweighs the secret.</source>
         <translation>Schrijf op waarom het beschermen van deze jongere zwaarder weegt dan het geheim.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="90"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="91"/>
         <source>Date of the advice</source>
         <translation>Datum van het advies</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="93"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="94"/>
         <source>Write down what the person you consulted advised.</source>
         <translation>Schrijf op wat degene die u raadpleegde adviseerde.</translation>
     </message>
@@ -312,48 +312,48 @@
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="87"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="92"/>
         <source>Errors</source>
         <extracomment>Longest accepted value of a one-line field (names, places, roles), in characters.</extracomment>
         <translation>Fouten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="92"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="97"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="93"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="98"/>
         <source>Save (Enter)</source>
         <translation>Opslaan (Enter)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="96"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="101"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="97"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="102"/>
         <source>Close without saving (Esc)</source>
         <translation>Sluiten zonder opslaan (Esc)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="147"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="153"/>
         <source>%1 may be at most %2 characters long (now %3).</source>
         <translation>%1 mag hoogstens %2 tekens lang zijn (nu %3).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="149"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="155"/>
         <source>A field</source>
         <translation>Een veld</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="159"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="165"/>
         <source>Phone number: 6 to 20 characters (digits, spaces, &apos;-&apos; and brackets), &apos;+&apos; only at the start, for example 06-12345678 or +31 6 12345678.</source>
         <translation>Telefoonnummer: 6 tot 20 tekens (cijfers, spaties, ‘-’ en haakjes), een ‘+’ alleen vooraan, bijvoorbeeld 06-12345678 of +31 6 12345678.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="172"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/base.py" line="178"/>
         <source>Saving did not work. Your input is still here; try again, or lock and unlock the notebook.</source>
         <translation>Opslaan is niet gelukt. Wat u hebt ingevuld staat er nog; probeer het opnieuw, of vergrendel en ontgrendel het notitieboek.</translation>
     </message>
@@ -361,22 +361,22 @@
 <context>
     <name>EntityView</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/entity_view.py" line="112"/>
+        <location filename="../../jongerenwerk_desk/ui/views/entity_view.py" line="113"/>
         <source>Search in %1</source>
         <translation>Zoeken in %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/entity_view.py" line="213"/>
+        <location filename="../../jongerenwerk_desk/ui/views/entity_view.py" line="214"/>
         <source>%1 found</source>
         <translation>%1 gevonden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/entity_view.py" line="215"/>
+        <location filename="../../jongerenwerk_desk/ui/views/entity_view.py" line="217"/>
         <source>%1 in total</source>
         <translation>%1 in totaal</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/entity_view.py" line="225"/>
+        <location filename="../../jongerenwerk_desk/ui/views/entity_view.py" line="227"/>
         <source>Could not read this list from the notebook. Lock and unlock to try again.</source>
         <translation>Deze lijst kon niet uit het notitieboek worden gelezen. Vergrendel en ontgrendel om het opnieuw te proberen.</translation>
     </message>
@@ -519,7 +519,7 @@
     <message>
         <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="49"/>
         <source>Opens the share wizard for this group, filled in from its last disclosure: the step, the purpose, the recipients and the signals that are new since then.</source>
-        <translation>Opent “Delen onder convenant” voor deze groep, ingevuld vanuit de vorige verstrekking: de stap, het doel, de ontvangers en de signalen die sindsdien nieuw zijn.</translation>
+        <translation>Opent de deelwizard voor deze groep, ingevuld vanuit de vorige verstrekking: de stap, het doel, de ontvangers en de signalen die sindsdien nieuw zijn.</translation>
     </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="53"/>
@@ -746,49 +746,54 @@
 <context>
     <name>LinkPicker</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="59"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="71"/>
         <source>Type to search…</source>
         <translation>Typ om te zoeken…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="62"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="74"/>
         <source>Matches</source>
         <translation>Gevonden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="64"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="76"/>
         <source>Linked</source>
         <translation>Gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="65"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="77"/>
         <source>Link</source>
         <translation>Koppelen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="66"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="78"/>
         <source>Link the selected match (Enter)</source>
         <translation>Koppel de gekozen regel (Enter)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="67"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="79"/>
         <source>Unlink</source>
         <translation>Ontkoppelen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="68"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="80"/>
         <source>Remove the selected link (Delete)</source>
         <translation>Verwijder de gekozen koppeling (Delete)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="74"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="86"/>
         <source>Matches:</source>
         <translation>Gevonden:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="75"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="88"/>
         <source>Linked:</source>
         <translation>Gekoppeld:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/link_picker.py" line="156"/>
+        <source>Linked: %1</source>
+        <translation>Gekoppeld: %1</translation>
     </message>
 </context>
 <context>
@@ -810,41 +815,42 @@
     </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="109"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="110"/>
         <source>Role in the group</source>
         <translation>Rol in de groep</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="116"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="117"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="117"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="118"/>
         <source>&amp;Since:</source>
         <translation>&amp;Sinds:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="118"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="119"/>
         <source>&amp;Until:</source>
         <translation>&amp;Tot:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="142"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="143"/>
         <source>Link exactly one young person (search, then Enter).</source>
         <translation>Koppel precies één jongere (zoeken, dan Enter).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="144"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="145"/>
         <source>Role in the group is required.</source>
         <translation>Rol in de groep is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="147"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="148"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="151"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/partner_editor.py" line="152"/>
         <source>Until</source>
         <translation>Tot</translation>
     </message>
@@ -1575,42 +1581,42 @@
 <context>
     <name>RefusalEditor</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="172"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="174"/>
         <source>Refusal to share</source>
         <translation>Weigering om te delen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="177"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="179"/>
         <source>— choose a purpose —</source>
         <translation>— kies een doel —</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="183"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="185"/>
         <source>Refused &amp;by:</source>
         <translation>&amp;Geweigerd door:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="184"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="186"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Doel:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="185"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="187"/>
         <source>&amp;Date:</source>
         <translation>Da&amp;tum:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="186"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="188"/>
         <source>N&amp;ote:</source>
         <translation>Toe&amp;lichting:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="204"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="206"/>
         <source>Choose the purpose for which sharing was refused.</source>
         <translation>Kies het doel waarvoor delen is geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="207"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="209"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -1618,42 +1624,42 @@
 <context>
     <name>RepresentativeEditor</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="229"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="231"/>
         <source>Legal representative</source>
         <translation>Wettelijk vertegenwoordiger</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="232"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="234"/>
         <source>mother, father, guardian…</source>
         <translation>moeder, vader, voogd…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="233"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="235"/>
         <source>Has parental &amp;authority (gezag)</source>
         <translation>Heeft het ouderlijk &amp;gezag</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="236"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="238"/>
         <source>optional</source>
         <translation>niet verplicht</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="237"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="239"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="238"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="240"/>
         <source>&amp;Relation:</source>
         <translation>&amp;Relatie:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="240"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="242"/>
         <source>&amp;Contact:</source>
         <translation>&amp;Contact:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="248"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="250"/>
         <source>Fill in the name.</source>
         <translation>Vul de naam in.</translation>
     </message>
@@ -1684,157 +1690,162 @@
         <translation>Nieuw signaal</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="101"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="97"/>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="102"/>
         <source>— choose which one —</source>
         <translation>— kies welke keer —</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="102"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="103"/>
         <source>first time (summer time, UTC+2)</source>
         <translation>eerste keer (zomertijd, UTC+2)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="103"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="104"/>
         <source>second time (winter time, UTC+1)</source>
         <translation>tweede keer (wintertijd, UTC+1)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="104"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="105"/>
         <source>Which occurrence of this time</source>
         <translation>Welke keer van dit tijdstip</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="112"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="113"/>
         <source>— choose a category —</source>
         <translation>— kies een categorie —</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="121"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="122"/>
         <source>Who told it (never shared)</source>
         <translation>Wie het vertelde (wordt nooit gedeeld)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="122"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="123"/>
         <source>&amp;Fact (seen myself or checked)</source>
         <translation>&amp;Feit (zelf gezien of nagegaan)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="123"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="124"/>
         <source>&amp;Impression (interpretation, not checked)</source>
         <translation>Indr&amp;uk (interpretatie, niet nagegaan)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="127"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="128"/>
         <source>Con&amp;fidential: told to me in confidence</source>
         <translation>&amp;Vertrouwelijk: in vertrouwen aan mij verteld</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="129"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="130"/>
         <source>Confidential content is only shared with consent or a recorded conflict of duties.</source>
         <translation>Vertrouwelijke inhoud wordt alleen gedeeld met toestemming of een vastgelegd conflict van plichten.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="133"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="134"/>
         <source>What happened? Describe facts factually; write down signals that point the other way too.</source>
         <translation>Wat is er gebeurd? Beschrijf feiten feitelijk; noteer ook signalen die de andere kant op wijzen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="144"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="145"/>
         <source>&amp;Young people involved:</source>
         <translation>&amp;Betrokken jongeren:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="146"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="147"/>
         <source>G&amp;roups involved:</source>
         <translation>Betrokken &amp;groepen:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="152"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="153"/>
         <source>(Dutch time)</source>
         <translation>(Nederlandse tijd)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="158"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="159"/>
         <source>&amp;Date and time:</source>
         <translation>&amp;Datum en tijd:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="162"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="163"/>
         <source>&amp;Which time:</source>
         <translation>&amp;Welke keer:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="164"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="165"/>
         <source>&amp;Location:</source>
         <translation>&amp;Plek:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="165"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="166"/>
         <source>Ca&amp;tegory:</source>
         <translation>&amp;Categorie:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="166"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="167"/>
         <source>&amp;Source:</source>
         <translation>B&amp;ron:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="167"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="168"/>
         <source>&amp;Informant:</source>
         <translation>&amp;Informant:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="168"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="169"/>
         <source>Fact or impression:</source>
         <translation>Feit of indruk:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="170"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="172"/>
         <source>Te&amp;xt:</source>
         <translation>&amp;Tekst:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="191"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="193"/>
         <source>Special category of personal data (AVG art. 9)</source>
         <translation>Bijzonder persoonsgegeven (AVG art. 9)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="193"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="195"/>
         <source>Criminal data (AVG art. 10); youth work does not pass these on</source>
         <translation>Strafrechtelijk gegeven (AVG art. 10); het jongerenwerk geeft deze niet door</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="250"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="252"/>
         <source>This time does not exist: on %1 the clock jumps from %2 straight to %3 (start of summer time). Choose a time before %2 or from %3 on.</source>
         <translation>Dit tijdstip bestaat niet: op %1 springt de klok van %2 meteen naar %3 (begin van de zomertijd). Kies een tijd vóór %2 of vanaf %3.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="256"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="258"/>
         <source>On %1 this time occurs twice: the clock goes back from 03:00 to 02:00 (end of summer time). Choose whether it was the first time (summer time) or the second time (winter time).</source>
         <translation>Op %1 komt dit tijdstip twee keer voor: de klok gaat terug van 03:00 naar 02:00 (einde van de zomertijd). Kies of het de eerste keer (zomertijd) of de tweede keer (wintertijd) was.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="289"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="291"/>
         <source>Choose whether the time was the first time (summer time) or the second time (winter time); it occurs twice on that day.</source>
         <translation>Kies of het tijdstip de eerste keer (zomertijd) of de tweede keer (wintertijd) was; het komt die dag twee keer voor.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="293"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="295"/>
         <source>The date and time lie in the future.</source>
         <translation>De datum en tijd liggen in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="295"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="297"/>
         <source>Choose a category.</source>
         <translation>Kies een categorie.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="298"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="300"/>
         <source>Say whether this is a fact or an impression.</source>
         <translation>Geef aan of dit een feit of een indruk is.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="300"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/signal_editor.py" line="302"/>
         <source>Describe the signal (text is required).</source>
         <translation>Beschrijf het signaal (tekst is verplicht).</translation>
     </message>
@@ -2091,52 +2102,52 @@
 <context>
     <name>VitalInterestEditor</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="118"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="120"/>
         <source>Vital interest</source>
         <translation>Vitaal belang</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="120"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="122"/>
         <source>Danger</source>
         <translation>Gevaar</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="122"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="124"/>
         <source>Why consent is impossible now</source>
         <translation>Waarom nu geen toestemming mogelijk is</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="126"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="128"/>
         <source>Only when the young person cannot consent now. From %1 years, a young person who said no cannot be passed over: use the routes outside the meeting (112, Veilig Thuis).</source>
         <translation>Alleen als de jongere nu geen toestemming kan geven. Vanaf %1 jaar kan een jongere die nee zei niet worden gepasseerd: gebruik dan de routes buiten het overleg (112, Veilig Thuis).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="129"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="131"/>
         <source>&amp;Danger:</source>
         <translation>&amp;Gevaar:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="130"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="132"/>
         <source>&amp;Why consent is impossible now:</source>
         <translation>&amp;Waarom nu geen toestemming:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="131"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="133"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="142"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="144"/>
         <source>Describe the danger.</source>
         <translation>Beschrijf het gevaar.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="145"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="147"/>
         <source>Explain why the young person cannot consent now.</source>
         <translation>Leg uit waarom de jongere nu geen toestemming kan geven.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="148"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="150"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>

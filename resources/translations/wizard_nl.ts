@@ -4,82 +4,82 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="78"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="79"/>
         <source>Result of the check</source>
         <translation>Uitkomst van de toets</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="79"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="80"/>
         <source>The covenant check of this disclosure (verstrekking). Read every finding; acknowledge each warning.</source>
         <translation>De toets van deze verstrekking aan het convenant. Lees elke bevinding en bevestig elke waarschuwing afzonderlijk.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="133"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="139"/>
         <source>This disclosure may not go ahead (blocking findings: %1). There is no override. The way out: go Back and remove the item concerned under “%2”, record the missing ground under “%3”, or ask the privacy officer to have the covenant profile changed.</source>
         <translation>Deze verstrekking mag niet doorgaan (blokkerende bevindingen: %1). Er is geen knop om dit te negeren. Wat u wel kunt doen: ga Terug en laat het onderdeel weg bij ‘%2’, leg de ontbrekende grondslag vast bij ‘%3’, of vraag de privacyfunctionaris het convenantprofiel te laten aanpassen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="143"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="149"/>
         <source>Allowed, with warnings: %1. Tick each warning once you have weighed it; then you can continue.</source>
         <translation>Toegestaan, met waarschuwingen: %1. Vink elke waarschuwing aan zodra u die hebt afgewogen; daarna kunt u verder.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="146"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="152"/>
         <source>Allowed: no blocks and no warnings.</source>
         <translation>Toegestaan: geen blokkades en geen waarschuwingen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="153"/>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="204"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="159"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="220"/>
         <source>Blocks</source>
         <translation>Blokkeert</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="153"/>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="204"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="159"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="220"/>
         <source>Warning</source>
         <translation>Waarschuwing</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="154"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="160"/>
         <source>For your information</source>
         <translation>Ter informatie</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="161"/>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="209"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="167"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="225"/>
         <source>Code: %1</source>
         <translation>Code: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="171"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="180"/>
         <source>Concerns: %1</source>
         <translation>Betreft: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="172"/>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="222"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="182"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="239"/>
         <source>Basis: %1</source>
         <translation>Grondslag: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="176"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="188"/>
         <source>Go to the field that fixes this</source>
         <translation>Naar het veld waarmee u dit oplost</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="177"/>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="217"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="189"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="234"/>
         <source>Go to the item</source>
         <translation>Naar het onderdeel</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="184"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="196"/>
         <source>I have read and weighed this warning</source>
         <translation>Ik heb deze waarschuwing gelezen en afgewogen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="207"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="223"/>
         <source>(%n items)</source>
         <translation>
             <numerusform>(%n onderdeel)</numerusform>
@@ -87,17 +87,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="216"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="233"/>
         <source>Go to the field</source>
         <translation>Naar het veld</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="225"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="242"/>
         <source>I have read and weighed this warning for each of these items</source>
         <translation>Ik heb deze waarschuwing voor elk van deze onderdelen gelezen en afgewogen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="247"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="265"/>
         <source>Follows from this: %n more finding(s)</source>
         <translation>
             <numerusform>Volgt hieruit: nog %n bevinding</numerusform>
@@ -108,157 +108,157 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="50"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="54"/>
         <source>Export and record</source>
         <translation>Exporteren en vastleggen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="51"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="55"/>
         <source>Choose the format and the folder. Exporting records the disclosure in the register; you will be asked for your passphrase.</source>
         <translation>Kies het formaat en de map. Bij het exporteren wordt de verstrekking vastgelegd in het register; u wordt om het wachtwoord van uw notitieboek gevraagd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="60"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="64"/>
         <source>&amp;PDF</source>
         <translation>&amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="63"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="67"/>
         <source>&amp;Spreadsheet for Excel</source>
         <translation>&amp;Spreadsheet voor Excel</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="66"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="70"/>
         <source>Protect the files with a pass&amp;word</source>
         <translation>Bestanden beveiligen met een &amp;wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="80"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="83"/>
         <source>No folder chosen</source>
         <translation>Geen map gekozen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="81"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="84"/>
         <source>Choose &amp;folder…</source>
         <translation>&amp;Map kiezen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="85"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="88"/>
         <source>Change &amp;sender…</source>
         <translation>&amp;Afzender wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="101"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="104"/>
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="105"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="108"/>
         <source>Password:</source>
         <translation>Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="106"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="109"/>
         <source>Repeat:</source>
         <translation>Herhaal:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="110"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="113"/>
         <source>Send the password by another route than the file (for example by phone).</source>
         <translation>Geef het wachtwoord via een andere weg door dan het bestand (bijvoorbeeld telefonisch).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="113"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="116"/>
         <source>Sender</source>
         <translation>Afzender</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="120"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="123"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="144"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="147"/>
         <source>(not filled in)</source>
         <translation>(niet ingevuld)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="146"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="149"/>
         <source>Protected with the same password: an Excel file (.xlsx) that asks for it when opened.</source>
         <translation>Beveiligd met hetzelfde wachtwoord: een Excel-bestand (.xlsx) dat bij openen om het wachtwoord vraagt.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="148"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="151"/>
         <source>Without a password the spreadsheet is a plain CSV file.</source>
         <translation>Zonder wachtwoord is de spreadsheet een gewoon CSV-bestand.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="189"/>
-        <source>Fill in your name and a contact (phone or e-mail) under Sender: recipients must know who sent this and whom to call.</source>
-        <translation>Vul bij Afzender uw naam en een contact in (telefoon of e-mail): ontvangers moeten weten wie dit stuurt en wie ze kunnen bellen.</translation>
-    </message>
-    <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="192"/>
-        <source>Choose the folder for the files.</source>
-        <translation>Kies de map voor de bestanden.</translation>
-    </message>
-    <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="302"/>
-        <source>Shared and recorded in the register (Share &gt; Disclosure register).</source>
-        <translation>Gedeeld en vastgelegd in het register (Delen &gt; Verstrekkingenregister).</translation>
-    </message>
-    <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="303"/>
-        <source>Saved in %1:</source>
-        <translation>Opgeslagen in %1:</translation>
-    </message>
-    <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="306"/>
-        <source>Send the password by another route than the files.</source>
-        <translation>Stuur het wachtwoord via een andere weg dan de bestanden.</translation>
-    </message>
-    <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="186"/>
-        <source>Choose at least one format.</source>
-        <translation>Kies ten minste één formaat.</translation>
-    </message>
-    <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="151"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="154"/>
         <source>File name(s): %1 (“code” stands for eight random characters: they say nothing about the young people or how many disclosures you made).</source>
         <translation>Bestandsnaam: %1 (‘code’ staat voor acht willekeurige tekens: die zeggen niets over de jongeren of over hoeveel verstrekkingen u deed).</translation>
     </message>
     <message>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="192"/>
+        <source>Fill in your name and a contact (phone or e-mail) under Sender: recipients must know who sent this and whom to call.</source>
+        <translation>Vul bij Afzender uw naam en een contact in (telefoon of e-mail): ontvangers moeten weten wie dit stuurt en wie ze kunnen bellen.</translation>
+    </message>
+    <message>
         <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="195"/>
+        <source>Choose the folder for the files.</source>
+        <translation>Kies de map voor de bestanden.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="311"/>
+        <source>Shared and recorded in the register (Share &gt; Disclosure register).</source>
+        <translation>Gedeeld en vastgelegd in het register (Delen &gt; Verstrekkingenregister).</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="312"/>
+        <source>Saved in %1:</source>
+        <translation>Opgeslagen in %1:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="315"/>
+        <source>Send the password by another route than the files.</source>
+        <translation>Stuur het wachtwoord via een andere weg dan de bestanden.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="189"/>
+        <source>Choose at least one format.</source>
+        <translation>Kies ten minste één formaat.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="198"/>
         <source>The PDF password needs at least %1 characters.</source>
         <translation>Het PDF-wachtwoord moet ten minste %1 tekens hebben.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="198"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="201"/>
         <source>The two passwords differ.</source>
         <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="243"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="248"/>
         <source>An export is a disclosure. Enter the passphrase of your notebook to confirm:</source>
         <translation>Exporteren is een verstrekking. Voer het wachtwoord van uw notitieboek in om te bevestigen:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="248"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="253"/>
         <source>Demo: the passphrase is “%1”.</source>
         <translation>Demo: het wachtwoord is ‘%1’.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="251"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="256"/>
         <source>Confirm the disclosure</source>
         <translation>Verstrekking bevestigen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="300"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="309"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="324"/>
+        <location filename="../../jongerenwerk_desk/ui/share/export_page.py" line="338"/>
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
     </message>
@@ -453,127 +453,142 @@
 <context>
     <name>ItemsPage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="39"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="40"/>
         <source>The group and what to include</source>
         <translation>De groep en wat u meestuurt</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="40"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="41"/>
         <source>Tick only what the purpose needs. Everything comes from the notebook; nothing is typed anew.</source>
         <translation>Vink alleen aan wat het doel nodig heeft. Alles komt uit het notitieboek; er wordt niets opnieuw getypt.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="46"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="47"/>
+        <source>Young people and signals to include</source>
+        <translation>Jongeren en signalen om mee te nemen</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="48"/>
         <source>Item</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="46"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="48"/>
         <source>Fact or impression</source>
         <translation>Feit of indruk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="47"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="49"/>
         <source>Markers</source>
         <translation>Kenmerken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="59"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="61"/>
         <source>Include &amp;identity of ticked young people (initials and year of birth)</source>
         <translation>&amp;Identiteit van aangevinkte jongeren meesturen (initialen en geboortejaar)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="62"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="64"/>
         <source>Include their &amp;role in the group</source>
         <translation>Hun &amp;rol in de groep meesturen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="64"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="66"/>
         <source>The roles are established &amp;facts, not impressions</source>
         <translation>De rollen zijn vastgestelde &amp;feiten, geen indrukken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="68"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="70"/>
         <source>Tick only when the role of each ticked young person is established (for example confirmed by the partners); otherwise it is shared as your impression.</source>
         <translation>Vink dit alleen aan als de rol van elke aangevinkte jongere vaststaat (bijvoorbeeld bevestigd door de partners); anders wordt die gedeeld als uw indruk.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="109"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="111"/>
         <source>Group: %1 — step %2</source>
         <translation>Groep: %1 — stap %2</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="116"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="118"/>
         <source>This step or purpose allows group-level information only: do not tick young people or signals about one young person (no name list before step 2B).</source>
         <translation>Deze stap of dit doel staat alleen informatie op groepsniveau toe: vink geen jongeren aan en geen signalen over één jongere (geen namenlijst vóór stap 2B).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="119"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="121"/>
         <source>Person-level information is possible in this step, only where it is necessary for the purpose.</source>
         <translation>In deze stap mag informatie over personen gedeeld worden, maar alleen waar dat noodzakelijk is voor het doel.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="140"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="142"/>
         <source>Young people in the group (%1)</source>
         <translation>Jongeren in de groep (%1)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="147"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="149"/>
         <source>Signals of the group (%1)</source>
         <translation>Signalen van de groep (%1)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="180"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="182"/>
         <source>Cannot go: only group-level information at this step or for this purpose (no names).</source>
         <translation>Kan niet mee: in deze stap of voor dit doel alleen informatie op groepsniveau (geen namen).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="189"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="191"/>
         <source>Cannot go: this covenant does not know its kind of information.</source>
         <translation>Kan niet mee: dit convenant kent dit soort gegeven niet.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="191"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="193"/>
         <source>Cannot go: this kind of information is not part of the purpose “%1”.</source>
         <translation>Kan niet mee: dit soort gegeven hoort niet bij het doel ‘%1’.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="194"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="196"/>
         <source>Cannot go: it is about a young person, and only group-level information may go at this step or for this purpose.</source>
         <translation>Kan niet mee: het gaat over een jongere, en in deze stap of voor dit doel mag alleen informatie op groepsniveau mee.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="198"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="200"/>
         <source>Cannot go: criminal data is shared only by the parties named in the covenant, not by youth work.</source>
         <translation>Kan niet mee: strafrechtelijke gegevens worden alleen gedeeld door de partijen die het convenant noemt, niet door het jongerenwerk.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="266"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="268"/>
         <source>born %1, age unknown</source>
         <translation>geboren %1, leeftijd onbekend</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="268"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="270"/>
         <source>born %1, %2 years</source>
         <translation>geboren %1, %2 jaar</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="279"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="281"/>
         <source>a kind of information this covenant does not know</source>
         <translation>een soort gegeven dat dit convenant niet kent</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="283"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="285"/>
         <source>[confidential – the text shows on the preview once ticked]</source>
         <translation>[vertrouwelijk – de tekst verschijnt in het voorbeeld als u het aanvinkt]</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="354"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="319"/>
+        <source>ticked</source>
+        <translation>aangevinkt</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="320"/>
+        <source>not ticked</source>
+        <translation>niet aangevinkt</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="371"/>
         <source>Chosen: %1, %2.</source>
         <translation>Gekozen: %1, %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="355"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="372"/>
         <source>%n young person(s)</source>
         <translation>
             <numerusform>%n jongere</numerusform>
@@ -581,7 +596,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="357"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="374"/>
         <source>%n signal(s)</source>
         <translation>
             <numerusform>%n signaal</numerusform>
@@ -589,72 +604,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="368"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="385"/>
         <source>%1 ticked signal(s) also concern a young person you did not choose; that young person is weighed as a data subject in the check (consent, age, informing). Tick that young person too if that is right, or untick the signal.</source>
         <translation>Aangevinkte signalen die ook gaan over een jongere die u niet hebt gekozen: %1. Die jongere wordt in de toets als betrokkene meegewogen (toestemming, leeftijd, informeren). Vink die jongere ook aan als dat klopt, of vink het signaal uit.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="375"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="392"/>
         <source>Tick at least one signal or young person to share.</source>
         <translation>Vink minstens één signaal of jongere aan om te delen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="377"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="394"/>
         <source>Next is possible once every ticked signal about one young person has that young person ticked too (see above).</source>
         <translation>Volgende kan zodra bij elk aangevinkt signaal over één jongere die jongere ook is aangevinkt (zie hierboven).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="387"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="404"/>
         <source>This signal also concerns a young person you did not choose; they are weighed as a data subject.</source>
         <translation>Dit signaal gaat ook over een jongere die u niet hebt gekozen; die wordt als betrokkene meegewogen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="264"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="266"/>
         <source>date of birth unknown</source>
         <translation>geboortedatum onbekend</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="270"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="272"/>
         <source>role: %1</source>
         <translation>rol: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="288"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="290"/>
         <source>told in confidence</source>
         <translation>in vertrouwen verteld</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="290"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="292"/>
         <source>special category (art. 9)</source>
         <translation>bijzonder persoonsgegeven (art. 9)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="292"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="294"/>
         <source>criminal data (art. 10)</source>
         <translation>strafrechtelijk gegeven (art. 10)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="294"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="296"/>
         <source>from others</source>
         <translation>van derden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="296"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="298"/>
         <source>about %1</source>
         <translation>over %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="297"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="299"/>
         <source>fact</source>
         <translation>feit</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="297"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="299"/>
         <source>impression</source>
         <translation>indruk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="361"/>
+        <location filename="../../jongerenwerk_desk/ui/share/items_page.py" line="378"/>
         <source>Ticked signals about a young person you did not tick: %1. Tick that young person too, so that their consent, age and informing are checked, or untick the signal.</source>
         <translation>Aangevinkte signalen over een jongere die u niet hebt aangevinkt: %1. Vink die jongere ook aan, zodat toestemming, leeftijd en informeren worden getoetst, of vink het signaal uit.</translation>
     </message>
@@ -788,17 +803,17 @@
         <translation>De tekst gaat pas mee als u aanvinkt dat u hem hebt nagekeken.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="454"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="456"/>
         <source>Next is not possible while the check blocks: change or leave out what is named at the top.</source>
         <translation>Volgende kan niet zolang de toets blokkeert: pas aan of laat weg wat bovenaan staat.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="457"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="459"/>
         <source>Tick each warning at the top once you have weighed it.</source>
         <translation>Vink elke waarschuwing bovenaan aan zodra u die hebt afgewogen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="460"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="462"/>
         <source>Nothing is left to share: go Back to “%1” and tick what to share.</source>
         <translation>Er is niets meer om te delen: ga Terug naar ‘%1’ en vink aan wat u wilt delen.</translation>
     </message>
@@ -828,12 +843,12 @@
         <translation>Tekst nagekeken: geen namen van anderen, alleen wat nodig is — meesturen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="341"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="342"/>
         <source>Drop</source>
         <translation>Weglaten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="343"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="344"/>
         <source>Leave this item out of the disclosure</source>
         <translation>Dit onderdeel niet verstrekken</translation>
     </message>
@@ -895,6 +910,16 @@
         <source>Covenant: %1, version %2 (%3)</source>
         <translation>Convenant: %1, versie %2 (%3)</translation>
     </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="236"/>
+        <source>Cannot be chosen: %1. Under the covenant this party may only receive information for a purpose it belongs to, and only once it has signed.</source>
+        <translation>Niet te kiezen: %1. Onder het convenant mag deze partij alleen informatie ontvangen voor een doel waar zij bij hoort, en pas als zij heeft ondertekend.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="169"/>
+        <source>group level only: no names</source>
+        <translation>alleen groepsniveau: geen namen</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="121"/>
         <source>Filled in from the last disclosure for this group: purpose, recipients and justification; %n signal(s) new since then are ticked on the next page.</source>
@@ -909,6 +934,16 @@
         <translation>Nog geen eerdere verstrekking voor deze groep: de stap en een passend doel zijn ingevuld; kies de ontvangers.</translation>
     </message>
     <message>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="170"/>
+        <source>group and person level</source>
+        <translation>groeps- en persoonsniveau</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="174"/>
+        <source>Steps: %1. Level: %2. Categories: %3.</source>
+        <translation>Stappen: %1. Niveau: %2. Categorieën: %3.</translation>
+    </message>
+    <message>
         <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="188"/>
         <source>Your organisation&apos;s signature of this covenant is not recorded in this notebook, so nothing can be shared yet. Record the signatures (usually the privacy officer does this).</source>
         <translation>In dit notitieboek staat niet vastgelegd dat uw organisatie dit convenant heeft ondertekend, dus er kan nog niets gedeeld worden. Leg de ondertekeningen vast (meestal doet de privacyfunctionaris dat).</translation>
@@ -919,9 +954,14 @@
         <translation>Van geen enkele ontvanger voor dit doel is de ondertekening vastgelegd (%1). Leg hun ondertekening vast, of kies een ander doel.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="236"/>
-        <source>Cannot be chosen: %1. Under the covenant this party may only receive information for a purpose it belongs to, and only once it has signed.</source>
-        <translation>Niet te kiezen: %1. Onder het convenant mag deze partij alleen informatie ontvangen voor een doel waar zij bij hoort, en pas als zij heeft ondertekend.</translation>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="225"/>
+        <source>has not signed</source>
+        <translation>heeft niet ondertekend</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="227"/>
+        <source>not a recipient for this purpose</source>
+        <translation>geen ontvanger bij dit doel</translation>
     </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="250"/>
@@ -943,216 +983,196 @@
         <source>Tick at least one recipient.</source>
         <translation>Vink minstens één ontvanger aan.</translation>
     </message>
-    <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="169"/>
-        <source>group level only: no names</source>
-        <translation>alleen groepsniveau: geen namen</translation>
-    </message>
-    <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="170"/>
-        <source>group and person level</source>
-        <translation>groeps- en persoonsniveau</translation>
-    </message>
-    <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="174"/>
-        <source>Steps: %1. Level: %2. Categories: %3.</source>
-        <translation>Stappen: %1. Niveau: %2. Categorieën: %3.</translation>
-    </message>
-    <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="225"/>
-        <source>has not signed</source>
-        <translation>heeft niet ondertekend</translation>
-    </message>
-    <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="227"/>
-        <source>not a recipient for this purpose</source>
-        <translation>geen ontvanger bij dit doel</translation>
-    </message>
 </context>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="68"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="69"/>
         <source>Disclosure &amp;register…</source>
         <translation>Verstrekkingen&amp;register…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="69"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="70"/>
         <source>List the recorded disclosures (verstrekkingen) per young person, recipient and period, and check the register&apos;s chain</source>
         <translation>Toon de vastgelegde verstrekkingen per jongere, ontvanger en periode, en controleer de keten van het register</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="105"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="106"/>
         <source>deleted</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="114"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="115"/>
         <source>erased</source>
         <translation>gewist</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="148"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="149"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="148"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="149"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="149"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="150"/>
         <source>Recipients</source>
         <translation>Ontvangers</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="149"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="150"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="150"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="151"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="151"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="152"/>
         <source>Legal basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="150"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="151"/>
         <source>Young people</source>
         <translation>Betrokkenen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="151"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="152"/>
         <source>Files</source>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="228"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="229"/>
         <source>Sender:</source>
         <translation>Afzender:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="229"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="230"/>
         <source>Recipients:</source>
         <translation>Ontvangers:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="230"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="231"/>
         <source>Purpose:</source>
         <translation>Doel:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="231"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="232"/>
         <source>Step:</source>
         <translation>Stap:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="232"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="233"/>
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="233"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="234"/>
         <source>Reference:</source>
         <translation>Kenmerk:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="234"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="235"/>
         <source>The group</source>
         <translation>De groep</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="235"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="236"/>
         <source>Online:</source>
         <translation>Online:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="236"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="237"/>
         <source>Nothing at group level.</source>
         <translation>Niets op groepsniveau.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="237"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="238"/>
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="290"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="291"/>
         <source>Disclosure register</source>
         <translation>Verstrekkingenregister</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="307"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="298"/>
+        <source>Disclosures</source>
+        <translation>Verstrekkingen</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="310"/>
         <source>What was sent</source>
         <translation>Wat is verstuurd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="311"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="314"/>
         <source>&amp;Export list…</source>
         <translation>Lijst &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="313"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="316"/>
         <source>Save the disclosures shown as a spreadsheet for Excel (CSV)</source>
         <translation>Sla de getoonde verstrekkingen op als spreadsheet voor Excel (CSV)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="315"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="318"/>
         <source>&amp;Print (PDF)…</source>
         <translation>&amp;Afdrukken (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="317"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="320"/>
         <source>Save the selected summary as a PDF to print</source>
         <translation>Sla de gekozen samenvatting op als PDF om af te drukken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="344"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="347"/>
         <source>&amp;From</source>
         <translation>&amp;Van</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="345"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="348"/>
         <source>&amp;Until</source>
         <translation>&amp;Tot en met</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="349"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="352"/>
         <source>&amp;Young person:</source>
         <translation>&amp;Jongere:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="351"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="354"/>
         <source>R&amp;ecipient:</source>
         <translation>&amp;Ontvanger:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="401"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="405"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="428"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="432"/>
         <source>The register cannot be read. Lock the notebook, open it again and run the check (verify).</source>
         <translation>Het register kan niet worden gelezen. Vergrendel het notitieboek, open het opnieuw en voer de controle (verify) uit.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="438"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="442"/>
         <source>Shown: %1 of %2</source>
         <translation>Getoond: %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="446"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="450"/>
         <source>Warning: the register was changed afterwards. Ask the privacy officer to look at it; what changed:</source>
         <translation>Let op: het register is achteraf veranderd. Vraag de privacyfunctionaris ernaar te kijken. Wat er veranderde:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="450"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="454"/>
         <source>Nothing was changed afterwards: all %n disclosure(s) are as they were recorded.</source>
         <translation>
             <numerusform>Niets is achteraf veranderd: de %n verstrekking staat er nog zoals die is vastgelegd.</numerusform>
@@ -1160,39 +1180,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="469"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="473"/>
         <source>Select a disclosure to see exactly what was sent.</source>
         <translation>Kies een verstrekking om precies te zien wat er is verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="477"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="481"/>
         <source>The personal details of this disclosure were removed when its retention period ended; what is left: the date, the recipients, the purpose, the step and the kinds of information.</source>
         <translation>De persoonsgegevens van deze verstrekking zijn verwijderd toen de bewaartermijn afliep; wat over is: de datum, de ontvangers, het doel, de stap en de soorten gegevens.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="483"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="487"/>
         <source>The summary of this disclosure was not kept (it was made with an older version). The files named in the list are what was sent.</source>
         <translation>De samenvatting van deze verstrekking is niet bewaard (gemaakt met een oudere versie). De bestanden in de lijst zijn wat er is verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="518"/>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="538"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="522"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="542"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="520"/>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="540"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="524"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="544"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="521"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="525"/>
         <source>The list is saved as %1.</source>
         <translation>De lijst is opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="541"/>
+        <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="545"/>
         <source>The summary is saved as %1. Open it to print it.</source>
         <translation>De samenvatting is opgeslagen als %1. Open het bestand om het af te drukken.</translation>
     </message>

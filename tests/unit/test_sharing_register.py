@@ -359,13 +359,13 @@ def test_a_notebook_upgrades_to_the_summary_column_and_both_kinds_of_record_veri
 
     path = tmp_path / "oud.jwdb"
     vault, _code = Vault.create(path, PASSPHRASE, kdf_params=KdfParams.minimum(),
-                                migrations=tuple(m for m in MIGRATIONS if m.number < 5))
+                                migrations=tuple(m for m in MIGRATIONS if m.number < 6))
     assert "summary_json" not in {r[1] for r in vault.conn.execute(
         "PRAGMA table_info(disclosures)")}
     vault.close()
     nb = Notebook.open(path, passphrase=PASSPHRASE)
     try:
-        assert nb.conn.execute("PRAGMA user_version").fetchone()[0] == 5
+        assert nb.conn.execute("PRAGMA user_version").fetchone()[0] == 6
         register = DisclosureRegister(nb)
         with nb.transaction():             # a record without a summary hashes as before
             register.append({"actor": "jw", "recipients": ["politie"], "file_names": ["v.pdf"],

@@ -16,7 +16,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
-STRICT_PACKAGES = ("vault",)
+STRICT_PACKAGES = ("vault", "notebook", "covenant", "sharing", "rights")
 """Sub-packages of ``jongerenwerk_desk`` that must pass mypy (strict) with no error."""
 
 

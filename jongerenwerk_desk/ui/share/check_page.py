@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from jongerenwerk_desk.covenant import SEVERITY_BLOCK, SEVERITY_INFO, SEVERITY_WARN
 from jongerenwerk_desk.sharing.session import Evaluation, finding_key
+from jongerenwerk_desk.ui.a11y import announce, tab_stop
 from jongerenwerk_desk.ui.share.common import (
     SharePage,
     banner,
@@ -85,6 +86,7 @@ class CheckPage(SharePage):
         self.warning_checks: list[QCheckBox] = []
         self.finding_frames: list[QFrame] = []
         self.frame_findings: list[list] = []   # per frame in finding_frames: its findings
+        self.verdict: QLabel | None = None      # the banner: a Tab stop, announced on entry
 
     def refresh(self) -> None:
         """Assess a freshly built request and rebuild the list (never appended)."""
@@ -97,7 +99,9 @@ class CheckPage(SharePage):
         self.finding_frames = []
         labeller = Labeller(self.session.notebook, self.session.profile)
         body = replace_scroll_content(self.area)
-        body.addWidget(self._verdict_banner(evaluation))
+        verdict = self.verdict = self._verdict_banner(evaluation)
+        tab_stop(verdict)                   # reachable by Tab and Shift+Tab (WCAG 2.1.1)
+        body.addWidget(verdict)
         self.frame_findings = []
         groups = grouped(evaluation.assessment.findings)
         alike: dict[tuple[str, str], list] = {}
@@ -124,6 +128,8 @@ class CheckPage(SharePage):
                 self._fold(frame, followers, evaluation, labeller)
         body.addStretch(1)
         self.completeChanged.emit()
+        # said on entering the page, before the first warning's check box (WCAG 4.1.3)
+        announce(verdict, verdict.text(), assertive=evaluation.assessment.blocked)
 
     def _verdict_banner(self, evaluation: Evaluation) -> QLabel:
         assessment = evaluation.assessment
@@ -159,17 +165,23 @@ class CheckPage(SharePage):
                       f"<b>{html.escape(code_title(finding.code))}</b>")
         head.setObjectName("finding_title")
         head.setToolTip(self.tr("Code: %1").replace("%1", finding.code))
+        head.setAccessibleName(f"{severity}: {code_title(finding.code)}")
+        tab_stop(head)                      # every finding is a Tab stop, read in full
         layout.addWidget(head)
         message = readable_message(finding.message, evaluation.request, labeller)
         layout.addWidget(wrap_label(message, object_name="finding_message"))
+        said = [message]
         concerns = []
         if finding.item:
             concerns.append(labeller.item_by_id(evaluation.request, finding.item))
         elif finding.subject:
             concerns.append(labeller.subject(finding.subject))
         if concerns:
-            layout.addWidget(hint_label(self.tr("Concerns: %1").replace("%1", concerns[0])))
-        layout.addWidget(hint_label(self.tr("Basis: %1").replace("%1", finding.basis)))
+            said.append(self.tr("Concerns: %1").replace("%1", concerns[0]))
+            layout.addWidget(hint_label(said[-1]))
+        said.append(self.tr("Basis: %1").replace("%1", finding.basis))
+        layout.addWidget(hint_label(said[-1]))
+        head.setAccessibleDescription(" ".join(said))
         if finding.severity != SEVERITY_INFO and (finding.code in _GROUNDS_FIELD
                                                   or finding.item):
             row = QHBoxLayout()
@@ -182,6 +194,10 @@ class CheckPage(SharePage):
             layout.addLayout(row)
         if finding.severity == SEVERITY_WARN:
             check = QCheckBox(self.tr("I have read and weighed this warning"))
+            # named after its own warning (a list of identical names says nothing), starting
+            # with the visible text so speech input finds it too (WCAG 2.5.3)
+            check.setAccessibleName(f"{check.text()}: {code_title(finding.code)}")
+            check.setAccessibleDescription(message)
             check.setObjectName(f"ack_{finding.code}")
             key = finding_key(finding)
             check.setChecked(key in self.session.acknowledged)
@@ -207,6 +223,7 @@ class CheckPage(SharePage):
                       + html.escape(self.tr("(%n items)", "", len(findings))))
         head.setObjectName("finding_title")
         head.setToolTip(self.tr("Code: %1").replace("%1", first.code))
+        tab_stop(head)                      # a Tab stop, read in full, like every finding
         layout.addWidget(head)
         for finding in findings:
             row = QHBoxLayout()
@@ -224,6 +241,7 @@ class CheckPage(SharePage):
             keys = [finding_key(f) for f in findings]
             check = QCheckBox(self.tr("I have read and weighed this warning for each of "
                                       "these items"))
+            check.setAccessibleName(f"{check.text()}: {code_title(first.code)}")
             check.setObjectName(f"ack_{first.code}")
             check.setChecked(all(k in self.session.acknowledged for k in keys))
             check.toggled.connect(lambda on, ks=keys: [self._acknowledge(k, on) for k in ks])

@@ -332,6 +332,7 @@ class PreviewPage(SharePage):
             check = QCheckBox(self.tr("Text reviewed: no names of others, only what is "
                                       "needed — include it"))
             check.setObjectName(f"review_{item_id}")
+            check.setAccessibleDescription(heading)     # which item: the names are all alike
             check.setChecked(self._reviewed(item_id))
             check.toggled.connect(lambda on, key=item_id: self.set_reviewed(key, on))
             self.review_checks[item_id] = check
@@ -341,6 +342,7 @@ class PreviewPage(SharePage):
         drop = QPushButton(self.tr("Drop"))
         drop.setObjectName(f"drop_{item_id}")
         drop.setToolTip(self.tr("Leave this item out of the disclosure"))
+        drop.setAccessibleDescription(heading)
         drop.clicked.connect(lambda _=False, key=item_id: self.drop(key))
         self.drop_buttons[item_id] = drop
         row.addWidget(drop)
