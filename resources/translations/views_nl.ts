@@ -519,7 +519,7 @@
     <message>
         <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="49"/>
         <source>Opens the share wizard for this group, filled in from its last disclosure: the step, the purpose, the recipients and the signals that are new since then.</source>
-        <translation>Opent de deelwizard voor deze groep, ingevuld vanuit de vorige verstrekking: de stap, het doel, de ontvangers en de signalen die sindsdien nieuw zijn.</translation>
+        <translation>Opent “Delen onder convenant” voor deze groep, ingevuld vanuit de vorige verstrekking: de stap, het doel, de ontvangers en de signalen die sindsdien nieuw zijn.</translation>
     </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="53"/>
