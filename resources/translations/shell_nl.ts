@@ -1108,6 +1108,20 @@
     </message>
 </context>
 <context>
+    <name>SecretField</name>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/secret_field.py" line="159"/>
+        <source>&amp;Paste</source>
+        <extracomment>The character Qt holds for each typed character (U+2022 BULLET).</extracomment>
+        <translation>&amp;Plakken</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/secret_field.py" line="162"/>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles selecteren</translation>
+    </message>
+</context>
+<context>
     <name>SenderDialog</name>
     <message>
         <location filename="../../jongerenwerk_desk/ui/shell/sender_dialog.py" line="74"/>
