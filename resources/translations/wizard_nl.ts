@@ -30,13 +30,13 @@
     </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="159"/>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="220"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="221"/>
         <source>Blocks</source>
         <translation>Blokkeert</translation>
     </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="159"/>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="220"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="221"/>
         <source>Warning</source>
         <translation>Waarschuwing</translation>
     </message>
@@ -47,7 +47,7 @@
     </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="167"/>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="225"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="226"/>
         <source>Code: %1</source>
         <translation>Code: %1</translation>
     </message>
@@ -58,7 +58,7 @@
     </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="182"/>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="239"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="241"/>
         <source>Basis: %1</source>
         <translation>Grondslag: %1</translation>
     </message>
@@ -69,17 +69,17 @@
     </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="189"/>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="234"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="235"/>
         <source>Go to the item</source>
         <translation>Naar het onderdeel</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="196"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="197"/>
         <source>I have read and weighed this warning</source>
         <translation>Ik heb deze waarschuwing gelezen en afgewogen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="223"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="224"/>
         <source>(%n items)</source>
         <translation>
             <numerusform>(%n onderdeel)</numerusform>
@@ -87,17 +87,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="233"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="234"/>
         <source>Go to the field</source>
         <translation>Naar het veld</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="242"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="244"/>
         <source>I have read and weighed this warning for each of these items</source>
         <translation>Ik heb deze waarschuwing voor elk van deze onderdelen gelezen en afgewogen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="265"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="267"/>
         <source>Follows from this: %n more finding(s)</source>
         <translation>
             <numerusform>Volgt hieruit: nog %n bevinding</numerusform>
@@ -723,132 +723,132 @@
         <translation>Tekst aanpassen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="211"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="212"/>
         <source>Send without the text</source>
         <translation>Zonder de tekst versturen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="216"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="218"/>
         <source>Leave this item out</source>
         <translation>Dit onderdeel weglaten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="222"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="225"/>
         <source>Go Back to “%1” or “%2” to change this.</source>
         <translation>Ga Terug naar ‘%1’ of ‘%2’ om dit te veranderen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="227"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="230"/>
         <source>I have read and weighed this warning</source>
         <translation>Ik heb deze waarschuwing gelezen en afgewogen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="252"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="258"/>
         <source>Covenant: %1, version %2</source>
         <translation>Convenant: %1, versie %2</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="254"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="260"/>
         <source>Purpose: %1 (step %2)</source>
         <translation>Doel: %1 (stap %2)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="256"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="262"/>
         <source>Recipients: %1</source>
         <translation>Ontvangers: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="257"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="263"/>
         <source>Date: %1</source>
         <translation>Datum: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="260"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="266"/>
         <source>Sender: %1</source>
         <translation>Afzender: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="295"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="301"/>
         <source>Text to share</source>
         <translation>Tekst om te delen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="302"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="309"/>
         <source>Use this text</source>
         <translation>Deze tekst gebruiken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="304"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="311"/>
         <source>Use the edited text for this disclosure; the notebook stays as it is</source>
         <translation>De aangepaste tekst gebruiken voor deze verstrekking; het notitieboek blijft zoals het is</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="310"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="318"/>
         <source>Back to the notebook text</source>
         <translation>Terug naar de tekst uit het notitieboek</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="314"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="323"/>
         <source>Edited for this disclosure.</source>
         <translation>Aangepast voor deze verstrekking.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="320"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="329"/>
         <source>Goes along as (names of others are replaced):</source>
         <translation>Gaat mee als (namen van anderen worden vervangen):</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="323"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="332"/>
         <source>The text does not go along until you tick that you reviewed it.</source>
         <translation>De tekst gaat pas mee als u aanvinkt dat u hem hebt nagekeken.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="456"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="465"/>
         <source>Next is not possible while the check blocks: change or leave out what is named at the top.</source>
         <translation>Volgende kan niet zolang de toets blokkeert: pas aan of laat weg wat bovenaan staat.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="459"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="468"/>
         <source>Tick each warning at the top once you have weighed it.</source>
         <translation>Vink elke waarschuwing bovenaan aan zodra u die hebt afgewogen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="462"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="471"/>
         <source>Nothing is left to share: go Back to “%1” and tick what to share.</source>
         <translation>Er is niets meer om te delen: ga Terug naar ‘%1’ en vink aan wat u wilt delen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="268"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="274"/>
         <source>Group: %1 (step %2)</source>
         <translation>Groep: %1 (stap %2)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="274"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="280"/>
         <source>Period: %1</source>
         <translation>Periode: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="276"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="282"/>
         <source>Locations: %1</source>
         <translation>Plekken: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="279"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="285"/>
         <source>Online: %1</source>
         <translation>Online: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="332"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="341"/>
         <source>Text reviewed: no names of others, only what is needed — include it</source>
         <translation>Tekst nagekeken: geen namen van anderen, alleen wat nodig is — meesturen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="342"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="351"/>
         <source>Drop</source>
         <translation>Weglaten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="344"/>
+        <location filename="../../jongerenwerk_desk/ui/share/preview_page.py" line="353"/>
         <source>Leave this item out of the disclosure</source>
         <translation>Dit onderdeel niet verstrekken</translation>
     </message>

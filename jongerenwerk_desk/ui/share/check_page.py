@@ -188,6 +188,7 @@ class CheckPage(SharePage):
             go = QPushButton(self.tr("Go to the field that fixes this")
                              if finding.code in _GROUNDS_FIELD else self.tr("Go to the item"))
             go.setObjectName(f"goto_{finding.code}")
+            go.setAccessibleDescription(" ".join(said))
             go.clicked.connect(lambda _=False, f=finding: self.go_to(f))
             row.addWidget(go)
             row.addStretch(1)
@@ -233,6 +234,7 @@ class CheckPage(SharePage):
                 go = QPushButton(self.tr("Go to the field") if finding.code in _GROUNDS_FIELD
                                  else self.tr("Go to the item"))
                 go.setObjectName(f"goto_{finding.code}")
+                go.setAccessibleDescription(message)    # which item: the names are alike
                 go.clicked.connect(lambda _=False, f=finding: self.go_to(f))
                 row.addWidget(go)
             layout.addLayout(row)

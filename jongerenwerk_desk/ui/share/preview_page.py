@@ -204,16 +204,19 @@ class PreviewPage(SharePage):
         if blocking and item_id:
             if finding.code in _TEXT_CODES and _SIGNAL_ID.match(item_id):
                 edit = QPushButton(self.tr("Edit the text"))
+                edit.setAccessibleDescription(code_title(finding.code))
                 edit.setObjectName(f"fix_edit_{item_id}")
                 edit.clicked.connect(lambda _=False, key=item_id: self.focus_text(key))
                 row.addWidget(edit)
                 if self._reviewed(item_id):
                     untick = QPushButton(self.tr("Send without the text"))
+                    untick.setAccessibleDescription(code_title(finding.code))
                     untick.setObjectName(f"fix_untick_{item_id}")
                     untick.clicked.connect(
                         lambda _=False, key=item_id: self.set_reviewed(key, False))
                     row.addWidget(untick)
             drop = QPushButton(self.tr("Leave this item out"))
+            drop.setAccessibleDescription(code_title(finding.code))
             drop.setObjectName(f"fix_drop_{item_id}")
             drop.clicked.connect(lambda _=False, key=item_id: self.drop(key))
             row.addWidget(drop)
@@ -225,6 +228,9 @@ class PreviewPage(SharePage):
                                                  else "")))
         else:
             check = QCheckBox(self.tr("I have read and weighed this warning"))
+            check.setAccessibleName(f"{check.text()}: {code_title(finding.code)}")
+            check.setAccessibleDescription(readable_message(
+                finding.message, self.evaluation.request, labeller))
             check.setObjectName(f"preview_ack_{finding.code}")
             key = finding_key(finding)
             check.toggled.connect(lambda on, k=key: self._acknowledge(k, on))
@@ -293,6 +299,7 @@ class PreviewPage(SharePage):
             editor = QPlainTextEdit()
             editor.setObjectName(f"text_{item_id}")
             editor.setAccessibleName(self.tr("Text to share"))
+            editor.setAccessibleDescription(heading)    # which item: the names are alike
             editor.setTabChangesFocus(True)
             editor.setFixedHeight(EDITOR_HEIGHT)
             editor.setPlainText(self.session.draft.shared_text.get(item_id, source_text))
@@ -303,12 +310,14 @@ class PreviewPage(SharePage):
             apply.setObjectName(f"apply_{item_id}")
             apply.setToolTip(self.tr("Use the edited text for this disclosure; the notebook "
                                      "stays as it is"))
+            apply.setAccessibleDescription(heading)
             apply.clicked.connect(lambda _=False, key=item_id: self.apply_text(key))
             self.apply_buttons[item_id] = apply
             edit_row.addWidget(apply)
             if item_id in self.session.draft.shared_text:
                 restore = QPushButton(self.tr("Back to the notebook text"))
                 restore.setObjectName(f"restore_{item_id}")
+                restore.setAccessibleDescription(heading)
                 restore.clicked.connect(lambda _=False, key=item_id: self.restore_text(key))
                 edit_row.addWidget(restore)
                 edit_row.addWidget(hint_label(self.tr("Edited for this disclosure.")))
