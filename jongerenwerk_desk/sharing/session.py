@@ -52,7 +52,9 @@ class ShareDraft:
       reason; ``reviewed_free_text``: item ids whose free text the worker reviewed (only
       these texts may leave, docs/legal-rules.md); ``shared_text``: item id -> the text
       settled on the preview for this disclosure (the notebook record stays).
-    - ``conflict_of_duties`` is only passed on when ``use_conflict`` is set.
+    - ``conflict_of_duties`` (for group-level items only: a young person's own conflict of
+      duties is recorded on that young person) is only passed on when ``use_conflict`` is
+      set: reasoning, the role consulted, the date and the advice.
     """
 
     group_id: int | None = None
@@ -69,10 +71,13 @@ class ShareDraft:
     use_conflict: bool = False
     conflict_reasoning: str = ""
     conflict_consulted: str = ""
+    conflict_consulted_on: dt.date | None = None
+    conflict_advice: str = ""
     vital_interest: dict[str, str] = field(default_factory=dict)
     reviewed_free_text: set[str] = field(default_factory=set)
     inform_exceptions: dict[int, str] = field(default_factory=dict)
     shared_text: dict[str, str] = field(default_factory=dict)
+    confirmed_screening: set[str] = field(default_factory=set)
 
     def selection(self) -> Selection:
         """The ``sharing.Selection`` for these choices."""
@@ -89,7 +94,9 @@ class ShareDraft:
         if not self.use_conflict:
             return None
         return ConflictOfDuties(reasoning=self.conflict_reasoning.strip(),
-                                consulted=self.conflict_consulted.strip())
+                                consulted=self.conflict_consulted.strip(),
+                                consulted_on=self.conflict_consulted_on,
+                                advice=self.conflict_advice.strip())
 
     def grounds(self) -> Grounds:
         """The ``sharing.Grounds`` for these choices (blank texts are left out)."""
@@ -102,6 +109,7 @@ class ShareDraft:
             inform_exceptions={k: v.strip() for k, v in self.inform_exceptions.items()
                                if v.strip()},
             shared_text=dict(self.shared_text),
+            confirmed_screening=set(self.confirmed_screening),
         )
 
 

@@ -191,94 +191,149 @@
 <context>
     <name>CovenantDialog</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="111"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="136"/>
         <source>Covenant</source>
         <translation>Convenant</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="120"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="145"/>
         <source>Party</source>
         <translation>Partij</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="120"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="145"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="120"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="145"/>
         <source>Signed on</source>
         <translation>Ondertekend op</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="123"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="149"/>
         <source>Parties and signatures</source>
         <translation>Partijen en ondertekeningen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="135"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="178"/>
         <source>&amp;Import another covenant profile…</source>
         <translation>Ander convenantprofiel &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="148"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="191"/>
         <source>open-ended</source>
         <translation>onbepaalde tijd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="150"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="193"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Id: %2 · version %3&lt;br&gt;Valid from %4 until %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Id: %2 · versie %3&lt;br&gt;Geldig van %4 tot %5</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="159"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="202"/>
         <source>not signed</source>
         <translation>niet ondertekend</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="163"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="207"/>
         <source>Record signature…</source>
         <translation>Ondertekening vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="171"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="215"/>
         <source>Not saved yet.</source>
         <translation>Nog niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="176"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="254"/>
         <source>This covenant profile cannot be used; nothing has changed:</source>
         <translation>Dit convenantprofiel is niet bruikbaar; er is niets veranderd:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="185"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="263"/>
         <source>Choose covenant profile</source>
         <translation>Convenantprofiel kiezen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="185"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="263"/>
         <source>Covenant profile (*.toml)</source>
         <translation>Convenantprofiel (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="213"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="298"/>
         <source>Date in the future</source>
         <translation>Datum in de toekomst</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="214"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="299"/>
         <source>A signature cannot be dated after today. Nothing has been recorded.</source>
         <translation>Een ondertekening kan niet na vandaag gedateerd zijn. Er is niets vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="237"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="334"/>
         <source>the profile does not read back unchanged</source>
         <translation>het profiel leest niet ongewijzigd terug</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="248"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="345"/>
         <source>Covenant not saved</source>
         <translation>Convenant niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="146"/>
+        <source>Document and recording</source>
+        <translation>Document en vastlegging</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="244"/>
+        <source>no document recorded</source>
+        <translation>geen document vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="248"/>
+        <source>recorded by %1 on %2</source>
+        <translation>vastgelegd door %1 op %2</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="303"/>
+        <source>Signature incomplete</source>
+        <translation>Ondertekening onvolledig</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="304"/>
+        <source>Name the signed document and who records the signature. Nothing has been recorded.</source>
+        <translation>Noem het ondertekende document en wie de ondertekening vastlegt. Er is niets vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="170"/>
+        <source>name and role of who approves this version</source>
+        <translation>naam en functie van wie deze versie goedkeurt</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="171"/>
+        <source>&amp;Approved by:</source>
+        <translation>&amp;Goedgekeurd door:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="230"/>
+        <source>Differs from the model covenant: %1</source>
+        <translation>Wijkt af van het modelconvenant: %1</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="233"/>
+        <source>Same settings as the model covenant.</source>
+        <translation>Dezelfde instellingen als het modelconvenant.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="234"/>
+        <source>A named person must approve this version before it is used.</source>
+        <translation>Iemand moet deze versie met naam goedkeuren voordat die wordt gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="226"/>
+        <source>Warning:</source>
+        <translation>Let op:</translation>
     </message>
 </context>
 <context>
@@ -1246,19 +1301,39 @@
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="67"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="74"/>
         <source>Record signature</source>
         <translation>Ondertekening vastleggen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="69"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="76"/>
         <source>On which date did %1 sign the covenant?</source>
         <translation>Op welke datum heeft %1 het convenant ondertekend?</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="79"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="86"/>
         <source>Signed &amp;on:</source>
         <translation>Ondertekend &amp;op:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="90"/>
+        <source>file name or archive reference</source>
+        <translation>bestandsnaam of archiefkenmerk</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="91"/>
+        <source>Signed &amp;document:</source>
+        <translation>Ondertekend &amp;document:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="95"/>
+        <source>your name and role</source>
+        <translation>uw naam en functie</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="96"/>
+        <source>&amp;Recorded by:</source>
+        <translation>&amp;Vastgelegd door:</translation>
     </message>
 </context>
 <context>

@@ -4,82 +4,98 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="79"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="86"/>
         <source>Result of the check</source>
         <translation>Uitkomst van de toets</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="80"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="87"/>
         <source>The covenant check of this disclosure (verstrekking). Read every finding; acknowledge each warning.</source>
         <translation>De toets van deze verstrekking aan het convenant. Lees elke bevinding en bevestig elke waarschuwing afzonderlijk.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="139"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="152"/>
         <source>This disclosure may not go ahead (blocking findings: %1). There is no override. The way out: go Back and remove the item concerned under “%2”, record the missing ground under “%3”, or ask the privacy officer to have the covenant profile changed.</source>
         <translation>Deze verstrekking mag niet doorgaan (blokkerende bevindingen: %1). Er is geen knop om dit te negeren. Wat u wel kunt doen: ga Terug en laat het onderdeel weg bij ‘%2’, leg de ontbrekende grondslag vast bij ‘%3’, of vraag de privacyfunctionaris het convenantprofiel te laten aanpassen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="149"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="162"/>
         <source>Allowed, with warnings: %1. Tick each warning once you have weighed it; then you can continue.</source>
         <translation>Toegestaan, met waarschuwingen: %1. Vink elke waarschuwing aan zodra u die hebt afgewogen; daarna kunt u verder.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="152"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="165"/>
         <source>Allowed: no blocks and no warnings.</source>
         <translation>Toegestaan: geen blokkades en geen waarschuwingen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="159"/>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="221"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="195"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="262"/>
         <source>Blocks</source>
         <translation>Blokkeert</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="159"/>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="221"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="195"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="262"/>
         <source>Warning</source>
         <translation>Waarschuwing</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="160"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="196"/>
         <source>For your information</source>
         <translation>Ter informatie</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="167"/>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="226"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="203"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="267"/>
         <source>Code: %1</source>
         <translation>Code: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="180"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="219"/>
         <source>Concerns: %1</source>
         <translation>Betreft: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="182"/>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="241"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="187"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="221"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="282"/>
         <source>Basis: %1</source>
         <translation>Grondslag: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="188"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="238"/>
+        <source>I have read and weighed this warning</source>
+        <translation>Ik heb deze waarschuwing gelezen en afgewogen</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="170"/>
+        <source>Worried about a young person? Other routes</source>
+        <translation>Zorgen om een jongere? Andere wegen</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="174"/>
+        <source>This cannot go through the meeting. If you fear for a young person, do not wait: use one of these routes. In acute danger call 112 first; otherwise talk to your designated safeguarding officer today and follow the reporting code.</source>
+        <translation>Dit kan niet via het overleg. Maakt u zich zorgen om een jongere, wacht dan niet: kies een van deze wegen. Bij acuut gevaar eerst 112; anders vandaag nog overleggen met de aandachtsfunctionaris en de meldcode volgen.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="208"/>
+        <source>Follows from: %1</source>
+        <translation>Volgt uit: %1</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="227"/>
         <source>Go to the field that fixes this</source>
         <translation>Naar het veld waarmee u dit oplost</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="189"/>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="235"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="228"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="276"/>
         <source>Go to the item</source>
         <translation>Naar het onderdeel</translation>
     </message>
-    <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="197"/>
-        <source>I have read and weighed this warning</source>
-        <translation>Ik heb deze waarschuwing gelezen en afgewogen</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="224"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="265"/>
         <source>(%n items)</source>
         <translation>
             <numerusform>(%n onderdeel)</numerusform>
@@ -87,22 +103,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="234"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="275"/>
         <source>Go to the field</source>
         <translation>Naar het veld</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="244"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="285"/>
         <source>I have read and weighed this warning for each of these items</source>
         <translation>Ik heb deze waarschuwing voor elk van deze onderdelen gelezen en afgewogen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="267"/>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="308"/>
         <source>Follows from this: %n more finding(s)</source>
         <translation>
             <numerusform>Volgt hieruit: nog %n bevinding</numerusform>
             <numerusform>Volgt hieruit: nog %n bevindingen</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/check_page.py" line="359"/>
+        <source>I read the text: the kind of information is right as recorded (otherwise change the signal&apos;s category)</source>
+        <translation>Ik heb de tekst gelezen: de soort gegeven klopt zoals vastgelegd (anders de categorie van het signaal aanpassen)</translation>
     </message>
 </context>
 <context>
@@ -274,22 +295,22 @@
 <context>
     <name>GroundsPage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="53"/>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="57"/>
         <source>Grounds</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="54"/>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="58"/>
         <source>Record why each item is necessary, why a lighter means does not suffice, and on which ground confidences may be shared.</source>
         <translation>Leg vast waarom elk onderdeel noodzakelijk is, waarom een lichter middel niet volstaat, en op welke grondslag vertrouwelijke informatie gedeeld mag worden.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="74"/>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="78"/>
         <source>Only group-level items are chosen: no necessity per person is needed.</source>
         <translation>Er zijn alleen onderdelen op groepsniveau gekozen: noodzakelijkheid per persoon is niet nodig.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="118"/>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="122"/>
         <source>%n more character(s)</source>
         <translation>
             <numerusform>nog %n teken</numerusform>
@@ -297,7 +318,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="120"/>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="124"/>
         <source>%n more word(s) of three or more letters</source>
         <translation>
             <numerusform>nog %n woord van drie of meer letters</numerusform>
@@ -305,149 +326,184 @@
         </translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="122"/>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="126"/>
         <source>Still needed: %1.</source>
         <translation>Nog nodig: %1.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="125"/>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="129"/>
         <source>Long enough.</source>
         <translation>Lang genoeg.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="144"/>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="148"/>
         <source>Subsidiarity</source>
         <translation>Subsidiariteit</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="147"/>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="151"/>
         <source>Why is group level, anonymous sharing or not sharing at all not enough?</source>
         <translation>Waarom is delen op groepsniveau, anoniem delen of helemaal niet delen niet genoeg?</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="157"/>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="161"/>
         <source>Necessity per item</source>
         <translation>Noodzakelijkheid per onderdeel</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="160"/>
-        <source>Why is this item necessary for the purpose? At least %1 characters.</source>
-        <translation>Waarom is dit onderdeel noodzakelijk voor het doel? Ten minste %1 tekens.</translation>
-    </message>
-    <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="177"/>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="184"/>
         <source>Data subject %1</source>
         <translation>Betrokkene %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="178"/>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="185"/>
         <source>%1 years</source>
         <translation>%1 jaar</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="179"/>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="186"/>
         <source>age unknown</source>
         <translation>leeftijd onbekend</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="183"/>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="190"/>
         <source>Consent (toestemming): %1</source>
         <translation>Toestemming: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="190"/>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="197"/>
         <source>Valid consent for this disclosure: yes.</source>
         <translation>Geldige toestemming voor deze verstrekking: ja.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="191"/>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="198"/>
         <source>Valid consent for this disclosure: no (%1).</source>
         <translation>Geldige toestemming voor deze verstrekking: nee (%1).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="195"/>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="202"/>
         <source>No consent on file.</source>
         <translation>Geen toestemming vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="202"/>
-        <source>Only when informing is (still) not possible: the reason</source>
-        <translation>Alleen als informeren (nog) niet kan: de reden</translation>
-    </message>
-    <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="208"/>
-        <source>Reason not to inform:</source>
-        <translation>Reden om niet te informeren:</translation>
-    </message>
-    <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="216"/>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="240"/>
         <source>Given by %1 on %2 for “%3” to %4.</source>
         <translation>Gegeven door %1 op %2 voor ‘%3’ aan %4.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="222"/>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="246"/>
         <source>Withdrawn on %1.</source>
         <translation>Ingetrokken op %1.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="225"/>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="249"/>
         <source>Explicit consent for special categories.</source>
         <translation>Uitdrukkelijke toestemming voor bijzondere persoonsgegevens.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="229"/>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="253"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="229"/>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="253"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="230"/>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="254"/>
         <source>Informed: young person %1</source>
         <translation>Geïnformeerd: jongere %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="233"/>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="257"/>
         <source>parents %1</source>
         <translation>ouders %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="239"/>
-        <source>Conflict of duties (conflict van plichten)</source>
-        <translation>Conflict van plichten</translation>
-    </message>
-    <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="242"/>
-        <source>Confidences may only be shared with valid consent, or when keeping them would cause serious harm that can be prevented no other way. Record your reasoning and who you consulted (a colleague, your manager or the privacy officer).</source>
-        <translation>Wat in vertrouwen is verteld, mag alleen gedeeld worden met geldige toestemming, of als zwijgen ernstige schade veroorzaakt die op geen andere manier te voorkomen is. Leg uw afweging vast en wie u hebt geraadpleegd (een collega, uw leidinggevende of de privacyfunctionaris).</translation>
-    </message>
-    <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="245"/>
-        <source>I invoke a &amp;conflict of duties for the confidential items</source>
-        <translation>Ik beroep me op een &amp;conflict van plichten voor de vertrouwelijke onderdelen</translation>
-    </message>
-    <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="249"/>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="281"/>
         <source>Reasoning: which harm, why no other way</source>
         <translation>Afweging: welke schade, waarom geen andere weg</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="252"/>
-        <source>Consulted: who and when</source>
-        <translation>Geraadpleegd: wie en wanneer</translation>
-    </message>
-    <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="268"/>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="323"/>
         <source>Vital interest (special categories)</source>
         <translation>Vitaal belang (bijzondere persoonsgegevens)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="271"/>
-        <source>Special-category data (health, origin, belief) may only be shared with explicit consent or to protect someone&apos;s vital interest. Leave empty if there is none.</source>
-        <translation>Bijzondere persoonsgegevens (gezondheid, afkomst, geloof) mogen alleen gedeeld worden met uitdrukkelijke toestemming of om een vitaal belang van iemand te beschermen. Laat leeg als dat er niet is.</translation>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="165"/>
+        <source>Why is this item necessary for the purpose? At least %1 characters and %2 different words of three or more letters.</source>
+        <translation>Waarom is dit onderdeel nodig voor het doel? Minstens %1 tekens en %2 verschillende woorden van drie of meer letters.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="208"/>
+        <source>A conflict of duties, a vital interest, a refusal or an exception to informing is recorded on the young person (tabs Grounds and Informing), with its date; the check reads it from there.</source>
+        <translation>Een conflict van plichten, een vitaal belang, een weigering of een uitzondering op het informeren legt u vast bij de jongere (tabbladen Grondslagen en Informeren), met de datum; de toets leest het daar.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="218"/>
+        <source>Conflict of duties on file: advice of %1 on %2.</source>
+        <translation>Conflict van plichten vastgelegd: advies van %1 op %2.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="223"/>
+        <source>Refused by %1 on %2 for “%3”.</source>
+        <translation>Geweigerd door %1 op %2 voor “%3”.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="230"/>
+        <source>Exception to informing on file: %1, review by %2.</source>
+        <translation>Uitzondering op het informeren vastgelegd: %1, herbeoordelen uiterlijk %2.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="231"/>
+        <source>no ground</source>
+        <translation>geen grond</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="269"/>
+        <source>Conflict of duties for group-level items</source>
+        <translation>Conflict van plichten voor groepsgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="272"/>
+        <source>A group-level confidence may only be shared with the consent of who told it, or when keeping it would cause serious harm that can be prevented no other way. Record your reasoning, whom you consulted, when (the advice counts %1 days) and what they advised.</source>
+        <translation>Een vertrouwelijk groepsgegeven mag alleen mee met toestemming van wie het vertelde, of als zwijgen ernstige schade geeft die niet anders te voorkomen is. Leg uw afweging vast, wie u raadpleegde, wanneer (het advies telt %1 dagen) en wat die adviseerde.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="276"/>
+        <source>I invoke a &amp;conflict of duties for the group-level confidential items</source>
+        <translation>Ik beroep me op een &amp;conflict van plichten voor de vertrouwelijke groepsgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="292"/>
+        <source>What did they advise?</source>
+        <translation>Wat was het advies?</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="315"/>
+        <source>Consulted:</source>
+        <translation>Geraadpleegd:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="316"/>
+        <source>Advice given on:</source>
+        <translation>Datum advies:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="326"/>
+        <source>Special-category data (health, origin, belief) may only be shared with explicit consent, or to protect a vital interest when the young person cannot consent now. From %1 years, a young person who said no cannot be passed over. Record a vital interest on the young person (tab Grounds).</source>
+        <translation>Bijzondere gegevens (gezondheid, afkomst, geloof) mogen alleen mee met uitdrukkelijke toestemming, of voor een vitaal belang als de jongere nu geen toestemming kan geven. Vanaf %1 jaar kan een jongere die nee zei niet worden gepasseerd. Leg een vitaal belang vast bij de jongere (tabblad Grondslagen).</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="333"/>
+        <source>Vital interest on file: %1</source>
+        <translation>Vitaal belang vastgelegd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="334"/>
+        <source>No vital interest on file.</source>
+        <translation>Geen vitaal belang vastgelegd.</translation>
     </message>
 </context>
 <context>
@@ -856,72 +912,67 @@
 <context>
     <name>PurposePage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="32"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="33"/>
         <source>Purpose, step and recipients</source>
         <translation>Doel, stap en ontvangers</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="33"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="34"/>
         <source>Choose the group, the step of the 7-step model, the purpose under the covenant (purpose limitation) and who receives it.</source>
         <translation>Kies de groep, de stap in het 7-stappenmodel, het doel onder het convenant (doelbinding) en wie de verstrekking ontvangt.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="44"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="48"/>
         <source>Recipients</source>
         <translation>Ontvangers</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="48"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="52"/>
         <source>There are no groups in the notebook yet. Add the group first.</source>
         <translation>Er staan nog geen groepen in het notitieboek. Voeg eerst de groep toe.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="51"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="55"/>
         <source>Covenant and &amp;signatures…</source>
         <translation>Convenant en &amp;ondertekeningen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="60"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="64"/>
         <source>&amp;Group:</source>
         <translation>&amp;Groep:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="61"/>
-        <source>&amp;Step:</source>
-        <translation>&amp;Stap:</translation>
-    </message>
-    <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="62"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="67"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Doel:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="87"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="92"/>
         <source>valid %1 to %2</source>
         <translation>geldig van %1 tot en met %2</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="91"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="96"/>
         <source>valid from %1, no end date</source>
         <translation>geldig vanaf %1, geen einddatum</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="94"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="99"/>
         <source>Covenant: %1, version %2 (%3)</source>
         <translation>Convenant: %1, versie %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="236"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="259"/>
         <source>Cannot be chosen: %1. Under the covenant this party may only receive information for a purpose it belongs to, and only once it has signed.</source>
         <translation>Niet te kiezen: %1. Onder het convenant mag deze partij alleen informatie ontvangen voor een doel waar zij bij hoort, en pas als zij heeft ondertekend.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="169"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="192"/>
         <source>group level only: no names</source>
         <translation>alleen groepsniveau: geen namen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="121"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="126"/>
         <source>Filled in from the last disclosure for this group: purpose, recipients and justification; %n signal(s) new since then are ticked on the next page.</source>
         <translation>
             <numerusform>Ingevuld vanuit de vorige verstrekking voor deze groep: doel, ontvangers en onderbouwing; %n signaal dat sindsdien nieuw is, staat op de volgende pagina aangevinkt.</numerusform>
@@ -929,59 +980,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="124"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="129"/>
         <source>No earlier disclosure for this group: the step and a fitting purpose are filled in; choose the recipients.</source>
         <translation>Nog geen eerdere verstrekking voor deze groep: de stap en een passend doel zijn ingevuld; kies de ontvangers.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="170"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="193"/>
         <source>group and person level</source>
         <translation>groeps- en persoonsniveau</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="174"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="197"/>
         <source>Steps: %1. Level: %2. Categories: %3.</source>
         <translation>Stappen: %1. Niveau: %2. Categorieën: %3.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="188"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="211"/>
         <source>Your organisation&apos;s signature of this covenant is not recorded in this notebook, so nothing can be shared yet. Record the signatures (usually the privacy officer does this).</source>
         <translation>In dit notitieboek staat niet vastgelegd dat uw organisatie dit convenant heeft ondertekend, dus er kan nog niets gedeeld worden. Leg de ondertekeningen vast (meestal doet de privacyfunctionaris dat).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="196"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="219"/>
         <source>No recipient for this purpose has a recorded signature (%1). Record their signatures, or choose another purpose.</source>
         <translation>Van geen enkele ontvanger voor dit doel is de ondertekening vastgelegd (%1). Leg hun ondertekening vast, of kies een ander doel.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="225"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="248"/>
         <source>has not signed</source>
         <translation>heeft niet ondertekend</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="227"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="250"/>
         <source>not a recipient for this purpose</source>
         <translation>geen ontvanger bij dit doel</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="250"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="273"/>
         <source>Choose the group first.</source>
         <translation>Kies eerst de groep.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="252"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="275"/>
         <source>Choose a purpose.</source>
         <translation>Kies een doel.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="255"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="278"/>
         <source>Next is possible once a recipient can be ticked (see above).</source>
         <translation>Volgende kan zodra er een ontvanger aangevinkt kan worden (zie hierboven).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="256"/>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="279"/>
         <source>Tick at least one recipient.</source>
         <translation>Vink minstens één ontvanger aan.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="168"/>
+        <source>The step is the group&apos;s recorded step; change it on the group, with the date and meeting of the decision.</source>
+        <translation>De stap is de vastgelegde stap van de groep; wijzig die bij de groep, met de datum en het overleg van het besluit.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="171"/>
+        <source>Step %1, decided on %2 in: %3.</source>
+        <translation>Stap %1, besloten op %2 in: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="65"/>
+        <source>Step:</source>
+        <translation>Stap:</translation>
     </message>
 </context>
 <context>

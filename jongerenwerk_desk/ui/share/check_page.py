@@ -6,7 +6,10 @@ the privacy officer to change the covenant profile); there is no override
 (``Finding.caused_by``) folded under it, so the worker fixes the cause, not its echoes; each
 finding that a field fixes has a button that goes to that field (a ground on the grounds page,
 or the item on the items page). Every warning has its own checkbox and Next stays disabled
-until each one is ticked. The page is rebuilt from a fresh assessment every time it is shown.
+until each one is ticked. A blocked request about a person shows the covenant profile's
+routes outside the overleg (Veilig Thuis, 112, zorgmelding, aandachtsfunctionaris) as a panel
+with their basis and what to do next (V2-3). The page is rebuilt from a fresh assessment every
+time it is shown.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import html
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -47,6 +51,9 @@ _GROUNDS_FIELD = {
     "CONFIDENCE_WITHOUT_GROUND": lambda f: "conflict",
 }
 """Finding code -> the key of the grounds page field that fixes it."""
+ROUTES_CODE = "ROUTES_OUTSIDE_OVERLEG"
+_OWN_CARD = frozenset({"CATEGORY_SUSPECTED"})
+"""Findings with their own way out on the card (a confirmation per item): never combined."""
 
 
 def grouped(findings) -> list[tuple[object, list]]:
@@ -86,6 +93,7 @@ class CheckPage(SharePage):
         self.warning_checks: list[QCheckBox] = []
         self.finding_frames: list[QFrame] = []
         self.frame_findings: list[list] = []   # per frame in finding_frames: its findings
+        self.routes_panel: QGroupBox | None = None
         self.verdict: QLabel | None = None      # the banner: a Tab stop, announced on entry
 
     def refresh(self) -> None:
@@ -103,10 +111,15 @@ class CheckPage(SharePage):
         tab_stop(verdict)                   # reachable by Tab and Shift+Tab (WCAG 2.1.1)
         body.addWidget(verdict)
         self.frame_findings = []
-        groups = grouped(evaluation.assessment.findings)
+        self.routes_panel = None
+        if any(f.code == ROUTES_CODE for f in evaluation.assessment.findings):
+            self.routes_panel = self._routes_panel()
+            body.addWidget(self.routes_panel)
+        groups = grouped([f for f in evaluation.assessment.findings if f.code != ROUTES_CODE])
         alike: dict[tuple[str, str], list] = {}
         for root, followers in groups:        # the same finding for several items: one card
-            if not followers and root.severity != SEVERITY_INFO:
+            if not followers and root.severity != SEVERITY_INFO \
+                    and root.code not in _OWN_CARD:
                 alike.setdefault((root.code, root.severity), []).append(root)
         shown: set[int] = set()
         for root, followers in groups:
@@ -151,6 +164,29 @@ class CheckPage(SharePage):
                           .replace("%1", str(len(warnings))), "warn")
         return banner(self.tr("Allowed: no blocks and no warnings."), "ok")
 
+    def _routes_panel(self) -> QGroupBox:
+        """The profile's routes outside the overleg, each with when to use it and its basis,
+        and what to do next (legal rules V2-3)."""
+        box = QGroupBox(self.tr("Worried about a young person? Other routes"))
+        box.setObjectName("routes_panel")
+        layout = QVBoxLayout(box)
+        intro = wrap_label(self.tr(
+            "This cannot go through the meeting. If you fear for a young person, do not wait: "
+            "use one of these routes. In acute danger call 112 first; otherwise talk to your "
+            "designated safeguarding officer today and follow the reporting code."))
+        tab_stop(intro)                     # reachable and read by keyboard, like a finding
+        layout.addWidget(intro)
+        for route in self.session.profile.routes:
+            # profile texts (an organisation document), escaped: never client data
+            label = wrap_label(f"<b>{html.escape(route.title)}</b> — {html.escape(route.when)}",
+                               rich=True, object_name=f"route_{route.id}")
+            label.setAccessibleName(route.title)
+            label.setAccessibleDescription(f"{route.when} {route.basis}")
+            tab_stop(label)
+            layout.addWidget(label)
+            layout.addWidget(hint_label(self.tr("Basis: %1").replace("%1", route.basis)))
+        return box
+
     def _finding_frame(self, finding, evaluation: Evaluation, labeller: Labeller) -> QFrame:
         frame = QFrame()
         frame.setObjectName(f"finding_{finding.code}")
@@ -168,6 +204,9 @@ class CheckPage(SharePage):
         head.setAccessibleName(f"{severity}: {code_title(finding.code)}")
         tab_stop(head)                      # every finding is a Tab stop, read in full
         layout.addWidget(head)
+        if finding.caused_by:
+            layout.addWidget(hint_label(self.tr("Follows from: %1").replace(
+                "%1", code_title(finding.caused_by))))
         message = readable_message(finding.message, evaluation.request, labeller)
         layout.addWidget(wrap_label(message, object_name="finding_message"))
         said = [message]
@@ -193,6 +232,8 @@ class CheckPage(SharePage):
             row.addWidget(go)
             row.addStretch(1)
             layout.addLayout(row)
+        if finding.code == "CATEGORY_SUSPECTED" and finding.item:
+            layout.addWidget(self._confirm_category(finding.item))
         if finding.severity == SEVERITY_WARN:
             check = QCheckBox(self.tr("I have read and weighed this warning"))
             # named after its own warning (a list of identical names says nothing), starting
@@ -311,6 +352,24 @@ class CheckPage(SharePage):
         if head.startswith("P") and head[1:].isdigit():
             return page.tree_item("person", int(head[1:]))
         return None
+
+    def _confirm_category(self, item_id: str) -> QCheckBox:
+        """The way out of CATEGORY_SUSPECTED (V2-7b): confirm the category after reading the
+        text (the block becomes a warning), or go back and change the signal's category."""
+        check = QCheckBox(self.tr("I read the text: the kind of information is right as "
+                                  "recorded (otherwise change the signal's category)"))
+        check.setObjectName(f"confirm_category_{item_id}")
+        check.setChecked(item_id in self.session.draft.confirmed_screening)
+        check.toggled.connect(lambda on, key=item_id: self._confirmed(key, on))
+        return check
+
+    def _confirmed(self, item_id: str, on: bool) -> None:
+        confirmed = self.session.draft.confirmed_screening
+        if on:
+            confirmed.add(item_id)
+        else:
+            confirmed.discard(item_id)
+        self.refresh()
 
     def _acknowledge(self, key, on: bool) -> None:
         if on:
