@@ -44,7 +44,8 @@ def test_unsigned_covenant_says_what_is_missing_and_opens_the_dialog(qtbot, worl
 
     def sign_all(dialog) -> int:
         for party in dialog.pending.parties:
-            dialog.record_signature(party.id, h.TODAY)
+            dialog.record_signature(party.id, h.TODAY, "Convenant, getekend exemplaar",
+                                    "F. de Vries, privacyfunctionaris")
         dialog.save()
         return int(dialog.result())
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from jongerenwerk_desk.covenant import GROUP_ONLY_STAGES
 from jongerenwerk_desk.covenant.dates import known_age
 from jongerenwerk_desk.sharing import picklists as data
 from jongerenwerk_desk.ui.a11y import show_status
@@ -108,12 +109,13 @@ class ItemsPage(SharePage):
         draft = session.draft
         group = session.notebook.groups.get(draft.group_id)
         purpose = session.profile.purpose(draft.purpose)
+        stage = group.stage                 # the request uses the group's recorded step
         self.group_label.setText(self.tr("Group: %1 — step %2")
                                  .replace("%1", group.name)
-                                 .replace("%2", view_labels.label(view_labels.STAGES,
-                                                                  draft.stage)))
-        group_level = draft.stage in ("1", "2A") or (purpose is not None
-                                                     and purpose.level == "group")
+                                 .replace("%2", view_labels.label(view_labels.STAGES, stage)))
+        group_level = stage in GROUP_ONLY_STAGES or (
+            purpose is not None and purpose.level == "group"
+            and not getattr(purpose, "is_correction", False))
         self.level_hint.setText(
             self.tr("This step or purpose allows group-level information only: do not tick "
                     "young people or signals about one young person (no name list before "
