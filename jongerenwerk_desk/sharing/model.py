@@ -277,7 +277,7 @@ def summary_to_dict(summary: Summary) -> dict[str, Any]:
             return [fix(v) for v in value]
         return value
 
-    return fix(data)
+    return {key: fix(value) for key, value in data.items()}
 
 
 def _entry_from(data: dict[str, Any]) -> SummaryEntry:

@@ -25,6 +25,7 @@ from jongerenwerk_desk.covenant import (
     ShareRequest,
 )
 from jongerenwerk_desk.covenant import assess as covenant_assess
+from jongerenwerk_desk.notebook.disclosures import DisclosureRecord
 from jongerenwerk_desk.notebook.notebook import Notebook
 from jongerenwerk_desk.sharing.model import Grounds, Selection
 from jongerenwerk_desk.sharing.prepared import PreparedDisclosure, prepare_disclosure
@@ -55,6 +56,8 @@ class ShareDraft:
     - ``conflict_of_duties`` (for group-level items only: a young person's own conflict of
       duties is recorded on that young person) is only passed on when ``use_conflict`` is
       set: reasoning, the role consulted, the date and the advice.
+    - ``corrects``: the register id of the earlier disclosure this draft corrects (a
+      correction: ``person_ids`` are that disclosure's subjects; no signals), or None.
     """
 
     group_id: int | None = None
@@ -78,6 +81,7 @@ class ShareDraft:
     inform_exceptions: dict[int, str] = field(default_factory=dict)
     shared_text: dict[str, str] = field(default_factory=dict)
     confirmed_screening: set[str] = field(default_factory=set)
+    corrects: int | None = None
 
     def selection(self) -> Selection:
         """The ``sharing.Selection`` for these choices."""
@@ -87,7 +91,8 @@ class ShareDraft:
                          include_roles=self.include_roles,
                          roles_as_fact=self.include_roles and self.roles_as_fact,
                          purpose=self.purpose,
-                         stage=self.stage, recipients=tuple(self.recipients))
+                         stage=self.stage, recipients=tuple(self.recipients),
+                         corrects=self.corrects)
 
     def conflict(self) -> ConflictOfDuties | None:
         """The recorded conflict of duties, or None when the worker does not invoke it."""
@@ -204,9 +209,9 @@ class ShareSession:
         return not evaluation.blocked and not self.unacknowledged(evaluation)
 
 
-def _shared_signal_ids(record) -> set[int]:
+def _shared_signal_ids(record: DisclosureRecord) -> set[int]:
     """Signal ids whose items went out with a register record (``S12`` and ``S12-P3``)."""
-    ids = set()
+    ids: set[int] = set()
     for item in (record.request or {}).get("items", ()):
         item_id = str(item.get("id", ""))
         if item_id.startswith("S"):
@@ -247,13 +252,15 @@ def fast_path_draft(notebook: Notebook, profile: CovenantProfile, group_id: int,
     if last is None:
         return draft
     draft.recipients = [r for r in last.recipients if r in purpose.recipients
-                        and profile.party(r) is not None and profile.party(r).has_signed_by(today)]
+                        and (party := profile.party(r)) is not None
+                        and party.has_signed_by(today)]
     draft.subsidiarity = str((last.request or {}).get("subsidiarity", ""))
     shared = set().union(*(_shared_signal_ids(r) for r in records))
     group_only = group.stage in GROUP_ONLY_STAGES or purpose.level == "group"
     for signal in signals_of(notebook, group_id):
         category = profile.category(signal.category)
-        if signal.id in shared or category is None or signal.category not in purpose.categories:
+        if (signal.id is None or signal.id in shared or category is None
+                or signal.category not in purpose.categories):
             continue
         if signal.recorded_at is not None and signal.recorded_at < last.created_at:
             continue                       # written down before the last disclosure: not new

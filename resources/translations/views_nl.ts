@@ -1577,6 +1577,14 @@
         <source>Delete this record? The legal check no longer takes it into account.</source>
         <translation>Dit gegeven verwijderen? De toets houdt er dan geen rekening meer mee.</translation>
     </message>
+    <message>
+        <source>Di&amp;sclosures</source>
+        <translation>&amp;Uitgaande verstrekkingen</translation>
+    </message>
+    <message>
+        <source>Disclosures about this young person</source>
+        <translation>Verstrekkingen over deze jongere</translation>
+    </message>
 </context>
 <context>
     <name>RefusalEditor</name>

@@ -125,6 +125,45 @@
         <source>I read the text: the kind of information is right as recorded (otherwise change the signal&apos;s category)</source>
         <translation>Ik heb de tekst gelezen: de soort gegeven klopt zoals vastgelegd (anders de categorie van het signaal aanpassen)</translation>
     </message>
+    <message>
+        <source>Change the signal&apos;s &amp;category…</source>
+        <translation>Categorie van het signaal &amp;wijzigen…</translation>
+    </message>
+    <message>
+        <source>Opens the signal: choose the kind of information that fits the text (for example health or criminal matters)</source>
+        <translation>Opent het signaal: kies het soort gegevens dat bij de tekst past (bijvoorbeeld gezondheid of strafbare feiten)</translation>
+    </message>
+</context>
+<context>
+    <name>Correction</name>
+    <message>
+        <source>Send &amp;correction…</source>
+        <translation>&amp;Correctie sturen…</translation>
+    </message>
+    <message>
+        <source>Tell the earlier recipients that information they received was wrong or is no longer true (for example: the young person left the group)</source>
+        <translation>Laat de eerdere ontvangers weten dat een gegeven dat zij kregen onjuist was of niet meer klopt (bijvoorbeeld: de jongere hoort niet meer bij de groep)</translation>
+    </message>
+    <message>
+        <source>Send correction</source>
+        <translation>Correctie sturen</translation>
+    </message>
+    <message>
+        <source>The covenant profile has no purpose for corrections. Ask the privacy officer to add one (see the model covenant profile).</source>
+        <translation>Het convenantprofiel heeft geen doel voor correcties. Vraag de functionaris gegevensbescherming er een toe te voegen (zie het modelprofiel van het convenant).</translation>
+    </message>
+    <message>
+        <source>This disclosure is no longer in the register.</source>
+        <translation>Deze verstrekking staat niet meer in het register.</translation>
+    </message>
+    <message>
+        <source>The group of this disclosure is no longer in the notebook, so no correction can be made here. Tell the earlier recipients in writing and record that you did.</source>
+        <translation>De groep van deze verstrekking staat niet meer in het notitieboek, dus hier kan geen correctie worden gemaakt. Laat het de eerdere ontvangers schriftelijk weten en leg vast dat u dat deed.</translation>
+    </message>
+    <message>
+        <source>None of the young people of this disclosure is still in the notebook (erased). Tell the earlier recipients in writing.</source>
+        <translation>Geen van de jongeren van deze verstrekking staat nog in het notitieboek (gewist). Laat het de eerdere ontvangers schriftelijk weten.</translation>
+    </message>
 </context>
 <context>
     <name>ExportPage</name>
@@ -504,6 +543,10 @@
         <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="334"/>
         <source>No vital interest on file.</source>
         <translation>Geen vitaal belang vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The correction for %1: what was wrong or is no longer true (this text is sent)</source>
+        <translation>De correctie voor %1: wat was er onjuist of klopt niet meer (deze tekst wordt verstuurd)</translation>
     </message>
 </context>
 <context>
@@ -1624,6 +1667,10 @@
         <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="280"/>
         <source>&amp;Keep working</source>
         <translation>&amp;Verder werken</translation>
+    </message>
+    <message>
+        <source>Correction of disclosure %1 of %2: it goes only to the earlier recipients, about the young people it named.</source>
+        <translation>Correctie van verstrekking %1 van %2: deze gaat alleen naar de eerdere ontvangers, over de jongeren die daarin stonden.</translation>
     </message>
 </context>
 </TS>

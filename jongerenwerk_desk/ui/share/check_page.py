@@ -2,20 +2,24 @@
 
 Blocks are shown first with the way out (remove the item, record the missing ground, or ask
 the privacy officer to change the covenant profile); there is no override
-(docs/legal-rules.md). A root cause comes first with the findings that follow from it
-(``Finding.caused_by``) folded under it, so the worker fixes the cause, not its echoes; each
-finding that a field fixes has a button that goes to that field (a ground on the grounds page,
-or the item on the items page). Every warning has its own checkbox and Next stays disabled
-until each one is ticked. A blocked request about a person shows the covenant profile's
-routes outside the overleg (Veilig Thuis, 112, zorgmelding, aandachtsfunctionaris) as a panel
-with their basis and what to do next (V2-3). The page is rebuilt from a fresh assessment every
-time it is shown.
+(docs/legal-rules.md section 5). A root cause comes first with the findings that follow
+from it (``Finding.caused_by``) folded under it, so the worker fixes the cause, not its
+echoes; each finding that a field fixes has a button that goes to that field (a ground on the
+grounds page, or the item on the items page). A text the screener flagged
+(CATEGORY_SUSPECTED) can be confirmed as recorded, or its signal recategorised in the signal
+editor (saved through ``services.ops``), after which the check runs again. Every warning has
+its own checkbox and Next stays disabled until each one is ticked. A blocked request about a
+person shows the covenant profile's routes outside the overleg (Veilig Thuis, 112,
+zorgmelding, aandachtsfunctionaris) as a panel with their basis and what to do next (V2-3).
+The page is rebuilt from a fresh assessment every time it is shown.
 """
 
 from __future__ import annotations
 
 import html
+from datetime import UTC, datetime
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -29,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from jongerenwerk_desk.covenant import SEVERITY_BLOCK, SEVERITY_INFO, SEVERITY_WARN
+from jongerenwerk_desk.sharing.request_builder import parse_item_id
 from jongerenwerk_desk.sharing.session import Evaluation, finding_key
 from jongerenwerk_desk.ui.a11y import announce, tab_stop
 from jongerenwerk_desk.ui.share.common import (
@@ -234,6 +239,8 @@ class CheckPage(SharePage):
             layout.addLayout(row)
         if finding.code == "CATEGORY_SUSPECTED" and finding.item:
             layout.addWidget(self._confirm_category(finding.item))
+            layout.addWidget(self._recategorise_button(finding.item), 0,
+                             Qt.AlignmentFlag.AlignLeft)
         if finding.severity == SEVERITY_WARN:
             check = QCheckBox(self.tr("I have read and weighed this warning"))
             # named after its own warning (a list of identical names says nothing), starting
@@ -362,6 +369,40 @@ class CheckPage(SharePage):
         check.setChecked(item_id in self.session.draft.confirmed_screening)
         check.toggled.connect(lambda on, key=item_id: self._confirmed(key, on))
         return check
+
+    def _recategorise_button(self, item_id: str) -> QPushButton:
+        """The other way out of CATEGORY_SUSPECTED: choose the right kind of information."""
+        button = QPushButton(self.tr("Change the signal's &category…"))
+        button.setObjectName(f"recategorise_{item_id}")
+        button.setToolTip(self.tr("Opens the signal: choose the kind of information that "
+                                  "fits the text (for example health or criminal matters)"))
+        button.clicked.connect(lambda _on=False, key=item_id: self.recategorise(key))
+        return button
+
+    def recategorise(self, item_id: str) -> bool:
+        """Open the signal editor for the signal of ``item_id`` ("S12" or "S12-P3"); it saves
+        through ``services.ops`` (``notebook.ops.save_signal``). After a save the earlier
+        confirmation of that item is dropped and the check runs again. True when saved."""
+        from jongerenwerk_desk.ui.editors.signal_editor import SignalEditor
+        from jongerenwerk_desk.ui.views.panel_base import run_editor
+
+        kind, signal_id, _person = parse_item_id(item_id)
+        wizard = self.wizard()
+        if kind != "signal" or wizard is None or self.session.notebook is None:
+            return False
+        try:
+            signal = self.session.notebook.signals.get(signal_id)
+        except KeyError:
+            return False
+        wall = wizard.services.clock.wall
+        editor = SignalEditor(self.session.notebook, self.session.profile, signal,
+                              now=lambda: datetime.fromtimestamp(wall(), UTC), parent=wizard)
+        if not run_editor(wizard.services, editor):
+            return False
+        confirmed = self.session.draft.confirmed_screening
+        confirmed.difference_update({item_id, f"S{signal_id}"})
+        self.refresh()
+        return True
 
     def _confirmed(self, item_id: str, on: bool) -> None:
         confirmed = self.session.draft.confirmed_screening

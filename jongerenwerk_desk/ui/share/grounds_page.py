@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from jongerenwerk_desk.covenant import CONSULTED_ROLES, InformException, VitalInterest
 from jongerenwerk_desk.covenant.consent import check_consent
 from jongerenwerk_desk.covenant.dates import distinct_words, known_age, non_blank_len
+from jongerenwerk_desk.sharing.request_builder import CORRECTION_CATEGORY
 from jongerenwerk_desk.ui.share.common import (
     SharePage,
     hint_label,
@@ -172,7 +173,12 @@ class GroundsPage(SharePage):
             edit.textChanged.connect(lambda text, key=item.id: draft.necessity.__setitem__(
                 key, text))
             self.fields[f"necessity:{item.id}"] = edit
-            self._labelled(form, labeller.item(item), edit)
+            label = labeller.item(item)
+            if item.category == CORRECTION_CATEGORY:   # the correction text itself leaves
+                label = self.tr("The correction for %1: what was wrong or is no longer true "
+                                "(this text is sent)").replace("%1", labeller.subject(
+                                    item.subject))
+            self._labelled(form, label, edit)
             form.addWidget(self._minimum(edit))
         return box
 

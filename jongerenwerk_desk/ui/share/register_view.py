@@ -10,8 +10,10 @@ summaries); a person erased since the disclosure is shown as "erased". Times are
 Europe/Amsterdam and the period filter works on Amsterdam calendar days (the register stores
 UTC). A worker's tool: the group of each disclosure, a detail pane with the exact summary that
 left (stored with the record), "Exporteren…" (the rows shown, as a spreadsheet for Excel) and
-"Afdrukken (PDF)…" (the selected summary again as PDF, through the export's own PDF code), and
-the chain status in plain words ("Niets is achteraf veranderd").
+"Afdrukken (PDF)…" (the selected summary again as PDF, through the export's own PDF code),
+"Correctie sturen…" (the share wizard as a correction of the selected disclosure,
+``ui/share/correction.py``), and the chain status in plain words ("Niets is achteraf
+veranderd").
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ from jongerenwerk_desk.sharing.model import (
 from jongerenwerk_desk.sharing.pdf import write_pdf
 from jongerenwerk_desk.sharing.session import LOCAL_ZONE
 from jongerenwerk_desk.ui.a11y import show_status
+from jongerenwerk_desk.ui.share.correction import correction_action_texts, start_correction
 from jongerenwerk_desk.ui.share.folder_dialog import forget_dialog, make_folder_dialog
 from jongerenwerk_desk.ui.views import labels as view_labels
 
@@ -173,6 +176,11 @@ class RegisterModel(QAbstractTableModel):
         """The column titles."""
         return self._headers
 
+    def record_id(self, row: int) -> int | None:
+        """The register id of the disclosure shown in ``row`` (None outside the rows)."""
+        shown = self.row_at(row)
+        return shown.record.id if shown is not None and shown.record is not None else None
+
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
@@ -277,9 +285,10 @@ class RegisterDialog(QDialog):
     """The "Verstrekkingenregister" dialog: filters, the table and the chain status.
 
     ``notebook``: an open Notebook; ``profile``: the active CovenantProfile (names of parties
-    and purposes); ``services``: ui.services.Services (not used for prompts here; kept for the
-    shared dialog signature). Reading errors (locked or damaged notebook) show a Dutch line in
-    the status, never a traceback. ``clear_client_data()`` (called on lock) and closing the
+    and purposes); ``services``: ui.services.Services (prompter and ops for "send
+    correction", which opens the share wizard as a correction of the selected record).
+    Reading errors (locked or damaged notebook) show a Dutch line in the status, never a
+    traceback. ``clear_client_data()`` (called on lock) and closing the
     dialog drop every row and name.
     """
 
@@ -322,6 +331,15 @@ class RegisterDialog(QDialog):
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.export_button.clicked.connect(self.export_list)
         self.print_button.clicked.connect(self.print_selected)
+        text, tip = correction_action_texts()
+        self.correction_button = QPushButton(text, self)
+        self.correction_button.setObjectName("registerCorrection")
+        self.correction_button.setToolTip(tip)
+        self.correction_button.setEnabled(False)
+        self.correction_button.clicked.connect(self.send_correction)
+        buttons.addButton(self.correction_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.correction_button.setEnabled(self.selected_record_id() is not None))
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
@@ -545,10 +563,27 @@ class RegisterDialog(QDialog):
             "The summary is saved as %1. Open it to print it.").replace("%1", str(target)))
         return target
 
+    def selected_record_id(self) -> int | None:
+        """The register id of the selected row, or None."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record_id(rows[0].row()) if rows else None
+
+    def send_correction(self) -> None:
+        """"Correctie sturen": the share wizard as a correction of the selected disclosure
+        (``ui/share/correction.py``); the register is read again afterwards."""
+        record_id = self.selected_record_id()
+        if record_id is None or self.notebook is None:
+            return
+        start_correction(self, self.notebook, self.profile, self.services, record_id)
+        if self.notebook is not None:
+            self._fill_combos()
+            self.reload()
+
     # --- lock -------------------------------------------------------------------------------
     def clear_client_data(self) -> None:
         """Drop every row, name and status text and the notebook reference (on lock)."""
         self.model.clear()
+        self.correction_button.setEnabled(False)
         for combo in (self.person_combo, self.recipient_combo):
             combo.blockSignals(True)
             combo.clear()

@@ -1,5 +1,6 @@
 """Detail panel of one young person: details, consents (with withdrawal), informing records,
-and a timeline of signals (AVG art. 13/14 informing, consent per [S19] in docs/legal-rules.md)."""
+a timeline of signals, and the disclosures about them with "send correction" (AVG art. 19)
+(AVG art. 13/14 informing, consent per [S19] in docs/legal-rules.md)."""
 
 from __future__ import annotations
 
@@ -57,6 +58,7 @@ class PersonPanel(QWidget):
         self.tabs.addTab(self._informing_tab(), self.tr("&Informing"))
         self.tabs.addTab(self._grounds_tab(), self.tr("Grou&nds"))
         self.tabs.addTab(self._timeline_tab(), self.tr("&Timeline"))
+        self.tabs.addTab(self._disclosures_tab(), self.tr("Di&sclosures"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -150,6 +152,21 @@ class PersonPanel(QWidget):
         layout.addWidget(self.timeline)
         return page
 
+    def _disclosures_tab(self) -> QWidget:
+        """The register records that named this young person, with "send correction": the
+        share wizard as a correction of the chosen record, about this young person only."""
+        from jongerenwerk_desk.ui.share.correction import correction_action_texts
+
+        page = QWidget(self)
+        self.disclosures = SmallTable(
+            [self.tr("Date"), self.tr("Recipients"), self.tr("Purpose")],
+            self.tr("Disclosures about this young person"), page)
+        text, tip = correction_action_texts()
+        self.send_correction = QPushButton(text, page)
+        self.send_correction.setToolTip(tip)
+        self.send_correction.clicked.connect(self.correct_current_disclosure)
+        return self._with_buttons(page, self.disclosures, [self.send_correction])
+
     @staticmethod
     def _with_buttons(page: QWidget, table: SmallTable, buttons: list[QPushButton]) -> QWidget:
         row = QHBoxLayout()
@@ -180,6 +197,7 @@ class PersonPanel(QWidget):
         self._fill_informing()
         self._fill_grounds()
         self._fill_timeline()
+        self._fill_disclosures()
         self.setEnabled(True)
 
     def _fill_details(self) -> None:
@@ -257,12 +275,24 @@ class PersonPanel(QWidget):
                 for s in items]
         self.timeline.fill(rows, [s.id for s in items])
 
+    def _fill_disclosures(self) -> None:
+        from jongerenwerk_desk.sharing.session import LOCAL_ZONE
+
+        purposes = {x.id: x.title for x in self.profile.purposes}
+        parties = {x.id: x.name for x in self.profile.parties}
+        items = list(reversed(self.notebook.disclosures.list(person_id=self.person.id)))
+        rows = [[r.created_at.astimezone(LOCAL_ZONE).strftime("%d-%m-%Y %H:%M"),
+                 ", ".join(parties.get(p, p) for p in r.recipients),
+                 purposes.get(r.purpose, r.purpose)] for r in items]
+        self.disclosures.fill(rows, [r.id for r in items])
+
     def clear_client_data(self) -> None:
         """Forget the person and empty every table and label."""
         self.person = None
         for label in self.detail_labels.values():
             label.clear()
-        for table in (self.consents, self.informing, self.grounds, self.timeline):
+        for table in (self.consents, self.informing, self.grounds, self.timeline,
+                      self.disclosures):
             table.setRowCount(0)
         self.setEnabled(False)
 
@@ -271,6 +301,19 @@ class PersonPanel(QWidget):
         signal_id = self.timeline.current_id()
         if signal_id is not None:
             self.signalActivated.emit(int(signal_id))
+
+    def correct_current_disclosure(self) -> None:
+        """"Correctie sturen" for the chosen disclosure, about this young person only
+        (``ui/share/correction.py``); the list is read again afterwards."""
+        from jongerenwerk_desk.ui.share.correction import start_correction
+
+        record_id = self.disclosures.current_id()
+        if self.person is None or record_id is None:
+            return
+        start_correction(self, self.notebook, self.profile, self.services, int(record_id),
+                         person_ids=(self.person.id,))
+        if self.person is not None and self.notebook is not None:
+            self._fill_disclosures()
 
     def _copy_phone(self) -> None:
         if self.person is not None and self.person.phone:
