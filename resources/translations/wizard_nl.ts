@@ -1222,7 +1222,7 @@
     </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/share/register_view.py" line="314"/>
-        <source>&amp;Export list…</source>
+        <source>E&amp;xport list…</source>
         <translation>Lijst &amp;exporteren…</translation>
     </message>
     <message>

@@ -320,7 +320,7 @@ class RegisterDialog(QDialog):
         self.detail.setOpenLinks(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
-        self.export_button = QPushButton(self.tr("&Export list…"), self)
+        self.export_button = QPushButton(self.tr("E&xport list…"), self)
         self.export_button.setObjectName("registerExport")
         self.export_button.setToolTip(self.tr("Save the disclosures shown as a spreadsheet for "
                                               "Excel (CSV)"))
