@@ -4,186 +4,201 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="40"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="45"/>
         <source>Open notebook</source>
+        <extracomment>every kind of backup: the app&apos;s and the CLI&apos;s ``.jwbak`` (also the automatic ``…-before-migration-….jwbak``), and ``.jwdb`` backups made by earlier versions of the app what a restore confirmation counts in the backup</extracomment>
         <translation>Notitieboek openen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="41"/>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="78"/>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="126"/>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="154"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="46"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="83"/>
         <source>Notebook (%1)</source>
         <translation>Notitieboek (%1)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="66"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="71"/>
         <source>Standard folder not usable</source>
         <translation>Standaardmap niet bruikbaar</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="67"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="72"/>
         <source>The standard folder for notebooks (%1) cannot be used: there is a file with that name, or you have no permission there. Nothing has been changed. Choose another location for the new notebook.</source>
         <translation>De standaardmap voor notitieboeken (%1) kan niet worden gebruikt: er staat een bestand met die naam, of u heeft daar geen rechten. Er is niets aangepast. Kies een andere plek voor het nieuwe notitieboek.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="76"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="81"/>
         <source>Location of the new notebook</source>
         <translation>Plek van het nieuwe notitieboek</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="102"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="107"/>
         <source>New notebook not finished</source>
         <translation>Nieuw notitieboek niet afgemaakt</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="103"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="108"/>
         <source>The app locked while the new notebook was being set up, so that notebook was removed (it was still empty). Its recovery code is no longer valid. Choose New notebook in the File menu to start again.</source>
         <translation>De app is vergrendeld terwijl het nieuwe notitieboek werd ingesteld. Daarom is dat notitieboek verwijderd (het was nog leeg). De herstelcode ervan is niet meer geldig. Kies Nieuw notitieboek in het menu Bestand om opnieuw te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="124"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="129"/>
         <source>Make a backup</source>
         <translation>Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="135"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="140"/>
         <source>Backup made</source>
         <translation>Reservekopie gemaakt</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="136"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="141"/>
         <source>The backup was written and checked: %1. It is encrypted with the same passphrase.</source>
         <translation>De reservekopie is geschreven en gecontroleerd: %1. Hij is versleuteld met hetzelfde wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="145"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="150"/>
         <source>No backup made</source>
         <translation>Geen reservekopie gemaakt</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="153"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="158"/>
         <source>Choose a backup</source>
         <translation>Kies een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="161"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="213"/>
         <source>Restore backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="162"/>
         <source>The notebook will be replaced by the backup. A copy of the current file is kept next to it. Continue?</source>
-        <translation>Het notitieboek wordt vervangen door de reservekopie. Een kopie van het huidige bestand blijft ernaast bewaard. Doorgaan?</translation>
+        <translation type="vanished">Het notitieboek wordt vervangen door de reservekopie. Een kopie van het huidige bestand blijft ernaast bewaard. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="171"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="166"/>
         <source>Check the backup</source>
         <translation>Reservekopie controleren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="172"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="167"/>
         <source>Passphrase of the backup, to check it before anything is replaced:</source>
         <translation>Wachtwoord van de reservekopie, om hem te controleren voordat er iets wordt vervangen:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="194"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="229"/>
         <source>The backup has been restored. Unlock it with the passphrase it had.</source>
         <translation>De reservekopie is teruggezet. Ontgrendel hem met het wachtwoord dat erbij hoort.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="198"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="233"/>
         <source>The replaced file was kept as %1.</source>
         <translation>Het vervangen bestand is bewaard als %1.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="201"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="236"/>
         <source>Backup restored</source>
         <translation>Reservekopie teruggezet</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="208"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="221"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="243"/>
         <source>Not restored</source>
         <translation>Niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="236"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="131"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="159"/>
+        <source>Backup (%1)</source>
+        <translation>Reservekopie (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="185"/>
+        <source>%1 young people, %2 groups, %3 signals, %4 disclosures</source>
+        <translation>%1 jongeren, %2 groepen, %3 signalen, %4 verstrekkingen</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="191"/>
+        <source>This backup was made on %1 and holds %2. The notebook will be replaced by it; a copy of the current file is kept next to it. Continue?</source>
+        <translation>Deze reservekopie is gemaakt op %1 en bevat %2. Het notitieboek wordt erdoor vervangen; een kopie van het huidige bestand blijft ernaast bewaard. Doorgaan?</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="269"/>
         <source>No secure keyring</source>
         <translation>Geen veilige sleutelbos</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="237"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="270"/>
         <source>This computer has no secure keyring. You type your passphrase every time; the key is never stored in a plain file.</source>
         <translation>Deze computer heeft geen veilige sleutelbos. U typt elke keer uw wachtwoord; de sleutel wordt nooit in een gewoon bestand bewaard.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="247"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="280"/>
         <source>Not remembered</source>
         <translation>Niet onthouden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="253"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="286"/>
         <source>Key remembered</source>
         <translation>Sleutel onthouden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="254"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="287"/>
         <source>The key is now kept in %1 on this device.</source>
         <translation>De sleutel wordt nu bewaard in %1 op dit apparaat.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="265"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="298"/>
         <source>Not forgotten</source>
         <translation>Niet vergeten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="271"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="304"/>
         <source>Key forgotten</source>
         <translation>Sleutel vergeten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="272"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="305"/>
         <source>The key is no longer kept on this device. You type your passphrase from now on.</source>
         <translation>De sleutel wordt niet meer op dit apparaat bewaard. U typt voortaan uw wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="285"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="318"/>
         <source>This is the demo notebook: fictional young people in a temporary folder that is removed when you close the program. Its key is protected only by the public demo passphrase &quot;%1&quot; (there is no recovery code), so never type real data here. A real notebook is protected by your own passphrase and by a recovery code on paper.</source>
         <translation>Dit is het demo-notitieboek: verzonnen jongeren in een tijdelijke map die wordt gewist als u het programma sluit. De sleutel is alleen beschermd met het openbare demowachtwoord &quot;%1&quot; (er is geen herstelcode), dus typ hier nooit echte gegevens. Een echt notitieboek is beschermd met uw eigen wachtwoord en met een herstelcode op papier.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="293"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="326"/>
         <source>Your notebook is encrypted. Its key is protected by your passphrase and by your recovery code (on paper).</source>
         <translation>Uw notitieboek is versleuteld. De sleutel is beschermd met uw wachtwoord en met uw herstelcode (op papier).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="299"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="332"/>
         <source>On this device the key is also kept in %1.</source>
         <translation>Op dit apparaat wordt de sleutel ook bewaard in %1.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="303"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="336"/>
         <source>It is not kept on this device. %1 is available if you want that (Help menu).</source>
         <translation>Hij wordt niet op dit apparaat bewaard. %1 is beschikbaar als u dat wilt (menu Help).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="308"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="341"/>
         <source>This computer has no secure keyring, so the key is never stored on it.</source>
         <translation>Deze computer heeft geen veilige sleutelbos, dus de sleutel wordt er nooit op bewaard.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="285"/>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="311"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="318"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="344"/>
         <source>Where is my key?</source>
         <translation>Waar staat mijn sleutel?</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="318"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="351"/>
         <source>About Jongerenwerk Desk</source>
         <translation>Over Jongerenwerk Desk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="319"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="352"/>
         <source>Jongerenwerk Desk %1 — encrypted notebook and covenant share wizard for youth workers. Licence: EUPL-1.2.</source>
         <translation>Jongerenwerk Desk %1 — versleuteld notitieboek en delen onder het convenant, voor jongerenwerkers. Licentie: EUPL-1.2.</translation>
     </message>
@@ -1165,15 +1180,13 @@
 <context>
     <name>SecretField</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/secret_field.py" line="159"/>
         <source>&amp;Paste</source>
         <extracomment>The character Qt holds for each typed character (U+2022 BULLET).</extracomment>
-        <translation>&amp;Plakken</translation>
+        <translation type="vanished">&amp;Plakken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/secret_field.py" line="162"/>
         <source>Select &amp;All</source>
-        <translation>&amp;Alles selecteren</translation>
+        <translation type="vanished">&amp;Alles selecteren</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +1274,10 @@
         <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="424"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
+    </message>
+    <message>
+        <source>Demo notebook: random key, kept only in memory</source>
+        <translation type="vanished">Demo-notitieboek: willekeurige sleutel, alleen in het geheugen</translation>
     </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="428"/>
