@@ -254,10 +254,12 @@ def cmd_retention(args: argparse.Namespace) -> int:
         counts = result.counts()
         for kind, (_one, many) in retention.KIND_LABELS.items():
             print(f"Verlopen {many}: {counts[kind]}")
+        print(f"Verstrekkingen waarvan de persoonsgegevens vervallen (de vastlegging blijft): "
+              f"{len(result.register_due)}")
         if result.postponed:
             print(f"Uitgesteld (met reden en datum): {len(result.postponed)}")
         if not args.apply:
-            if result.due:
+            if result.due or result.register_due:
                 err("Er is niets verwijderd. Gebruik --apply om dit te verwijderen.")
             return EXIT_OK
         deleted = retention.apply(nb, result)
@@ -265,4 +267,6 @@ def cmd_retention(args: argparse.Namespace) -> int:
         nb.close()
     for kind, (one, many) in retention.KIND_LABELS.items():
         print(f"Verwijderd: {count_nl(deleted[kind], one, many)}")
+    reduced = count_nl(deleted["disclosure"], "verstrekking", "verstrekkingen")
+    print(f"Verkort in het register: {reduced}")
     return EXIT_OK

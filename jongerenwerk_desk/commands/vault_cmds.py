@@ -75,7 +75,36 @@ def _open_vault(path: Path, passphrase: str):
 
     vault = Vault.open(path, passphrase=passphrase, migrations=_migrations(), migrate=False)
     report_recovered_key_change(vault)
+    vault.rollback_seen = rollback_warnings(vault)
+    for warning in vault.rollback_seen:
+        err(f"Let op: {warning}")
     return vault
+
+
+def rollback_warnings(vault) -> list[str]:
+    """Warnings when the notebook is older than the one last seen on this device (generation
+    and disclosure-register head kept in the OS keyring; ``vault/rollback.py``)."""
+    from jongerenwerk_desk.sharing.register import DisclosureRegister
+
+    try:
+        register = DisclosureRegister(vault).head()
+    except Exception:   # an old schema without the register: the generation alone
+        register = None
+    return vault.rollback_warnings(register=register)
+
+
+def forget_rollback_state(notebook: Path) -> None:
+    """After a restore (a wanted step back): drop this device's rollback record for it."""
+    from jongerenwerk_desk.vault import rollback
+    from jongerenwerk_desk.vault.engine import keys_path_for
+    from jongerenwerk_desk.vault.envelope import KeyEnvelope
+    from jongerenwerk_desk.vault.keystore import DeviceKeyStore
+
+    try:
+        notebook_id = KeyEnvelope.load(keys_path_for(notebook)).notebook_id
+    except VaultError:
+        return
+    rollback.forget(DeviceKeyStore(), notebook_id)
 
 
 def report_recovered_key_change(vault) -> None:
@@ -142,7 +171,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     vault = _open_vault(path, passphrase)
     try:
         report = vault.verify()
-        problems = list(report.problems)
+        problems = list(report.problems) + list(vault.rollback_seen)
         if report.ok:
             problems += _disclosure_register_problems(vault)
         pending = vault.pending_migrations
@@ -216,6 +245,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     passphrase = PassphraseReader(args.passphrase_stdin).read(
         "Wachtwoord van de reservekopie: ")
     kept, replayed = restore_and_replay(backup, target, passphrase=passphrase)
+    forget_rollback_state(target)   # a wanted step back: no "older than last seen" warning
     err(f"Reservekopie teruggezet naar {target}. Het wachtwoord is weer dat van het moment "
         "van de reservekopie.")
     again = sum(replayed.value.values())

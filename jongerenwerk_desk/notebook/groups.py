@@ -13,7 +13,14 @@ from jongerenwerk_desk.notebook.convert import (
     moment_in,
     moment_out,
 )
-from jongerenwerk_desk.notebook.models import STAGES, Group, Membership, StageChange, utc_now
+from jongerenwerk_desk.notebook.models import (
+    STAGES,
+    Group,
+    Membership,
+    StageChange,
+    name_problem,
+    utc_now,
+)
 from jongerenwerk_desk.notebook.repository import Repository
 
 
@@ -42,6 +49,9 @@ class GroupRepository(Repository[Group]):
     def _validate(self, obj: Group) -> None:
         if not obj.name.strip():
             raise ValueError("Een groepsnaam of code is verplicht.")
+        problem = name_problem(obj.name)
+        if problem:
+            raise ValueError(problem[0].upper() + problem[1:] + ".")
         if obj.stage not in STAGES:
             raise ValueError("Ongeldige stap.")
 

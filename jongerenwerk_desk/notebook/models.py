@@ -15,6 +15,7 @@ Every field has a default, so objects can be built positionally in contract orde
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
@@ -33,6 +34,31 @@ DEFAULT_TZ = "Europe/Amsterdam"
 def _check_choice(value: str, allowed: tuple[str, ...], what: str) -> None:
     if value not in allowed:
         raise ValueError(f"Ongeldige waarde voor {what}; toegestaan: {', '.join(allowed)}.")
+
+
+#: Bidirectional formatting characters: they reorder what follows on screen and in exports
+#: ("Trojan Source", CVE-2021-42574), so a name could show as something it is not.
+_BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+                           "\u2066\u2067\u2068\u2069")
+
+
+def name_problem(text: str) -> str | None:
+    """Dutch reason why ``text`` cannot be a name (of a person, nickname or group), or None.
+
+    Refused: control characters (Unicode category Cc: NUL, ESC, DEL, backspace...) and
+    bidirectional-override characters. White space (tabs, line breaks) is not refused here:
+    callers fold it into single spaces. Other Unicode (accents, emoji, any script) is fine.
+    """
+    for char in text:
+        if char.isspace():
+            continue
+        if char in _BIDI_CONTROLS:
+            return ("de naam bevat een onzichtbaar teken dat de leesrichting omdraait "
+                    f"(U+{ord(char):04X}); typ de naam opnieuw")
+        if unicodedata.category(char) == "Cc":
+            return ("de naam bevat een onzichtbaar stuurteken "
+                    f"(U+{ord(char):04X}); typ de naam opnieuw")
+    return None
 
 
 def utc_now() -> datetime:

@@ -41,7 +41,7 @@ from jongerenwerk_desk.notebook.notebook import Notebook
 from jongerenwerk_desk.notebook.ops import OpChanges, OpResult, record_disclosure
 from jongerenwerk_desk.sharing.atomic import ExportError, commit_temp, discard_temp, write_temp
 from jongerenwerk_desk.sharing.csv_export import write_csv_to
-from jongerenwerk_desk.sharing.model import Summary, default_file_name
+from jongerenwerk_desk.sharing.model import Summary, default_file_name, new_file_token
 from jongerenwerk_desk.sharing.pdf import write_pdf_to
 from jongerenwerk_desk.sharing.prepared import PreparedDisclosure, check_unchanged
 
@@ -188,8 +188,9 @@ def _write_and_record(nb: Notebook, summary: Summary, writers: list[tuple[str, W
     disclosure_id = str(nb.disclosures.next_id())
     final = summary.with_disclosure_id(disclosure_id)
     names, hashes = [], []
+    token = new_file_token()            # one random part for the PDF and the CSV alike
     for fmt, writer in writers:
-        target = directory / default_file_name(disclosure_id, summary.header.day, fmt)
+        target = directory / default_file_name(token, fmt)
         if target.exists():
             raise ExportError(f"Er staat al een bestand {target.name} in deze map; "
                               "kies een andere map.")

@@ -8,6 +8,7 @@ summary printed into a log or an exception does not leak it.
 from __future__ import annotations
 
 import dataclasses
+import secrets
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -177,7 +178,20 @@ def format_day(day: date | None) -> str:
     return "" if day is None else f"{day.day:02d}-{day.month:02d}-{day.year:04d}"
 
 
-def default_file_name(disclosure_id: str, day: date, extension: str) -> str:
-    """File name without personal names: ``verstrekking-<id>-<yyyy-mm-dd>.<ext>``."""
-    safe_id = "".join(ch for ch in disclosure_id if ch.isalnum() or ch in "-_") or "nieuw"
-    return f"verstrekking-{safe_id}-{day.isoformat()}.{extension.lstrip('.')}"
+#: alphabet of the random part of export file names (no look-alikes: 0/o, 1/l/i)
+_TOKEN_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"
+FILE_NAME_PATTERN = r"verstrekking-[2-9a-hjkmnp-z]{8}\.[a-z]+"
+
+
+def new_file_token() -> str:
+    """A fresh random part for the files of one export: 8 symbols (about 40 bits)."""
+    return "".join(secrets.choice(_TOKEN_ALPHABET) for _ in range(8))
+
+
+def default_file_name(token: str, extension: str) -> str:
+    """``verstrekking-<token>.<ext>``: no personal names, and no disclosure number or date, so
+    a file name seen without opening the file (a mail attachment, a shared folder) does not
+    tell how many disclosures were made or when (issue 13). ``token``: :func:`new_file_token`,
+    the same for the files (PDF, CSV) of one export."""
+    safe = "".join(ch for ch in token if ch.isalnum() or ch in "-_…") or "nieuw"
+    return f"verstrekking-{safe}.{extension.lstrip('.')}"

@@ -284,6 +284,20 @@ def _check_selection(nb: Notebook, selection: Selection) -> tuple[Any, list[Any]
     return group, signals
 
 
+def _refuse_restricted(nb: Notebook, person_ids: list[int], today: date) -> None:
+    """RESTRICTION-HOOK (AVG art. 18): while processing of a young person is restricted,
+    nothing about them may be shared. Raises SelectionError (Dutch, ids only) when a subject
+    of the request is restricted on ``today`` (``notebook.ops.restrict_person``); the wizard
+    and the export (which prepares again) then stop."""
+    from jongerenwerk_desk.notebook.rights_queries import restricted_person_ids
+
+    restricted = restricted_person_ids(nb, person_ids, today)
+    if restricted:
+        raise SelectionError("Persoon " + ", ".join(map(str, restricted)) + " heeft een "
+                             "beperking van de verwerking (AVG art. 18): niets over deze "
+                             "jongere mag worden gedeeld zolang die geldt.")
+
+
 def build_request(nb: Notebook, selection: Selection, grounds: Grounds, today: date,
                   own_party: str) -> ShareRequest:
     """Build the share request for ``selection`` from the notebook ``nb`` on ``today``.
@@ -301,8 +315,9 @@ def build_request(nb: Notebook, selection: Selection, grounds: Grounds, today: d
     for signal in sorted(signals, key=lambda s: (s.occurred_at, s.id)):
         items.extend(_signal_items(nb, signal, grounds, today))
     items.extend(_person_items(nb, selection, grounds, today))
-    subjects = tuple(_subject(nb, pid, grounds, today) for pid in subject_person_ids(
-        selection, items))
+    person_ids = subject_person_ids(selection, items)
+    _refuse_restricted(nb, person_ids, today)
+    subjects = tuple(_subject(nb, pid, grounds, today) for pid in person_ids)
     return ShareRequest(today=today, own_party=own_party, recipients=selection.recipients,
                         stage=group.stage, purpose=selection.purpose,
                         subsidiarity=grounds.subsidiarity.strip(), subjects=subjects,

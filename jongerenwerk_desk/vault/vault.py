@@ -15,12 +15,13 @@ import threading
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from jongerenwerk_desk.vault import backup as bk
 from jongerenwerk_desk.vault import debris, engine, layout
 from jongerenwerk_desk.vault import migrations as mig
 from jongerenwerk_desk.vault import rekey as rk
+from jongerenwerk_desk.vault import rollback as rb
 from jongerenwerk_desk.vault.envelope import (
     PASSPHRASE_SLOT,
     RECOVERY_SLOT,
@@ -126,6 +127,7 @@ class Vault:
         self.tidied = debris.TidyReport()
         #: temporary backups of killed backups removed from the last backup's folder
         self.swept_backups = 0
+        self._generation_store = None   # a DeviceKeyStore once rollback_warnings() ran
         self._integrity_done = threading.Event()
         self._integrity_problems: list[str] = []
         self._integrity_thread: threading.Thread | None = None
@@ -357,6 +359,19 @@ class Vault:
         self._conns.append(conn)
         return conn
 
+    def keyed_digest(self, label: str, data: bytes) -> str:
+        """HMAC-SHA-256 (hex) of ``data`` under a key derived from the notebook's data key for
+        ``label`` (HMAC of the data key with ``label``). The same for every copy of this
+        notebook (backups, restores, a new passphrase), useless without the key: e.g. the
+        tombstone fingerprints of ``notebook.tombstones``. VaultLocked once closed."""
+        import hashlib
+        import hmac
+
+        if not self._key:
+            raise VaultLocked()
+        sub_key = hmac.new(bytes(self._key), label.encode("utf-8"), hashlib.sha256).digest()
+        return hmac.new(sub_key, data, hashlib.sha256).hexdigest()
+
     @contextlib.contextmanager
     def transaction(self, conn: engine.Connection | None = None) -> Iterator[engine.Connection]:
         """``BEGIN IMMEDIATE`` ... ``COMMIT``, ROLLBACK on error; nested use becomes a
@@ -370,8 +385,11 @@ class Vault:
             self._require_undamaged()
         name = f"sp_{secrets.token_hex(4)}"
         conn.execute(f"SAVEPOINT {name}" if nested else "BEGIN IMMEDIATE")
+        changes = conn.total_changes
         try:
             yield conn
+            if not nested and conn.total_changes != changes and self._has_generation(conn):
+                rb.bump(conn)   # rollback detection: every changing commit is a generation
             conn.execute(f"RELEASE {name}" if nested else "COMMIT")
         except BaseException as exc:
             if conn.in_transaction:
@@ -384,10 +402,43 @@ class Vault:
                 raise mapped from exc
             raise
 
+    def _has_generation(self, conn: Any) -> bool:
+        known = getattr(self, "_generation_table", None)
+        if known is None:
+            known = self._generation_table = rb.has_generation(conn)
+        return known
+
+    @property
+    def generation(self) -> int | None:
+        """The notebook's generation counter (``rollback.py``); None for schemas without it."""
+        return rb.read_generation(self.conn)
+
+    def rollback_warnings(self, store: Any = None, *,
+                          register: tuple[int, str] | None = None) -> list[str]:
+        """Dutch warnings when this notebook is older than the one last seen on this device
+        (its generation, and ``register`` = (records, last hash) of the disclosure register
+        when given), compared with the OS keyring ``store`` (default: a new
+        ``DeviceKeyStore``); then records the current state there, and again at
+        :meth:`close`. Without a secure keyring: no warnings, nothing stored. Never raises
+        KeyringUnavailable. See ``vault/rollback.py`` for what this does and does not cover.
+        """
+        from jongerenwerk_desk.vault.keystore import DeviceKeyStore
+
+        generation = self.generation
+        if generation is None:
+            return []
+        store = store or DeviceKeyStore()
+        self._generation_store = store
+        return rb.check_and_record(store, self.notebook_id, generation, register)
+
     def close(self) -> None:
         """Lock: close every connection, wipe the key copy, release the lock file. Idempotent."""
         if self._integrity_thread is not None:
             self._integrity_thread.join()
+        store, self._generation_store = self._generation_store, None
+        if store is not None and self._conn is not None:
+            with contextlib.suppress(Exception):
+                rb.record(store, self.notebook_id, rb.read_generation(self._conn) or 0)
         self._close_connections()
         self._wipe()
         self._lock.release()
@@ -648,11 +699,17 @@ class Vault:
 
     @staticmethod
     def restore(backup: Path | str, notebook_path: Path | str, *, passphrase: str | None = None,
-                recovery_code: str | None = None) -> Path | None:
+                recovery_code: str | None = None, store: Any = None) -> Path | None:
         """Replace ``notebook_path`` by the notebook inside ``backup``; returns the kept copy.
 
         See :func:`jongerenwerk_desk.vault.layout.restore_backup` for the steps and errors.
+        ``store`` (a DeviceKeyStore): its rollback record for the notebook is dropped, since
+        this step back is wanted (``rollback.py``).
         """
-        return layout.restore_backup(Path(backup), Path(notebook_path), passphrase=passphrase,
-                              recovery_code=recovery_code)
+        kept = layout.restore_backup(Path(backup), Path(notebook_path), passphrase=passphrase,
+                                     recovery_code=recovery_code)
+        if store is not None:
+            rb.forget(store, KeyEnvelope.load(engine.keys_path_for(Path(notebook_path)))
+                      .notebook_id)
+        return kept
 

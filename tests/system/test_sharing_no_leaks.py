@@ -8,10 +8,13 @@ of the client data is in the notebook's own files (encrypted), and nothing was p
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
+
+from jongerenwerk_desk.sharing.model import FILE_NAME_PATTERN
 
 SCRIPT = textwrap.dedent("""
     import sys
@@ -48,9 +51,10 @@ def test_export_writes_client_data_only_where_asked(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr.decode()
     assert result.stdout == b"" and result.stderr == b""
     assert list(temp.iterdir()) == []
-    assert sorted(p.name for p in out.iterdir()) == ["verstrekking-1-2026-11-29.csv",
-                                                     "verstrekking-1-2026-11-29.pdf"]
-    pdf = (out / "verstrekking-1-2026-11-29.pdf").read_bytes()
+    names = sorted(p.name for p in out.iterdir())
+    assert len(names) == 2 and all(re.fullmatch(FILE_NAME_PATTERN, n) for n in names)
+    assert names[0].endswith(".csv") and names[1].endswith(".pdf")
+    pdf = (out / names[1]).read_bytes()
     assert b"Pleingasten" not in pdf  # AES-256: nothing readable without the password
     assert {"werk.jwdb", "werk.jwdb.keys"} <= {p.name for p in nb_dir.iterdir()}
     for path in nb_dir.iterdir():

@@ -20,6 +20,7 @@ TS_FILES = sorted(TRANSLATIONS.glob("*.ts"))
 BIN = Path(sys.executable).parent
 SHELL_SOURCES = [ROOT / "jongerenwerk_desk" / "ui" / "app.py",
                  ROOT / "jongerenwerk_desk" / "ui" / "services.py",
+                 ROOT / "jongerenwerk_desk" / "ui" / "secret_field.py",
                  *sorted((ROOT / "jongerenwerk_desk" / "ui" / "shell").glob("*.py"))]
 
 

@@ -13,7 +13,8 @@ SCANNED = ("jongerenwerk_desk/**/*.py", "tests/**/*.py", "benchmarks/**/*.py",
 
 MD_REFERENCE = re.compile(r"(?<![\w/.-])((?:\.\.?/|/)?[\w][\w./-]*\.md)\b")
 OUTSIDE = re.compile(r"\.\./shared|/work/|\bcontracts?\.md|(?i:\bcontract:)")
-ROLE_NAME = re.compile(r"\b(?:[A-Z]{2,}-)*[A-Z]{4,}'s\b|\bowner: [A-Z]{4,}")
+# upper-case team roles ("WIZARD's", "owner: VAULT"); file names such as README are not roles
+ROLE_NAME = re.compile(r"\b(?!README\b)(?:[A-Z]{2,}-)*[A-Z]{4,}'s\b|\bowner: [A-Z]{4,}")
 
 
 def _files() -> list[Path]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -20,7 +21,9 @@ from jongerenwerk_desk.sharing import (
     export_disclosure,
     prepare_disclosure,
 )
+from jongerenwerk_desk.sharing import export as export_module
 from jongerenwerk_desk.sharing.atomic import sha256_file
+from jongerenwerk_desk.sharing.model import FILE_NAME_PATTERN
 from jongerenwerk_desk.sharing.register import GENESIS_HASH
 from jongerenwerk_desk.vault.errors import WrongPassphrase
 from tests.sharing_world import (
@@ -68,7 +71,9 @@ def _raw(nb, *statements: str) -> None:
 def test_export_writes_file_and_matching_record(world, out) -> None:
     record = _export(world, out, formats=("pdf", "csv"))
     assert record.id == 1 and record.prev_hash == GENESIS_HASH
-    assert record.file_names == ("verstrekking-1-2026-11-29.pdf", "verstrekking-1-2026-11-29.csv")
+    pdf_name, csv_name = record.file_names          # one random part, no count or date
+    assert re.fullmatch(FILE_NAME_PATTERN, pdf_name) and pdf_name[:-4] == csv_name[:-4]
+    assert (pdf_name[-4:], csv_name[-4:]) == (".pdf", ".csv")
     for name, digest in zip(record.file_names, record.file_hashes, strict=True):
         assert sha256_file(out / name) == digest
     assert sorted(p.name for p in out.iterdir()) == sorted(record.file_names)
@@ -240,11 +245,12 @@ def test_summary_changed_since_preview_is_refused(world, out) -> None:
     assert list(out.iterdir()) == []
 
 
-def test_existing_file_is_never_overwritten(world, out) -> None:
-    (out / "verstrekking-1-2026-11-29.pdf").write_bytes(b"iets anders")
+def test_existing_file_is_never_overwritten(world, out, monkeypatch) -> None:
+    monkeypatch.setattr(export_module, "new_file_token", lambda: "abcdefgh")
+    (out / "verstrekking-abcdefgh.pdf").write_bytes(b"iets anders")
     with pytest.raises(ExportError, match="staat al een bestand"):
         _export(world, out)
-    assert (out / "verstrekking-1-2026-11-29.pdf").read_bytes() == b"iets anders"
+    assert (out / "verstrekking-abcdefgh.pdf").read_bytes() == b"iets anders"
     assert len(list(out.iterdir())) == 1 and DisclosureRegister(world.nb).list() == []
 
 

@@ -64,11 +64,20 @@ from jongerenwerk_desk.notebook.ops.people import (
 from jongerenwerk_desk.notebook.ops.rights import (
     add_informing_letter,
     add_retention_hold,
+    add_signal_view,
+    complete_subject_request,
+    correct_person,
+    correct_signal,
     delete_for_retention,
+    lift_restriction,
     log_access_decisions,
     log_document,
+    reduce_disclosures,
+    register_subject_request,
     replay_tombstones,
     restore_and_replay,
+    restrict_person,
+    sweep_retention,
 )
 from jongerenwerk_desk.notebook.ops.settings import (
     fill_demo,
@@ -85,9 +94,12 @@ from jongerenwerk_desk.notebook.ops.signals import (
 
 __all__ = [
     "Kind", "OpChanges", "OpResult", "add_informing_letter", "add_retention_hold",
+    "add_signal_view", "complete_subject_request", "correct_person", "correct_signal",
     "delete_for_retention", "delete_group", "delete_membership", "delete_partner", "delete_signal",
-    "erase_person", "fill_demo", "import_people_csv", "log_access_decisions", "log_document",
-    "record_disclosure", "replay_tombstones", "restore_and_replay", "save_consent", "save_group",
+    "erase_person", "fill_demo", "import_people_csv", "lift_restriction", "log_access_decisions",
+    "log_document", "record_disclosure", "reduce_disclosures", "register_subject_request",
+    "replay_tombstones", "restore_and_replay", "restrict_person", "save_consent", "save_group",
+    "sweep_retention",
     "save_informing", "save_membership", "save_partner", "save_person", "save_signal",
     "set_active_profile", "set_setting", "set_stage", "withdraw_consent", "write_settings",
     "delete_conflict_of_duties", "delete_refusal", "delete_representative",

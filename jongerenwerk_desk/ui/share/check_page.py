@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QVBoxLayout, QWizard
 
 from jongerenwerk_desk.covenant import SEVERITY_BLOCK, SEVERITY_INFO, SEVERITY_WARN
 from jongerenwerk_desk.sharing.session import Evaluation, finding_key
+from jongerenwerk_desk.ui.a11y import announce, tab_stop
 from jongerenwerk_desk.ui.share.common import (
     SharePage,
     banner,
@@ -42,6 +43,7 @@ class CheckPage(SharePage):
         self.evaluation: Evaluation | None = None
         self.warning_checks: list[QCheckBox] = []
         self.finding_frames: list[QFrame] = []
+        self.verdict: QLabel | None = None      # the banner: a Tab stop, announced on entry
 
     def refresh(self) -> None:
         """Assess a freshly built request and rebuild the list (never appended)."""
@@ -54,7 +56,9 @@ class CheckPage(SharePage):
         self.finding_frames = []
         labeller = Labeller(self.session.notebook, self.session.profile)
         body = replace_scroll_content(self.area)
-        body.addWidget(self._verdict_banner(evaluation))
+        verdict = self.verdict = self._verdict_banner(evaluation)
+        tab_stop(verdict)                   # reachable by Tab and Shift+Tab (WCAG 2.1.1)
+        body.addWidget(verdict)
         findings = sorted(evaluation.assessment.findings, key=lambda f: _ORDER.get(f.severity, 3))
         for finding in findings:
             frame = self._finding_frame(finding, evaluation, labeller)
@@ -62,6 +66,8 @@ class CheckPage(SharePage):
             body.addWidget(frame)
         body.addStretch(1)
         self.completeChanged.emit()
+        # said on entering the page, before the first warning's check box (WCAG 4.1.3)
+        announce(verdict, verdict.text(), assertive=evaluation.assessment.blocked)
 
     def _verdict_banner(self, evaluation: Evaluation) -> QLabel:
         assessment = evaluation.assessment
@@ -97,19 +103,29 @@ class CheckPage(SharePage):
                       f"<b>{html.escape(code_title(finding.code))}</b>")
         head.setObjectName("finding_title")
         head.setToolTip(self.tr("Code: %1").replace("%1", finding.code))
+        head.setAccessibleName(f"{severity}: {code_title(finding.code)}")
+        tab_stop(head)                      # every finding is a Tab stop, read in full
         layout.addWidget(head)
         message = readable_message(finding.message, evaluation.request, labeller)
         layout.addWidget(wrap_label(message, object_name="finding_message"))
+        said = [message]
         concerns = []
         if finding.item:
             concerns.append(labeller.item_by_id(evaluation.request, finding.item))
         elif finding.subject:
             concerns.append(labeller.subject(finding.subject))
         if concerns:
-            layout.addWidget(hint_label(self.tr("Concerns: %1").replace("%1", concerns[0])))
-        layout.addWidget(hint_label(self.tr("Basis: %1").replace("%1", finding.basis)))
+            said.append(self.tr("Concerns: %1").replace("%1", concerns[0]))
+            layout.addWidget(hint_label(said[-1]))
+        said.append(self.tr("Basis: %1").replace("%1", finding.basis))
+        layout.addWidget(hint_label(said[-1]))
+        head.setAccessibleDescription(" ".join(said))
         if finding.severity == SEVERITY_WARN:
             check = QCheckBox(self.tr("I have read and weighed this warning"))
+            # named after its own warning (a list of identical names says nothing), starting
+            # with the visible text so speech input finds it too (WCAG 2.5.3)
+            check.setAccessibleName(f"{check.text()}: {code_title(finding.code)}")
+            check.setAccessibleDescription(message)
             check.setObjectName(f"ack_{finding.code}")
             key = finding_key(finding)
             check.setChecked(key in self.session.acknowledged)

@@ -12,7 +12,9 @@ import datetime as dt
 import logging
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDialog,
     QFormLayout,
@@ -25,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from jongerenwerk_desk.sharing import ExportOptions
+from jongerenwerk_desk.ui.a11y import announce, show_status, tab_stop
+from jongerenwerk_desk.ui.secret_field import SecretField
 from jongerenwerk_desk.ui.share import exporting
 from jongerenwerk_desk.ui.share.common import SharePage, banner, hint_label, wrap_label
 from jongerenwerk_desk.ui.share.folder_dialog import forget_dialog, make_folder_dialog
@@ -55,12 +59,11 @@ class ExportPage(SharePage):
         self.csv_check.setObjectName("csv_check")
         self.password_check = QCheckBox(self.tr("Protect the PDF with a pass&word (AES-256)"))
         self.password_check.setObjectName("password_check")
-        self.password_edit = QLineEdit()
+        self.password_edit = SecretField()
         self.password_edit.setObjectName("password_edit")
-        self.password_repeat = QLineEdit()
+        self.password_repeat = SecretField()
         self.password_repeat.setObjectName("password_repeat")
         for edit in (self.password_edit, self.password_repeat):
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setEnabled(False)
             edit.textChanged.connect(self._changed)
             self.password_check.toggled.connect(edit.setEnabled)
@@ -114,7 +117,7 @@ class ExportPage(SharePage):
         """Show the file names that will be used (no personal names in them)."""
         if self.done:
             return
-        self.problem_label.setText(self._problem() if self.folder else "")
+        show_status(self.problem_label, self._problem() if self.folder else "")
         names = exporting.planned_names(self.session.today(), self.formats())
         self.names_label.setText(self.tr("File name(s): %1 (the number is the disclosure "
                                          "number in the register).")
@@ -168,10 +171,12 @@ class ExportPage(SharePage):
             dialog.deleteLater()
 
     def isComplete(self) -> bool:
-        """Done, or ready to export (format, folder, matching password) and not busy."""
-        if self.done:
+        """Done, exporting, or ready to export (format, folder, matching password). While the
+        export runs Finish stays enabled (``validatePage`` ignores it): disabling the button
+        the user just pressed would throw the keyboard focus elsewhere (WCAG 2.4.3)."""
+        if self.done or self.busy:
             return True
-        return not self.busy and self.wizard() is not None and not self._problem()
+        return self.wizard() is not None and not self._problem()
 
     # ------------------------------------------------------------------ export
     def validatePage(self) -> bool:
@@ -228,6 +233,7 @@ class ExportPage(SharePage):
         """While exporting (and after) only Finish is shown: no Back, no Cancel halfway."""
         self.busy = busy
         wizard = self.wizard()
+        focus = QApplication.focusWidget()      # re-laying out the buttons moves the focus
         locked = busy or self.done
         wizard.setButtonLayout([QWizard.WizardButton.Stretch, QWizard.WizardButton.FinishButton]
                                if locked else wizard.standard_layout)
@@ -236,6 +242,9 @@ class ExportPage(SharePage):
         for widget in (self.password_edit, self.password_repeat):
             widget.setEnabled(not locked and self.password_check.isChecked())
         self.completeChanged.emit()
+        if focus is not None and focus.isVisible() and focus.isEnabled() \
+                and wizard.isAncestorOf(focus):
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)   # stays put (WCAG 2.4.3)
 
     def _exported(self, record) -> None:
         self._job_id = None
@@ -247,8 +256,12 @@ class ExportPage(SharePage):
         lines = [self.tr("Disclosure %1 recorded in the register.").replace("%1", str(record.id))]
         for name, digest in zip(record.file_names, record.file_hashes, strict=False):
             lines.append(self.tr("%1 — SHA-256 %2").replace("%1", name).replace("%2", digest))
-        self.result_box.addWidget(banner("\n".join(lines), "ok"))
-        self.names_label.setText("")
+        result = banner("\n".join(lines), "ok")
+        result.setObjectName("export_result")
+        tab_stop(result)
+        self.result_box.addWidget(result)
+        result.setFocus(Qt.FocusReason.OtherFocusReason)   # the keyboard lands on the outcome
+        announce(result, lines[0])
         self.password_edit.clear()
         self.password_repeat.clear()
 

@@ -167,8 +167,8 @@ class PreviewPage(SharePage):
         frame.setObjectName(f"entry_{entry.item_id}")
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(frame)
-        layout.addWidget(wrap_label(f"{format_day(entry.day)} · {entry.category_title} · "
-                                    f"{entry.label}"))
+        heading = f"{format_day(entry.day)} · {entry.category_title} · {entry.label}"
+        layout.addWidget(wrap_label(heading))
         source_text = self._source_text(entry.item_id)
         if entry.text:
             layout.addWidget(wrap_label(entry.text, object_name="entry_text"))
@@ -187,6 +187,7 @@ class PreviewPage(SharePage):
             check = QCheckBox(self.tr("Text reviewed: no names of others, only what is "
                                       "needed — include it"))
             check.setObjectName(f"review_{entry.item_id}")
+            check.setAccessibleDescription(heading)     # which item: the names are all alike
             check.setChecked(entry.item_id in self.session.draft.reviewed_free_text)
             check.toggled.connect(lambda on, key=entry.item_id: self._reviewed(key, on))
             self.review_checks[entry.item_id] = check
@@ -196,6 +197,7 @@ class PreviewPage(SharePage):
         drop = QPushButton(self.tr("Drop"))
         drop.setObjectName(f"drop_{entry.item_id}")
         drop.setToolTip(self.tr("Leave this item out of the disclosure"))
+        drop.setAccessibleDescription(heading)
         drop.clicked.connect(lambda _=False, key=entry.item_id: self.drop(key))
         self.drop_buttons[entry.item_id] = drop
         row.addWidget(drop)

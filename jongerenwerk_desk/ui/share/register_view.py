@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from jongerenwerk_desk.notebook.notebook import Notebook
 from jongerenwerk_desk.sharing import DisclosureRegister
 from jongerenwerk_desk.sharing.session import LOCAL_ZONE
+from jongerenwerk_desk.ui.a11y import show_status
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -197,6 +198,8 @@ class RegisterDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)       # arrows move in the table, Tab leaves it
+        self.table.setAccessibleName(self.tr("Disclosures"))
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -245,6 +248,7 @@ class RegisterDialog(QDialog):
         grid.setColumnStretch(3, 1)
         for check, edit in ((self.since_check, self.since_edit),
                             (self.until_check, self.until_edit)):
+            edit.setAccessibleName(check.text().replace("&", ""))
             check.toggled.connect(edit.setEnabled)
             check.toggled.connect(lambda _on=False: self.reload())
             edit.dateChanged.connect(lambda _d=None: self.reload())
@@ -314,14 +318,14 @@ class RegisterDialog(QDialog):
         self.table.resizeColumnsToContents()
         for column in LONG_COLUMNS:     # long text: capped, the tooltip has it all
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), LONG_WIDTH))
-        self.count_label.setText(self.tr("Shown: %1 of %2")
-                                 .replace("%1", str(len(rows))).replace("%2", str(total)))
+        show_status(self.count_label, self.tr("Shown: %1 of %2")      # said when filtered
+                    .replace("%1", str(len(rows))).replace("%2", str(total)))
         self._show_status(problems, total)
 
     def _show_status(self, problems: list[str], total: int = 0) -> None:
         if problems:
             self.status.setStyleSheet("color: #b00020; font-weight: bold;")
-            self.status.setText("\n".join(problems))
+            show_status(self.status, "\n".join(problems), assertive=True)
         else:
             self.status.setStyleSheet("color: #1b5e20;")
             self.status.setText(self.tr("Register intact: %n disclosure(s), chain is correct",

@@ -119,6 +119,8 @@ class CovenantDialog(QDialog):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Party"), self.tr("Role"), self.tr("Signed on"), ""])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)       # arrows move in the table, Tab leaves it
+        self.table.setAccessibleName(self.tr("Parties and signatures"))
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)

@@ -26,9 +26,12 @@ from PySide6.QtWidgets import (
 
 from jongerenwerk_desk.covenant.model import CovenantProfile, ProfileError
 from jongerenwerk_desk.covenant.profile import builtin_profile
+from jongerenwerk_desk.ui.a11y import hold_still, show_status
+from jongerenwerk_desk.ui.secret_field import SecretField
 from jongerenwerk_desk.ui.shell.passphrase import color_meter
 from jongerenwerk_desk.ui.shell.profile import describe_profile
 from jongerenwerk_desk.vault.policy import (  # the one policy (CLI and GUI alike)
+    MAX_LENGTH,
     MIN_LENGTH,
     MIN_SCORE,
     passphrase_problems,
@@ -62,6 +65,7 @@ class OrganisationPage(QWizardPage):
         self.location = QLineEdit(str(wizard.path))
         self.location.setReadOnly(True)
         self.location.setFocusPolicy(Qt.FocusPolicy.ClickFocus)   # Tab starts at organisation
+        self.location.setAccessibleName(self.tr("Location of the new notebook"))
         change = QPushButton(self.tr("&Change…"))
         change.clicked.connect(self._choose_location)
         where = QHBoxLayout()
@@ -162,10 +166,8 @@ class PassphrasePage(QWizardPage):
         self.setTitle(self.tr("Choose a passphrase"))
         self.setSubTitle(self.tr("Use a sentence of several words that only you know, at least "
                                  "%1 characters.").replace("%1", str(MIN_LENGTH)))
-        self.first = QLineEdit()
-        self.first.setEchoMode(QLineEdit.EchoMode.Password)
-        self.second = QLineEdit()
-        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        self.first = SecretField()
+        self.second = SecretField()
         self.meter = QProgressBar()
         self.meter.setRange(0, 4)
         self.meter.setTextVisible(False)
@@ -208,6 +210,8 @@ class PassphrasePage(QWizardPage):
             hint = ""
         elif len(text) < MIN_LENGTH or not text.strip():
             hint = self.tr("Too short: at least %1 characters.").replace("%1", str(MIN_LENGTH))
+        elif len(text) > MAX_LENGTH:
+            hint = self.tr("Too long: at most %1 characters.").replace("%1", str(MAX_LENGTH))
         elif score < MIN_SCORE:
             hint = self.tr("%1: easy to guess. Add words that do not belong together.") \
                 .replace("%1", self.tr(_STRENGTH[score]))
@@ -215,7 +219,7 @@ class PassphrasePage(QWizardPage):
             hint = self.tr("The two passphrases differ.")
         else:
             hint = self.tr(_STRENGTH[score])
-        self.hint.setText(hint)
+        show_status(self.hint, hint)         # said when it changes (WCAG 4.1.3)
         self.completeChanged.emit()
 
     def acceptable(self) -> bool:
@@ -225,8 +229,10 @@ class PassphrasePage(QWizardPage):
                 and text == self.second.text() and self.understood.isChecked())
 
     def isComplete(self) -> bool:
-        """See :meth:`acceptable`; false while the notebook is being created."""
-        return self.acceptable() and not self._creating
+        """See :meth:`acceptable`. Stays true while the notebook is being created (then
+        :meth:`validatePage` refuses a second Next): disabling Next would throw the keyboard
+        focus off the button the user just pressed."""
+        return self.acceptable()
 
     def validatePage(self) -> bool:
         """Create the notebook in the background; the wizard moves on when it is ready."""
@@ -239,7 +245,7 @@ class PassphrasePage(QWizardPage):
         passphrase, path = normalise_passphrase(self.first.text()), self._wiz.path
         self._creating = True
         self.busy.setVisible(True)
-        self.completeChanged.emit()
+        hold_still((self.first, self.second, self.understood), True)
         self._wiz.services.tasks.run(lambda: self._wiz.creator(path, passphrase),
                                      on_success=self._created, on_failure=self._failed)
         return False
@@ -247,6 +253,7 @@ class PassphrasePage(QWizardPage):
     def _created(self, result) -> None:
         self._creating = False
         self.busy.setVisible(False)
+        hold_still((self.first, self.second, self.understood), False)
         self._wiz.notebook, self._wiz.recovery_code = result
         self._wiz.save_notebook_settings()
         self.first.clear()
@@ -259,6 +266,7 @@ class PassphrasePage(QWizardPage):
 
         self._creating = False
         self.busy.setVisible(False)
+        hold_still((self.first, self.second, self.understood), False)
         self.completeChanged.emit()
         advice = advice_for(exc)
         self._wiz.services.prompter.error(self, self.tr("Notebook not created"), advice.text)
@@ -323,8 +331,8 @@ class RecoveryCheckPage(QWizardPage):
         """True when the typed code matches."""
         ok = bool(self._wiz.recovery_code) and \
             canonical_code(self.entry.text()) == canonical_code(self._wiz.recovery_code)
-        self.hint.setText("" if ok or not self.entry.text() else
-                          self.tr("Not the same yet."))
+        show_status(self.hint, "" if ok or not self.entry.text() else
+                    self.tr("Not the same yet."))
         return ok
 
     def validatePage(self) -> bool:

@@ -12,6 +12,8 @@ from typing import Any
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from jongerenwerk_desk.ui.secret_field import PassphraseDialog
+
 
 class Prompter:
     """The one door for modal interaction. Every method blocks until the user answers.
@@ -126,8 +128,12 @@ class QtPrompter(Prompter):
         return next((i for i, b in enumerate(buttons) if b is clicked), None)
 
     def passphrase(self, parent, title, label):
-        value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
-        return value if ok else None
+        dialog = PassphraseDialog(parent, title, label)
+        try:
+            return dialog.field.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.field.clear()
+            dialog.deleteLater()
 
     def text(self, parent, title, label, initial=""):
         value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, initial)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jongerenwerk_desk.ui.a11y import announce
 from jongerenwerk_desk.ui.services import Services
 from jongerenwerk_desk.ui.shell import errors as err
 from jongerenwerk_desk.ui.shell.lock import LockManager
@@ -260,8 +261,11 @@ class ShellWindow(QMainWindow):
                                 on_success=remembered, on_failure=lambda exc: None)
 
     def _unlocked(self, notebook: Notebook) -> None:
+        from jongerenwerk_desk.ui.shell.unlock_notices import show_after_unlock
+
         self.key_via_keyring = self.unlock_screen.opened_via_keyring
         self.open_notebook(notebook)
+        show_after_unlock(self, notebook)   # interrupted changes, rollback, damage (issue 13)
         if not self.key_via_keyring:
             self._check_remembered()
         if self.unlock_screen.opened_with_recovery:
@@ -343,7 +347,9 @@ class ShellWindow(QMainWindow):
                 runner.wait()
             elif not self._lock_pending:
                 self._lock_pending = True
-                self.statusBar().showMessage(self.tr("Locking as soon as saving has finished…"))
+                message = self.tr("Locking as soon as saving has finished…")
+                self.statusBar().showMessage(message)
+                announce(self.statusBar(), message)        # a status message (WCAG 4.1.3)
                 runner.when_idle(lambda: self._deferred_lock(reason))
                 return
             else:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jongerenwerk_desk.ui.a11y import show_status
 from jongerenwerk_desk.ui.views.paged_model import PagedTableModel
 from jongerenwerk_desk.ui.views.search_box import SearchBox
 
@@ -211,10 +212,11 @@ class EntityView(QWidget):
         self._update_empty_hint()
         if self.model.filter_text:
             text = QCoreApplication.translate("EntityView", "%1 found").replace("%1", str(total))
+            show_status(self.count_label, text)     # the result of a search is said (4.1.3)
         else:
             text = QCoreApplication.translate("EntityView", "%1 in total").replace(
                 "%1", str(total))
-        self.count_label.setText(text)
+            self.count_label.setText(text)
 
     def _after_reset(self) -> None:
         """A reload while the list has the focus: keep a selected current row (row 1)."""
@@ -222,9 +224,9 @@ class EntityView(QWidget):
             select_current_row(self.table)
 
     def _show_failure(self) -> None:
-        self.count_label.setText(QCoreApplication.translate(
+        show_status(self.count_label, QCoreApplication.translate(
             "EntityView", "Could not read this list from the notebook. Lock and unlock to try "
-            "again."))
+            "again."), assertive=True)
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self.currentChanged.emit(self.current())

@@ -7,17 +7,27 @@ from typing import Any
 from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QPushButton, QWidget
 
 from jongerenwerk_desk.notebook.notebook import Notebook
+from jongerenwerk_desk.notebook.ops import Kind, OpChanges
+from jongerenwerk_desk.ui.shell.ops_runner import OpsRunner
 from jongerenwerk_desk.ui.views import labels
 from jongerenwerk_desk.ui.views.panel_base import DetailLabel
 
 
 class SignalPanel(QWidget):
     """Shows one Signal (``show_signal``): when, category, source, fact or impression,
-    confidential, who is involved, and the text (hidden behind a button when confidential)."""
+    confidential, who is involved, and the text (hidden behind a button when confidential).
 
-    def __init__(self, notebook: Notebook, profile: Any, parent: QWidget | None = None) -> None:
+    With ``ops`` (the OpsRunner) it re-reads its signal when signals, young people or groups
+    changed (the names it shows), keeping confidential text hidden."""
+
+    FOLLOWS = frozenset({Kind.SIGNAL, Kind.PERSON, Kind.GROUP})
+
+    def __init__(self, notebook: Notebook, profile: Any, parent: QWidget | None = None, *,
+                 ops: OpsRunner | None = None) -> None:
         super().__init__(parent)
         self.notebook, self.profile = notebook, profile
+        if ops is not None:
+            ops.changed.connect(self._ops_changed)
         self.signal: Any | None = None
         form = QFormLayout(self)
         self.fields: dict[str, QLabel] = {}
@@ -75,6 +85,14 @@ class SignalPanel(QWidget):
         if not signal.confidential:
             self.text.setPlainText(signal.text)
         self.setEnabled(True)
+
+    def _ops_changed(self, changes: OpChanges) -> None:
+        if self.signal is None or self.notebook is None or not changes.touches(*self.FOLLOWS):
+            return
+        try:
+            self.show_signal(self.notebook.signals.get(self.signal.id))
+        except KeyError:
+            self.show_signal(None)
 
     def _reveal(self) -> None:
         if self.signal is not None:
