@@ -25,7 +25,7 @@ from tests.vault_support import (
     open_fast,
 )
 
-pytestmark = [pytest.mark.keyring, pytest.mark.xdist_group("keyring")]  # one daemon
+pytestmark = pytest.mark.keyring
 
 SCRIPT = ('echo "$DBUS_SESSION_BUS_ADDRESS"; '
           'printf %s "$JWD_KEYRING_PASSWORD" | gnome-keyring-daemon --unlock '

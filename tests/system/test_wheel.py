@@ -58,8 +58,6 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return built
 
 
-pytestmark = pytest.mark.xdist_group("wheel")  # one worker builds the wheel once
-
 LINUX_ONLY = pytest.mark.skipif(not sys.platform.startswith("linux"),
                                 reason="CI builds and installs the wheel on Linux (the Windows "
                                        "harness's embedded Python has no pip)")
