@@ -41,6 +41,7 @@ _HANDLERS: dict[str, tuple[str, str]] = {
     "breach-report": ("rights_cmds", "cmd_breach_report"),
     "oversight": ("rights_cmds", "cmd_oversight"),
     "retention": ("rights_cmds", "cmd_retention"),
+    "informing-letter": ("rights_cmds", "cmd_informing_letter"),
 }
 
 
@@ -245,6 +246,16 @@ def _add_rights_commands(sub) -> None:
                  "content and stay deleted when an older backup is restored.")
     p.add_argument("notebook", metavar="NOTEBOOK", help=_NOTEBOOK_HELP)
     p.add_argument("--apply", action="store_true", help="delete what is listed")
+    _stdin_opt(p)
+
+    p = _command(sub, "informing-letter", "write an informing letter (GDPR art. 13/14) as PDF",
+                 "Write the plain-Dutch informing letter for a young person or their legal "
+                 "representatives as PDF and record it as an informing record dated today.")
+    p.add_argument("notebook", metavar="NOTEBOOK", help=_NOTEBOOK_HELP)
+    p.add_argument("person", metavar="PERSON", help="the person's id, or their exact name")
+    p.add_argument("out", metavar="OUT.pdf", help="new PDF file")
+    p.add_argument("--for", dest="audience", choices=["youth", "parents"], default="youth",
+                   help="the young person (default) or their parents/guardians")
     _stdin_opt(p)
 
 

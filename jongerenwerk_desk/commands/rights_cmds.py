@@ -270,3 +270,28 @@ def cmd_retention(args: argparse.Namespace) -> int:
     reduced = count_nl(deleted["disclosure"], "verstrekking", "verstrekkingen")
     print(f"Verkort in het register: {reduced}")
     return EXIT_OK
+
+
+def cmd_informing_letter(args: argparse.Namespace) -> int:
+    """``informing-letter NOTEBOOK PERSON OUT.pdf [--for youth|parents]``: the informing
+    letter (AVG art. 13/14, B1 Dutch) as PDF, recorded as an informing record dated today
+    (``rights.letters.write_informing_letter``). PERSON as for ``access-report``."""
+    from jongerenwerk_desk.rights.access import AmbiguousPerson, PersonNotFound, find_person
+    from jongerenwerk_desk.rights.letters import write_informing_letter
+    from jongerenwerk_desk.sharing.atomic import ExportError
+
+    out = _new_file(args.out, "informatiebrief.pdf")
+    nb = _open(args)
+    try:
+        try:
+            person_id = find_person(nb, args.person)
+        except (PersonNotFound, AmbiguousPerson) as exc:
+            raise CliError(str(exc), EXIT_USAGE) from None
+        try:
+            write_informing_letter(nb, person_id, args.audience, out, date.today())
+        except ExportError as exc:
+            raise CliError(str(exc), EXIT_REFUSED) from None
+    finally:
+        nb.close()
+    err(f"Informatiebrief geschreven en vastgelegd als informeermoment: {out}")
+    return EXIT_OK

@@ -187,3 +187,13 @@ def subject_requests(nb: Any, *, open_only: bool = False,
             for r in nb.conn.execute(
                 "SELECT id, person_id, kind, received_on, identity_check, deadline, "
                 f"completed_on FROM subject_requests{where} ORDER BY deadline, id", params)]
+
+
+def active_restriction(nb: Any, person_id: int, today: date) -> tuple[int, date, str] | None:
+    """The restriction (AVG art. 18) of ``person_id`` in force on ``today``, as (id, since,
+    reason), the most recent one when there are several; None when there is none."""
+    row = nb.conn.execute(
+        "SELECT id, since, reason FROM restrictions WHERE person_id = ? AND since <= ? "
+        "AND (lifted_on IS NULL OR lifted_on > ?) ORDER BY since DESC, id DESC LIMIT 1",
+        (person_id, today.isoformat(), today.isoformat())).fetchone()
+    return None if row is None else (int(row[0]), date.fromisoformat(row[1]), str(row[2]))

@@ -38,6 +38,15 @@ def open_requests(nb: Any, today: date) -> list[OpenRequest]:
             for r in subject_requests(nb, open_only=True)]
 
 
+def one_month_after(received_on: date) -> date:
+    """The answer deadline of a request received on ``received_on``: the same day one
+    calendar month later, clamped to the month's end (AVG art. 12(3)); the rule
+    ``notebook.ops.register_subject_request`` stores."""
+    from jongerenwerk_desk.notebook.ops.rights import _one_month_after
+
+    return _one_month_after(received_on)
+
+
 def deadline_for(nb: Any, person_id: int) -> date | None:
     """The soonest deadline of an open request of this person (shown on the person)."""
     rows = subject_requests(nb, open_only=True, person_id=person_id)

@@ -43,6 +43,10 @@ class Selection:
     - ``include_identity`` / ``include_roles``: add an identity / role item per person.
     - ``purpose``: purpose id of the covenant profile; ``stage``: 7-stappenmodel step;
       ``recipients``: party ids of the profile.
+    - ``corrects``: the register id of an earlier disclosure this one corrects (AVG art. 16,
+      17 and 19; legal rules V2-9), or None. A correction names each person in
+      ``person_ids`` (identity) with the correction text (``Grounds.necessity`` of item
+      ``P<id>-correctie``); signals are not part of it.
     """
 
     group_id: int
@@ -53,6 +57,7 @@ class Selection:
     purpose: str = ""
     stage: str = "1"
     recipients: tuple[str, ...] = ()
+    corrects: int | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "person_ids", tuple(dict.fromkeys(self.person_ids)))

@@ -4,57 +4,57 @@
 <context>
     <name>ConflictOfDutiesEditor</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="56"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="57"/>
         <source>Conflict of duties</source>
         <translation>Conflict van plichten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="58"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="59"/>
         <source>Reasoning for this young person</source>
         <translation>Afweging voor deze jongere</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="65"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="66"/>
         <source>Advice</source>
         <translation>Advies</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="67"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="68"/>
         <source>Weigh it for this young person only. The advice counts for %1 days; after that, ask again.</source>
         <translation>Weeg het af voor alleen deze jongere. Het advies telt %1 dagen; vraag daarna opnieuw advies.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="69"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="70"/>
         <source>&amp;Reasoning:</source>
         <translation>&amp;Afweging:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="70"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="71"/>
         <source>&amp;Consulted:</source>
         <translation>&amp;Geraadpleegd:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="71"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="72"/>
         <source>Advice &amp;given on:</source>
         <translation>&amp;Datum advies:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="72"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="73"/>
         <source>&amp;Advice:</source>
         <translation>Ad&amp;vies:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="86"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="87"/>
         <source>Write down why protecting this young person outweighs the secret.</source>
         <translation>Schrijf op waarom het beschermen van deze jongere zwaarder weegt dan het geheim.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="90"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="91"/>
         <source>Date of the advice</source>
         <translation>Datum van het advies</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="93"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="94"/>
         <source>Write down what the person you consulted advised.</source>
         <translation>Schrijf op wat degene die u raadpleegde adviseerde.</translation>
     </message>
@@ -1258,355 +1258,424 @@
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="55"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="57"/>
         <source>&amp;Details</source>
         <translation>Gegev&amp;ens</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="56"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="58"/>
         <source>&amp;Consents</source>
         <translation>&amp;Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="57"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="59"/>
         <source>&amp;Informing</source>
         <translation>&amp;Informeren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="59"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="61"/>
         <source>&amp;Timeline</source>
         <translation>Tijd&amp;lijn</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="70"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="73"/>
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="70"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="73"/>
         <source>Nickname:</source>
         <translation>Roepnaam:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="71"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="74"/>
         <source>Birth date:</source>
         <translation>Geboortedatum:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="71"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="74"/>
         <source>Age:</source>
         <translation>Leeftijd:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="72"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="75"/>
         <source>Neighbourhood:</source>
         <translation>Wijk:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="73"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="76"/>
         <source>Phone:</source>
         <translation>Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="73"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="76"/>
         <source>Groups:</source>
         <translation>Groepen:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="77"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="80"/>
         <source>Copy &amp;phone number</source>
         <translation>Telefoonnummer &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="78"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="81"/>
         <source>Copies the number; the clipboard is cleared after 30 seconds.</source>
         <translation>Kopieert het nummer; het klembord wordt na 30 seconden gewist.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="90"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="91"/>
+        <source>Requests:</source>
+        <translation>Verzoeken:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="92"/>
+        <source>Register a re&amp;quest…</source>
+        <translation>Verzoek &amp;registreren…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="94"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="258"/>
+        <source>&amp;Restrict…</source>
+        <translation>Be&amp;perken…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="95"/>
+        <source>While a restriction holds, nothing about this young person can be shared.</source>
+        <translation>Zolang een beperking geldt, kan er niets over deze jongere gedeeld worden.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="109"/>
         <source>Given by</source>
         <translation>Gegeven door</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="90"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="109"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="181"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="90"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="109"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="181"/>
         <source>Recipients</source>
         <translation>Ontvangers</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="90"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="109"/>
         <source>Given on</source>
         <translation>Gegeven op</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="91"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="110"/>
         <source>Form</source>
         <translation>Vorm</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="91"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="110"/>
         <source>Special data</source>
         <translation>Bijzondere gegevens</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="91"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="110"/>
         <source>Withdrawn on</source>
         <translation>Ingetrokken op</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="92"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="111"/>
         <source>Consents</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="93"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="112"/>
         <source>&amp;New consent…</source>
         <translation>Nieu&amp;we toestemming…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="94"/>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="111"/>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="129"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="113"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="130"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="148"/>
         <source>&amp;Edit…</source>
         <translation>Bewe&amp;rken…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="95"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="114"/>
         <source>&amp;Withdraw…</source>
         <translation>Intre&amp;kken…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="96"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="115"/>
         <source>Record that the consent was withdrawn today; the record stays.</source>
         <translation>Vastleggen dat de toestemming vandaag is ingetrokken; de vastlegging blijft bewaard.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="108"/>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="123"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="127"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="142"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="181"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="108"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="127"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="108"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="127"/>
         <source>How</source>
         <translation>Hoe</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="108"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="127"/>
         <source>Exception</source>
         <translation>Uitzondering</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="109"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="128"/>
         <source>Informing records</source>
         <translation>Vastleggingen van informeren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="110"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="129"/>
         <source>&amp;Record informing…</source>
         <translation>Informeren &amp;vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="146"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="165"/>
         <source>Date and time</source>
         <translation>Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="146"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="165"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="146"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="165"/>
         <source>Fact/impression</source>
         <translation>Feit/indruk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="147"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="166"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="147"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="166"/>
         <source>Timeline of signals</source>
         <translation>Tijdlijn van signalen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="198"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="166"/>
+        <source>Retention</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="168"/>
+        <source>Record their &amp;view…</source>
+        <translation>&amp;Zienswijze vastleggen…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="169"/>
+        <source>The young person&apos;s own view beside the chosen signal; the signal itself stays as it is.</source>
+        <translation>De zienswijze van de jongere naast het gekozen signaal; het signaal zelf blijft zoals het is.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="235"/>
         <source>age unknown</source>
         <translation>leeftijd onbekend</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="309"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="255"/>
+        <source>none open</source>
+        <translation>geen open verzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="257"/>
+        <source>Lift &amp;restriction…</source>
+        <translation>Beperking o&amp;pheffen…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="370"/>
+        <source>Lift restriction</source>
+        <translation>Beperking opheffen</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="371"/>
+        <source>From today, data about this young person can be shared again when the legal check allows it. Lift the restriction?</source>
+        <translation>Vanaf vandaag kunnen gegevens over deze jongere weer gedeeld worden als de juridische toets het toestaat. Beperking opheffen?</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="437"/>
         <source>Consent withdrawn</source>
         <translation>Toestemming ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="310"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="438"/>
         <source>This consent was already withdrawn.</source>
         <translation>Deze toestemming was al ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="314"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="442"/>
         <source>Withdraw consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="315"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="443"/>
         <source>Record that this consent was withdrawn on %1? The record stays, marked as withdrawn; nothing may be shared on it from then on.</source>
         <translation>Vastleggen dat deze toestemming op %1 is ingetrokken? De vastlegging blijft bewaard, gemarkeerd als ingetrokken; vanaf dan mag er niets meer op grond van deze toestemming worden gedeeld.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="318"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="446"/>
         <source>Withdraw</source>
         <translation>Intrekken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="318"/>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="389"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="446"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="517"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="58"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="60"/>
         <source>Grou&amp;nds</source>
         <translation>Gr&amp;ondslagen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="123"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="142"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="123"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="142"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="124"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="143"/>
         <source>Grounds for sharing</source>
         <translation>Grondslagen voor delen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="125"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="144"/>
         <source>Conflict of &amp;duties…</source>
         <translation>Conflict van &amp;plichten…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="126"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="145"/>
         <source>&amp;Vital interest…</source>
         <translation>Vitaal bel&amp;ang…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="127"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="146"/>
         <source>&amp;Refusal…</source>
         <translation>&amp;Weigering…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="128"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="147"/>
         <source>&amp;Legal representative…</source>
         <translation>Ouder o&amp;f voogd…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="130"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="149"/>
         <source>Dele&amp;te…</source>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="228"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="283"/>
         <source>Conflict of duties</source>
         <translation>Conflict van plichten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="229"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="284"/>
         <source>advice of: %1</source>
         <translation>advies van: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="233"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="288"/>
         <source>Vital interest</source>
         <translation>Vitaal belang</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="237"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="292"/>
         <source>Refusal</source>
         <translation>Weigering</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="242"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="297"/>
         <source>with authority</source>
         <translation>met gezag</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="243"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="298"/>
         <source>without authority</source>
         <translation>zonder gezag</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="244"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="299"/>
         <source>Legal representative</source>
         <translation>Wettelijk vertegenwoordiger</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="387"/>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="389"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="515"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="517"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="387"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="515"/>
         <source>Delete this record? The legal check no longer takes it into account.</source>
         <translation>Dit gegeven verwijderen? De toets houdt er dan geen rekening meer mee.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="62"/>
+        <source>Di&amp;sclosures</source>
+        <translation>&amp;Uitgaande verstrekkingen</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="182"/>
+        <source>Disclosures about this young person</source>
+        <translation>Verstrekkingen over deze jongere</translation>
     </message>
 </context>
 <context>
     <name>RefusalEditor</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="172"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="174"/>
         <source>Refusal to share</source>
         <translation>Weigering om te delen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="177"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="179"/>
         <source>— choose a purpose —</source>
         <translation>— kies een doel —</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="183"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="185"/>
         <source>Refused &amp;by:</source>
         <translation>&amp;Geweigerd door:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="184"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="186"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Doel:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="185"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="187"/>
         <source>&amp;Date:</source>
         <translation>Da&amp;tum:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="186"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="188"/>
         <source>N&amp;ote:</source>
         <translation>Toe&amp;lichting:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="204"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="206"/>
         <source>Choose the purpose for which sharing was refused.</source>
         <translation>Kies het doel waarvoor delen is geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="207"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="209"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -1614,42 +1683,42 @@
 <context>
     <name>RepresentativeEditor</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="229"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="231"/>
         <source>Legal representative</source>
         <translation>Wettelijk vertegenwoordiger</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="232"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="234"/>
         <source>mother, father, guardian…</source>
         <translation>moeder, vader, voogd…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="233"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="235"/>
         <source>Has parental &amp;authority (gezag)</source>
         <translation>Heeft het ouderlijk &amp;gezag</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="236"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="238"/>
         <source>optional</source>
         <translation>niet verplicht</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="237"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="239"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="238"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="240"/>
         <source>&amp;Relation:</source>
         <translation>&amp;Relatie:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="240"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="242"/>
         <source>&amp;Contact:</source>
         <translation>&amp;Contact:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="248"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="250"/>
         <source>Fill in the name.</source>
         <translation>Vul de naam in.</translation>
     </message>
@@ -1897,41 +1966,51 @@
         <source>Text:</source>
         <translation>Tekst:</translation>
     </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/signal_panel.py" line="53"/>
+        <source>Their view:</source>
+        <translation>Zienswijze jongere:</translation>
+    </message>
 </context>
 <context>
     <name>SignalsTableModel</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="103"/>
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="123"/>
         <source>Date and time</source>
         <translation>Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="105"/>
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="125"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="108"/>
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="128"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="110"/>
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="130"/>
         <source>Fact/impression</source>
         <translation>Feit/indruk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="112"/>
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="132"/>
         <source>Confidential</source>
         <translation>Vertrouwelijk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="114"/>
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="134"/>
         <source>Location</source>
         <translation>Plek</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="116"/>
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="136"/>
+        <source>Retention</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/tables.py" line="139"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
@@ -2064,6 +2143,17 @@
         <translation>ja</translation>
     </message>
     <message>
+        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="61"/>
+        <source>past retention</source>
+        <extracomment>the text mark of an item past its retention period (not colour alone, WCAG 1.4.1)</extracomment>
+        <translation>verstreken</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="62"/>
+        <source>Past its retention period: delete it via Notebook, Retention periods.</source>
+        <translation>Bewaartermijn verstreken: verwijder het via Notitieboek, Bewaartermijnen.</translation>
+    </message>
+    <message>
         <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="35"/>
         <source>Designated safeguarding officer</source>
         <translation>Aandachtsfunctionaris</translation>
@@ -2092,52 +2182,52 @@
 <context>
     <name>VitalInterestEditor</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="118"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="120"/>
         <source>Vital interest</source>
         <translation>Vitaal belang</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="120"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="122"/>
         <source>Danger</source>
         <translation>Gevaar</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="122"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="124"/>
         <source>Why consent is impossible now</source>
         <translation>Waarom nu geen toestemming mogelijk is</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="126"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="128"/>
         <source>Only when the young person cannot consent now. From %1 years, a young person who said no cannot be passed over: use the routes outside the meeting (112, Veilig Thuis).</source>
         <translation>Alleen als de jongere nu geen toestemming kan geven. Vanaf %1 jaar kan een jongere die nee zei niet worden gepasseerd: gebruik dan de routes buiten het overleg (112, Veilig Thuis).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="129"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="131"/>
         <source>&amp;Danger:</source>
         <translation>&amp;Gevaar:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="130"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="132"/>
         <source>&amp;Why consent is impossible now:</source>
         <translation>&amp;Waarom nu geen toestemming:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="131"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="133"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="142"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="144"/>
         <source>Describe the danger.</source>
         <translation>Beschrijf het gevaar.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="145"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="147"/>
         <source>Explain why the young person cannot consent now.</source>
         <translation>Leg uit waarom de jongere nu geen toestemming kan geven.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="148"/>
+        <location filename="../../jongerenwerk_desk/ui/editors/grounds_editor.py" line="150"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>

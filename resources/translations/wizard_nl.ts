@@ -63,6 +63,61 @@
         <source>I have read and weighed this warning</source>
         <translation>Ik heb deze waarschuwing gelezen en afgewogen</translation>
     </message>
+    <message>
+        <source>Worried about a young person? Other routes</source>
+        <translation>Zorgen om een jongere? Andere wegen</translation>
+    </message>
+    <message>
+        <source>This cannot go through the meeting. If you fear for a young person, do not wait: use one of these routes. In acute danger call 112 first; otherwise talk to your designated safeguarding officer today and follow the reporting code.</source>
+        <translation>Dit kan niet via het overleg. Maakt u zich zorgen om een jongere, wacht dan niet: kies een van deze wegen. Bij acuut gevaar eerst 112; anders vandaag nog overleggen met de aandachtsfunctionaris en de meldcode volgen.</translation>
+    </message>
+    <message>
+        <source>Follows from: %1</source>
+        <translation>Volgt uit: %1</translation>
+    </message>
+    <message>
+        <source>I read the text: the kind of information is right as recorded (otherwise change the signal's category)</source>
+        <translation>Ik heb de tekst gelezen: de soort gegeven klopt zoals vastgelegd (anders de categorie van het signaal aanpassen)</translation>
+    </message>
+    <message>
+        <source>Change the signal&apos;s &amp;category…</source>
+        <translation>Categorie van het signaal &amp;wijzigen…</translation>
+    </message>
+    <message>
+        <source>Opens the signal: choose the kind of information that fits the text (for example health or criminal matters)</source>
+        <translation>Opent het signaal: kies het soort gegevens dat bij de tekst past (bijvoorbeeld gezondheid of strafbare feiten)</translation>
+    </message>
+</context>
+<context>
+    <name>Correction</name>
+    <message>
+        <source>Send &amp;correction…</source>
+        <translation>&amp;Correctie sturen…</translation>
+    </message>
+    <message>
+        <source>Tell the earlier recipients that information they received was wrong or is no longer true (for example: the young person left the group)</source>
+        <translation>Laat de eerdere ontvangers weten dat een gegeven dat zij kregen onjuist was of niet meer klopt (bijvoorbeeld: de jongere hoort niet meer bij de groep)</translation>
+    </message>
+    <message>
+        <source>Send correction</source>
+        <translation>Correctie sturen</translation>
+    </message>
+    <message>
+        <source>The covenant profile has no purpose for corrections. Ask the privacy officer to add one (see the model covenant profile).</source>
+        <translation>Het convenantprofiel heeft geen doel voor correcties. Vraag de functionaris gegevensbescherming er een toe te voegen (zie het modelprofiel van het convenant).</translation>
+    </message>
+    <message>
+        <source>This disclosure is no longer in the register.</source>
+        <translation>Deze verstrekking staat niet meer in het register.</translation>
+    </message>
+    <message>
+        <source>The group of this disclosure is no longer in the notebook, so no correction can be made here. Tell the earlier recipients in writing and record that you did.</source>
+        <translation>De groep van deze verstrekking staat niet meer in het notitieboek, dus hier kan geen correctie worden gemaakt. Laat het de eerdere ontvangers schriftelijk weten en leg vast dat u dat deed.</translation>
+    </message>
+    <message>
+        <source>None of the young people of this disclosure is still in the notebook (erased). Tell the earlier recipients in writing.</source>
+        <translation>Geen van de jongeren van deze verstrekking staat nog in het notitieboek (gewist). Laat het de eerdere ontvangers schriftelijk weten.</translation>
+    </message>
 </context>
 <context>
     <name>ExportPage</name>
@@ -346,6 +401,70 @@
         <location filename="../../jongerenwerk_desk/ui/share/grounds_page.py" line="236"/>
         <source>Special-category data (health, origin, belief) may only be shared with explicit consent or to protect someone&apos;s vital interest. Leave empty if there is none.</source>
         <translation>Bijzondere persoonsgegevens (gezondheid, afkomst, geloof) mogen alleen gedeeld worden met uitdrukkelijke toestemming of om een vitaal belang van iemand te beschermen. Laat leeg als dat er niet is.</translation>
+    </message>
+    <message>
+        <source>Why is this item necessary for the purpose? At least %1 characters and %2 different words of three or more letters.</source>
+        <translation>Waarom is dit onderdeel nodig voor het doel? Minstens %1 tekens en %2 verschillende woorden van drie of meer letters.</translation>
+    </message>
+    <message>
+        <source>A conflict of duties, a vital interest, a refusal or an exception to informing is recorded on the young person (tabs Grounds and Informing), with its date; the check reads it from there.</source>
+        <translation>Een conflict van plichten, een vitaal belang, een weigering of een uitzondering op het informeren legt u vast bij de jongere (tabbladen Grondslagen en Informeren), met de datum; de toets leest het daar.</translation>
+    </message>
+    <message>
+        <source>Conflict of duties on file: advice of %1 on %2.</source>
+        <translation>Conflict van plichten vastgelegd: advies van %1 op %2.</translation>
+    </message>
+    <message>
+        <source>Refused by %1 on %2 for “%3”.</source>
+        <translation>Geweigerd door %1 op %2 voor “%3”.</translation>
+    </message>
+    <message>
+        <source>Exception to informing on file: %1, review by %2.</source>
+        <translation>Uitzondering op het informeren vastgelegd: %1, herbeoordelen uiterlijk %2.</translation>
+    </message>
+    <message>
+        <source>no ground</source>
+        <translation>geen grond</translation>
+    </message>
+    <message>
+        <source>Conflict of duties for group-level items</source>
+        <translation>Conflict van plichten voor groepsgegevens</translation>
+    </message>
+    <message>
+        <source>A group-level confidence may only be shared with the consent of who told it, or when keeping it would cause serious harm that can be prevented no other way. Record your reasoning, whom you consulted, when (the advice counts %1 days) and what they advised.</source>
+        <translation>Een vertrouwelijk groepsgegeven mag alleen mee met toestemming van wie het vertelde, of als zwijgen ernstige schade geeft die niet anders te voorkomen is. Leg uw afweging vast, wie u raadpleegde, wanneer (het advies telt %1 dagen) en wat die adviseerde.</translation>
+    </message>
+    <message>
+        <source>I invoke a &amp;conflict of duties for the group-level confidential items</source>
+        <translation>Ik beroep me op een &amp;conflict van plichten voor de vertrouwelijke groepsgegevens</translation>
+    </message>
+    <message>
+        <source>What did they advise?</source>
+        <translation>Wat was het advies?</translation>
+    </message>
+    <message>
+        <source>Consulted:</source>
+        <translation>Geraadpleegd:</translation>
+    </message>
+    <message>
+        <source>Advice given on:</source>
+        <translation>Datum advies:</translation>
+    </message>
+    <message>
+        <source>Special-category data (health, origin, belief) may only be shared with explicit consent, or to protect a vital interest when the young person cannot consent now. From %1 years, a young person who said no cannot be passed over. Record a vital interest on the young person (tab Grounds).</source>
+        <translation>Bijzondere gegevens (gezondheid, afkomst, geloof) mogen alleen mee met uitdrukkelijke toestemming, of voor een vitaal belang als de jongere nu geen toestemming kan geven. Vanaf %1 jaar kan een jongere die nee zei niet worden gepasseerd. Leg een vitaal belang vast bij de jongere (tabblad Grondslagen).</translation>
+    </message>
+    <message>
+        <source>Vital interest on file: %1</source>
+        <translation>Vitaal belang vastgelegd: %1</translation>
+    </message>
+    <message>
+        <source>No vital interest on file.</source>
+        <translation>Geen vitaal belang vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The correction for %1: what was wrong or is no longer true (this text is sent)</source>
+        <translation>De correctie voor %1: wat was er onjuist of klopt niet meer (deze tekst wordt verstuurd)</translation>
     </message>
 </context>
 <context>
@@ -690,6 +809,18 @@
         <location filename="../../jongerenwerk_desk/ui/share/purpose_page.py" line="150"/>
         <source>not a recipient for this purpose</source>
         <translation>geen ontvanger bij dit doel</translation>
+    </message>
+    <message>
+        <source>The step is the group's recorded step; change it on the group, with the date and meeting of the decision.</source>
+        <translation>De stap is de vastgelegde stap van de groep; wijzig die bij de groep, met de datum en het overleg van het besluit.</translation>
+    </message>
+    <message>
+        <source>Step %1, decided on %2 in: %3.</source>
+        <translation>Stap %1, besloten op %2 in: %3.</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>Stap:</translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1260,10 @@
         <location filename="../../jongerenwerk_desk/ui/share/wizard.py" line="238"/>
         <source>&amp;Keep working</source>
         <translation>&amp;Verder werken</translation>
+    </message>
+    <message>
+        <source>Correction of disclosure %1 of %2: it goes only to the earlier recipients, about the young people it named.</source>
+        <translation>Correctie van verstrekking %1 van %2: deze gaat alleen naar de eerdere ontvangers, over de jongeren die daarin stonden.</translation>
     </message>
 </context>
 </TS>

@@ -73,7 +73,7 @@ def test_first_run_wizard_every_page(qtbot, tmp_path):
     page.second.setText(STRONG)
     page.understood.setChecked(True)
     wizard.next()
-    qtbot.waitUntil(lambda: wizard.currentId() == wizard.recovery_id, timeout=20_000)
+    qtbot.waitUntil(lambda: wizard.currentId() == wizard.recovery_id, timeout=60_000)
     code = wizard.currentPage().code.text()
     assert audit(wizard) == [], "recovery code page"
     wizard.next()

@@ -200,7 +200,7 @@ def test_first_run_keeps_focus_on_next_while_the_notebook_is_created(qtbot, tmp_
     services.tasks.run = run
     QTest.keyClick(next_button, Qt.Key.Key_Space)
     assert seen == [(next_button, True, True)]
-    qtbot.waitUntil(lambda: wizard.currentId() == wizard.recovery_id, timeout=20_000)
+    qtbot.waitUntil(lambda: wizard.currentId() == wizard.recovery_id, timeout=60_000)
     wizard.reject()
 
 

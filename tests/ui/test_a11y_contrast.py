@@ -136,7 +136,7 @@ def test_first_run_pages(qtbot, tmp_path, app_palette):
     page.second.setText(STRONG)
     page.understood.setChecked(True)
     wizard.next()
-    qtbot.waitUntil(lambda: wizard.currentId() == wizard.recovery_id, timeout=20_000)
+    qtbot.waitUntil(lambda: wizard.currentId() == wizard.recovery_id, timeout=60_000)
     _report("first run, recovery code", measure(wizard))
     wizard.reject()
 

@@ -1,7 +1,8 @@
 """The Orca screen reader itself, on a private D-Bus session under Xvfb: with Qt's own password
 field it speaks the typed digits; with ``SecretField`` it speaks only the mask character.
-Skipped where Orca is not installed (it is not part of ``.ci/system-packages.sh``); the AT-SPI
-event test in ``test_a11y_secret.py`` covers the same channel without Orca."""
+Opt-in (``JWD_ORCA_TEST=1``, about a minute; Orca's timing depends on machine load) and only
+where Orca is installed (it is not part of ``.ci/system-packages.sh``); the AT-SPI event test
+in ``test_a11y_secret.py`` covers the same channel in every run."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ DIGITS = "7395"      # no digit occurs in anything else Orca says here
 
 
 def _orca_available() -> bool:
+    if os.environ.get("JWD_ORCA_TEST") != "1":
+        return False
     return all(shutil.which(t) for t in ("orca", "dbus-run-session", "xvfb-run")) and \
         Path("/usr/libexec/at-spi-bus-launcher").exists()
 
@@ -39,7 +42,8 @@ def _run(mode: str, tmp_path: Path) -> dict:
     return json.loads(lines[-1])
 
 
-@pytest.mark.skipif(not _orca_available(), reason="Orca, dbus-run-session or xvfb-run missing")
+@pytest.mark.skipif(not _orca_available(),
+                    reason="set JWD_ORCA_TEST=1; needs Orca, dbus-run-session and xvfb-run")
 def test_orca_speaks_the_mask_not_the_passphrase(tmp_path):
     plain = _run("plain", tmp_path)
     assert plain["typed"] == DIGITS

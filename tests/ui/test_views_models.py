@@ -100,7 +100,7 @@ def test_confidential_text_is_masked_in_the_list(qapp, nb, profile) -> None:
     model = signals_model(nb, profile)
     model.reload()
     row = model.row_of_id(ids["s2"])
-    text = model.data(model.index(row, 6))
+    text = model.data(model.index(row, 7))
     assert "vertrouwen" not in text
     assert model.data(model.index(row, 4))      # the Confidential column says so
 

@@ -279,6 +279,10 @@ def test_legal_basis_names_the_grounds_relied_on(world) -> None:
     plain = legal_basis(request, assessment, profile)
     assert plain.startswith("Convenant jeugdgroepenaanpak Voorbeeldstad (versie 2024-03), doel")
     assert "toestemming" not in plain and "conflict van plichten" not in plain
+    # the signatures the disclosure rests on: own party and every recipient, with dates
+    for party_id in (OWN_PARTY, *request.recipients):
+        party = profile.party(party_id)
+        assert f"'{party.name}' ondertekend op {party.signed_on.isoformat()}" in plain
     jan_item = f"S{world.signals['jan_contact']}"
     group_item = f"S{world.signals['behaviour']}"
     confided = replace(request, items=tuple(
@@ -297,3 +301,21 @@ def test_legal_basis_names_the_grounds_relied_on(world) -> None:
     assert f"toestemming op dossier van P{world.jan}" in text
     cods = {f.item for f in assessment.findings if f.code == "CONFLICT_OF_DUTIES_USED"}
     assert cods == {group_item}
+
+
+def test_the_register_record_names_the_signed_document_and_who_recorded_it(world) -> None:
+    import datetime as _dt
+
+    from jongerenwerk_desk.covenant import record_signature
+    from jongerenwerk_desk.sharing import legal_basis
+
+    selection, grounds = allowed_selection(world)
+    profile = record_signature(demo_profile(), "politie", _dt.date(2024, 3, 19),
+                               document="Convenant Voorbeeldstad, getekend exemplaar 2024-11",
+                               recorded_by="F. de Vries, privacyfunctionaris",
+                               recorded_at=_dt.datetime(2026, 11, 20, 9, tzinfo=_dt.UTC))
+    request = build_request(world.nb, selection, grounds, TODAY, OWN_PARTY)
+    text = legal_basis(request, assess(profile, request, TODAY), profile)
+    assert (f"'{profile.party('politie').name}' ondertekend op 2024-03-19 (document: "
+            "Convenant Voorbeeldstad, getekend exemplaar 2024-11; vastgelegd door F. de Vries, "
+            "privacyfunctionaris op 2026-11-20 09:00 UTC)") in text

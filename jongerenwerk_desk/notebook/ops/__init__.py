@@ -81,6 +81,7 @@ from jongerenwerk_desk.notebook.ops.rights import (
 )
 from jongerenwerk_desk.notebook.ops.settings import (
     fill_demo,
+    record_backup,
     set_active_profile,
     set_setting,
     write_settings,
@@ -97,7 +98,8 @@ __all__ = [
     "add_signal_view", "complete_subject_request", "correct_person", "correct_signal",
     "delete_for_retention", "delete_group", "delete_membership", "delete_partner", "delete_signal",
     "erase_person", "fill_demo", "import_people_csv", "lift_restriction", "log_access_decisions",
-    "log_document", "record_disclosure", "reduce_disclosures", "register_subject_request",
+    "log_document", "record_backup", "record_disclosure", "reduce_disclosures",
+    "register_subject_request",
     "replay_tombstones", "restore_and_replay", "restrict_person", "save_consent", "save_group",
     "sweep_retention",
     "save_informing", "save_membership", "save_partner", "save_person", "save_signal",

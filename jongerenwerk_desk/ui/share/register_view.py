@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -36,6 +37,7 @@ from jongerenwerk_desk.notebook.notebook import Notebook
 from jongerenwerk_desk.sharing import DisclosureRegister
 from jongerenwerk_desk.sharing.session import LOCAL_ZONE
 from jongerenwerk_desk.ui.a11y import show_status
+from jongerenwerk_desk.ui.share.correction import correction_action_texts, start_correction
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -132,6 +134,10 @@ class RegisterModel(QAbstractTableModel):
         """Drop every row (on lock)."""
         self.set_rows([])
 
+    def record_id(self, row: int) -> int | None:
+        """The register id shown in ``row`` (None outside the rows)."""
+        return int(self._rows[row].cells[0]) if 0 <= row < len(self._rows) else None
+
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
@@ -181,9 +187,10 @@ class RegisterDialog(QDialog):
     """The "Verstrekkingenregister" dialog: filters, the table and the chain status.
 
     ``notebook``: an open Notebook; ``profile``: the active CovenantProfile (names of parties
-    and purposes); ``services``: ui.services.Services (not used for prompts here; kept for the
-    shared dialog signature). Reading errors (locked or damaged notebook) show a Dutch line in
-    the status, never a traceback. ``clear_client_data()`` (called on lock) and closing the
+    and purposes); ``services``: ui.services.Services (prompter and ops for "send
+    correction", which opens the share wizard as a correction of the selected record).
+    Reading errors (locked or damaged notebook) show a Dutch line in the status, never a
+    traceback. ``clear_client_data()`` (called on lock) and closing the
     dialog drop every row and name.
     """
 
@@ -211,6 +218,15 @@ class RegisterDialog(QDialog):
         self.count_label = QLabel(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        text, tip = correction_action_texts()
+        self.correction_button = QPushButton(text, self)
+        self.correction_button.setObjectName("registerCorrection")
+        self.correction_button.setToolTip(tip)
+        self.correction_button.setEnabled(False)
+        self.correction_button.clicked.connect(self.send_correction)
+        buttons.addButton(self.correction_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.correction_button.setEnabled(self.selected_record_id() is not None))
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_filters())
         layout.addWidget(self.table, 1)
@@ -331,10 +347,27 @@ class RegisterDialog(QDialog):
             self.status.setText(self.tr("Register intact: %n disclosure(s), chain is correct",
                                         "", total))
 
+    def selected_record_id(self) -> int | None:
+        """The register id of the selected row, or None."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record_id(rows[0].row()) if rows else None
+
+    def send_correction(self) -> None:
+        """"Correctie sturen": the share wizard as a correction of the selected disclosure
+        (``ui/share/correction.py``); the register is read again afterwards."""
+        record_id = self.selected_record_id()
+        if record_id is None or self.notebook is None:
+            return
+        start_correction(self, self.notebook, self.profile, self.services, record_id)
+        if self.notebook is not None:
+            self._fill_combos()
+            self.reload()
+
     # --- lock -------------------------------------------------------------------------------
     def clear_client_data(self) -> None:
         """Drop every row, name and status text and the notebook reference (on lock)."""
         self.model.clear()
+        self.correction_button.setEnabled(False)
         for combo in (self.person_combo, self.recipient_combo):
             combo.blockSignals(True)
             combo.clear()

@@ -20,7 +20,7 @@ class SignalPanel(QWidget):
     With ``ops`` (the OpsRunner) it re-reads its signal when signals, young people or groups
     changed (the names it shows), keeping confidential text hidden."""
 
-    FOLLOWS = frozenset({Kind.SIGNAL, Kind.PERSON, Kind.GROUP})
+    FOLLOWS = frozenset({Kind.SIGNAL, Kind.PERSON, Kind.GROUP, Kind.SIGNAL_VIEW})
 
     def __init__(self, notebook: Notebook, profile: Any, parent: QWidget | None = None, *,
                  ops: OpsRunner | None = None) -> None:
@@ -47,6 +47,10 @@ class SignalPanel(QWidget):
         self.text.setAccessibleName(self.tr("Signal text"))
         form.addRow("", self.reveal)
         form.addRow(self.tr("Text:"), self.text)
+        # the young person's own view beside the signal (AVG art. 16/21), hidden with the
+        # text of a confidential signal
+        self.views = DetailLabel(self)
+        form.addRow(self.tr("Their view:"), self.views)
         self.clear_client_data()
 
     def show_signal(self, signal: Any | None) -> None:
@@ -84,7 +88,21 @@ class SignalPanel(QWidget):
         self.reveal.setEnabled(signal.confidential)
         if not signal.confidential:
             self.text.setPlainText(signal.text)
+            self._show_views()
         self.setEnabled(True)
+
+    def _show_views(self) -> None:
+        """The young person's views on this signal: "dd-mm-jjjj: text", one per line."""
+        from jongerenwerk_desk.notebook.rights_queries import signal_views
+
+        if self.signal is None:
+            return
+        try:
+            views = signal_views(self.notebook, [self.signal.id]).get(self.signal.id, [])
+        except Exception:   # an old notebook without the table: nothing to show
+            views = []
+        self.views.setText("\n".join(f"{labels.format_date(day)}: {text}"
+                                      for day, text in views))
 
     def _ops_changed(self, changes: OpChanges) -> None:
         if self.signal is None or self.notebook is None or not changes.touches(*self.FOLLOWS):
@@ -101,6 +119,7 @@ class SignalPanel(QWidget):
             self.fields["category"].setText(titles.get(self.signal.category,
                                                        self.signal.category))
             self.reveal.setEnabled(False)
+            self._show_views()
 
     def clear_client_data(self) -> None:
         """Forget the signal; empty every label and the text."""
@@ -108,5 +127,6 @@ class SignalPanel(QWidget):
         for label in self.fields.values():
             label.clear()
         self.text.clear()
+        self.views.clear()
         self.reveal.hide()
         self.setEnabled(False)
