@@ -23,13 +23,14 @@ from jongerenwerk_desk.notebook.models import (
     YoungPerson,
 )
 from jongerenwerk_desk.vault import KdfParams, Vault
+from tests.notebooks import new_notebook
 
 PASS = "correct horse battery staple"
 
 
 @pytest.fixture
 def nb(tmp_path):
-    notebook, _code = Notebook.create(tmp_path / "nb.jwdb", PASS, kdf_params=KdfParams.minimum())
+    notebook, _code = new_notebook(tmp_path / "nb.jwdb", PASS)
     yield notebook
     notebook.close()
 
