@@ -737,57 +737,57 @@
         <translation>Datalek: het hele notitieboek (een verloren of gestolen laptop).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="121"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="123"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="124"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="126"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="125"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="127"/>
         <source>The document has been saved.</source>
         <translation>Het document is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="134"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="136"/>
         <source>Save processing record</source>
         <translation>Verwerkingsregister opslaan</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="142"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="144"/>
         <source>Save DPIA annex</source>
         <translation>DPIA-bijlage opslaan</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="149"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="151"/>
         <source>Save oversight figures</source>
         <translation>Cijfers voor toezicht opslaan</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="158"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="160"/>
         <source>Choose the lost export file (or a copy)</source>
         <translation>Kies het verloren exportbestand (of een kopie)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="164"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="166"/>
         <source>This file is not in the register of disclosures: no match on its content or its file name.</source>
         <translation>Dit bestand staat niet in het register van verstrekkingen: geen overeenkomst op inhoud of bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="167"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="169"/>
         <source>Not found</source>
         <translation>Niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="180"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="182"/>
         <source>Data breach: %1 young people (%2 under 16 or of unknown age), %3 disclosures, recipients: %4.</source>
         <translation>Datalek: %1 jongeren (%2 jonger dan 16 of met onbekende leeftijd), %3 verstrekkingen, ontvangers: %4.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="185"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="187"/>
         <source>Save data breach overview</source>
         <translation>Overzicht datalek opslaan</translation>
     </message>
@@ -841,17 +841,17 @@
         <translation>Leg vast dat het gekozen verzoek vandaag is beantwoord.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/requests.py" line="90"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/requests.py" line="92"/>
         <source>overdue by %1 days</source>
         <translation>%1 dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/requests.py" line="119"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/requests.py" line="121"/>
         <source>Mark answered</source>
         <translation>Verzoek afgehandeld</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/requests.py" line="120"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/requests.py" line="122"/>
         <source>Record that this request was answered on %1? It then leaves the list of open requests.</source>
         <translation>Vastleggen dat dit verzoek op %1 is beantwoord? Het gaat dan van de lijst met open verzoeken.</translation>
     </message>

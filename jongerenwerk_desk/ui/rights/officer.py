@@ -116,7 +116,9 @@ class PrivacyOfficerDialog(QDialog):
             return None
         try:
             write_document_pdf(make(), Path(target))
-            self.services.ops.run(log_document, kind, None, detail)
+            from jongerenwerk_desk.ui.shell.ops_runner import ops_for
+
+            ops_for(self.services, self.notebook).run(log_document, kind, None, detail)
         except Exception as exc:  # shown in Dutch, never with client data
             prompter.error(self, translate("RightsOfficer", "Not saved"), advice_for(exc).text)
             return None

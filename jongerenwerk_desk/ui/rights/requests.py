@@ -67,7 +67,9 @@ class OpenRequestsDialog(QDialog):
         self.answered_button.clicked.connect(self.mark_answered)
         self.table.itemSelectionChanged.connect(self._enable)
         layout.addWidget(buttons)
-        self.ops = services.ops
+        from jongerenwerk_desk.ui.shell.ops_runner import ops_for
+
+        self.ops = ops_for(services, notebook)
         self._follows = (Kind.SUBJECT_REQUEST, Kind.PERSON)
         self.ops.changed.connect(self._changed)
         self.fill()
