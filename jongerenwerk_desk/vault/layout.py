@@ -6,6 +6,7 @@ rename them, so a crash or a full disk never leaves a half-made notebook under t
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 from pathlib import Path
@@ -28,7 +29,9 @@ from jongerenwerk_desk.vault.errors import (
 from jongerenwerk_desk.vault.fileio import (
     atomic_write_bytes,
     fsync_dir,
+    fsync_file,
     is_disk_full,
+    replace,
     signals_deferred,
     temp_name,
     unlink_quietly,
@@ -38,14 +41,6 @@ from jongerenwerk_desk.vault.lockfile import NotebookLock
 
 # SQLite's sidecar files that belong to a database file and must move with it.
 SIDECARS = ("-journal", "-wal", "-shm")
-
-
-def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _reraise_mapped(exc: BaseException) -> None:
@@ -75,12 +70,12 @@ def build_new_file(path: Path, data_key: bytes, envelope: KeyEnvelope, migration
             mig.apply_pending(conn, migrations)
         finally:
             conn.close()
-        _fsync_file(tmp_db)
+        fsync_file(tmp_db)
         if path.exists() or keys_path.exists():
             raise NotebookExists()
         envelope.save(keys_path)
         keys_written = True
-        os.replace(tmp_db, path)
+        replace(tmp_db, path)
         fsync_dir(path.parent)
     except BaseException as exc:
         for leftover in (tmp_db, Path(str(tmp_db) + "-journal")):
@@ -106,20 +101,26 @@ def _keep_current(notebook: Path) -> Path | None:
 
     Renames need no disk space and keep a hot journal with its database, so the kept copy
     opens exactly like the original (with the passphrase it had). Returns None if there is
-    nothing to keep.
+    nothing to keep. When a rename fails (Windows: another program holds the notebook open,
+    FileInUse) the ones already done are undone, so the notebook stays whole under its name.
     """
     keys = engine.keys_path_for(notebook)
     if not notebook.exists() and not keys.exists():
         return None
     kept = _kept_name(notebook)
-    for suffix in SIDECARS:
-        side = Path(str(notebook) + suffix)
-        if side.exists():
-            os.replace(side, Path(str(kept) + suffix))
-    if keys.exists():
-        os.replace(keys, engine.keys_path_for(kept))
-    if notebook.exists():
-        os.replace(notebook, kept)
+    moves = [(Path(str(notebook) + suffix), Path(str(kept) + suffix)) for suffix in SIDECARS]
+    moves += [(keys, engine.keys_path_for(kept)), (notebook, kept)]
+    done: list[tuple[Path, Path]] = []
+    try:
+        for source, target in moves:
+            if source.exists():
+                replace(source, target)
+                done.append((source, target))
+    except BaseException:
+        for source, target in reversed(done):
+            with contextlib.suppress(OSError):
+                os.replace(target, source)
+        raise
     fsync_dir(notebook.parent)
     return kept
 
@@ -192,8 +193,8 @@ def restore_backup(backup: Path, notebook: Path, *, passphrase: str | None = Non
         check_restore_target(notebook)   # again under the lock: it may have changed meanwhile
         with signals_deferred():
             kept = _keep_current(notebook)
-            os.replace(tmp_keys, engine.keys_path_for(notebook))
-            os.replace(tmp_db, notebook)
+            replace(tmp_keys, engine.keys_path_for(notebook))
+            replace(tmp_db, notebook)
         fsync_dir(notebook.parent)
     except BaseException as exc:
         unlink_quietly(tmp_db)
