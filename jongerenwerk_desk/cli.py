@@ -36,6 +36,12 @@ _HANDLERS: dict[str, tuple[str, str]] = {
     "import": ("notebook_cmds", "cmd_import"),
     "assess": ("assess_cmd", "cmd_assess"),
     "export-register": ("register_cmd", "cmd_export_register"),
+    "demo-notebook": ("rights_cmds", "cmd_demo_notebook"),
+    "access-report": ("rights_cmds", "cmd_access_report"),
+    "processing-record": ("rights_cmds", "cmd_processing_record"),
+    "breach-report": ("rights_cmds", "cmd_breach_report"),
+    "oversight": ("rights_cmds", "cmd_oversight"),
+    "retention": ("rights_cmds", "cmd_retention"),
 }
 
 
@@ -98,6 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     _add_vault_commands(sub)
     _add_other_commands(sub)
+    _add_rights_commands(sub)
     return parser
 
 
@@ -149,8 +156,10 @@ def _add_vault_commands(sub) -> None:
     _stdin_opt(p)
 
     p = _command(sub, "change-passphrase", "change the passphrase (old, then new)",
-                 "Change the passphrase; only the key file is rewritten. Old backups keep "
-                 "their old passphrase.")
+                 "Change the passphrase: the notebook is re-encrypted under a fresh key, so "
+                 "the old passphrase and the old recovery code stop opening it (also with an "
+                 "old copy of the key file). A new recovery code is printed once on standard "
+                 "output. Old backups keep their old passphrase." + _CLOSED)
     p.add_argument("notebook", metavar="NOTEBOOK", help=_NOTEBOOK_HELP)
     _stdin_opt(p, "the current passphrase, then the new one")
 
@@ -208,8 +217,69 @@ def windows_console_output() -> None:
             reconfigure(encoding="utf-8", errors="replace")
 
 
+def _add_rights_commands(sub) -> None:
+    p = _command(sub, "demo-notebook", "create an encrypted notebook with fictional demo people",
+                 "Create a new encrypted notebook (and NOTEBOOK.keys) filled with the fictional "
+                 "young people, groups and signals of the demo town Voorbeeldstad, for training "
+                 "and scripts. Passphrase rules as for init; the recovery code is printed once.")
+    p.add_argument("path", metavar="PATH", help="new notebook file, e.g. demo.jwdb")
+    _stdin_opt(p)
+
+    p = _command(sub, "access-report", "write the access report (GDPR art. 15) of one person",
+                 "Write the access report of one young person as PDF: what is recorded, why, "
+                 "from which sources, every disclosure about them, retention and their rights. "
+                 "Other people and informants are blanked. Confidential signals are left out "
+                 "unless named with --include-signal; every decision is logged.")
+    p.add_argument("notebook", metavar="NOTEBOOK", help=_NOTEBOOK_HELP)
+    p.add_argument("person", metavar="PERSON", help="the person's id, or their exact name")
+    p.add_argument("out", metavar="OUT.pdf", help="new PDF file")
+    p.add_argument("--include-signal", metavar="ID", type=int, action="append",
+                   help="include this confidential signal (repeat for more)")
+    _stdin_opt(p)
+
+    p = _command(sub, "processing-record", "write the GDPR art. 30 record entry as PDF",
+                 "Write the entry for the register of processing activities (GDPR art. 30) "
+                 "generated from the notebook's active covenant profile, as a draft PDF.")
+    p.add_argument("notebook", metavar="NOTEBOOK", help=_NOTEBOOK_HELP)
+    p.add_argument("out", metavar="OUT.pdf", help="new PDF file")
+    p.add_argument("--dpia-annex", metavar="FILE.pdf",
+                   help="also write the DPIA annex (data flows, differences from the model)")
+    _stdin_opt(p)
+
+    p = _command(sub, "breach-report", "which people and recipients a data breach concerns",
+                 "Data-breach overview (GDPR art. 33/34): which young people, disclosures and "
+                 "recipients a lost export file (matched by SHA-256, else file name) or a lost "
+                 "laptop (--laptop) concerns. Standard output has ids and counts only.")
+    p.add_argument("notebook", metavar="NOTEBOOK", help=_NOTEBOOK_HELP)
+    p.add_argument("--export", metavar="FILE",
+                   help="the lost export: a copy of the file, its name, or its SHA-256")
+    p.add_argument("--laptop", action="store_true", help="the whole notebook was lost")
+    p.add_argument("--out", metavar="FG.pdf",
+                   help="also write a PDF with names for the privacy officer")
+    _stdin_opt(p)
+
+    p = _command(sub, "oversight", "oversight figures for the privacy officer (counts only)")
+    p.add_argument("notebook", metavar="NOTEBOOK", help=_NOTEBOOK_HELP)
+    _stdin_opt(p)
+
+    p = _command(sub, "retention", "list (or delete) what is past its retention period",
+                 "List what is past its retention period (covenant retention per signal, a "
+                 "set time after a group leaves the approach, an age limit) as counts per kind, "
+                 "never names. With --apply it is deleted; deletions are audited without "
+                 "content and stay deleted when an older backup is restored.")
+    p.add_argument("notebook", metavar="NOTEBOOK", help=_NOTEBOOK_HELP)
+    p.add_argument("--apply", action="store_true", help="delete what is listed")
+    _stdin_opt(p)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the program; returns the process exit code (0, 1 or 2)."""
+    """Run the program; returns the process exit code (0, 1 or 2).
+
+    First of all crash dumps are switched off (``process_guard``): a dump of this process
+    would hold names, signal text, the passphrase and the data key."""
+    from jongerenwerk_desk.process_guard import harden_process
+
+    harden_process()
     windows_console_output()
     parser = build_parser()
     args = parser.parse_args(argv)

@@ -25,7 +25,7 @@ def resource_dir() -> Path:
     if frozen_base:
         candidates.append(Path(frozen_base) / "jongerenwerk_desk" / "resources")
     try:
-        import jongerenwerk_desk.resources as res_pkg
+        import jongerenwerk_desk.resources as res_pkg  # type: ignore[import-not-found,unused-ignore]
 
         candidates.extend(Path(p) for p in getattr(res_pkg, "__path__", []))
     except ImportError:

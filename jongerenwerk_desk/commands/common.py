@@ -16,10 +16,10 @@ import getpass
 import os
 import signal
 import sys
-import unicodedata
 from collections.abc import Callable, Iterable
 
 from jongerenwerk_desk.vault import errors as ve
+from jongerenwerk_desk.vault import normalise_passphrase
 from jongerenwerk_desk.vault.errors import VaultError
 
 EXIT_OK = 0
@@ -158,11 +158,6 @@ def _report_unexpected(exc: Exception) -> int:
     err(f"Fout: onverwachte fout ({type(exc).__name__}). Er is niets aangepast dat al was "
         "opgeslagen. Zet JWD_DEBUG=1 voor details.")
     return EXIT_REFUSED
-
-
-def normalise_passphrase(value: str) -> str:
-    """NFC-normalise a passphrase; every input path must call this (issue 2)."""
-    return unicodedata.normalize("NFC", value)
 
 
 class PassphraseReader:

@@ -17,19 +17,23 @@ from jongerenwerk_desk.commands.common import EXIT_OK, EXIT_USAGE, CliError, Pas
 
 
 def _open(args: argparse.Namespace):
-    """Ask the passphrase and open the notebook; CliError(2) when the file does not exist."""
+    """Ask the passphrase and open the notebook; CliError(2) when the path does not exist, is
+    a folder or is a backup (the same messages as ``verify`` and ``backup``)."""
+    from jongerenwerk_desk.commands.vault_cmds import _notebook_file, report_recovered_key_change
     from jongerenwerk_desk.notebook import Notebook
 
-    path = Path(args.notebook)
-    if not path.is_file():
-        raise CliError(f"notitieboek niet gevonden: {path}", EXIT_USAGE)
+    path = _notebook_file(args.notebook)
     passphrase = PassphraseReader(args.passphrase_stdin).read("Wachtwoord: ")
-    return Notebook.open(path, passphrase=passphrase)
+    nb = Notebook.open(path, passphrase=passphrase)
+    report_recovered_key_change(nb.vault)
+    return nb
 
 
 def _read_csv(path: Path) -> bytes:
     from jongerenwerk_desk.notebook.csv_import import MAX_BYTES
 
+    if path.is_dir():
+        raise CliError(f"{path} is een map, geen CSV-bestand.", EXIT_USAGE)
     if not path.is_file():
         raise CliError(f"CSV-bestand niet gevonden: {path}", EXIT_USAGE)
     if path.stat().st_size > MAX_BYTES:
@@ -50,7 +54,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     file itself is unusable, or every data line had an error (``ImportReport.failed``:
     nothing imported, fix the lines and run again); 1 for vault errors.
     """
-    from jongerenwerk_desk.notebook.csv_import import CsvImportError, import_people, read_table
+    from jongerenwerk_desk.notebook import ops
+    from jongerenwerk_desk.notebook.csv_import import CsvImportError, read_table
     from jongerenwerk_desk.notebook.stats import count_nl
 
     data = _read_csv(Path(args.csv))
@@ -63,7 +68,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                        EXIT_USAGE)
     nb = _open(args)
     try:
-        report = import_people(nb, data, date.today())
+        report = ops.import_people_csv(nb, data, date.today()).value
     except CsvImportError as exc:
         raise CliError(f"{exc} Er is niets geïmporteerd.", EXIT_USAGE) from exc
     finally:

@@ -88,6 +88,9 @@ def cmd_export_register(args: argparse.Namespace) -> int:
         register = DisclosureRegister(nb)
         problems = register.verify()
         records = register.list()
+        # the check of every page at unlock (issue 13): a damaged notebook may lack entries
+        problems += [f"het notitieboek is beschadigd: {problem}"
+                     for problem in nb.vault.integrity_problems()[:5]]
     finally:
         nb.close()
     data = _payload(fmt, records, problems)

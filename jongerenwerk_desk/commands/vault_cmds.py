@@ -73,7 +73,23 @@ def _open_vault(path: Path, passphrase: str):
     """Open without migrating: admin commands check or copy a notebook, they do not change it."""
     from jongerenwerk_desk.vault import Vault
 
-    return Vault.open(path, passphrase=passphrase, migrations=_migrations(), migrate=False)
+    vault = Vault.open(path, passphrase=passphrase, migrations=_migrations(), migrate=False)
+    report_recovered_key_change(vault)
+    return vault
+
+
+def report_recovered_key_change(vault) -> None:
+    """Tell the user what this open finished or cleaned up: an interrupted passphrase change,
+    an interrupted restore, temporary files of a killed command (``vault.tidied``)."""
+    for message in vault.tidied.messages:
+        err(f"Let op: {message}")
+    if vault.key_change_recovered == "finished":
+        err("Let op: een onderbroken wachtwoordwijziging is nu afgerond. Het nieuwe wachtwoord "
+            "en de nieuwe herstelcode gelden; het oude wachtwoord werkt niet meer.")
+    elif vault.key_change_recovered == "undone":
+        err("Let op: een onderbroken wachtwoordwijziging is teruggedraaid. Het oude wachtwoord "
+            "en de oude herstelcode gelden nog; een nieuwe herstelcode van die wijziging werkt "
+            "niet. Wijzig het wachtwoord zo nodig opnieuw.")
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -83,11 +99,15 @@ def cmd_init(args: argparse.Namespace) -> int:
     Argon2id parameters are calibrated on this machine (about 0.5 s per unlock).
     """
     from jongerenwerk_desk.notebook import Notebook
+    from jongerenwerk_desk.vault.debris import tidy
 
     path = Path(args.notebook)
     if path.is_dir():
         raise CliError(f"{path} is een map; geef een nieuwe bestandsnaam, bijvoorbeeld "
                        f"{path / 'notitieboek.jwdb'}.", EXIT_USAGE)
+    if path.parent.is_dir():
+        for message in tidy(path).messages:   # e.g. the lone .keys of a killed init
+            err(f"Let op: {message}")
     for taken in (path, Path(f"{path}.keys")):
         if taken.exists():
             raise CliError(f"er bestaat al een bestand {taken}; er is niets overschreven.",
@@ -168,8 +188,12 @@ def cmd_backup(args: argparse.Namespace) -> int:
     vault = _open_vault(path, passphrase)
     try:
         written = vault.backup(dest)
+        swept = vault.swept_backups
     finally:
         vault.close()
+    if swept:
+        err(f"Let op: {swept} onvolledige tijdelijke reservekopie(ën) van een eerder afgebroken "
+            "'backup' opgeruimd.")
     err("Reservekopie geschreven en gecontroleerd. Hij opent met het huidige wachtwoord.")
     print(written)
     return EXIT_OK
@@ -179,20 +203,28 @@ def cmd_restore(args: argparse.Namespace) -> int:
     """``restore BACKUP NOTEBOOK``: check the backup fully (asks the passphrase that was valid
     when the backup was made), then put it in place; what it replaces is kept and its path
     printed."""
-    from jongerenwerk_desk.vault import Vault
+    from jongerenwerk_desk.notebook.ops import restore_and_replay
+    from jongerenwerk_desk.vault.debris import tidy
     from jongerenwerk_desk.vault.layout import check_restore_target
 
     backup = _existing_file(args.backup, "reservekopie")
     target = Path(args.notebook)
+    if target.parent.is_dir() and not target.is_dir():
+        for message in tidy(target).messages:   # an earlier restore killed midway: finish it
+            err(f"Let op: {message}")
     try:
         check_restore_target(target)
     except VaultError as exc:
         raise CliError(_target_problem(target, exc), EXIT_USAGE) from None
     passphrase = PassphraseReader(args.passphrase_stdin).read(
         "Wachtwoord van de reservekopie: ")
-    kept = Vault.restore(backup, target, passphrase=passphrase)
+    kept, replayed = restore_and_replay(backup, target, passphrase=passphrase)
     err(f"Reservekopie teruggezet naar {target}. Het wachtwoord is weer dat van het moment "
         "van de reservekopie.")
+    again = sum(replayed.value.values())
+    if again:
+        err(f"Na de reservekopie gewiste of verlopen gegevens zijn opnieuw verwijderd "
+            f"({again} in totaal); ze komen niet terug.")
     if kept is not None and kept.suffix == ".keys":
         err("Er stond alleen een los sleutelbestand; het is bewaard als:")
         print(kept)
@@ -218,7 +250,9 @@ def _target_problem(target: Path, exc: VaultError) -> str:
 def cmd_change_passphrase(args: argparse.Namespace) -> int:
     """``change-passphrase NOTEBOOK``: old passphrase, then the new one (twice on a TTY).
 
-    Only the key envelope is rewritten; the database file stays byte for byte the same.
+    The notebook is re-encrypted under a fresh data key (the old passphrase and old recovery
+    code, with any old copy of the ``.keys``, no longer read it) and a new recovery code is
+    printed once on standard output. Progress goes to standard error.
     """
     path = _notebook_file(args.notebook)
     reader = PassphraseReader(args.passphrase_stdin)
@@ -228,8 +262,28 @@ def cmd_change_passphrase(args: argparse.Namespace) -> int:
         new = reader.read_new("Nieuw wachtwoord: ", user_inputs=(path.stem,))
         if new == old:
             raise CliError("het nieuwe wachtwoord is gelijk aan het oude.", EXIT_USAGE)
-        vault.change_passphrase(old, new)
+        err("Notitieboek opnieuw versleutelen met een nieuwe sleutel...")
+        code = vault.change_passphrase(old, new, progress=_ProgressLine())
     finally:
         vault.close()
-    err("Wachtwoord gewijzigd. Oude reservekopieën openen nog met het oude wachtwoord.")
+    err("Wachtwoord gewijzigd; het notitieboek is opnieuw versleuteld. Het oude wachtwoord en "
+        "de oude herstelcode openen het niet meer (oude reservekopieën openen nog met het "
+        "wachtwoord van toen).")
+    err("Nieuwe herstelcode (wordt maar één keer getoond; bewaar hem op papier, op een "
+        "veilige plek; de oude herstelcode werkt niet meer):")
+    print(code)
+    sys.stdout.flush()
     return EXIT_OK
+
+
+class _ProgressLine:
+    """Progress callback for the CLI: a percentage on standard error, every 10 %."""
+
+    def __init__(self) -> None:
+        self._shown = -1
+
+    def __call__(self, fraction: float, _phase: str) -> None:
+        step = int(fraction * 10)
+        if step > self._shown:
+            self._shown = step
+            err(f"  {step * 10} %")

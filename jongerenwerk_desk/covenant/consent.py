@@ -1,7 +1,9 @@
-"""Is a consent on file valid for this disclosure? (sharing-rules.md §3, last paragraph)
+"""Is a consent on file valid for this disclosure? (docs/legal-rules.md §3, last paragraph)
 
 A consent counts when it covers the request's purpose and every recipient, was given on or
-before ``today``, is not withdrawn on or before ``today``, and the right person gave it:
+before ``today``, is not withdrawn on or before ``today``, covers the item's category (V2-4:
+a consent without ``categories`` covers every category of its purpose), and the right person
+gave it:
 the parents below ``consent_age_parents_only_below`` (12), the young person and the parents
 from 12 up to ``consent_age_youth_alone_from`` (16), the young person from 16; with an unknown
 birth date both, and a birth date after ``today`` counts as unknown (``dates.known_age``).
@@ -47,7 +49,7 @@ def required_givers(profile: CovenantProfile, birth_date: dt.date | None,
     """Who must consent for a young person of this birth date on ``today``.
 
     An unknown birth date, or one after ``today`` (a data error, see ``dates.known_age``),
-    needs both the young person and the parents (sharing-rules.md §3).
+    needs both the young person and the parents (docs/legal-rules.md §3).
     """
     age = known_age(birth_date, today)
     if age is None:
@@ -59,9 +61,13 @@ def required_givers(profile: CovenantProfile, birth_date: dt.date | None,
     return frozenset({YOUTH})
 
 
-def _defects(consent: RequestConsent, purpose: str, recipients: tuple[str, ...],
-             today: dt.date, special: bool) -> list[str]:
-    """Why one consent does not cover this disclosure (empty list: it covers it)."""
+def consent_defects(consent: RequestConsent, purpose: str, recipients: tuple[str, ...],
+                    today: dt.date, special: bool, category: str | None = None) -> list[str]:
+    """Why one consent does not cover this disclosure (empty list: it covers it).
+
+    ``category`` None skips the category test (V2-4); ``special`` requires
+    ``explicit_special`` (AVG art. 9 lid 2 onder a). Dutch phrases, e.g.
+    ``"is ingetrokken op 2026-10-01"``."""
     defects = []
     if consent.purpose != purpose:
         defects.append("is voor een ander doel")
@@ -72,6 +78,8 @@ def _defects(consent: RequestConsent, purpose: str, recipients: tuple[str, ...],
         defects.append(f"is pas gegeven op {consent.given_on.isoformat()}, na de datum van delen")
     if consent.withdrawn_on is not None and consent.withdrawn_on <= today:
         defects.append(f"is ingetrokken op {consent.withdrawn_on.isoformat()}")
+    if category is not None and not consent.covers_category(category):
+        defects.append(f"geldt niet voor de categorie {category}")
     if special and not consent.explicit_special:
         defects.append("is geen uitdrukkelijke toestemming voor bijzondere gegevens")
     return defects
@@ -79,17 +87,19 @@ def _defects(consent: RequestConsent, purpose: str, recipients: tuple[str, ...],
 
 def check_consent(profile: CovenantProfile, subject: Subject, purpose: str,
                   recipients: tuple[str, ...], today: dt.date, *,
-                  special: bool = False) -> ConsentCheck:
+                  special: bool = False, category: str | None = None) -> ConsentCheck:
     """Decide whether ``subject``'s consents on file make this disclosure valid.
 
-    ``special``: the item is AVG art. 9 data, so only explicit consents count. ``reasons`` is
-    empty when valid or when there are no consents at all.
+    ``special``: the item is AVG art. 9 data, so only explicit consents count. ``category``:
+    the item's category, which each counting consent must cover (V2-4; None: not tested).
+    ``reasons`` is empty when valid or when there are no consents at all.
     """
     needed = required_givers(profile, subject.birth_date, today)
     given: set[str] = set()
     reasons: list[str] = []
     for number, consent in enumerate(subject.consents, start=1):
-        defects = _defects(consent, purpose, recipients, today, special)
+        defects = consent_defects(consent, purpose, recipients, today, special,
+                                  category)
         if defects:
             reasons.append(f"toestemming {number} " + " en ".join(defects))
         else:

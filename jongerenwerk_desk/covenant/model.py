@@ -2,7 +2,7 @@
 
 All types are frozen dataclasses holding plain values (``str``, ``bool``, ``int``,
 ``datetime.date``, tuples), so they are hashable, comparable and safe to pass between threads.
-Field names follow ``sharing-rules.md`` section 1 exactly. Nothing here imports Qt or the
+Field names follow ``docs/legal-rules.md`` section 1 exactly. Nothing here imports Qt or the
 database.
 
 Legal background: Modelconvenant jeugdgroepaanpak (JenV/politie/OM/VNG, October 2022), the
@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-# --- vocabularies (sharing-rules.md section 1) -------------------------------------------------
+# --- vocabularies (docs/legal-rules.md section 1) -------------------------------------------------
 
 #: The 7-stappenmodel steps, in order.
 STAGES: tuple[str, ...] = ("1", "2A", "2B", "3", "4", "5", "6", "7")
@@ -27,6 +27,15 @@ LEVELS: tuple[str, ...] = ("group", "person")
 CATEGORY_KINDS: tuple[str, ...] = ("ordinary", "special", "criminal")
 SOURCES: tuple[str, ...] = ("own_observation", "young_person", "third_party", "partner")
 CONSENT_BY: tuple[str, ...] = ("youth", "parents", "youth+parents")
+#: Kinds of purpose (V2-9): an ordinary disclosure, or a correction to earlier recipients.
+PURPOSE_KINDS: tuple[str, ...] = ("share", "correction")
+#: Roles that may be consulted for a conflict of duties (V2-2).
+CONSULTED_ROLES: tuple[str, ...] = ("aandachtsfunctionaris", "leidinggevende", "fg",
+                                    "veilig-thuis", "collega")
+#: Kinds the text screener can find in an item's text (V2-7b).
+SCREENING_KINDS: tuple[str, ...] = ("health", "criminal")
+#: The only scope of a confider's consent that counts (V2-10).
+CONFIDER_SCOPE = "anonymous-group-level"
 
 SEVERITY_BLOCK = "block"
 SEVERITY_WARN = "warn"
@@ -90,6 +99,13 @@ class Purpose:
     level: str
     recipients: tuple[str, ...]
     categories: tuple[str, ...]
+    kind: str = "share"
+
+    @property
+    def is_correction(self) -> bool:
+        """True for a purpose of kind ``correction`` (AVG art. 16, 17 and 19): usable at
+        every step, each item must name the earlier disclosure it corrects."""
+        return self.kind == "correction"
 
 
 @dataclass(frozen=True)
@@ -109,8 +125,67 @@ class Category:
 
 
 @dataclass(frozen=True)
+class InformExceptionGround:
+    """An interest for which informing the data subject may be postponed (V2-5).
+
+    ``basis`` names the article, e.g. ``UAVG art. 41 lid 1 onder d``."""
+
+    id: str
+    title: str
+    basis: str
+
+
+@dataclass(frozen=True)
+class Route:
+    """A way to act outside the overleg (V2-3), e.g. Veilig Thuis (Wmo 2015 art. 5.2.6).
+
+    ``when``: in which situation; ``basis``: the article or guideline it rests on."""
+
+    id: str
+    title: str
+    when: str
+    basis: str
+
+
+#: The model profile's informing-exception grounds; used by a profile that has none.
+DEFAULT_INFORM_EXCEPTION_GROUNDS: tuple[InformExceptionGround, ...] = (
+    InformExceptionGround(
+        "voorkomen-opsporing", "Voorkomen, onderzoeken en opsporen van strafbare feiten",
+        "UAVG art. 41 lid 1 onder d (AVG art. 23 lid 1 onder d)"),
+    InformExceptionGround(
+        "bescherming-betrokkene", "Bescherming van de jongere zelf",
+        "UAVG art. 41 lid 1 onder i (AVG art. 23 lid 1 onder i)"),
+    InformExceptionGround(
+        "rechten-anderen", "Bescherming van de rechten en vrijheden van anderen",
+        "UAVG art. 41 lid 1 onder i (AVG art. 23 lid 1 onder i)"),
+)
+
+#: The model profile's routes outside the overleg; used by a profile that has none.
+DEFAULT_ROUTES: tuple[Route, ...] = (
+    Route("veilig-thuis", "Veilig Thuis (advies of melding)",
+          "Vermoeden van huiselijk geweld of kindermishandeling, ook als de jongere zelf het "
+          "slachtoffer is: doorloop de meldcode.",
+          "Wmo 2015 art. 5.2.6 (meldrecht, ook zonder toestemming); Besluit verplichte "
+          "meldcode huiselijk geweld en kindermishandeling"),
+    Route("112", "112",
+          "Acuut gevaar voor het leven of de gezondheid van de jongere of van een ander.",
+          "AVG art. 6 lid 1 onder d en art. 9 lid 2 onder c; UAVG art. 22 lid 2 onder b "
+          "(vitaal belang)"),
+    Route("zorgmelding-pga",
+          "Zorgmelding of toeleiding naar de persoonsgerichte aanpak (PGA)",
+          "Zorgen over een individuele jongere waarvoor geen namenlijst nodig is.",
+          "Werkproces aanpak problematische jeugdgroepen (2023), stap 2A"),
+    Route("aandachtsfunctionaris", "Aandachtsfunctionaris van de eigen organisatie",
+          "Twijfel over het beroepsgeheim, een conflict van plichten of de meldcode: vraag "
+          "eerst advies.",
+          "Meldcode huiselijk geweld en kindermishandeling, stap 2 (collegiale consultatie); "
+          "Beroepscode voor professionals in het sociaal werk (BPSW)"),
+)
+
+
+@dataclass(frozen=True)
 class CovenantProfile:
-    """A covenant text encoded as data (schema: sharing-rules.md section 1).
+    """A covenant text encoded as data (schema: docs/legal-rules.md section 1).
 
     Dates are ``datetime.date``; ``valid_until`` None means open-ended. Months are calendar
     months; ``min_justification_chars`` counts non-blank characters.
@@ -132,6 +207,12 @@ class CovenantProfile:
     min_justification_chars: int = 10
     based_on: str | None = None
     privacy_contact: str | None = None
+    min_justification_words: int = 3
+    min_group_size: int = 5
+    conflict_advice_valid_days: int = 30
+    inform_exception_grounds: tuple[InformExceptionGround, ...] = \
+        DEFAULT_INFORM_EXCEPTION_GROUNDS
+    routes: tuple[Route, ...] = DEFAULT_ROUTES
 
     def party(self, party_id: str) -> Party | None:
         """The party with this id, or None."""
@@ -144,6 +225,10 @@ class CovenantProfile:
     def category(self, category_id: str) -> Category | None:
         """The category with this id, or None."""
         return next((c for c in self.categories if c.id == category_id), None)
+
+    def inform_exception_ground(self, ground_id: str) -> InformExceptionGround | None:
+        """The informing-exception ground with this id, or None."""
+        return next((g for g in self.inform_exception_grounds if g.id == ground_id), None)
 
     def unsigned_parties(self) -> tuple[Party, ...]:
         """Parties without a signature date (the model covenant: all of them)."""
@@ -167,18 +252,95 @@ class RequestConsent:
     recipients: tuple[str, ...]
     withdrawn_on: dt.date | None = None
     explicit_special: bool = False
+    categories: tuple[str, ...] | None = None
+
+    def covers_category(self, category_id: str) -> bool:
+        """V2-4: ``categories`` None covers every category of the purpose."""
+        return self.categories is None or category_id in self.categories
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """A recorded refusal to share (V2-1): ``by`` as a consent's ``by``, ``on`` the date."""
+
+    by: str
+    on: dt.date
+    purpose: str
+
+
+@dataclass(frozen=True)
+class InformException:
+    """Why informing the data subject was postponed (V2-5; AVG art. 14 lid 5, art. 23,
+    UAVG art. 41). ``ground`` is an id of the profile's ``inform_exception_grounds``."""
+
+    ground: str | None
+    reason: str
+    decided_on: dt.date | None = None
+    review_on: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class ConflictOfDuties:
+    """A recorded conflict of duties (beroepscode; V2-2).
+
+    ``reasoning``: why the duty to protect outweighs the secret, for this young person;
+    ``consulted``: the role consulted (one of ``CONSULTED_ROLES``); ``consulted_on``: the date
+    of the advice; ``advice``: what the consulted person advised. The version-1 shape had only
+    ``reasoning`` and ``consulted`` (free text); such a record is never valid under version 2.
+    """
+
+    reasoning: str
+    consulted: str
+    consulted_on: dt.date | None = None
+    advice: str = ""
 
 
 @dataclass(frozen=True)
 class Subject:
-    """A young person some items are about. ``birth_date`` None = unknown (both must consent)."""
+    """A young person some items are about. ``birth_date`` None = unknown (both must consent).
+
+    ``inform_exception``: None, a bare reason (version-1 shape; counts as no exception) or an
+    ``InformException``. ``refusals``: recorded refusals (V2-1). ``conflict_of_duties``: the
+    conflict of duties recorded for this young person (V2-2).
+    """
 
     id: str
     birth_date: dt.date | None
     informed: bool
     parents_informed: bool
-    inform_exception: str | None = None
+    inform_exception: str | InformException | None = None
     consents: tuple[RequestConsent, ...] = ()
+    refusals: tuple[Refusal, ...] = ()
+    conflict_of_duties: ConflictOfDuties | None = None
+
+
+@dataclass(frozen=True)
+class VitalInterest:
+    """A vital interest claimed for a special item (AVG art. 9 lid 2 onder c; UAVG art. 22
+    lid 2 onder b): ``reason`` and ``consent_impossible`` (why the subject cannot consent now:
+    physically or legally unable, or unreachable in time)."""
+
+    reason: str | None
+    consent_impossible: str | None = None
+
+
+@dataclass(frozen=True)
+class ConfiderConsent:
+    """The confider's consent to pass on a group-level confidence (V2-10): ``given_on`` and
+    ``scope`` (only ``anonymous-group-level`` counts)."""
+
+    given_on: dt.date
+    scope: str
+
+
+@dataclass(frozen=True)
+class EarlierDisclosure:
+    """An earlier disclosure from the register that an item corrects (V2-9; AVG art. 19)."""
+
+    id: str
+    date: dt.date
+    recipients: tuple[str, ...]
+    subjects: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -195,20 +357,16 @@ class Item:
     verified: bool
     free_text: bool
     names_informant: bool
-    vital_interest: str | None = None
-
-
-@dataclass(frozen=True)
-class ConflictOfDuties:
-    """A recorded conflict of duties: the reasoning and who was consulted."""
-
-    reasoning: str
-    consulted: str
+    vital_interest: str | VitalInterest | None = None
+    confider_consent: ConfiderConsent | None = None
+    corrects: str | None = None
+    screening: tuple[str, ...] = ()
+    screening_confirmed: bool = False
 
 
 @dataclass(frozen=True)
 class ShareRequest:
-    """What the youth worker proposes to share (sharing-rules.md section 1)."""
+    """What the youth worker proposes to share (docs/legal-rules.md section 1)."""
 
     today: dt.date
     own_party: str
@@ -219,6 +377,8 @@ class ShareRequest:
     subjects: tuple[Subject, ...]
     items: tuple[Item, ...]
     conflict_of_duties: ConflictOfDuties | None = None
+    group_size: int | None = None
+    earlier_disclosures: tuple[EarlierDisclosure, ...] = ()
 
     def subject(self, subject_id: str) -> Subject | None:
         """The subject with this id, or None."""
@@ -231,7 +391,13 @@ class ShareRequest:
 @dataclass(frozen=True)
 class Finding:
     """One result of the check: code, severity (block/warn/info), subject and item ids or None,
-    a plain Dutch message naming ids (never names), and the basis (article or clause)."""
+    a plain Dutch message naming ids (never names), and the basis (article or clause).
+
+    ``caused_by`` is None for a root cause, or the code of the finding this one follows
+    from: that finding concerns the same item (or, for a request-level finding, the first
+    item it names) and stands earlier in the list, directly followed by the findings it
+    caused. A user interface shows them grouped under it.
+    """
 
     code: str
     severity: str
@@ -239,11 +405,13 @@ class Finding:
     item: str | None
     message: str
     basis: str
+    caused_by: str | None = None
 
     def to_dict(self) -> dict[str, str | None]:
-        """JSON shape of sharing-rules.md section 7."""
+        """JSON shape of the ``assess`` contract (docs/legal-rules.md), plus ``caused_by``."""
         return {"code": self.code, "severity": self.severity, "subject": self.subject,
-                "item": self.item, "message": self.message, "basis": self.basis}
+                "item": self.item, "message": self.message, "basis": self.basis,
+                "caused_by": self.caused_by}
 
 
 @dataclass(frozen=True)

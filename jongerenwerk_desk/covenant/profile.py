@@ -1,4 +1,4 @@
-"""Loading and validating covenant profiles (TOML; schema: sharing-rules.md section 1).
+"""Loading and validating covenant profiles (TOML; schema: docs/legal-rules.md, section 1).
 
 A profile is either fully valid or not used at all: ``parse_profile`` collects every problem
 (with its key, in Dutch) and raises ``ProfileError(problems)`` when there is at least one.
@@ -17,13 +17,18 @@ from typing import Any
 
 from jongerenwerk_desk.covenant.model import (
     CATEGORY_KINDS,
+    DEFAULT_INFORM_EXCEPTION_GROUNDS,
+    DEFAULT_ROUTES,
     LEVELS,
+    PURPOSE_KINDS,
     STAGES,
     Category,
     CovenantProfile,
+    InformExceptionGround,
     Party,
     ProfileError,
     Purpose,
+    Route,
 )
 from jongerenwerk_desk.covenant.validate import Reader
 
@@ -43,10 +48,13 @@ _TOP_KEYS = {
     "id", "title", "version", "based_on", "valid_from", "valid_until", "retention_months",
     "stale_after_months", "consent_age_parents_only_below", "consent_age_youth_alone_from",
     "min_justification_chars", "criminal_data_shared_by", "privacy_contact", "parties",
-    "purposes", "categories",
+    "purposes", "categories", "min_justification_words", "min_group_size",
+    "conflict_advice_valid_days", "inform_exception_grounds", "routes",
 }
 _PARTY_KEYS = {"id", "name", "role", "signed_on"}
-_PURPOSE_KEYS = {"id", "title", "stages", "level", "recipients", "categories"}
+_PURPOSE_KEYS = {"id", "title", "stages", "level", "recipients", "categories", "kind"}
+_GROUND_KEYS = {"id", "title", "basis"}
+_ROUTE_KEYS = {"id", "title", "when", "basis"}
 _CATEGORY_KEYS = {"id", "title", "level", "kind", "personal_circumstances"}
 #: (key, default, minimum, maximum) of the numeric settings.
 _NUMBERS: tuple[tuple[str, int, int, int], ...] = (
@@ -55,6 +63,9 @@ _NUMBERS: tuple[tuple[str, int, int, int], ...] = (
     ("consent_age_parents_only_below", 12, 0, 18),
     ("consent_age_youth_alone_from", 16, 0, 18),
     ("min_justification_chars", 10, 1, 1000),
+    ("min_justification_words", 3, 1, 100),
+    ("min_group_size", 5, 1, 1000),
+    ("conflict_advice_valid_days", 30, 1, 3650),
 )
 
 
@@ -159,6 +170,8 @@ def parse_profile(data: Mapping[str, Any]) -> CovenantProfile:
     criminal_by = r.id_list(data, "criminal_data_shared_by", "criminal_data_shared_by",
                             known=party_ids, what="partij", allow_empty=True,
                             required=False)  # absent: nobody passes on criminal data
+    grounds = _parse_grounds(r, data)
+    routes = _parse_routes(r, data)
     r.raise_if_problems()
     assert valid_from is not None and ident and title and version  # guaranteed by the reader
     return CovenantProfile(
@@ -166,8 +179,48 @@ def parse_profile(data: Mapping[str, Any]) -> CovenantProfile:
         parties=parties, purposes=purposes, categories=categories,
         criminal_data_shared_by=tuple(criminal_by or ()),
         based_on=based_on, privacy_contact=privacy_contact,
+        inform_exception_grounds=grounds, routes=routes,
         **{k: v for k, v in numbers.items() if v is not None},
     )
+
+
+def _parse_grounds(r: Reader, data: Mapping[str, Any]) -> tuple[InformExceptionGround, ...]:
+    """``inform_exception_grounds[]`` (V2-5); absent: the model profile's grounds."""
+    if "inform_exception_grounds" not in data:
+        return DEFAULT_INFORM_EXCEPTION_GROUNDS
+    grounds: list[InformExceptionGround] = []
+    ids: list[tuple[str, str]] = []
+    for key, table in r.tables(data, "inform_exception_grounds", "inform_exception_grounds"):
+        r.unknown_keys(table, _GROUND_KEYS, key)
+        ident = r.text(table, "id", f"{key}.id", pattern=(_ENTRY_ID, _ENTRY_HINT))
+        title = r.text(table, "title", f"{key}.title")
+        basis = r.text(table, "basis", f"{key}.basis")
+        if ident:
+            ids.append((f"{key}.id", ident))
+        if ident and title and basis:
+            grounds.append(InformExceptionGround(id=ident, title=title, basis=basis))
+    r.no_duplicates(ids)
+    return tuple(grounds)
+
+
+def _parse_routes(r: Reader, data: Mapping[str, Any]) -> tuple[Route, ...]:
+    """``routes[]`` (V2-3); absent: the model profile's routes."""
+    if "routes" not in data:
+        return DEFAULT_ROUTES
+    routes: list[Route] = []
+    ids: list[tuple[str, str]] = []
+    for key, table in r.tables(data, "routes", "routes"):
+        r.unknown_keys(table, _ROUTE_KEYS, key)
+        ident = r.text(table, "id", f"{key}.id", pattern=(_ENTRY_ID, _ENTRY_HINT))
+        title = r.text(table, "title", f"{key}.title")
+        when = r.text(table, "when", f"{key}.when")
+        basis = r.text(table, "basis", f"{key}.basis")
+        if ident:
+            ids.append((f"{key}.id", ident))
+        if ident and title and when and basis:
+            routes.append(Route(id=ident, title=title, when=when, basis=basis))
+    r.no_duplicates(ids)
+    return tuple(routes)
 
 
 def _parse_parties(r: Reader, data: Mapping[str, Any]) -> tuple[tuple[Party, ...], set[str]]:
@@ -225,12 +278,14 @@ def _parse_purposes(r: Reader, data: Mapping[str, Any], party_ids: set[str],
                                what="partij")
         cats = r.id_list(table, "categories", f"{key}.categories", known=category_ids,
                          what="categorie")
+        kind = r.choice(table, "kind", f"{key}.kind", PURPOSE_KINDS, required=False) \
+            if "kind" in table else "share"  # V2-9; absent: an ordinary disclosure
         if ident:
             ids.append((f"{key}.id", ident))
-        if ident and title and level and None not in (stages, recipients, cats):
+        if ident and title and level and kind and None not in (stages, recipients, cats):
             purposes.append(Purpose(id=ident, title=title, level=level,
                                     stages=tuple(stages or ()),
                                     recipients=tuple(recipients or ()),
-                                    categories=tuple(cats or ())))
+                                    categories=tuple(cats or ()), kind=kind))
     r.no_duplicates(ids)
     return tuple(purposes)

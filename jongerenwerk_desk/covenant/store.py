@@ -31,7 +31,7 @@ from jongerenwerk_desk.covenant.profile import (
     parse_profile_bytes,
 )
 
-_HEADER = ("# Convenantprofiel voor Jongerenwerk Desk (schema: sharing-rules.md, paragraaf 1).\n"
+_HEADER = ("# Convenantprofiel voor Jongerenwerk Desk (schema: docs/legal-rules.md, paragraaf 1).\n"
            "# Geschreven door Jongerenwerk Desk; wijzigingen worden bij het laden gecontroleerd.\n")
 
 
@@ -64,7 +64,8 @@ def profile_to_dict(profile: CovenantProfile) -> dict[str, Any]:
     if profile.valid_until is not None:
         doc["valid_until"] = profile.valid_until
     for key in ("retention_months", "stale_after_months", "consent_age_parents_only_below",
-                "consent_age_youth_alone_from", "min_justification_chars"):
+                "consent_age_youth_alone_from", "min_justification_chars",
+                "min_justification_words", "min_group_size", "conflict_advice_valid_days"):
         doc[key] = getattr(profile, key)
     doc["criminal_data_shared_by"] = list(profile.criminal_data_shared_by)
     if profile.privacy_contact is not None:
@@ -78,8 +79,13 @@ def profile_to_dict(profile: CovenantProfile) -> dict[str, Any]:
          "personal_circumstances": c.personal_circumstances} for c in profile.categories]
     doc["purposes"] = [
         {"id": p.id, "title": p.title, "stages": list(p.stages), "level": p.level,
-         "recipients": list(p.recipients), "categories": list(p.categories)}
+         "recipients": list(p.recipients), "categories": list(p.categories), "kind": p.kind}
         for p in profile.purposes]
+    doc["inform_exception_grounds"] = [
+        {"id": g.id, "title": g.title, "basis": g.basis}
+        for g in profile.inform_exception_grounds]
+    doc["routes"] = [{"id": r.id, "title": r.title, "when": r.when, "basis": r.basis}
+                     for r in profile.routes]
     return doc
 
 

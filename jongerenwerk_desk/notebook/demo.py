@@ -27,6 +27,7 @@ from jongerenwerk_desk.notebook.models import (
     Signal,
     YoungPerson,
 )
+from jongerenwerk_desk.notebook.settings_keys import SettingKey
 from jongerenwerk_desk.paths import resource_path
 
 if TYPE_CHECKING:
@@ -46,7 +47,8 @@ class DemoIds:
 
 def load_demo_data() -> dict[str, Any]:
     """The parsed demo file (see module docstring)."""
-    return json.loads(resource_path(*DEMO_FILE).read_text(encoding="utf-8"))
+    data: dict[str, Any] = json.loads(resource_path(*DEMO_FILE).read_text(encoding="utf-8"))
+    return data
 
 
 def _years_before(day: date, years: int) -> date:
@@ -85,7 +87,7 @@ def build_demo(nb: Notebook, today: date) -> DemoIds:
     ids = DemoIds()
     with nb.transaction():
         for key, value in data["settings"].items():
-            nb.settings.set(key, value)
+            nb.settings.set(SettingKey(key).value, value)   # only keys of the table
         for p in data["people"]:
             ids.people[p["key"]] = nb.people.add(YoungPerson(
                 name=p["name"], nickname=p["nickname"], neighbourhood=p["neighbourhood"],

@@ -18,6 +18,9 @@ What is kept, by decision:
   under AVG art. 5(2) and the covenant): it holds the person id, not the name;
 - audit events: they never contain content. One event ``erase person <id>`` with counts only.
 
+After the commit the person and the deleted signals are added to the tombstone list outside
+the file (``notebook.tombstones``), so restoring an older backup does not bring them back.
+
 ``PRAGMA secure_delete`` (set on every connection) makes SQLite overwrite freed content with
 zeros; a WAL checkpoint afterwards moves the change into the main file.
 """
@@ -29,6 +32,7 @@ from typing import TYPE_CHECKING
 from jongerenwerk_desk.notebook.convert import fts_query
 from jongerenwerk_desk.notebook.models import ErasureReport
 from jongerenwerk_desk.notebook.schema import FTS_TABLES
+from jongerenwerk_desk.notebook.tombstones import created_moments, record_deleted
 
 if TYPE_CHECKING:
     from jongerenwerk_desk.notebook.notebook import Notebook
@@ -76,6 +80,8 @@ def erase_person(nb: Notebook, person_id: int) -> ErasureReport:
             "(SELECT 1 FROM signal_people o WHERE o.signal_id = sp.signal_id "
             "AND o.person_id <> sp.person_id)", (person_id,))}
         kept = tuple(s for s in linked if s not in only_this)
+        moments = {"person": created_moments(nb, "person", [person_id]),
+                   "signal": created_moments(nb, "signal", sorted(only_this))}
         conn.executemany("DELETE FROM signals WHERE id = ?", [(s,) for s in sorted(only_this)])
         conn.execute("DELETE FROM people WHERE id = ?", (person_id,))
         mentioning = tuple(sorted(_mentions(nb, row[0], row[1])))
@@ -85,5 +91,7 @@ def erase_person(nb: Notebook, person_id: int) -> ErasureReport:
                         f"signals_deleted={len(only_this)};signals_kept={len(kept)};"
                         f"signals_mentioning={len(mentioning)}")
     nb.checkpoint()
+    for kind, found in moments.items():
+        record_deleted(nb, kind, found)
     return ErasureReport(person_id=person_id, signals_deleted=len(only_this),
                          signals_kept=kept, signals_mentioning=mentioning)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, ClassVar
 
 from jongerenwerk_desk.notebook.convert import (
@@ -64,44 +64,64 @@ class GroupRepository(Repository[Group]):
         with self._nb.transaction():
             old_stage = self.get(obj.id).stage if obj.id is not None else None
             super().update(obj)
-            if old_stage is not None and old_stage != obj.stage:
+            if obj.id is not None and old_stage is not None and old_stage != obj.stage:
                 self._history(obj.id, obj.stage, "")
 
     def set_stage(self, group_id: int, stage: str, note: str = "",
-                  changed_at: datetime | None = None) -> StageChange:
+                  changed_at: datetime | None = None, *, decided_on: date | None = None,
+                  source: str = "") -> StageChange:
         """Move the group to ``stage`` and record it in the history; KeyError/ValueError.
 
         ``changed_at`` (aware; default now) lets a worker record a decision made earlier.
+        ``decided_on`` and ``source`` say when and where the stage was decided (e.g. "overleg
+        jeugdgroepen 12-01-2027"): the share wizard takes the stage from this record only.
         """
         if stage not in STAGES:
             raise ValueError("Ongeldige stap.")
+        if decided_on is not None and decided_on > utc_now().date():
+            raise ValueError("De datum van het besluit ligt in de toekomst.")
         with self._nb.transaction():
             cur = self._conn.execute(
                 "UPDATE groups SET stage = ?, updated_at = ? WHERE id = ?",
                 (stage, moment_out(utc_now()), group_id))
             if cur.rowcount == 0:
                 raise KeyError(group_id)
-            change = self._history(group_id, stage, note, changed_at)
+            change = self._history(group_id, stage, note, changed_at, decided_on,
+                                   source.strip())
             self._nb.audit.record("set_stage", "group", group_id, f"stage={stage}")
         return change
 
     def _history(self, group_id: int, stage: str, note: str,
-                 changed_at: datetime | None = None) -> StageChange:
+                 changed_at: datetime | None = None, decided_on: date | None = None,
+                 source: str = "") -> StageChange:
         change = StageChange(group_id=group_id, stage=stage, changed_at=changed_at or utc_now(),
-                             note=note)
+                             note=note, decided_on=decided_on, source=source)
         cur = self._conn.execute(
-            "INSERT INTO stage_changes (group_id, stage, changed_at, note) VALUES (?, ?, ?, ?)",
-            (group_id, stage, moment_out(change.changed_at), note))
+            "INSERT INTO stage_changes (group_id, stage, changed_at, note, decided_on, source) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (group_id, stage, moment_out(change.changed_at), note, date_out(decided_on),
+             source))
         change.id = int(cur.lastrowid)
         return change
 
     def stage_history(self, group_id: int) -> list[StageChange]:
         """All stage changes of the group, oldest first."""
         rows = self._conn.execute(
-            "SELECT id, group_id, stage, changed_at, note FROM stage_changes "
-            "WHERE group_id = ? ORDER BY changed_at, id", (group_id,))
+            "SELECT id, group_id, stage, changed_at, note, decided_on, source "
+            "FROM stage_changes WHERE group_id = ? ORDER BY changed_at, id", (group_id,))
         return [StageChange(id=r[0], group_id=r[1], stage=r[2], changed_at=moment_in(r[3]),
-                            note=r[4]) for r in rows]
+                            note=r[4], decided_on=date_in(r[5]), source=r[6]) for r in rows]
+
+    def member_count(self, group_id: int, day: date | None = None) -> int:
+        """Known members of the group on ``day`` (default today): memberships whose period
+        (``since``/``until``, either open) contains the day; each young person counted once.
+        Used as ``group_size`` of a share request (legal rules V2-8)."""
+        when = date_out(day or utc_now().date())
+        row = self._conn.execute(
+            "SELECT count(DISTINCT person_id) FROM memberships WHERE group_id = ? "
+            "AND (since IS NULL OR since <= ?) AND (until IS NULL OR until >= ?)",
+            (group_id, when, when)).fetchone()
+        return int(row[0])
 
 
 class MembershipRepository(Repository[Membership]):

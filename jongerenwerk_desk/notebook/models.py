@@ -111,13 +111,19 @@ class Group:
 
 @dataclass
 class StageChange:
-    """One entry of a group's stage history; ``changed_at`` is aware UTC."""
+    """One entry of a group's stage history; ``changed_at`` is aware UTC (when it was recorded).
+
+    ``decided_on`` is the date of the decision and ``source`` where it was taken (e.g. the
+    jeugdgroepenoverleg of that date); both are empty for entries recorded before version 2.
+    """
 
     id: int | None = None
     group_id: int | None = None
     stage: str = "1"
     changed_at: datetime = field(default_factory=utc_now)
     note: str = field(default="", repr=False)
+    decided_on: date | None = None
+    source: str = field(default="", repr=False)
 
     def __post_init__(self) -> None:
         _check_choice(self.stage, STAGES, "stap")
@@ -177,7 +183,9 @@ class Consent:
 
     ``recipients`` are party ids of the covenant profile; ``explicit_special`` = explicit
     consent for special-category data (AVG art. 9(2)(a)). Oral consent is valid when recorded
-    with when, by whom and for what [S19].
+    with when, by whom and for what. ``categories``: the category ids the consent covers
+    (None: every category of its purpose); ``ends_on``: the last day it counts (None: until
+    withdrawn).
     """
 
     id: int | None = None
@@ -190,18 +198,25 @@ class Consent:
     explicit_special: bool = False
     form: str = "mondeling"
     note: str = field(default="", repr=False)
+    categories: list[str] | None = None
+    ends_on: date | None = None
 
     def __post_init__(self) -> None:
         _check_choice(self.given_by, CONSENT_BY, "toestemming gegeven door")
         _check_choice(self.form, CONSENT_FORMS, "vorm van toestemming")
         self.recipients = list(self.recipients)
+        if self.categories is not None:
+            self.categories = list(dict.fromkeys(self.categories))
 
 
 @dataclass
 class InformingRecord:
     """That (and how) a young person and/or parents were informed (AVG art. 13/14).
 
-    ``exception_reason`` is set when informing was skipped on purpose (with the reason).
+    ``exception_reason`` is set when informing was skipped on purpose; ``exception_ground``
+    is the id of one of the covenant profile's ``inform_exception_grounds`` (UAVG art. 41),
+    ``exception_decided_on`` when that was decided and ``exception_review_on`` when it must be
+    looked at again (an exception without ground or with a passed review date does not count).
     """
 
     id: int | None = None
@@ -211,6 +226,9 @@ class InformingRecord:
     how: str = ""
     note: str = field(default="", repr=False)
     exception_reason: str = field(default="", repr=False)
+    exception_ground: str = ""
+    exception_decided_on: date | None = None
+    exception_review_on: date | None = None
 
     def __post_init__(self) -> None:
         _check_choice(self.who, CONSENT_BY, "geïnformeerd")
@@ -263,3 +281,73 @@ class ErasureReport:
     signals_deleted: int
     signals_kept: tuple[int, ...]
     signals_mentioning: tuple[int, ...]
+
+
+#: Roles that may be consulted for a conflict of duties (mirrors covenant.CONSULTED_ROLES).
+CONSULTED_ROLES: tuple[str, ...] = ("aandachtsfunctionaris", "leidinggevende", "fg",
+                                    "veilig-thuis", "collega")
+
+
+@dataclass
+class ConflictOfDutiesRecord:
+    """A conflict of duties weighed for one young person (beroepscode; legal rules V2-2).
+
+    ``reasoning``: why protecting outweighs the secret for this young person; ``consulted``:
+    one of ``CONSULTED_ROLES``; ``consulted_on``: the date of the advice; ``advice``: what was
+    advised. The check counts it for ``conflict_advice_valid_days`` after ``consulted_on``.
+    """
+
+    id: int | None = None
+    person_id: int | None = None
+    reasoning: str = field(default="", repr=False)
+    consulted: str = "aandachtsfunctionaris"
+    consulted_on: date | None = None
+    advice: str = field(default="", repr=False)
+
+    def __post_init__(self) -> None:
+        _check_choice(self.consulted, CONSULTED_ROLES, "geraadpleegde")
+
+
+@dataclass
+class VitalInterestRecord:
+    """A vital interest recorded for one young person (AVG art. 9(2)(c); UAVG art. 22(2)(b)).
+
+    ``reason``: the danger; ``consent_impossible``: why the young person cannot consent now
+    (physically or legally unable, or unreachable in time); ``recorded_on``: its date.
+    """
+
+    id: int | None = None
+    person_id: int | None = None
+    reason: str = field(default="", repr=False)
+    consent_impossible: str = field(default="", repr=False)
+    recorded_on: date | None = None
+
+
+@dataclass
+class RefusalRecord:
+    """A recorded refusal to share (legal rules V2-1): by whom, on which date, for which
+    purpose (a purpose id of the covenant profile)."""
+
+    id: int | None = None
+    person_id: int | None = None
+    refused_by: str = "youth"
+    refused_on: date | None = None
+    purpose: str = ""
+    note: str = field(default="", repr=False)
+
+    def __post_init__(self) -> None:
+        _check_choice(self.refused_by, CONSENT_BY, "geweigerd door")
+
+
+@dataclass
+class LegalRepresentative:
+    """A legal representative of a young person (ouder met gezag, voogd): who gives consent
+    with or for a minor. ``has_authority`` is false for a parent without gezag, who is
+    informed but does not consent; ``contact`` is optional."""
+
+    id: int | None = None
+    person_id: int | None = None
+    name: str = field(default="", repr=False)
+    relation: str = ""
+    has_authority: bool = True
+    contact: str = field(default="", repr=False)

@@ -10,8 +10,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from jongerenwerk_desk.notebook.disclosures import DisclosureStore
+from jongerenwerk_desk.notebook.grounds import (
+    ConflictOfDutiesRepository,
+    RefusalRepository,
+    RepresentativeRepository,
+    VitalInterestRepository,
+)
 from jongerenwerk_desk.notebook.groups import GroupRepository, MembershipRepository
 from jongerenwerk_desk.notebook.models import SearchHit
 from jongerenwerk_desk.notebook.people import PeopleRepository
@@ -25,16 +32,22 @@ from jongerenwerk_desk.notebook.records import (
 from jongerenwerk_desk.notebook.schema import MIGRATIONS
 from jongerenwerk_desk.notebook.signals import SignalRepository
 
+if TYPE_CHECKING:
+    from jongerenwerk_desk.vault import KdfParams, Vault
+    from jongerenwerk_desk.vault.keystore import DeviceKeyStore
+
 
 class Notebook:
     """An open notebook: ``nb.people``, ``nb.groups``, ``nb.memberships``, ``nb.signals``,
-    ``nb.consents``, ``nb.informing``, ``nb.partners``, ``nb.audit``, ``nb.settings``.
+    ``nb.consents``, ``nb.informing``, ``nb.conflicts``, ``nb.vital_interests``,
+    ``nb.refusals``, ``nb.representatives``, ``nb.partners``, ``nb.audit``, ``nb.settings``,
+    ``nb.disclosures`` (the register). Writes go through ``notebook.ops`` (the door).
 
     ``Notebook(vault)`` wraps a vault that was opened with ``MIGRATIONS``. Raises the vault's
     typed errors (``VaultLocked`` once closed). Not thread-safe: use it from one thread.
     """
 
-    def __init__(self, vault: Any) -> None:
+    def __init__(self, vault: Vault) -> None:
         self.vault = vault
         self._depth = 0
         conn = vault.conn
@@ -46,14 +59,19 @@ class Notebook:
         self.signals = SignalRepository(self)
         self.consents = ConsentRepository(self)
         self.informing = InformingRepository(self)
+        self.conflicts = ConflictOfDutiesRepository(self)
+        self.vital_interests = VitalInterestRepository(self)
+        self.refusals = RefusalRepository(self)
+        self.representatives = RepresentativeRepository(self)
         self.partners = PartnerRepository(self)
         self.audit = AuditRepository(self)
         self.settings = SettingsRepository(self)
+        self.disclosures = DisclosureStore(self)
 
     # -- opening ---------------------------------------------------------------------------
     @classmethod
     def create(cls, path: str | Path, passphrase: str, *,
-               kdf_params: Any = None) -> tuple[Notebook, str]:
+               kdf_params: KdfParams | None = None) -> tuple[Notebook, str]:
         """Create a new notebook file; returns (open notebook, recovery code shown once).
 
         Raises NotebookExists, DiskFull, SQLCipherUnavailable (see vault.errors).
@@ -77,7 +95,8 @@ class Notebook:
                               migrations=MIGRATIONS))
 
     @classmethod
-    def open_with_keyring(cls, path: str | Path, *, store: Any = None) -> Notebook:
+    def open_with_keyring(cls, path: str | Path, *,
+                          store: DeviceKeyStore | None = None) -> Notebook:
         """Unlock with the data key held by the OS keyring; KeyringUnavailable if impossible."""
         from jongerenwerk_desk.vault import Vault
 

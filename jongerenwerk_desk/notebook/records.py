@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from jongerenwerk_desk.notebook.convert import (
     date_in,
@@ -21,14 +21,17 @@ from jongerenwerk_desk.notebook.models import (
 )
 from jongerenwerk_desk.notebook.repository import Repository
 
+if TYPE_CHECKING:
+    from jongerenwerk_desk.notebook.notebook import Notebook
+
 
 class ConsentRepository(Repository[Consent]):
-    """``nb.consents``: consents per young person (domain.md section 3, [S19][S24])."""
+    """``nb.consents``: consents per young person, with their data scope and end date."""
 
     table = "consents"
     entity = "consent"
     columns = ("person_id", "given_by", "purpose", "recipients", "given_on", "withdrawn_on",
-               "explicit_special", "form", "note")
+               "explicit_special", "form", "note", "categories", "ends_on")
     sort_keys: ClassVar[dict[str, str]] = {"id": "id", "given_on": "given_on",
                                            "withdrawn_on": "withdrawn_on", "purpose": "purpose"}
     default_sort = "given_on"
@@ -41,17 +44,25 @@ class ConsentRepository(Repository[Consent]):
             raise ValueError("Vul het doel van de toestemming in.")
         if obj.given_on and obj.withdrawn_on and obj.withdrawn_on < obj.given_on:
             raise ValueError("De intrekking ligt voor de datum van toestemming.")
+        if obj.given_on and obj.ends_on and obj.ends_on < obj.given_on:
+            raise ValueError("De einddatum ligt voor de datum van toestemming.")
+        if obj.categories is not None and not obj.categories:
+            raise ValueError("Kies minstens één soort gegeven, of 'alle soorten van het doel'.")
 
     def _to_row(self, obj: Consent) -> tuple[Any, ...]:
         return (obj.person_id, obj.given_by, obj.purpose.strip(), list_out(obj.recipients),
                 date_out(obj.given_on), date_out(obj.withdrawn_on), int(obj.explicit_special),
-                obj.form, obj.note)
+                obj.form, obj.note,
+                None if obj.categories is None else list_out(obj.categories),
+                date_out(obj.ends_on))
 
     def _from_row(self, row: Any) -> Consent:
         return Consent(id=row[0], person_id=row[1], given_by=row[2], purpose=row[3],
                        recipients=list_in(row[4]), given_on=date_in(row[5]),
                        withdrawn_on=date_in(row[6]), explicit_special=bool(row[7]),
-                       form=row[8], note=row[9])
+                       form=row[8], note=row[9],
+                       categories=None if row[10] is None else list_in(row[10]),
+                       ends_on=date_in(row[11]))
 
     def for_person(self, person_id: int) -> list[Consent]:
         """Consents of one young person, oldest first."""
@@ -63,7 +74,8 @@ class InformingRepository(Repository[InformingRecord]):
 
     table = "informing"
     entity = "informing"
-    columns = ("person_id", "informed_on", "who", "how", "note", "exception_reason")
+    columns = ("person_id", "informed_on", "who", "how", "note", "exception_reason",
+               "exception_ground", "exception_decided_on", "exception_review_on")
     sort_keys: ClassVar[dict[str, str]] = {"id": "id", "informed_on": "informed_on"}
     default_sort = "informed_on"
     like_columns = ("how",)
@@ -73,14 +85,20 @@ class InformingRepository(Repository[InformingRecord]):
             raise ValueError("Een informeermoment hoort bij een jongere.")
         if obj.informed_on is None and not obj.exception_reason.strip():
             raise ValueError("Vul de datum in, of de reden waarom niet is geïnformeerd.")
+        if (obj.exception_decided_on and obj.exception_review_on
+                and obj.exception_review_on < obj.exception_decided_on):
+            raise ValueError("De datum van herbeoordeling ligt voor de datum van het besluit.")
 
     def _to_row(self, obj: InformingRecord) -> tuple[Any, ...]:
         return (obj.person_id, date_out(obj.informed_on), obj.who, obj.how.strip(), obj.note,
-                obj.exception_reason.strip())
+                obj.exception_reason.strip(), obj.exception_ground.strip(),
+                date_out(obj.exception_decided_on), date_out(obj.exception_review_on))
 
     def _from_row(self, row: Any) -> InformingRecord:
         return InformingRecord(id=row[0], person_id=row[1], informed_on=date_in(row[2]),
-                               who=row[3], how=row[4], note=row[5], exception_reason=row[6])
+                               who=row[3], how=row[4], note=row[5], exception_reason=row[6],
+                               exception_ground=row[7], exception_decided_on=date_in(row[8]),
+                               exception_review_on=date_in(row[9]))
 
     def for_person(self, person_id: int) -> list[InformingRecord]:
         """Informing records of one young person, oldest first."""
@@ -165,7 +183,7 @@ class SettingsRepository:
     Keys are defined in ``notebook.schema`` (``SETTING_*``).
     """
 
-    def __init__(self, nb: Any) -> None:
+    def __init__(self, nb: Notebook) -> None:
         self._nb = nb
 
     def get(self, key: str, default: str | None = None) -> str | None:

@@ -9,7 +9,7 @@ audit event naming the changed fields (never their values).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar
 
 from jongerenwerk_desk.notebook.convert import fts_query, like_pattern, moment_out
 from jongerenwerk_desk.notebook.models import utc_now
@@ -17,7 +17,13 @@ from jongerenwerk_desk.notebook.models import utc_now
 if TYPE_CHECKING:
     from jongerenwerk_desk.notebook.notebook import Notebook
 
-T = TypeVar("T")
+class Stored(Protocol):
+    """What a repository stores: a dataclass with an ``id`` (None until stored)."""
+
+    id: int | None
+
+
+T = TypeVar("T", bound=Stored)
 INDEX_WALK_FROM = 1000
 
 
@@ -110,10 +116,11 @@ class Repository(Generic[T]):
         with self._nb.transaction():
             cur = self._conn.execute(
                 f"INSERT INTO {self.table} ({', '.join(cols)}) VALUES ({marks})", values)
-            obj.id = int(cur.lastrowid)  # type: ignore[attr-defined]
+            new_id = int(cur.lastrowid)
+            obj.id = new_id
             self._save_extra(obj)
-            self._nb.audit.record("create", self.entity, obj.id)  # type: ignore[attr-defined]
-        return obj.id  # type: ignore[attr-defined]
+            self._nb.audit.record("create", self.entity, new_id)
+        return new_id
 
     def get(self, obj_id: int) -> T:
         """Return the object with this id; KeyError if there is none."""
@@ -126,7 +133,7 @@ class Repository(Generic[T]):
 
     def update(self, obj: T) -> None:
         """Store ``obj`` over the row with ``obj.id``; KeyError if absent, ValueError if invalid."""
-        obj_id = obj.id  # type: ignore[attr-defined]
+        obj_id = obj.id
         if obj_id is None:
             raise KeyError(None)
         self._validate(obj)

@@ -12,7 +12,7 @@ Storage conventions
   ``signals_fts`` (text, location) inside the encrypted file, kept in sync by triggers, with
   FTS5 ``secure-delete`` on so deleted terms leave the index at once.
 - ``signal_informants`` holds who told a signal, apart from ``signals`` so that a query over
-  signals can never carry the informant along (sharing-rules.md section 6: never informants).
+  signals can never carry the informant along (docs/legal-rules.md section 6: never informants).
 - ``disclosures`` and ``audit_events`` are append-only: triggers forbid UPDATE and DELETE.
 """
 
@@ -21,11 +21,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from jongerenwerk_desk.notebook.settings_keys import SettingKey
 from jongerenwerk_desk.vault import Migration
 
-SETTING_ACTIVE_PROFILE = "covenant.active_profile_id"
-SETTING_OWN_PARTY = "organisation.party_id"
-SETTING_SIGNATURES = "covenant.signatures_recorded"
+# Kept as names for existing callers; the table of keys is ``notebook.settings_keys``.
+SETTING_ACTIVE_PROFILE: str = SettingKey.ACTIVE_PROFILE.value
+SETTING_OWN_PARTY: str = SettingKey.OWN_PARTY.value
+SETTING_SIGNATURES: str = SettingKey.SIGNATURES.value
 
 _FTS_OPTIONS = "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'"
 
@@ -213,9 +215,135 @@ def _apply_v2(conn: Any) -> None:
         conn.execute(statement)
 
 
+_RIGHTS_TABLES: tuple[str, ...] = (
+    # postponement of a retention deletion (legal hold): only with a reason and an end date
+    """CREATE TABLE retention_holds (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('signal', 'person', 'group')),
+        item_id INTEGER NOT NULL,
+        reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+        until TEXT NOT NULL,
+        created_at TEXT NOT NULL)""",
+    "CREATE INDEX retention_holds_item ON retention_holds(kind, item_id, until)",
+    # the young person's own view beside a signal (zienswijze, AVG art. 16/21)
+    """CREATE TABLE signal_views (
+        id INTEGER PRIMARY KEY,
+        signal_id INTEGER NOT NULL REFERENCES signals(id) ON DELETE CASCADE,
+        person_id INTEGER REFERENCES people(id) ON DELETE CASCADE,
+        text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+        recorded_on TEXT NOT NULL)""",
+    "CREATE INDEX signal_views_signal ON signal_views(signal_id)",
+    # corrections with their history (AVG art. 16); removed with the record they correct
+    """CREATE TABLE corrections (
+        id INTEGER PRIMARY KEY,
+        signal_id INTEGER REFERENCES signals(id) ON DELETE CASCADE,
+        person_id INTEGER REFERENCES people(id) ON DELETE CASCADE,
+        field TEXT NOT NULL,
+        old_value TEXT NOT NULL,
+        new_value TEXT NOT NULL,
+        reason TEXT NOT NULL DEFAULT '',
+        corrected_at TEXT NOT NULL,
+        CHECK ((signal_id IS NULL) <> (person_id IS NULL)))""",
+    "CREATE INDEX corrections_signal ON corrections(signal_id)",
+    "CREATE INDEX corrections_person ON corrections(person_id)",
+    # restriction of processing (AVG art. 18): while it holds nothing about them is shared
+    """CREATE TABLE restrictions (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        since TEXT NOT NULL,
+        reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+        lifted_on TEXT)""",
+    "CREATE INDEX restrictions_person ON restrictions(person_id)",
+    # data-subject requests with date, identity check and the one-month deadline (art. 12(3))
+    """CREATE TABLE subject_requests (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN
+            ('access', 'correction', 'erasure', 'restriction', 'objection')),
+        received_on TEXT NOT NULL,
+        identity_check TEXT NOT NULL CHECK (length(trim(identity_check)) > 0),
+        deadline TEXT NOT NULL,
+        completed_on TEXT,
+        note TEXT NOT NULL DEFAULT '')""",
+    "CREATE INDEX subject_requests_open ON subject_requests(completed_on, deadline)",
+    # the register keeps each record but may drop the personal part of the stored request
+    # when its retention ends; the chain then verifies over the kept digest of that part
+    "ALTER TABLE disclosures ADD COLUMN personal_digest TEXT",
+    "ALTER TABLE disclosures ADD COLUMN personal_dropped_at TEXT",
+)
+
+
+def _apply_rights(conn: Any) -> None:
+    """Tables for the data-subject rights and retention (issue 12): retention holds, views
+    beside a signal, corrections with history, restrictions, subject requests, and the
+    register's digest columns."""
+    for statement in _RIGHTS_TABLES:
+        conn.execute(statement)
+
+
+_SHARING_V2_STATEMENTS: tuple[str, ...] = (
+    """CREATE TABLE conflicts_of_duties (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        reasoning TEXT NOT NULL DEFAULT '',
+        consulted TEXT NOT NULL CHECK (consulted IN
+            ('aandachtsfunctionaris', 'leidinggevende', 'fg', 'veilig-thuis', 'collega')),
+        consulted_on TEXT,
+        advice TEXT NOT NULL DEFAULT '')""",
+    """CREATE TABLE vital_interests (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        reason TEXT NOT NULL DEFAULT '',
+        consent_impossible TEXT NOT NULL DEFAULT '',
+        recorded_on TEXT)""",
+    """CREATE TABLE refusals (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        refused_by TEXT NOT NULL CHECK (refused_by IN ('youth', 'parents', 'youth+parents')),
+        refused_on TEXT NOT NULL,
+        purpose TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT '')""",
+    """CREATE TABLE legal_representatives (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        relation TEXT NOT NULL DEFAULT '',
+        has_authority INTEGER NOT NULL DEFAULT 1 CHECK (has_authority IN (0, 1)),
+        contact TEXT NOT NULL DEFAULT '')""",
+    "CREATE INDEX conflicts_of_duties_person ON conflicts_of_duties(person_id)",
+    "CREATE INDEX vital_interests_person ON vital_interests(person_id)",
+    "CREATE INDEX refusals_person ON refusals(person_id)",
+    "CREATE INDEX legal_representatives_person ON legal_representatives(person_id)",
+    "ALTER TABLE consents ADD COLUMN categories TEXT",
+    "ALTER TABLE consents ADD COLUMN ends_on TEXT",
+    "ALTER TABLE informing ADD COLUMN exception_ground TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE informing ADD COLUMN exception_decided_on TEXT",
+    "ALTER TABLE informing ADD COLUMN exception_review_on TEXT",
+    "ALTER TABLE stage_changes ADD COLUMN decided_on TEXT",
+    "ALTER TABLE stage_changes ADD COLUMN source TEXT NOT NULL DEFAULT ''",
+)
+
+
+def _apply_sharing_v2(conn: Any) -> None:
+    """What version 2 of the legal check needs per young person and group
+    (docs/legal-rules.md): conflicts of duties with role, date and advice; vital interests
+    with why consent is impossible; refusals; legal representatives; a consent's categories
+    (NULL: every category of its purpose) and end date; an informing exception's ground,
+    decision and review dates; and the date and source (which overleg) of a stage decision.
+    Existing rows keep their meaning: NULL or empty in every new column.
+    """
+    for statement in _SHARING_V2_STATEMENTS:
+        conn.execute(statement)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema: people, groups, signals, consents, register, FTS5", _apply_v1),
     Migration(2, "sort indexes on the signal list columns", _apply_v2),
+    Migration(3, "data-subject rights: retention holds, views, corrections, restrictions, "
+                 "subject requests, register digests", _apply_rights),
+    Migration(4, "sharing rules version 2: conflicts of duties, vital interests, refusals, "
+              "legal representatives, consent scope, informing grounds, stage decisions",
+              _apply_sharing_v2),
 )
 """All schema migrations in order; the vault applies those above ``PRAGMA user_version``."""
 

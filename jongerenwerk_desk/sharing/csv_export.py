@@ -58,7 +58,11 @@ def write_rows_csv(path: Path, rows: Iterable[Sequence[object]]) -> str:
     Raises ``atomic.ExportError`` (Dutch) when the file cannot be written.
     """
     data = csv_bytes(rows)
-    return write_atomic(Path(path), lambda fh: fh.write(data))
+
+    def write(fh: BinaryIO) -> None:
+        fh.write(data)
+
+    return write_atomic(Path(path), write)
 
 
 def _entry_row(part: str, person: str, role: str, entry: SummaryEntry) -> list[str]:

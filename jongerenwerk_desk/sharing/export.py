@@ -2,13 +2,16 @@
 
 Order (and why):
 
-1. Confirm the passphrase (an export is a disclosure; issue 4) and rebuild the summary from the
-   notebook: a blocked or stale assessment, or a summary that differs from the one previewed,
-   stops here (SummaryRefused) before anything is written.
+1. Confirm the passphrase (an export is a disclosure: only the worker who holds it may make
+   one).
 2. ``BEGIN IMMEDIATE`` (``nb.transaction()``): the write lock fixes the next disclosure id and
-   the previous hash; the id is printed in the file's header and name.
+   the previous hash; the id is printed in the file's header and name. Inside it the
+   disclosure is prepared again from the notebook (``prepared.check_unchanged``): a blocked
+   or stale check, a changed request or a summary that differs from the one previewed stops
+   here (SummaryRefused) before anything is written.
 3. Write every file under a hidden temporary name in the target directory, fsync it, hash it.
-4. Insert the register record (with the files' names and SHA-256) and the head anchor.
+4. Insert the register record (with the files' names and SHA-256) and the head anchor
+   (``notebook.ops.record_disclosure``, the door's only register write).
 5. COMMIT. Any failure in 2-5 rolls the transaction back and removes the temporary files:
    no record, no file.
 6. Rename the temporary files to their final names (``os.replace``) and fsync the directory.
@@ -24,20 +27,23 @@ can only fail on a vanished directory or a full disk, reported as ExportError.
 
 from __future__ import annotations
 
+import functools
 import getpass
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from jongerenwerk_desk.covenant import Assessment, CovenantProfile, ShareRequest, request_to_json
+from jongerenwerk_desk.notebook.disclosures import DisclosureRecord, NewDisclosure
+from jongerenwerk_desk.notebook.notebook import Notebook
+from jongerenwerk_desk.notebook.ops import OpChanges, OpResult, record_disclosure
 from jongerenwerk_desk.sharing.atomic import ExportError, commit_temp, discard_temp, write_temp
 from jongerenwerk_desk.sharing.csv_export import write_csv_to
-from jongerenwerk_desk.sharing.model import Grounds, Selection, Summary, default_file_name
+from jongerenwerk_desk.sharing.model import Summary, default_file_name
 from jongerenwerk_desk.sharing.pdf import write_pdf_to
-from jongerenwerk_desk.sharing.register import DisclosureRecord, DisclosureRegister
-from jongerenwerk_desk.sharing.request_builder import build_request
-from jongerenwerk_desk.sharing.summary import SummaryRefused, build_summary
+from jongerenwerk_desk.sharing.prepared import PreparedDisclosure, check_unchanged
 
 FORMATS = ("pdf", "csv")
 _GROUND_LABELS = {
@@ -50,7 +56,7 @@ _GROUND_LABELS = {
 def _consent_subjects(request: ShareRequest, assessment: Assessment,
                       profile: CovenantProfile) -> list[str]:
     """Subjects whose consent carries an item: a confidence not carried by a conflict of
-    duties, or a special item without a vital-interest reason (sharing-rules.md §3)."""
+    duties, or a special item without a vital-interest reason (docs/legal-rules.md)."""
     cod = {f.item for f in assessment.findings if f.code == "CONFLICT_OF_DUTIES_USED"}
     subjects = set()
     for item in request.items:
@@ -79,7 +85,24 @@ def legal_basis(request: ShareRequest, assessment: Assessment, profile: Covenant
     return " | ".join(parts)
 
 
-def _confirm_passphrase(nb: Any, passphrase: str) -> None:
+Writer = Callable[[Summary, BinaryIO], None]
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """Where and how to write: ``folder`` (an existing directory); ``formats``: "pdf" and/or
+    "csv"; ``pdf_password`` (>= 8 characters) encrypts the PDF with AES-256; ``actor``: who
+    shares (default: the OS account name); ``created_at``: the moment of the disclosure as an
+    aware datetime (the wizard passes its injectable clock's wall time; default: now)."""
+
+    folder: Path
+    formats: tuple[str, ...] = ("pdf",)
+    pdf_password: str | None = field(default=None, repr=False)
+    actor: str | None = None
+    created_at: datetime | None = None
+
+
+def _confirm_passphrase(nb: Notebook, passphrase: str) -> None:
     """Raise WrongPassphrase unless ``passphrase`` is the notebook's current passphrase.
 
     ``Vault.check_passphrase`` runs Argon2id once (about 0.5 s with calibrated parameters).
@@ -90,60 +113,54 @@ def _confirm_passphrase(nb: Any, passphrase: str) -> None:
         raise WrongPassphrase()
 
 
-def _writers(formats: Iterable[str], pdf_password: str | None) -> list[tuple[str, Any]]:
+def _writers(formats: Iterable[str], pdf_password: str | None) -> list[tuple[str, Writer]]:
     chosen = list(dict.fromkeys(formats))
     if not chosen or any(f not in FORMATS for f in chosen):
         raise ValueError("Kies PDF en/of CSV als exportformaat.")
-    table = {"pdf": lambda s, fh: write_pdf_to(s, fh, pdf_password),
-             "csv": lambda s, fh: write_csv_to(s, fh)}
+
+    def pdf(summary: Summary, fh: BinaryIO) -> None:
+        write_pdf_to(summary, fh, pdf_password)
+
+    table: dict[str, Writer] = {"pdf": pdf, "csv": write_csv_to}
     return [(fmt, table[fmt]) for fmt in chosen]
 
 
-def export_disclosure(nb: Any, passphrase: str, *, selection: Selection, grounds: Grounds,
-                      request: ShareRequest, assessment: Assessment,
-                      profile: CovenantProfile, folder: Path,
-                      summary: Summary | None = None, formats: Iterable[str] = ("pdf",),
-                      pdf_password: str | None = None, actor: str | None = None,
-                      identify_by_name: bool = False,
-                      created_at: datetime | None = None) -> DisclosureRecord:
-    """Export the minimal summary to ``folder`` and record the disclosure.
+def export_disclosure(nb: Notebook, passphrase: str, prepared: PreparedDisclosure,
+                      options: ExportOptions) -> DisclosureRecord:
+    """Export the minimal summary of ``prepared`` as ``options`` say and record the
+    disclosure.
 
-    Inside the write transaction the request is rebuilt from the notebook with ``selection``
-    and ``grounds`` (``build_request``) and must equal ``request``: a consent withdrawn, a
-    signal re-categorised, re-linked or given an informant after the check refuses the export
-    (SummaryRefused), because the assessment no longer describes what would leave. The summary
-    is then built afresh (``build_summary`` runs the check again); when the wizard passes the
-    ``summary`` it previewed, the two must be equal. ``formats``: "pdf" and/or "csv".
-    ``pdf_password`` (>= 8 characters) encrypts the PDF with AES-256. ``actor``: who shares
-    (default: the OS account name). ``created_at``: the moment of the disclosure as an aware
-    datetime (the wizard passes its injectable clock's wall time), stored in UTC to the second;
-    default: the system clock now. Returns the stored record; its ``file_names`` and
-    ``file_hashes`` follow ``formats``. The record's ``person_ids`` are all subjects of the
-    request (the selected persons and every person an item is about), so the register lists
-    the disclosure for each of them (AVG art. 15).
+    Inside the write transaction the disclosure is prepared again from the notebook
+    (``check_unchanged``) and must equal ``prepared``: request, verdict and previewed summary.
+    A consent withdrawn, a signal re-categorised, re-linked or given an informant after the
+    check refuses the export (SummaryRefused), because the assessment no longer describes
+    what would leave. Returns the stored record; its ``file_names`` and ``file_hashes``
+    follow ``options.formats``; ``created_at`` is stored in UTC to the second. The record's
+    ``person_ids`` are all subjects of the request (the selected persons and every person an
+    item is about), so the register lists the disclosure for each of them (AVG art. 15).
 
     Raises WrongPassphrase (vault), SummaryRefused (blocked/stale/changed), ExportError
     (Dutch: folder, existing file, disk), ValueError (formats, short password, naive
-    ``created_at``), DiskFull.
+    ``created_at``), DiskFull, RuntimeError inside an open transaction.
     On any error nothing is recorded and no file is left, except as described in the module
     docstring for a crash after the commit.
     """
     if nb.conn.in_transaction:
         raise RuntimeError("export_disclosure must run outside an open transaction: its "
                            "commit has to come before the files are renamed")
-    stamp = _timestamp(created_at)
+    stamp = _timestamp(options.created_at)
     _confirm_passphrase(nb, passphrase)
-    writers = _writers(formats, pdf_password)
-    directory = Path(folder)
+    writers = _writers(options.formats, options.pdf_password)
+    directory = Path(options.folder)
     if not directory.is_dir():
         raise ExportError(f"De map {directory} bestaat niet.")
     temps: list[tuple[Path, Path]] = []
     try:
         with nb.transaction():
-            fresh = _fresh_summary(nb, selection, grounds, request, assessment, profile,
-                                   summary, identify_by_name)
-            record = _write_and_record(nb, fresh, writers, directory, temps, _values(
-                request, assessment, profile, selection, actor, stamp))
+            fresh = check_unchanged(nb, prepared)
+            assert fresh.summary is not None   # check_unchanged refuses a blocked one
+            record = _write_and_record(nb, fresh.summary, writers, directory, temps, _values(
+                fresh, options.actor, stamp))
     except BaseException:
         for tmp, _ in temps:
             discard_temp(tmp)
@@ -153,30 +170,22 @@ def export_disclosure(nb: Any, passphrase: str, *, selection: Selection, grounds
     return record
 
 
-def _fresh_summary(nb: Any, selection: Selection, grounds: Grounds, request: ShareRequest,
-                   assessment: Assessment, profile: CovenantProfile, previewed: Summary | None,
-                   identify_by_name: bool) -> Summary:
-    """The summary as the notebook holds it now; SummaryRefused when the request, the
-    assessment or the previewed summary no longer match it (check-to-export race)."""
-    if build_request(nb, selection, grounds, request.today, request.own_party) != request:
-        raise SummaryRefused("De gegevens in het notitieboek zijn gewijzigd sinds de toets "
-                             "(bijvoorbeeld een toestemming, categorie of koppeling); doe de "
-                             "toets opnieuw.")
-    fresh = build_summary(nb, request, assessment, profile, selection,
-                          identify_by_name=identify_by_name)
-    if previewed is not None and fresh != previewed.with_disclosure_id(None):
-        raise SummaryRefused("De gegevens zijn gewijzigd sinds de voorvertoning; bekijk de "
-                             "samenvatting opnieuw.")
-    return fresh
+def export_op(nb: Notebook, passphrase: str, prepared: PreparedDisclosure,
+              options: ExportOptions) -> OpResult[DisclosureRecord]:
+    """``export_disclosure`` as an operation of the door (``notebook.ops`` pattern), for the
+    UI's ops runner: the record, and a DISCLOSURE change with its id."""
+    from jongerenwerk_desk.notebook.ops import Kind
+
+    record = export_disclosure(nb, passphrase, prepared, options)
+    return OpResult(record, OpChanges.of(Kind.DISCLOSURE, record.id))
 
 
-def _write_and_record(nb: Any, summary: Summary, writers: list[tuple[str, Any]],
+def _write_and_record(nb: Notebook, summary: Summary, writers: list[tuple[str, Writer]],
                       directory: Path, temps: list[tuple[Path, Path]],
                       values: dict[str, Any]) -> DisclosureRecord:
     """Inside the write transaction: number the disclosure, write each temporary file (added
     to ``temps`` for the caller's clean-up), then insert the record with names and hashes."""
-    register = DisclosureRegister(nb)
-    disclosure_id = str(register.head()[0] + 1)
+    disclosure_id = str(nb.disclosures.next_id())
     final = summary.with_disclosure_id(disclosure_id)
     names, hashes = [], []
     for fmt, writer in writers:
@@ -184,11 +193,16 @@ def _write_and_record(nb: Any, summary: Summary, writers: list[tuple[str, Any]],
         if target.exists():
             raise ExportError(f"Er staat al een bestand {target.name} in deze map; "
                               "kies een andere map.")
-        tmp, digest = write_temp(target, lambda fh, w=writer: w(final, fh))
+        tmp, digest = write_temp(target, functools.partial(_write_one, writer, final))
         temps.append((tmp, target))
         names.append(target.name)
         hashes.append(digest)
-    return register.append({**values, "file_names": names, "file_hashes": hashes})
+    new = NewDisclosure.from_mapping({**values, "file_names": names, "file_hashes": hashes})
+    return record_disclosure(nb, new).value
+
+
+def _write_one(writer: Writer, summary: Summary, fh: BinaryIO) -> None:
+    writer(summary, fh)
 
 
 def _timestamp(moment: datetime | None) -> str:
@@ -200,8 +214,10 @@ def _timestamp(moment: datetime | None) -> str:
     return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
-def _values(request: ShareRequest, assessment: Assessment, profile: CovenantProfile,
-            selection: Selection, actor: str | None, created_at: str) -> dict[str, Any]:
+def _values(prepared: PreparedDisclosure, actor: str | None,
+            created_at: str) -> dict[str, Any]:
+    request, assessment = prepared.request, prepared.assessment
+    profile, selection = prepared.profile, prepared.selection
     if not actor:
         try:
             actor = getpass.getuser()

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from jongerenwerk_desk.covenant import ConflictOfDuties
+from jongerenwerk_desk.notebook.settings_keys import SettingKey
 
 IMPRESSION_LABEL = "Indruk (niet geverifieerd)"
 """How an unverified item is labelled in every export (sharing-rules.md section 6)."""
@@ -25,7 +26,7 @@ ROLE_NOTE = "indruk van het jongerenwerk"
 CONFIDENTIAL_LABEL = "Vertrouwelijk"
 DEMO_LABEL = "DEMO — fictieve gegevens"
 """Printed on every page/row of a summary made from the demo notebook (``--demo``)."""
-DEMO_SETTING = "notebook.demo"
+DEMO_SETTING: str = SettingKey.DEMO.value
 """Notebook setting (value ``"1"``) that marks a notebook as the fictional demo; set by the
 demo session (ui/shell/demo.py). A notebook whose active covenant profile is ``"demo"`` counts
 as demo too (notebook.demo.build_demo sets that)."""
@@ -70,6 +71,9 @@ class Grounds:
     - ``reviewed_free_text``: item ids whose free text the worker reviewed; only their text
       leaves the notebook, every other signal is shown as category and date only.
     - ``inform_exceptions``: person id -> reason informing was skipped (AVG art. 14(5)).
+    - ``confirmed_screening``: item ids whose category the worker confirmed after the text
+      screener found health or criminal matters in the text (V2-7b; the block
+      ``CATEGORY_SUSPECTED`` then becomes a warning).
     """
 
     subsidiarity: str = field(default="", repr=False)
@@ -78,6 +82,7 @@ class Grounds:
     vital_interest: dict[str, str] = field(default_factory=dict, repr=False)
     reviewed_free_text: set[str] = field(default_factory=set)
     inform_exceptions: dict[int, str] = field(default_factory=dict, repr=False)
+    confirmed_screening: set[str] = field(default_factory=set)
 
 
 @dataclass(frozen=True)

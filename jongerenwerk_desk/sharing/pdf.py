@@ -187,4 +187,8 @@ def write_pdf(summary: Summary, path: Path, password: str | None = None) -> str:
     file cannot be written; nothing is left behind on failure.
     """
     data = pdf_bytes(summary, password)
-    return write_atomic(Path(path), lambda fh: fh.write(data))
+
+    def write(fh: BinaryIO) -> None:
+        fh.write(data)
+
+    return write_atomic(Path(path), write)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 NAME_PARTICLES = frozenset({
     "van", "de", "der", "den", "het", "een", "ter", "ten", "te", "op", "in", "la", "le", "du",
@@ -108,7 +108,8 @@ def _name_index(items: tuple[tuple[str, str], ...]) -> tuple[dict[str, str], int
     return index, max((key.count(" ") + 1 for key in index), default=0)
 
 
-def _find_names(text: str, index: dict[str, str], longest: int):
+def _find_names(text: str, index: dict[str, str],
+                longest: int) -> Iterator[tuple[int, int, str]]:
     """Yield (start, end, label) in the NFC text for every name of ``index``: whole words,
     case- and diacritic-insensitive, the longest name at each word first, a Dutch possessive
     ("Fatimas", "Jan's") included. Word lookup in a dict, so thousands of names stay fast."""

@@ -1,4 +1,4 @@
-"""Turn what the worker picked in the notebook into a ``ShareRequest`` (sharing-rules.md §1).
+"""Turn what the worker picked in the notebook into a ``ShareRequest`` (docs/legal-rules.md §1).
 
 Item ids are stable and readable in the wizard:
 
@@ -21,6 +21,11 @@ Mapping decisions (each one errs towards the stricter check):
 - ``free_text`` is true when the signal has text (or a location) AND the worker reviewed it
   (``grounds.reviewed_free_text``): exactly then the text leaves the notebook. Unreviewed text
   never leaves (the summary shows category and date only), so the request does not claim it.
+- ``screening`` (V2-7b): for every item whose free text leaves (``free_text`` true), the kinds
+  the text screener (``sharing.screening``) finds in the signal's text and location;
+  ``screening_confirmed`` when the worker confirmed the category for that item (or its
+  signal) in ``grounds.confirmed_screening``. Text that does not leave is not screened: only
+  the category and date of such a signal go out.
 - ``names_informant``: the informant field itself is never exported. The informant becomes
   identifiable only through text that leaves, so it is true when an informant is recorded, the
   text leaves, and the text names the informant (whole name or a distinctive part of it,
@@ -31,8 +36,25 @@ Mapping decisions (each one errs towards the stricter check):
   role item is ``verified=False`` and is shown as an impression.
 - Informing: a record with ``who`` youth / youth+parents on or before ``today`` sets
   ``informed``; parents / youth+parents sets ``parents_informed`` (AVG art. 13/14).
-- Consents on file map one-to-one to ``RequestConsent``; one without ``given_on`` cannot be
-  valid and is left out.
+- Consents on file map one-to-one to ``RequestConsent`` with their categories (None: every
+  category of the purpose); one without ``given_on`` cannot be valid and is left out, and so
+  is one whose end date (``ends_on``) lies before ``today`` (an expired consent is not a
+  refusal, so it must not count as a withdrawal either).
+
+Version 2 fields come from the notebook, never from the wizard (docs/legal-rules.md §5):
+
+- ``stage``: the group's recorded stage (its history says when and by which overleg it was
+  decided); ``selection.stage`` is not used, and the summary refuses a selection whose stage
+  differs from the request's.
+- ``group_size``: the group's members on ``today`` (``nb.groups.member_count``).
+- per subject: ``refusals``; ``conflict_of_duties`` = the latest one recorded for that young
+  person with advice on or before ``today`` (else the latest, which the check explains);
+  ``inform_exception`` = the latest informing record with an exception reason, as an object
+  with its ground, decision and review dates (a wizard text only when the notebook has none:
+  a bare reason, which the check does not count).
+- per item about a person: ``vital_interest`` = the latest vital interest recorded for that
+  young person on or before ``today`` (reason and why consent is impossible); the check looks
+  at it only on special items. A wizard text is used only when the notebook has none.
 """
 
 from __future__ import annotations
@@ -42,9 +64,20 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from jongerenwerk_desk.covenant import Item, RequestConsent, ShareRequest, Subject
+from jongerenwerk_desk.covenant import (
+    ConflictOfDuties,
+    InformException,
+    Item,
+    Refusal,
+    RequestConsent,
+    ShareRequest,
+    Subject,
+    VitalInterest,
+)
+from jongerenwerk_desk.notebook.notebook import Notebook
 from jongerenwerk_desk.sharing.model import Grounds, Selection
 from jongerenwerk_desk.sharing.redact import mentions
+from jongerenwerk_desk.sharing.screening import screen_texts
 
 IDENTITY_CATEGORY = "identiteit"
 ROLE_CATEGORY = "rol-in-groep"
@@ -92,7 +125,20 @@ def _ground(mapping: dict[str, str], item_id: str, base_id: str) -> str:
     return (mapping.get(item_id) or mapping.get(base_id) or "").strip()
 
 
-def _signal_items(signal: Any, grounds: Grounds) -> list[Item]:
+def _vital_interest(nb: Notebook, person_id: int | None, today: date, wizard_text: str,
+                    ) -> str | VitalInterest | None:
+    """The latest vital interest recorded for the person on or before ``today``; else the
+    wizard's text (a bare reason); else None."""
+    if person_id is not None:
+        records = [v for v in nb.vital_interests.for_person(person_id)
+                   if v.recorded_on is not None and v.recorded_on <= today]
+        if records:
+            return VitalInterest(reason=records[-1].reason,
+                                 consent_impossible=records[-1].consent_impossible)
+    return wizard_text or None
+
+
+def _signal_items(nb: Notebook, signal: Any, grounds: Grounds, today: date) -> list[Item]:
     """One item per person the signal concerns (selected or not), one group item if none."""
     base = signal_item_id(signal.id)
     linked = list(dict.fromkeys(signal.person_ids))
@@ -106,18 +152,22 @@ def _signal_items(signal: Any, grounds: Grounds) -> list[Item]:
                                or base in grounds.reviewed_free_text)
         named = bool(leaves and signal.informant.strip()
                      and mentions(f"{signal.text}\n{signal.location}", [signal.informant]))
+        screening = screen_texts([signal.text, signal.location]) if leaves else ()
+        confirmed = bool(screening) and bool({item_id, base} & grounds.confirmed_screening)
         items.append(Item(
             id=item_id, subject=None if pid is None else subject_id(pid),
             category=signal.category, source=signal.source, confidential=signal.confidential,
             recorded_on=local_day(signal.occurred_at, signal.tz_name),
             necessity=_ground(grounds.necessity, item_id, base), verified=signal.verified,
             free_text=leaves, names_informant=named,
-            vital_interest=_ground(grounds.vital_interest, item_id, base) or None))
+            vital_interest=_vital_interest(nb, pid, today,
+                                           _ground(grounds.vital_interest, item_id, base)),
+            screening=screening, screening_confirmed=confirmed))
     return items
 
 
-def _person_item(pid: int, kind: str, category: str, verified: bool, grounds: Grounds,
-                 today: date) -> Item:
+def _person_item(nb: Notebook, pid: int, kind: str, category: str, verified: bool,
+                 grounds: Grounds, today: date) -> Item:
     """Item ``P<pid>-<kind>`` about one selected person, dated ``today``; a role is the
     worker's judgement, so it is passed as not verified (an impression)."""
     item_id = f"P{pid}-{kind}"
@@ -126,28 +176,30 @@ def _person_item(pid: int, kind: str, category: str, verified: bool, grounds: Gr
         confidential=False, recorded_on=today,
         necessity=grounds.necessity.get(item_id, "").strip(), verified=verified,
         free_text=False, names_informant=False,
-        vital_interest=grounds.vital_interest.get(item_id) or None)
+        vital_interest=_vital_interest(nb, pid, today,
+                                       (grounds.vital_interest.get(item_id) or "").strip()))
 
 
-def _person_items(nb: Any, selection: Selection, grounds: Grounds, today: date) -> list[Item]:
+def _person_items(nb: Notebook, selection: Selection, grounds: Grounds, today: date) -> list[Item]:
     items: list[Item] = []
     for pid in selection.person_ids:
         if selection.include_identity:
-            items.append(_person_item(pid, "identiteit", IDENTITY_CATEGORY, True, grounds, today))
+            items.append(_person_item(nb, pid, "identiteit", IDENTITY_CATEGORY, True, grounds,
+                                      today))
         role = _membership(nb, pid, selection.group_id)
         if selection.include_roles and role is not None and role.role.strip():
-            items.append(_person_item(pid, "rol", ROLE_CATEGORY, False, grounds, today))
+            items.append(_person_item(nb, pid, "rol", ROLE_CATEGORY, False, grounds, today))
     return items
 
 
-def _membership(nb: Any, person_id: int, group_id: int) -> Any | None:
+def _membership(nb: Notebook, person_id: int, group_id: int) -> Any | None:
     for membership in nb.memberships.for_person(person_id):
         if membership.group_id == group_id:
             return membership
     return None
 
 
-def _subject(nb: Any, person_id: int, grounds: Grounds, today: date) -> Subject:
+def _subject(nb: Notebook, person_id: int, grounds: Grounds, today: date) -> Subject:
     try:
         person = nb.people.get(person_id)
     except KeyError:
@@ -156,18 +208,46 @@ def _subject(nb: Any, person_id: int, grounds: Grounds, today: date) -> Subject:
                if r.informed_on is None or r.informed_on <= today]
     informed = any(r.informed_on and r.who in ("youth", "youth+parents") for r in records)
     parents = any(r.informed_on and r.who in ("parents", "youth+parents") for r in records)
-    exception = (grounds.inform_exceptions.get(person_id) or "").strip()
-    if not exception:
-        reasons = [r.exception_reason.strip() for r in records if r.exception_reason.strip()]
-        exception = reasons[-1] if reasons else ""
     consents = tuple(
         RequestConsent(by=c.given_by, given_on=c.given_on, purpose=c.purpose,
                        recipients=tuple(c.recipients), withdrawn_on=c.withdrawn_on,
-                       explicit_special=bool(c.explicit_special))
-        for c in nb.consents.for_person(person_id) if c.given_on is not None)
+                       explicit_special=bool(c.explicit_special),
+                       categories=None if c.categories is None else tuple(c.categories))
+        for c in nb.consents.for_person(person_id)
+        if c.given_on is not None and (c.ends_on is None or c.ends_on >= today))
+    refusals = tuple(Refusal(by=r.refused_by, on=r.refused_on, purpose=r.purpose)
+                     for r in nb.refusals.for_person(person_id) if r.refused_on is not None)
     return Subject(id=subject_id(person_id), birth_date=person.birth_date, informed=informed,
-                   parents_informed=parents, inform_exception=exception or None,
-                   consents=consents)
+                   parents_informed=parents,
+                   inform_exception=_inform_exception(nb, person_id, grounds),
+                   consents=consents, refusals=refusals,
+                   conflict_of_duties=_conflict(nb, person_id, today))
+
+
+def _inform_exception(nb: Notebook, person_id: int,
+                      grounds: Grounds) -> str | InformException | None:
+    """The latest informing record with an exception reason, with ground and dates; else the
+    wizard's text (a bare reason that the check does not count); else None."""
+    records = [r for r in nb.informing.for_person(person_id) if r.exception_reason.strip()]
+    if records:
+        last = records[-1]
+        return InformException(ground=last.exception_ground.strip() or None,
+                               reason=last.exception_reason.strip(),
+                               decided_on=last.exception_decided_on,
+                               review_on=last.exception_review_on)
+    return (grounds.inform_exceptions.get(person_id) or "").strip() or None
+
+
+def _conflict(nb: Notebook, person_id: int, today: date) -> ConflictOfDuties | None:
+    """The conflict of duties recorded for this young person with the latest advice on or
+    before ``today`` (else the latest one, so the check can say why it does not count)."""
+    records = nb.conflicts.for_person(person_id)
+    if not records:
+        return None
+    usable = [c for c in records if c.consulted_on is not None and c.consulted_on <= today]
+    chosen = (usable or records)[-1]
+    return ConflictOfDuties(reasoning=chosen.reasoning, consulted=chosen.consulted,
+                            consulted_on=chosen.consulted_on, advice=chosen.advice)
 
 
 def subject_person_ids(selection: Selection, items: Any) -> list[int]:
@@ -180,9 +260,9 @@ def subject_person_ids(selection: Selection, items: Any) -> list[int]:
     return list(pids)
 
 
-def _check_selection(nb: Any, selection: Selection) -> list[Any]:
+def _check_selection(nb: Notebook, selection: Selection) -> tuple[Any, list[Any]]:
     try:
-        nb.groups.get(selection.group_id)
+        group = nb.groups.get(selection.group_id)
     except KeyError:
         raise SelectionError(f"Groep {selection.group_id} bestaat niet (meer).") from None
     members = {m.person_id for m in nb.memberships.for_group(selection.group_id)}
@@ -201,29 +281,31 @@ def _check_selection(nb: Any, selection: Selection) -> list[Any]:
             raise SelectionError(f"Signaal {sid} hoort niet bij deze groep of de gekozen "
                                  "personen.")
         signals.append(signal)
-    return signals
+    return group, signals
 
 
-def build_request(nb: Any, selection: Selection, grounds: Grounds, today: date,
+def build_request(nb: Notebook, selection: Selection, grounds: Grounds, today: date,
                   own_party: str) -> ShareRequest:
     """Build the share request for ``selection`` from the notebook ``nb`` on ``today``.
 
     One item per chosen signal, split per person it concerns (selected or not; see the module
     docstring), plus identity and role items per selected person when asked. ``subjects``: the
     selected persons, then every other person an item concerns, each with birth date,
-    informing state and the consents on file. Pure reading: nothing is written. Raises
-    SelectionError (Dutch, ids only) when the group, a person or a signal does not exist or
-    does not belong to the group.
+    informing state, consents, refusals, conflict of duties and informing exception on file.
+    The stage is the group's recorded stage and ``group_size`` its member count on ``today``.
+    Pure reading: nothing is written. Raises SelectionError (Dutch, ids only) when the group,
+    a person or a signal does not exist or does not belong to the group.
     """
-    signals = _check_selection(nb, selection)
+    group, signals = _check_selection(nb, selection)
     items: list[Item] = []
     for signal in sorted(signals, key=lambda s: (s.occurred_at, s.id)):
-        items.extend(_signal_items(signal, grounds))
+        items.extend(_signal_items(nb, signal, grounds, today))
     items.extend(_person_items(nb, selection, grounds, today))
     subjects = tuple(_subject(nb, pid, grounds, today) for pid in subject_person_ids(
         selection, items))
     return ShareRequest(today=today, own_party=own_party, recipients=selection.recipients,
-                        stage=selection.stage, purpose=selection.purpose,
+                        stage=group.stage, purpose=selection.purpose,
                         subsidiarity=grounds.subsidiarity.strip(), subjects=subjects,
                         items=tuple(items),
-                        conflict_of_duties=grounds.conflict_of_duties)
+                        conflict_of_duties=grounds.conflict_of_duties,
+                        group_size=nb.groups.member_count(group.id, today))

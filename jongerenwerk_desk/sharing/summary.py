@@ -27,6 +27,8 @@ from jongerenwerk_desk.covenant import (
     ShareRequest,
     assess,
 )
+from jongerenwerk_desk.notebook.notebook import Notebook
+from jongerenwerk_desk.notebook.settings_keys import SettingKey
 from jongerenwerk_desk.sharing.model import (
     DEMO_SETTING,
     FACT_LABEL,
@@ -90,7 +92,7 @@ def _check_inputs(request: ShareRequest, assessment: Assessment, profile: Covena
         raise SummaryRefused("Het doel staat niet in het convenantprofiel.")
 
 
-def _labels(nb: Any, request: ShareRequest, selection: Selection,
+def _labels(nb: Notebook, request: ShareRequest, selection: Selection,
             identify_by_name: bool) -> tuple[dict[int, str], dict[str, str]]:
     """Person labels (pid -> label) and name replacements for redaction of reviewed text.
 
@@ -104,7 +106,8 @@ def _labels(nb: Any, request: ShareRequest, selection: Selection,
                   if kind == "identity"}
     labels: dict[int, str] = {}
     replacements: dict[str, str] = {}
-    members = [m.person_id for m in nb.memberships.for_group(selection.group_id)]
+    members = [m.person_id for m in nb.memberships.for_group(selection.group_id)
+               if m.person_id is not None]
     for number, pid in enumerate(selection.person_ids, start=1):
         person = nb.people.get(pid)
         if pid in identified:
@@ -130,7 +133,7 @@ def _labels(nb: Any, request: ShareRequest, selection: Selection,
     return labels, replacements
 
 
-def _entry(nb: Any, item: Item, profile: CovenantProfile, replacements: dict[str, str],
+def _entry(nb: Notebook, item: Item, profile: CovenantProfile, replacements: dict[str, str],
            signal_cache: dict[int, Any]) -> SummaryEntry:
     kind, sid, _ = parse_item_id(item.id)
     category = profile.category(item.category)
@@ -147,7 +150,7 @@ def _entry(nb: Any, item: Item, profile: CovenantProfile, replacements: dict[str
                         label=FACT_LABEL if item.verified else IMPRESSION_LABEL, text=text)
 
 
-def _with_linked(nb: Any, signal: Any, replacements: dict[str, str]) -> dict[str, str]:
+def _with_linked(nb: Notebook, signal: Any, replacements: dict[str, str]) -> dict[str, str]:
     """Add the names of everyone linked to the signal who is neither selected nor a member
     (e.g. a sibling): they are replaced by "[naam verwijderd]"."""
     extra: dict[str, str] = {}
@@ -162,7 +165,7 @@ def _with_linked(nb: Any, signal: Any, replacements: dict[str, str]) -> dict[str
     return {**replacements, **extra} if extra else replacements
 
 
-def build_summary(nb: Any, request: ShareRequest, assessment: Assessment,
+def build_summary(nb: Notebook, request: ShareRequest, assessment: Assessment,
                   profile: CovenantProfile, selection: Selection, *,
                   identify_by_name: bool = False) -> Summary:
     """Build the minimal summary for an assessed request.
@@ -177,6 +180,7 @@ def build_summary(nb: Any, request: ShareRequest, assessment: Assessment,
     """
     _check_inputs(request, assessment, profile, selection)
     purpose = profile.purpose(request.purpose)
+    assert purpose is not None                     # _check_inputs refused an unknown purpose
     person_level = request.stage not in GROUP_ONLY_STAGES and purpose.level == "person"
     labels, replacements = _labels(nb, request, selection, identify_by_name)
     group_entries, per_person, roles, omitted = _sort_items(
@@ -198,7 +202,7 @@ def build_summary(nb: Any, request: ShareRequest, assessment: Assessment,
                    omitted=tuple(omitted))
 
 
-def _sort_items(nb: Any, request: ShareRequest, assessment: Assessment,
+def _sort_items(nb: Notebook, request: ShareRequest, assessment: Assessment,
                 profile: CovenantProfile, selection: Selection, person_level: bool,
                 replacements: dict[str, str]) -> tuple[
                     list[SummaryEntry], dict[int, list[SummaryEntry]], dict[int, str], list[str]]:
@@ -237,28 +241,29 @@ def _identified(request: ShareRequest, pid: int) -> bool:
     return any(i.id == f"P{pid}-identiteit" for i in request.items)
 
 
-def _role(nb: Any, person_id: int, group_id: int) -> str:
+def _role(nb: Notebook, person_id: int, group_id: int) -> str:
     for membership in nb.memberships.for_person(person_id):
         if membership.group_id == group_id:
             return membership.role.strip()
     return ""
 
 
-def is_demo_notebook(nb: Any) -> bool:
+def is_demo_notebook(nb: Notebook) -> bool:
     """True for the fictional demo notebook: setting DEMO_SETTING is ``"1"``, or the active
     covenant profile setting is ``"demo"`` (notebook.demo.build_demo). A notebook without
     settings (a test double) is not a demo."""
     settings = getattr(nb, "settings", None)
     if settings is None:
         return False
-    return (settings.get(DEMO_SETTING) == "1"
-            or settings.get("covenant.active_profile_id") == "demo")
+    return bool(settings.get(DEMO_SETTING) == "1"
+                or settings.get(SettingKey.ACTIVE_PROFILE.value) == "demo")
 
 
 def _header(request: ShareRequest, profile: CovenantProfile,
             demo: bool = False) -> SummaryHeader:
     purpose = profile.purpose(request.purpose)
-    names = tuple((profile.party(r).name if profile.party(r) else r) for r in request.recipients)
+    parties = [(r, profile.party(r)) for r in request.recipients]
+    names = tuple(party.name if party is not None else r for r, party in parties)
     return SummaryHeader(covenant_title=profile.title, covenant_version=profile.version,
                          profile_id=profile.id, purpose_id=request.purpose,
                          purpose_title=purpose.title if purpose else request.purpose,
@@ -266,7 +271,7 @@ def _header(request: ShareRequest, profile: CovenantProfile,
                          demo=demo)
 
 
-def _group(nb: Any, selection: Selection, request: ShareRequest, days: list[Any],
+def _group(nb: Notebook, selection: Selection, request: ShareRequest, days: list[Any],
            replacements: dict[str, str]) -> GroupSection:
     group = nb.groups.get(selection.group_id)
     return GroupSection(

@@ -2,6 +2,9 @@
 panels, editors and search. The shell (ui/shell/window.py) owns the QMainWindow, menus and
 locking; it adds ``actions()`` and ``share_action`` to its menus and, on lock, calls
 ``clear_client_data()`` and deletes this widget before closing the Notebook.
+
+Writes go through ``services.ops`` (the ops runner); every list and panel follows its
+``changed`` signal and reloads itself, so nothing here decides by hand what to reload.
 """
 
 from __future__ import annotations
@@ -13,6 +16,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from jongerenwerk_desk.notebook.notebook import Notebook
+from jongerenwerk_desk.notebook.ops import Kind
+from jongerenwerk_desk.ui.shell.ops_runner import ops_for
 from jongerenwerk_desk.ui.views.entity_view import EntityView
 from jongerenwerk_desk.ui.views.group_panel import GroupPanel
 from jongerenwerk_desk.ui.views.panel_base import run_editor
@@ -24,6 +30,14 @@ log = logging.getLogger(__name__)
 
 PEOPLE, GROUPS, SIGNALS = 0, 1, 2
 
+#: What each list shows, as kinds of change it reloads on (people: groups and signal
+#: counts too; groups: stage and members; signals: the names of people and groups).
+FOLLOWS: dict[int, frozenset[Kind]] = {
+    PEOPLE: frozenset({Kind.PERSON, Kind.MEMBERSHIP, Kind.GROUP, Kind.SIGNAL}),
+    GROUPS: frozenset({Kind.GROUP, Kind.STAGE, Kind.MEMBERSHIP, Kind.PERSON, Kind.SIGNAL}),
+    SIGNALS: frozenset({Kind.SIGNAL, Kind.PERSON, Kind.GROUP, Kind.CONSENT, Kind.INFORMING}),
+}
+
 
 class NotebookWidget(QWidget):
     """Three tabs, each a searchable, paged, SQL-sorted list beside a detail panel.
@@ -34,10 +48,11 @@ class NotebookWidget(QWidget):
     Ctrl+F searches, Enter/F2 edits, Delete deletes (asks first).
     """
 
-    def __init__(self, notebook: Any, profile: Any, services: Any,
+    def __init__(self, notebook: Notebook, profile: Any, services: Any,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.notebook, self.profile, self.services = notebook, profile, services
+        self.ops = ops_for(services, notebook)
         self.setObjectName("notebookWidget")
         self.people_view = EntityView(people_model(notebook, self), self.tr("Young people"), self)
         self.groups_view = EntityView(groups_model(notebook, self), self.tr("Groups"), self)
@@ -85,11 +100,10 @@ class NotebookWidget(QWidget):
         self.people_view.activated.connect(lambda _p: self.edit_current())
         self.groups_view.activated.connect(lambda _g: self.edit_current())
         self.signals_view.activated.connect(lambda _s: self.edit_current())
-        for view in self.views:
+        for index, view in enumerate(self.views):
             view.deleteRequested.connect(self.delete_current)
-        self.person_panel.changed.connect(lambda: self._reload(SIGNALS))
+            view.follow(self.ops, FOLLOWS[index])
         self.person_panel.signalActivated.connect(self.edit_signal)
-        self.group_panel.changed.connect(self._group_changed)
         self.tabs.currentChanged.connect(self._tab_changed)
 
     def _action(self, text: str, slot: Any, shortcut: QKeySequence | str | None,
@@ -164,19 +178,6 @@ class NotebookWidget(QWidget):
         if 0 <= index < len(self.views):
             self.views[index].table.setFocus()
 
-    def _reload(self, index: int, select_id: int | None = None) -> None:
-        view = self.views[index]
-        current = view.current()
-        view.model.reload()
-        target = select_id if select_id is not None else getattr(current, "id", None)
-        if target is None or not view.select_id(target):
-            view.currentChanged.emit(view.current())
-
-    def _group_changed(self) -> None:
-        current = self.groups_view.current()
-        self._reload(GROUPS, getattr(current, "id", None))
-        self._reload(PEOPLE)
-
     # --- editing ----------------------------------------------------------------------------
     def _run(self, dialog: QDialog) -> int | None:
         """Run an editor; the saved id, or None when cancelled."""
@@ -188,14 +189,14 @@ class NotebookWidget(QWidget):
         saved = self._run(PersonEditor(self.notebook, parent=self))
         if saved is not None:
             self.show_view(PEOPLE)
-            self._reload(PEOPLE, saved)
+            self.people_view.select_id(saved)
 
     def new_group(self) -> None:
         from jongerenwerk_desk.ui.editors.group_editor import GroupEditor
         saved = self._run(GroupEditor(self.notebook, parent=self))
         if saved is not None:
             self.show_view(GROUPS)
-            self._reload(GROUPS, saved)
+            self.groups_view.select_id(saved)
 
     def new_signal(self) -> None:
         from jongerenwerk_desk.ui.editors.signal_editor import SignalEditor
@@ -207,11 +208,7 @@ class NotebookWidget(QWidget):
             editor.groups.set_ids([current.id])
         saved = self._run(editor)
         if saved is not None:
-            self._after_signal_saved(saved)
-
-    def _after_signal_saved(self, signal_id: int) -> None:
-        self._reload(SIGNALS, signal_id)
-        self._reload(PEOPLE)
+            self.signals_view.select_id(saved)
 
     def _now(self) -> Any:
         from datetime import UTC, datetime
@@ -235,9 +232,7 @@ class NotebookWidget(QWidget):
                                   parent=self)
         saved = self._run(dialog)
         if saved is not None:
-            self._reload(index, saved)
-            if index == SIGNALS:
-                self._reload(PEOPLE)
+            self.views[index].select_id(saved)
 
     def edit_signal(self, signal_id: int) -> None:
         """Open the signal editor for ``signal_id`` (from a young person's timeline)."""
@@ -249,8 +244,7 @@ class NotebookWidget(QWidget):
         saved = self._run(SignalEditor(self.notebook, self.profile, signal, now=self._now,
                                        parent=self))
         if saved is not None:
-            self._after_signal_saved(saved)
-            self.person_panel.show_person(self.person_panel.person)
+            self.signals_view.select_id(saved)
 
     def delete_current(self) -> None:
         """Delete the selected group or signal, or erase the selected young person, after a
@@ -260,11 +254,7 @@ class NotebookWidget(QWidget):
         if current is None:
             return
         from jongerenwerk_desk.ui.views import deleting
-        if deleting.confirm_and_delete(self, index, current):
-            self._reload(index)
-            for other in (PEOPLE, GROUPS, SIGNALS):
-                if other != index:
-                    self._reload(other)
+        deleting.confirm_and_delete(self, index, current)
 
     def copy_current(self) -> None:
         """Copy the selected name (young person, group) or signal text via the secure
@@ -283,7 +273,7 @@ class NotebookWidget(QWidget):
                                                  self))
 
     def open_share_wizard(self) -> None:
-        """Open the share wizard (WIZARD's ShareWizard), preselecting the current group."""
+        """Open the share wizard (``ui/share/wizard.py``), preselecting the current group."""
         try:
             from jongerenwerk_desk.ui.share.wizard import ShareWizard
         except ImportError:
@@ -296,7 +286,7 @@ class NotebookWidget(QWidget):
         run_editor(self.services, wizard)
 
     def open_register(self) -> None:
-        """Open the disclosure register (WIZARD's RegisterDialog); cleared on lock."""
+        """Open the disclosure register (``ui/share/register_view.py``); cleared on lock."""
         from jongerenwerk_desk.ui.share.register_view import RegisterDialog
         run_editor(self.services, RegisterDialog(self.notebook, self.profile, self.services,
                                                  self))

@@ -40,7 +40,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale
 from PySide6.QtGui import QImageReader
@@ -48,6 +48,9 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 import jongerenwerk_desk
 from jongerenwerk_desk.paths import resource_path
+
+if TYPE_CHECKING:
+    from jongerenwerk_desk.notebook.notebook import Notebook
 from jongerenwerk_desk.ui.shell.display import missing_display
 
 EXPECTED_CANCEL_TEXT = "Annuleren"
@@ -69,7 +72,7 @@ class SelfTestContext:
 
     tmp: Path
     app: Any = None  # the QApplication this self-test created (kept alive until the end)
-    notebook: Any = None
+    notebook: Notebook | None = None
     undo: list[Callable[[], None]] = field(default_factory=list)
 
 
@@ -174,26 +177,19 @@ def _notebook_conn(ctx: SelfTestContext) -> Any:
 
 def check_sqlcipher(ctx: SelfTestContext) -> str:
     """``PRAGMA cipher_version`` on the notebook's connection must be 4.x."""
-    row = _notebook_conn(ctx).execute("PRAGMA cipher_version").fetchone()
-    version = str(row[0]) if row and row[0] else ""
+    from jongerenwerk_desk.vault.probes import cipher_version
+
+    version, provider = cipher_version(_notebook_conn(ctx))
     if not version.startswith("4."):
         raise CheckFailed(f"SQLCipher 4 vereist, gevonden: {version or 'geen'}")
-    provider = _notebook_conn(ctx).execute("PRAGMA cipher_provider").fetchone()
-    return f"versie {version}" + (f" ({provider[0]})" if provider and provider[0] else "")
+    return f"versie {version}" + (f" ({provider})" if provider else "")
 
 
 def check_fts5(ctx: SelfTestContext) -> str:
     """A temporary FTS5 table finds a word; the notebook's own search runs."""
-    conn = _notebook_conn(ctx)
-    conn.execute("CREATE VIRTUAL TABLE temp.zelftest_fts USING fts5(tekst)")
-    try:
-        conn.execute("INSERT INTO temp.zelftest_fts(tekst) VALUES ('jongerenwerk zelftest')")
-        hits = conn.execute(
-            "SELECT count(*) FROM temp.zelftest_fts WHERE zelftest_fts MATCH 'zelftest'"
-        ).fetchone()[0]
-    finally:
-        conn.execute("DROP TABLE temp.zelftest_fts")
-    if hits != 1:
+    from jongerenwerk_desk.vault.probes import fts5_finds_a_word
+
+    if not fts5_finds_a_word(_notebook_conn(ctx)):
         raise CheckFailed("de zoekindex vond het testwoord niet")
     ctx.notebook.search("zelftest")
     return "zoekindex werkt in het versleutelde bestand"

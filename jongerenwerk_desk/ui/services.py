@@ -6,6 +6,9 @@ constructor and uses
 - ``services.prompter`` for EVERY message box, question, passphrase/text prompt, file dialog and
   modal dialog (``run_dialog``), so tests swap in :class:`FakePrompter` with scripted answers and
   never hang on a modal dialog;
+- ``services.ops`` (:class:`OpsRunner`) for EVERY write to the notebook: it runs
+  ``notebook.ops`` operations one at a time and broadcasts what changed (views reload
+  themselves from its ``changed`` signal); the lock waits for it;
 - ``services.tasks`` (:class:`TaskRunner`) to run slow calls (KDF, export, backup, search) off the
   GUI thread; success and failure callbacks run on the GUI thread (Anki's ``CollectionOp`` style);
 - ``services.clock`` (:class:`Clock`) for every time measurement the UI makes (idle lock, unlock
@@ -16,10 +19,11 @@ constructor and uses
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from jongerenwerk_desk.ui.shell.clipboard import SecureClipboard
 from jongerenwerk_desk.ui.shell.clock import Clock, ClockMark, FakeClock
+from jongerenwerk_desk.ui.shell.ops_runner import OpsRunner
 from jongerenwerk_desk.ui.shell.prompter import (
     FakePrompter,
     PromptCall,
@@ -30,7 +34,8 @@ from jongerenwerk_desk.ui.shell.prompter import (
 )
 from jongerenwerk_desk.ui.shell.tasks import TaskRunner
 
-__all__ = ["Clock", "ClockMark", "FakeClock", "FakePrompter", "Prompter", "PromptCall",
+__all__ = ["Clock", "ClockMark", "FakeClock", "FakePrompter", "OpsRunner", "Prompter",
+           "PromptCall",
            "QtPrompter", "SecureClipboard", "Services", "TaskRunner", "UnexpectedPrompt",
            "forget_file_dialog_history"]
 
@@ -43,6 +48,11 @@ class Services:
     tasks: TaskRunner
     clock: Clock
     clipboard: SecureClipboard
+    ops: OpsRunner = field(default=None)  # type: ignore[assignment]  # set in __post_init__
+
+    def __post_init__(self) -> None:
+        if self.ops is None:
+            self.ops = OpsRunner(None, self.tasks)
 
     @classmethod
     def for_tests(cls, *, prompter: Prompter | None = None, clock: Clock | None = None,

@@ -6,8 +6,10 @@ Public API (see /work/contracts.md, "Vault API")::
 """
 
 from jongerenwerk_desk.vault.kdf import KdfParams
+from jongerenwerk_desk.vault.kdf import normalise as normalise_passphrase
 from jongerenwerk_desk.vault.migrations import Migration, execute_script
 from jongerenwerk_desk.vault.vault import Vault
 from jongerenwerk_desk.vault.verify import VerifyReport
 
-__all__ = ["KdfParams", "Migration", "Vault", "VerifyReport", "execute_script"]
+__all__ = ["KdfParams", "Migration", "Vault", "VerifyReport", "execute_script",
+           "normalise_passphrase"]

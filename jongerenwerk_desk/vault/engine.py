@@ -33,6 +33,7 @@ from jongerenwerk_desk.vault.errors import (
     AccessDenied,
     DamagedFile,
     DiskFull,
+    EmptyNotebook,
     KeyFileMissing,
     NotANotebook,
     NotebookNotFound,
@@ -114,6 +115,8 @@ def classify_file(path: Path) -> None:
     if not path.is_file():
         raise NotANotebook("geen bestand")
     if size == 0:
+        if keys_path_for(path).is_file():
+            raise EmptyNotebook()
         raise NotANotebook("leeg bestand")
     try:
         with path.open("rb") as handle:
@@ -131,6 +134,22 @@ def classify_file(path: Path) -> None:
         raise NotANotebook("sleutelbestand ontbreekt")
     if size % PAGE_SIZE:
         raise DamagedFile("bestand is afgekapt")
+
+
+def pages_failing(path: Path, data_key: bytes) -> tuple[int, int]:
+    """``(failing, total)`` pages of ``path`` under ``data_key`` by ``cipher_integrity_check``
+    (HMAC of every page read straight from the file, no b-tree parsing, so it also works when
+    page 1 cannot be read). Raises the mapped error if the check itself cannot run."""
+    total = max(1, os.path.getsize(path) // PAGE_SIZE)
+    conn = dbapi().connect(str(path), isolation_level=None)
+    try:
+        quiet_logging(conn)
+        conn.execute(f"PRAGMA key = \"x'{bytes(data_key).hex()}'\"")
+        conn.execute("PRAGMA cipher_compatibility = 4")
+        failing = len(conn.execute("PRAGMA cipher_integrity_check").fetchall())
+    finally:
+        conn.close()
+    return failing, total
 
 
 def map_error(exc: BaseException) -> VaultError | None:

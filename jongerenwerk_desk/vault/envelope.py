@@ -7,12 +7,19 @@ JSON, one object::
      "cipher": {"engine": "sqlcipher", "compatibility": 4, "key": "raw-256"},
      "key_check": "<b64 HMAC-SHA256(data key, label|notebook_id)>",
      "slots": {"passphrase":    {"kdf": {...}, "salt": b64, "nonce": b64, "wrapped_key": b64},
-               "recovery_code": {...same shape...}}}
+               "recovery_code": {...same shape...}},
+     "next": {"key_check": ..., "slots": {...}}}        # only while a key change is under way
 
 Each slot wraps the 32-byte data key with AES-256-GCM under Argon2id(secret, salt); the
 associated data binds the notebook id, the slot name, the KDF parameters and the salt, so a
 slot cannot be moved to another notebook or have its parameters swapped unnoticed. A failed
 GCM tag is a wrong secret (or a tampered slot): :class:`WrongPassphrase`.
+
+``next`` (optional) exists only between the two steps of a passphrase change
+(``Vault.change_passphrase``): it wraps the *new* data key under the new passphrase and the
+new recovery code. The database is then encrypted under exactly one of the two keys (the
+re-encryption is one SQLite transaction), so after a crash exactly one of old and new
+passphrase opens it; the next successful open drops the set that no longer fits.
 """
 
 from __future__ import annotations
@@ -33,6 +40,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from jongerenwerk_desk.vault.errors import (
     DamagedFile,
+    KeyFileDamaged,
     NewerFormat,
     NotANotebook,
     WrongPassphrase,
@@ -99,6 +107,8 @@ class KeyEnvelope:
     created_at: str
     key_check: bytes
     slots: dict[str, dict] = field(default_factory=dict)
+    #: the next key's ``{"key_check": bytes, "slots": {...}}`` during a key change, else None
+    next: dict | None = None
 
     @classmethod
     def new(cls, data_key: bytes) -> KeyEnvelope:
@@ -119,6 +129,34 @@ class KeyEnvelope:
         wrapped = AESGCM(kek).encrypt(nonce, data_key, self._aad(slot, kdf, _b64(salt)))
         self.slots[slot] = {"kdf": kdf, "salt": _b64(salt), "nonce": _b64(nonce),
                             "wrapped_key": _b64(wrapped)}
+
+    def staged(self, data_key: bytes) -> KeyEnvelope:
+        """A fresh envelope of this notebook (same id and creation time) for ``data_key``,
+        no slots yet: fill it with :meth:`wrap`, then :meth:`with_next` stages it."""
+        return KeyEnvelope(self.notebook_id, self.created_at,
+                           key_check(data_key, self.notebook_id))
+
+    def with_next(self, nxt: KeyEnvelope) -> KeyEnvelope:
+        """A copy of this envelope that also carries ``nxt``'s key check and slots as
+        ``next`` (the state written before the database is re-encrypted)."""
+        if nxt.notebook_id != self.notebook_id:
+            raise ValueError("next key belongs to another notebook")
+        copy = KeyEnvelope.from_bytes(self.to_bytes())
+        copy.next = {"key_check": nxt.key_check, "slots": json.loads(json.dumps(nxt.slots))}
+        return copy
+
+    def next_envelope(self) -> KeyEnvelope | None:
+        """The staged next envelope (see ``next``) as an envelope of its own, or None."""
+        if self.next is None:
+            return None
+        return KeyEnvelope(self.notebook_id, self.created_at, self.next["key_check"],
+                           dict(self.next["slots"]))
+
+    def without_next(self) -> KeyEnvelope:
+        """A copy without the staged next key (the change was rolled back)."""
+        copy = KeyEnvelope.from_bytes(self.to_bytes())
+        copy.next = None
+        return copy
 
     def slot_params(self, slot: str) -> KdfParams:
         """KDF parameters of ``slot``; raises DamagedFile when the slot is missing or bad."""
@@ -156,15 +194,20 @@ class KeyEnvelope:
                "created_at": self.created_at,
                "cipher": {"engine": "sqlcipher", "compatibility": 4, "key": "raw-256"},
                "key_check": _b64(self.key_check), "slots": self.slots}
+        if self.next is not None:
+            doc["next"] = {"key_check": _b64(self.next["key_check"]),
+                           "slots": self.next["slots"]}
         return json.dumps(doc, sort_keys=True, indent=1).encode("utf-8")
 
     @classmethod
     def from_bytes(cls, raw: bytes) -> KeyEnvelope:
         """Parse; NotANotebook (not an envelope), NewerFormat, DamagedFile (garbled)."""
+        if not raw.strip(b" \t\r\n\0"):
+            raise KeyFileDamaged("sleutelbestand is leeg")
         try:
             doc = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, ValueError) as exc:
-            raise (DamagedFile if raw.lstrip().startswith(b"{") else NotANotebook)(
+            raise (KeyFileDamaged if raw.lstrip().startswith(b"{") else NotANotebook)(
                 "sleutelbestand onleesbaar") from exc
         if not isinstance(doc, dict) or doc.get("format") != FORMAT:
             raise NotANotebook("geen sleutelbestand")
@@ -176,8 +219,11 @@ class KeyEnvelope:
         try:
             env = cls(str(uuid.UUID(doc["notebook_id"])), str(doc["created_at"]),
                       _unb64(doc["key_check"], 32), dict(doc["slots"]))
+            if doc.get("next") is not None:
+                env.next = {"key_check": _unb64(doc["next"]["key_check"], 32),
+                            "slots": dict(doc["next"]["slots"])}
         except (KeyError, TypeError, ValueError) as exc:
-            raise DamagedFile("sleutelbestand onvolledig") from exc
+            raise KeyFileDamaged("sleutelbestand onvolledig") from exc
         if doc.get("cipher", {}).get("compatibility") != 4:
             raise NewerFormat("onbekende versleuteling")
         return env

@@ -34,6 +34,17 @@ class WrongPassphrase(VaultError):
     user_message = "Het wachtwoord of de herstelcode klopt niet."
 
 
+class InterruptedKeyChange(WrongPassphrase):
+    """A passphrase change was interrupted (crash, power cut) and the passphrase given is the
+    one of the state that did not win: exactly one of the old and the new passphrase opens
+    the notebook now. ``detail`` says which one."""
+
+    user_message = (
+        "Een wachtwoordwijziging is onderbroken. Dit wachtwoord hoort bij de kant die niet is "
+        "doorgevoerd; open het notitieboek met het andere wachtwoord. Er is niets verloren."
+    )
+
+
 class DamagedFile(VaultError):
     """The file looks like a notebook but cannot be read completely (corrupt, truncated)."""
 
@@ -137,13 +148,57 @@ class KeyFileMissing(NotANotebook):
 
 
 class KeyFileMismatch(DamagedFile):
-    """The ``.keys`` next to the notebook belongs to another notebook (its key does not
-    decrypt this database)."""
+    """The ``.keys`` next to the notebook belongs to another notebook: its key fails on every
+    page of this database (so this is not damage of a single page, see FirstPageDamaged)."""
 
     user_message = (
-        "Het sleutelbestand (.keys) naast dit notitieboek hoort bij een ander notitieboek. Zet "
-        "het juiste sleutelbestand terug (bijvoorbeeld via een reservekopie); er is niets "
+        "Het sleutelbestand (.keys) naast dit notitieboek hoort bij een ander notitieboek (of "
+        "het allereerste stukje van het notitieboek is beschadigd). Zet het juiste "
+        "sleutelbestand terug, of zet een reservekopie terug; er is niets aangepast."
+    )
+
+
+class FirstPageDamaged(DamagedFile):
+    """The key fits the notebook (other pages check out) but its first page is damaged, so
+    SQLite cannot start reading it. Not a key file problem."""
+
+    user_message = (
+        "Het begin van het notitieboek (de eerste pagina) is beschadigd; de sleutel is wel de "
+        "juiste. Het notitieboek kan zo niet worden geopend. Zet een reservekopie terug; het "
+        "bestand zelf is niet aangepast."
+    )
+
+
+class KeyFileDamaged(DamagedFile):
+    """The ``.keys`` next to the notebook is empty or unreadable (e.g. a copy or save that
+    was cut off). The notebook itself may be fine."""
+
+    user_message = (
+        "Het sleutelbestand (.keys) naast het notitieboek is leeg of beschadigd. Zet het "
+        "sleutelbestand terug uit een reservekopie (een .jwbak bevat het) of uit de map waar "
+        "het vandaan kwam; het notitieboek zelf is niet aangepast."
+    )
+
+
+class EmptyNotebook(DamagedFile):
+    """The notebook file is empty (0 bytes) while its ``.keys`` is there: a copy or save was
+    cut off, or a disk or sync tool emptied it."""
+
+    user_message = (
+        "Het notitieboek is leeg (0 bytes), bijvoorbeeld door een afgebroken kopie of een "
+        "synchronisatieprogramma. Zet een reservekopie terug; het sleutelbestand is niet "
         "aangepast."
+    )
+
+
+class NotebookDamagedWritesRefused(DamagedFile):
+    """The check of every page at unlock found damage: reading may go on, but nothing is
+    written to the file any more (a write could spread the damage)."""
+
+    user_message = (
+        "Het notitieboek is beschadigd (de controle van alle pagina's vond fouten). U kunt "
+        "nog lezen, maar er wordt niets meer in opgeslagen. Maak een reservekopie of zet een "
+        "reservekopie terug."
     )
 
 

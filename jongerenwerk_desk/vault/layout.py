@@ -6,13 +6,12 @@ rename them, so a crash or a full disk never leaves a half-made notebook under t
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
 from pathlib import Path
 
 from jongerenwerk_desk.vault import backup as bk
-from jongerenwerk_desk.vault import engine
+from jongerenwerk_desk.vault import debris, engine
 from jongerenwerk_desk.vault import migrations as mig
 from jongerenwerk_desk.vault.envelope import PASSPHRASE_SLOT, RECOVERY_SLOT, KeyEnvelope
 from jongerenwerk_desk.vault.envelope import normalise_recovery_code as _norm_code
@@ -38,9 +37,6 @@ from jongerenwerk_desk.vault.fileio import (
 )
 from jongerenwerk_desk.vault.kdf import normalise
 from jongerenwerk_desk.vault.lockfile import NotebookLock
-
-# SQLite's sidecar files that belong to a database file and must move with it.
-SIDECARS = ("-journal", "-wal", "-shm")
 
 
 def _reraise_mapped(exc: BaseException) -> None:
@@ -96,33 +92,14 @@ def _kept_name(notebook: Path) -> Path:
     raise NotebookExists()
 
 
-def _keep_current(notebook: Path) -> Path | None:
-    """Rename the current notebook (database, envelope, SQLite sidecars) to a kept name.
-
-    Renames need no disk space and keep a hot journal with its database, so the kept copy
-    opens exactly like the original (with the passphrase it had). Returns None if there is
-    nothing to keep. When a rename fails (Windows: another program holds the notebook open,
-    FileInUse) the ones already done are undone, so the notebook stays whole under its name.
-    """
-    keys = engine.keys_path_for(notebook)
-    if not notebook.exists() and not keys.exists():
-        return None
-    kept = _kept_name(notebook)
-    moves = [(Path(str(notebook) + suffix), Path(str(kept) + suffix)) for suffix in SIDECARS]
-    moves += [(keys, engine.keys_path_for(kept)), (notebook, kept)]
-    done: list[tuple[Path, Path]] = []
-    try:
-        for source, target in moves:
-            if source.exists():
-                replace(source, target)
-                done.append((source, target))
-    except BaseException:
-        for source, target in reversed(done):
-            with contextlib.suppress(OSError):
-                os.replace(target, source)
-        raise
-    fsync_dir(notebook.parent)
-    return kept
+def _check_not_held(notebook: Path, kept: Path) -> None:
+    """Windows: rename the notebook to ``kept`` and back, so that a notebook another program
+    holds open (a virus scanner, Explorer's preview) gives FileInUse before the restore changes
+    anything; once the intent file is written the renames must finish. POSIX: nothing to do."""
+    if os.name != "nt" or not notebook.exists():
+        return
+    replace(notebook, kept)
+    os.replace(kept, notebook)
 
 
 def check_restore_target(notebook: Path) -> None:
@@ -158,11 +135,14 @@ def restore_backup(backup: Path, notebook: Path, *, passphrase: str | None = Non
                    recovery_code: str | None = None) -> Path | None:
     """Replace ``notebook`` by the notebook inside ``backup``.
 
-    Steps: check the target (:func:`check_restore_target`); checksum the backup; extract its
-    database next to ``notebook`` under a temporary name; when a passphrase or recovery code
-    (valid for the backup) is given, open the extract and run the full verify; take the
-    notebook's lock; rename what is there to ``<stem>.replaced-<time>.jwdb`` (+ ``.keys``);
-    rename the new files in place.
+    Steps: finish or undo what an earlier interrupted restore/init left (``debris.tidy``);
+    check the target (:func:`check_restore_target`); checksum the backup; take the notebook's
+    lock; extract its database next to ``notebook`` under a temporary name; when a passphrase
+    or recovery code (valid for the backup) is given, open the extract and run the full
+    verify; write an intent file; rename what is there to ``<stem>.replaced-<time>.jwdb``
+    (+ ``.keys``) and the new files in place (``debris.complete_restore``). A kill before the
+    intent file leaves only temporary files (removed at the next start); after it, the next
+    open, restore or init completes the renames.
 
     Returns the kept copy's ``.jwdb`` path (open it like any notebook), the kept ``.keys``
     path when only a lone key file was there, or None when there was nothing.
@@ -171,6 +151,7 @@ def restore_backup(backup: Path, notebook: Path, *, passphrase: str | None = Non
     DamagedBackup (backup truncated/garbled/fails the check; nothing replaced),
     WrongPassphrase, AlreadyOpen (the notebook is open somewhere), DiskFull.
     """
+    debris.tidy(notebook)          # an earlier restore or init killed midway: finish/undo it
     check_restore_target(notebook)
     info = _read_backup(backup)
     data_key = None
@@ -178,10 +159,13 @@ def restore_backup(backup: Path, notebook: Path, *, passphrase: str | None = Non
         data_key = info.envelope.unwrap(PASSPHRASE_SLOT, normalise(passphrase))
     elif recovery_code is not None:
         data_key = info.envelope.unwrap(RECOVERY_SLOT, _norm_code(recovery_code))
+    keys = engine.keys_path_for(notebook)
     tmp_db = temp_name(notebook, "restore")
-    tmp_keys = temp_name(engine.keys_path_for(notebook), "restore")
+    tmp_keys = temp_name(keys, "restore")
     lock = NotebookLock(notebook)
+    committed = False
     try:
+        lock.acquire()
         try:
             bk.extract_database(info, tmp_db)
             if data_key is not None:
@@ -189,20 +173,25 @@ def restore_backup(backup: Path, notebook: Path, *, passphrase: str | None = Non
         except DamagedFile as exc:
             raise DamagedBackup(exc.detail) from exc
         atomic_write_bytes(tmp_keys, info.envelope_bytes, overwrite=False)
-        lock.acquire()
         check_restore_target(notebook)   # again under the lock: it may have changed meanwhile
+        had_db, had_keys = notebook.exists(), keys.exists()
+        kept = _kept_name(notebook)
         with signals_deferred():
-            kept = _keep_current(notebook)
-            replace(tmp_keys, engine.keys_path_for(notebook))
-            replace(tmp_db, notebook)
+            _check_not_held(notebook, kept)
+            # from here on a crash is finished by the next open (debris.tidy)
+            intent = debris.write_intent(notebook, kept, tmp_db, tmp_keys)
+            committed = True
+            debris.complete_restore(notebook, kept, tmp_db, tmp_keys)
+            unlink_quietly(intent)
         fsync_dir(notebook.parent)
     except BaseException as exc:
-        unlink_quietly(tmp_db)
-        unlink_quietly(tmp_keys)
+        if not committed:
+            unlink_quietly(tmp_db)
+            unlink_quietly(tmp_keys)
         _reraise_mapped(exc)
         raise
     finally:
         lock.release()
-    if kept is not None and not kept.exists():
-        return engine.keys_path_for(kept)
-    return kept
+    if not had_db and not had_keys:
+        return None
+    return kept if had_db else engine.keys_path_for(kept)

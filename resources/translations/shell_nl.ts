@@ -191,87 +191,87 @@
 <context>
     <name>CovenantDialog</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="104"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="106"/>
         <source>Covenant</source>
         <translation>Convenant</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="113"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="115"/>
         <source>Party</source>
         <translation>Partij</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="113"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="115"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="113"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="115"/>
         <source>Signed on</source>
         <translation>Ondertekend op</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="126"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="128"/>
         <source>&amp;Import another covenant profile…</source>
         <translation>Ander convenantprofiel &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="139"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="141"/>
         <source>open-ended</source>
         <translation>onbepaalde tijd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="141"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="143"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Id: %2 · version %3&lt;br&gt;Valid from %4 until %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Id: %2 · versie %3&lt;br&gt;Geldig van %4 tot %5</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="147"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="152"/>
         <source>not signed</source>
         <translation>niet ondertekend</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="150"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="156"/>
         <source>Record signature…</source>
         <translation>Ondertekening vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="158"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="164"/>
         <source>Not saved yet.</source>
         <translation>Nog niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="163"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="169"/>
         <source>This covenant profile cannot be used; nothing has changed:</source>
         <translation>Dit convenantprofiel is niet bruikbaar; er is niets veranderd:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="172"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="178"/>
         <source>Choose covenant profile</source>
         <translation>Convenantprofiel kiezen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="172"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="178"/>
         <source>Covenant profile (*.toml)</source>
         <translation>Convenantprofiel (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="200"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="206"/>
         <source>Date in the future</source>
         <translation>Datum in de toekomst</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="201"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="207"/>
         <source>A signature cannot be dated after today. Nothing has been recorded.</source>
         <translation>Een ondertekening kan niet na vandaag gedateerd zijn. Er is niets vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="222"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="230"/>
         <source>the profile does not read back unchanged</source>
         <translation>het profiel leest niet ongewijzigd terug</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="235"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="241"/>
         <source>Covenant not saved</source>
         <translation>Convenant niet opgeslagen</translation>
     </message>
@@ -307,207 +307,257 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="42"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="43"/>
         <source>Backup damaged</source>
         <translation>Reservekopie beschadigd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="42"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="43"/>
         <source>This backup is damaged (incomplete or changed) and cannot be restored. Your notebook has not been changed. Choose another backup, for example an older one.</source>
         <translation>Deze reservekopie is beschadigd (onvolledig of veranderd) en kan niet worden teruggezet. Uw notitieboek is niet aangepast. Kies een andere reservekopie, bijvoorbeeld een oudere.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="46"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="47"/>
         <source>Key file missing</source>
         <translation>Sleutelbestand ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="46"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="47"/>
         <source>The key file (.keys) next to the notebook is missing; without it the notebook cannot be opened. Put it back from the folder where it was, or restore a backup (a .jwbak contains it). Nothing has been changed.</source>
         <translation>Het sleutelbestand (.keys) naast het notitieboek ontbreekt; zonder dat bestand kan het notitieboek niet worden geopend. Zet het terug vanuit de map waar het stond, of zet een reservekopie terug (een .jwbak bevat het). Er is niets aangepast.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="51"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="52"/>
         <source>Key file does not match</source>
         <translation>Sleutelbestand hoort er niet bij</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="52"/>
         <source>The key file (.keys) next to this notebook belongs to another notebook. Put the right key file back, or restore a backup. Nothing has been changed.</source>
-        <translation>Het sleutelbestand (.keys) naast dit notitieboek hoort bij een ander notitieboek. Zet het juiste sleutelbestand terug, of zet een reservekopie terug. Er is niets aangepast.</translation>
+        <translation type="vanished">Het sleutelbestand (.keys) naast dit notitieboek hoort bij een ander notitieboek. Zet het juiste sleutelbestand terug, of zet een reservekopie terug. Er is niets aangepast.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="56"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="87"/>
         <source>That is a folder</source>
         <translation>Dat is een map</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="56"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="87"/>
         <source>That location is a folder, not a notebook; nothing has been changed. Choose a notebook file, or a new file name inside the folder.</source>
         <translation>Die plek is een map, geen notitieboek; er is niets aangepast. Kies een notitieboekbestand, of een nieuwe bestandsnaam in die map.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="60"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="91"/>
         <source>Not a notebook there</source>
         <translation>Daar staat geen notitieboek</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="61"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="92"/>
         <source>At that location there is a file that is not a notebook; nothing has been replaced or changed. Choose a new file name or an existing notebook.</source>
         <translation>Op die plek staat een bestand dat geen notitieboek is; er is niets vervangen of aangepast. Kies een nieuwe bestandsnaam of een bestaand notitieboek.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="65"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="96"/>
         <source>Wrong passphrase</source>
         <translation>Verkeerd wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="65"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="96"/>
         <source>The passphrase or recovery code is not correct. Check Caps Lock and the keyboard layout, then try again. Forgot the passphrase? Use your recovery code.</source>
         <translation>Het wachtwoord of de herstelcode klopt niet. Controleer Caps Lock en de toetsenbordindeling en probeer het opnieuw. Wachtwoord vergeten? Gebruik uw herstelcode.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="69"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="75"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="100"/>
         <source>Notebook damaged</source>
         <translation>Notitieboek beschadigd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="69"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="53"/>
+        <source>The key file (.keys) next to this notebook belongs to another notebook (or the very start of the notebook is damaged). Put the right key file back, or restore a backup. Nothing has been changed.</source>
+        <translation>Het sleutelbestand (.keys) naast dit notitieboek hoort bij een ander notitieboek (of het allereerste stukje van het notitieboek is beschadigd). Zet het juiste sleutelbestand terug, of zet een reservekopie terug. Er is niets aangepast.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="58"/>
+        <source>Start of the notebook damaged</source>
+        <translation>Begin van het notitieboek beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="59"/>
+        <source>The start of the notebook (its first page) is damaged; the key file is the right one. The notebook cannot be opened like this. Restore a backup; the file itself has not been changed.</source>
+        <translation>Het begin van het notitieboek (de eerste pagina) is beschadigd; het sleutelbestand is wel het juiste. Zo kan het notitieboek niet worden geopend. Zet een reservekopie terug; het bestand zelf is niet aangepast.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="64"/>
+        <source>Key file damaged</source>
+        <translation>Sleutelbestand beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="65"/>
+        <source>The key file (.keys) next to the notebook is empty or damaged. Put it back from a backup (a .jwbak contains it) or from the folder it came from; the notebook itself has not been changed.</source>
+        <translation>Het sleutelbestand (.keys) naast het notitieboek is leeg of beschadigd. Zet het terug uit een reservekopie (een .jwbak bevat het) of uit de map waar het vandaan kwam; het notitieboek zelf is niet aangepast.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="70"/>
+        <source>Notebook is empty</source>
+        <translation>Notitieboek is leeg</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="71"/>
+        <source>The notebook file is empty (0 bytes), for example after an interrupted copy or by a sync program. Restore a backup; the key file has not been changed.</source>
+        <translation>Het notitieboek is leeg (0 bytes), bijvoorbeeld na een afgebroken kopie of door een synchronisatieprogramma. Zet een reservekopie terug; het sleutelbestand is niet aangepast.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="76"/>
+        <source>The check of every page found damage in this notebook. Nothing more is saved in it, so the damage cannot spread. Make a backup of what can still be read, or restore a backup.</source>
+        <translation>De controle van alle pagina&apos;s vond beschadiging in dit notitieboek. Er wordt niets meer in opgeslagen, zodat de schade zich niet uitbreidt. Maak een reservekopie van wat nog leesbaar is, of zet een reservekopie terug.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="81"/>
+        <source>Passphrase change interrupted</source>
+        <translation>Wachtwoordwijziging onderbroken</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="82"/>
+        <source>A passphrase change was interrupted. This passphrase belongs to the side that did not go through: open the notebook with the other one (the old or the new passphrase). Nothing is lost.</source>
+        <translation>Een wachtwoordwijziging is onderbroken. Dit wachtwoord hoort bij de kant die niet is doorgevoerd: open het notitieboek met het andere (het oude of het nieuwe wachtwoord). Er is niets verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="100"/>
         <source>The notebook is damaged and cannot be read completely. The file itself has not been changed. Restore a backup, or open another notebook.</source>
         <translation>Het notitieboek is beschadigd en kan niet volledig worden gelezen. Het bestand zelf is niet aangepast. Zet een reservekopie terug of open een ander notitieboek.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="73"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="104"/>
         <source>Not a notebook</source>
         <translation>Geen notitieboek</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="73"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="104"/>
         <source>This file is not a Jongerenwerk Desk notebook. Choose another file or create a new notebook.</source>
         <translation>Dit bestand is geen notitieboek van Jongerenwerk Desk. Kies een ander bestand of maak een nieuw notitieboek.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="76"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="107"/>
         <source>Made by a newer version</source>
         <translation>Gemaakt met een nieuwere versie</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="76"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="107"/>
         <source>This notebook was made with a newer version of Jongerenwerk Desk. Update the program to open it; the file has not been changed.</source>
         <translation>Dit notitieboek is gemaakt met een nieuwere versie van Jongerenwerk Desk. Werk het programma bij om het te openen; het bestand is niet aangepast.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="79"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="110"/>
         <source>Already open</source>
         <translation>Al geopend</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="79"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="110"/>
         <source>The notebook is already open in another window or program. Close it there and try again.</source>
         <translation>Het notitieboek is al geopend in een ander venster of programma. Sluit het daar en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="82"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="113"/>
         <source>Disk full</source>
         <translation>Schijf vol</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="82"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="113"/>
         <source>The disk is full. Nothing that was saved is lost; free some space and try again.</source>
         <translation>De schijf is vol. Wat al was opgeslagen is bewaard; maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="85"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="116"/>
         <source>Encryption not available</source>
         <translation>Versleuteling niet beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="86"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="117"/>
         <source>The encryption (SQLCipher 4) is not available. The program opens nothing without encryption. Reinstall Jongerenwerk Desk or contact your IT support.</source>
         <translation>De versleuteling (SQLCipher 4) is niet beschikbaar. Het programma opent niets zonder versleuteling. Installeer Jongerenwerk Desk opnieuw of neem contact op met uw ICT-ondersteuning.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="89"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="120"/>
         <source>Type your passphrase</source>
         <translation>Typ uw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="90"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="121"/>
         <source>The system keyring could not give the key. Type your passphrase to open the notebook.</source>
         <translation>De sleutelbos van het systeem kon de sleutel niet geven. Typ uw wachtwoord om het notitieboek te openen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="93"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="124"/>
         <source>Notebook locked</source>
         <translation>Notitieboek vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="93"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="124"/>
         <source>The notebook is locked. Unlock it to continue.</source>
         <translation>Het notitieboek is vergrendeld. Ontgrendel het om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="95"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="126"/>
         <source>File exists</source>
         <translation>Bestand bestaat al</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="95"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="126"/>
         <source>There is already a file at that location; nothing has been overwritten. Choose another location.</source>
         <translation>Er staat al een bestand op die plek; er is niets overschreven. Kies een andere plek.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="98"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="129"/>
         <source>Notebook not found</source>
         <translation>Notitieboek niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="98"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="129"/>
         <source>The notebook file was not found. It may have been moved or be on a drive that is not connected. Open another notebook or create a new one.</source>
         <translation>Het notitieboek is niet gevonden. Misschien is het verplaatst of staat het op een schijf die niet is aangesloten. Open een ander notitieboek of maak een nieuw.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="102"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="133"/>
         <source>No access</source>
         <translation>Geen toegang</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="102"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="133"/>
         <source>You have no permission to open this file. Open another notebook.</source>
         <translation>U hebt geen toestemming om dit bestand te openen. Open een ander notitieboek.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="106"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="137"/>
         <source>Could not open</source>
         <translation>Openen mislukt</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="106"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="137"/>
         <source>The notebook could not be opened because of an unexpected error. The file has not been changed. Try again, restore a backup or open another notebook.</source>
         <translation>Het notitieboek kon door een onverwachte fout niet worden geopend. Het bestand is niet aangepast. Probeer het opnieuw, zet een reservekopie terug of open een ander notitieboek.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="111"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="142"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="112"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="143"/>
         <source>Use recovery code</source>
         <translation>Herstelcode gebruiken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="113"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="144"/>
         <source>Restore a backup…</source>
         <translation>Reservekopie terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="114"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="145"/>
         <source>Open another notebook…</source>
         <translation>Ander notitieboek openen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="115"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="146"/>
         <source>Create a new notebook…</source>
         <translation>Nieuw notitieboek maken…</translation>
     </message>
@@ -515,27 +565,27 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="89"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="88"/>
         <source>New notebook</source>
         <translation>Nieuw notitieboek</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="136"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="138"/>
         <source>Not remembered</source>
         <translation>Niet onthouden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="137"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="139"/>
         <source>The keyring did not accept the key. You will type your passphrase when you open the notebook.</source>
         <translation>De sleutelbos nam de sleutel niet aan. U typt uw wachtwoord als u het notitieboek opent.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="177"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="179"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="178"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run.py" line="180"/>
         <source>The new notebook has already been made. Cancel and remove it?</source>
         <translation>Het nieuwe notitieboek is al gemaakt. Annuleren en het weer verwijderen?</translation>
     </message>
@@ -631,47 +681,52 @@
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="48"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="50"/>
         <source>Change passphrase</source>
         <translation>Wachtwoord wijzigen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="62"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="64"/>
+        <source>Backups made before keep the passphrase they were made with. The notebook gets a new key and you get a new recovery code; the old passphrase and the old recovery code stop working.</source>
+        <translation>Eerder gemaakte reservekopieën houden het wachtwoord waarmee ze zijn gemaakt. Het notitieboek krijgt een nieuwe sleutel en u krijgt een nieuwe herstelcode; het oude wachtwoord en de oude herstelcode werken dan niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="70"/>
         <source>Backups made before keep the passphrase they were made with. Your recovery code stays valid.</source>
         <translation>Eerder gemaakte reservekopieën houden het wachtwoord waarmee ze zijn gemaakt. Uw herstelcode blijft geldig.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="74"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="82"/>
         <source>&amp;Current passphrase:</source>
         <translation>&amp;Huidig wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="77"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="85"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nieuw wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="78"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="86"/>
         <source>&amp;Repeat:</source>
         <translation>H&amp;erhaal:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="79"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="87"/>
         <source>Strength:</source>
         <translation>Sterkte:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="91"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="99"/>
         <source>Too short: at least %1 characters.</source>
         <translation>Te kort: minstens %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="93"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="101"/>
         <source>Easy to guess. Add words that do not belong together.</source>
         <translation>Makkelijk te raden. Voeg woorden toe die niet bij elkaar horen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="95"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="103"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtwoorden verschillen.</translation>
     </message>
@@ -767,34 +822,43 @@
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="139"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="147"/>
         <source>Choose a new passphrase?</source>
         <translation>Nieuw wachtwoord kiezen?</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="140"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="148"/>
         <source>You opened the notebook with your recovery code. Choose a new passphrase now? Your recovery code stays valid.</source>
         <translation>U hebt het notitieboek met uw herstelcode geopend. Nu een nieuw wachtwoord kiezen? Uw herstelcode blijft geldig.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="172"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="180"/>
         <source>The current passphrase is not correct; nothing was changed.</source>
         <translation>Het huidige wachtwoord klopt niet; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="176"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="184"/>
         <source>Passphrase not changed</source>
         <translation>Wachtwoord niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="182"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="190"/>
         <source>Passphrase changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="183"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="191"/>
         <source>From now on the notebook opens with the new passphrase.</source>
         <translation>Vanaf nu opent het notitieboek met het nieuwe wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="193"/>
+        <source>From now on the notebook opens with the new passphrase. Your new recovery code is shown only this once; write it on paper now and keep it in a safe place (the old recovery code no longer works):
+
+%1</source>
+        <translation>Vanaf nu opent het notitieboek met het nieuwe wachtwoord. Uw nieuwe herstelcode wordt maar deze ene keer getoond; schrijf hem nu op papier en bewaar hem op een veilige plek (de oude herstelcode werkt niet meer):
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -883,32 +947,32 @@
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="58"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="22"/>
         <source>%1, version %2.</source>
         <translation>%1, versie %2.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="67"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="31"/>
         <source>This is the national model: nobody has signed it. Every share check will refuse until your organisation records its own signature and those of the partners, or imports the covenant your municipality actually signed. Until then you can keep your notebook, but not share under the covenant.</source>
         <translation>Dit is het landelijke model: niemand heeft het ondertekend. Elke deelcheck weigert totdat uw organisatie haar eigen ondertekening en die van de partners vastlegt, of het convenant importeert dat uw gemeente echt heeft ondertekend. Tot die tijd kunt u uw notitieboek bijhouden, maar niet delen onder het convenant.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="79"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="43"/>
         <source>Not signed (yet) by: %1. Sharing with them is refused.</source>
         <translation>(Nog) niet ondertekend door: %1. Delen met hen wordt geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="83"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="47"/>
         <source>Signed by every party.</source>
         <translation>Door alle partijen ondertekend.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="89"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="53"/>
         <source>Covenant: %1 %2</source>
         <translation>Convenant: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="94"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="58"/>
         <source>(not signed by all parties)</source>
         <translation>(niet door alle partijen ondertekend)</translation>
     </message>
@@ -1015,14 +1079,30 @@
     </message>
 </context>
 <context>
+    <name>OpsRunner</name>
+    <message>
+        <source>Something is still being saved; try again in a moment.</source>
+        <translation>Er wordt nog iets opgeslagen; probeer het zo opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>ShellWindow</name>
+    <message>
+        <source>Locking as soon as saving has finished…</source>
+        <translation>Vergrendelen zodra het opslaan klaar is…</translation>
+    </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="203"/>
         <source>DEMO — fictional young people in a fictional town. Nothing you type here is kept after closing.</source>
         <translation>DEMO — verzonnen jongeren in een verzonnen stad. Niets wat u hier typt blijft bewaard na het sluiten.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="380"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="341"/>
+        <source>Locking as soon as saving has finished…</source>
+        <translation>Vergrendelen zodra het opslaan klaar is…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="413"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
@@ -1031,37 +1111,37 @@
         <translation type="vanished">Demo-notitieboek: willekeurige sleutel, alleen in het geheugen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="384"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="417"/>
         <source>Demo notebook: fictional data, public demo passphrase, removed on closing</source>
         <translation>Demo-notitieboek: verzonnen gegevens, openbaar demowachtwoord, gewist bij sluiten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="387"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="420"/>
         <source>Key: your passphrase, and %1 on this device</source>
         <translation>Sleutel: uw wachtwoord, en %1 op dit apparaat</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="388"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="421"/>
         <source>the keyring</source>
         <translation>de sleutelbos</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="390"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="423"/>
         <source>Key: only your passphrase (not stored on this device)</source>
         <translation>Sleutel: alleen uw wachtwoord (niet bewaard op dit apparaat)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="405"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="438"/>
         <source>This computer has no secure keyring (such as GNOME Keyring, KWallet or Windows Credential Manager), so the key cannot be kept here.</source>
         <translation>Deze computer heeft geen veilige sleutelbos (zoals GNOME Keyring, KWallet of Windows Referentiebeheer), dus de sleutel kan hier niet worden bewaard.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="408"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="441"/>
         <source>The key is already kept on this device.</source>
         <translation>De sleutel wordt al op dit apparaat bewaard.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="413"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="446"/>
         <source>The key is not kept on this device.</source>
         <translation>De sleutel wordt niet op dit apparaat bewaard.</translation>
     </message>
@@ -1069,17 +1149,17 @@
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="61"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="62"/>
         <source>Record signature</source>
         <translation>Ondertekening vastleggen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="63"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="64"/>
         <source>On which date did %1 sign the covenant?</source>
         <translation>Op welke datum heeft %1 het convenant ondertekend?</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="73"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="74"/>
         <source>Signed &amp;on:</source>
         <translation>Ondertekend &amp;op:</translation>
     </message>

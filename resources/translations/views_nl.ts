@@ -88,6 +88,46 @@
         <source>Withdrawal date</source>
         <translation>Datum van intrekking</translation>
     </message>
+    <message>
+        <source>For &amp;all kinds of data of the purpose</source>
+        <translation>Voor &amp;alle soorten gegevens van het doel</translation>
+    </message>
+    <message>
+        <source>Kinds of data the consent covers</source>
+        <translation>Soorten gegevens waarvoor de toestemming geldt</translation>
+    </message>
+    <message>
+        <source>Last day the consent counts; leave empty when it counts until withdrawn.</source>
+        <translation>Laatste dag dat de toestemming telt; laat leeg als die telt tot intrekking.</translation>
+    </message>
+    <message>
+        <source>&amp;Kinds of data:</source>
+        <translation>&amp;Soorten gegevens:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>&amp;Eindigt op:</translation>
+    </message>
+    <message>
+        <source>Under %1 the parents (with authority) or guardian consent, from %1 to %2 the young person and the parents, from %2 the young person.</source>
+        <translation>Onder %1 geven de ouders (met gezag) of de voogd toestemming, van %1 tot %2 de jongere en de ouders, vanaf %2 de jongere.</translation>
+    </message>
+    <message>
+        <source>Age unknown: needed is %1.</source>
+        <translation>Leeftijd onbekend: nodig is %1.</translation>
+    </message>
+    <message>
+        <source>Age %1: needed is %2.</source>
+        <translation>Leeftijd %1: nodig is %2.</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <source>Tick the kinds of data the consent covers, or choose all kinds.</source>
+        <translation>Vink de soorten gegevens aan waarvoor de toestemming geldt, of kies alle soorten.</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -355,6 +395,34 @@
         <source>Give a short reason for the step change; it is kept in the history.</source>
         <translation>Geef een korte reden voor de stapwijziging; die wordt bewaard in de geschiedenis.</translation>
     </message>
+    <message>
+        <source>Date of the meeting that decided the step.</source>
+        <translation>Datum van het overleg dat de stap besloot.</translation>
+    </message>
+    <message>
+        <source>e.g. youth group meeting of that date</source>
+        <translation>bijv. jeugdgroepenoverleg van die datum</translation>
+    </message>
+    <message>
+        <source>Where the step was decided (which meeting); kept in the history.</source>
+        <translation>Waar de stap is besloten (welk overleg); wordt bewaard in de geschiedenis.</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation>&amp;Besloten op:</translation>
+    </message>
+    <message>
+        <source>Decided &amp;in:</source>
+        <translation>B&amp;esloten in:</translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation>Datum van het besluit</translation>
+    </message>
+    <message>
+        <source>Say which meeting decided the step.</source>
+        <translation>Vul in welk overleg de stap heeft besloten.</translation>
+    </message>
 </context>
 <context>
     <name>GroupPanel</name>
@@ -463,6 +531,10 @@
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
+    <message>
+        <source>Decided</source>
+        <translation>Besloten</translation>
+    </message>
 </context>
 <context>
     <name>GroupsTableModel</name>
@@ -553,6 +625,30 @@
         <location filename="../../jongerenwerk_desk/ui/editors/consent_editor.py" line="228"/>
         <source>Say how the young person or parents were informed.</source>
         <translation>Vul in hoe de jongere of de ouders zijn geïnformeerd.</translation>
+    </message>
+    <message>
+        <source>— choose a ground —</source>
+        <translation>— kies een grond —</translation>
+    </message>
+    <message>
+        <source>When the exception must be looked at again; after that date it no longer counts.</source>
+        <translation>Wanneer de uitzondering opnieuw bekeken moet worden; na die datum telt ze niet meer.</translation>
+    </message>
+    <message>
+        <source>&amp;Ground:</source>
+        <translation>&amp;Grond:</translation>
+    </message>
+    <message>
+        <source>Re&amp;view on:</source>
+        <translation>Herbeoordelen &amp;uiterlijk:</translation>
+    </message>
+    <message>
+        <source>Choose the ground of the covenant on which informing is postponed.</source>
+        <translation>Kies de grond uit het convenant waarop het informeren wordt uitgesteld.</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Datum herbeoordeling</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1384,78 @@
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
+    <message>
+        <source>Grou&amp;nds</source>
+        <translation>Gr&amp;ondslagen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Grounds for sharing</source>
+        <translation>Grondslagen voor delen</translation>
+    </message>
+    <message>
+        <source>Conflict of &amp;duties…</source>
+        <translation>Conflict van &amp;plichten…</translation>
+    </message>
+    <message>
+        <source>&amp;Vital interest…</source>
+        <translation>Vitaal bel&amp;ang…</translation>
+    </message>
+    <message>
+        <source>&amp;Refusal…</source>
+        <translation>&amp;Weigering…</translation>
+    </message>
+    <message>
+        <source>&amp;Legal representative…</source>
+        <translation>Ouder o&amp;f voogd…</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Conflict of duties</source>
+        <translation>Conflict van plichten</translation>
+    </message>
+    <message>
+        <source>advice of: %1</source>
+        <translation>advies van: %1</translation>
+    </message>
+    <message>
+        <source>Vital interest</source>
+        <translation>Vitaal belang</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>Weigering</translation>
+    </message>
+    <message>
+        <source>with authority</source>
+        <translation>met gezag</translation>
+    </message>
+    <message>
+        <source>without authority</source>
+        <translation>zonder gezag</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Wettelijk vertegenwoordiger</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete this record? The legal check no longer takes it into account.</source>
+        <translation>Dit gegeven verwijderen? De toets houdt er dan geen rekening meer mee.</translation>
+    </message>
 </context>
 <context>
     <name>SearchBox</name>
@@ -1692,6 +1860,186 @@
         <location filename="../../jongerenwerk_desk/ui/views/labels.py" line="52"/>
         <source>yes</source>
         <translation>ja</translation>
+    </message>
+    <message>
+        <source>Designated safeguarding officer</source>
+        <translation>Aandachtsfunctionaris</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Leidinggevende</translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation>Functionaris gegevensbescherming</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis</source>
+        <translation>Veilig Thuis</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Collega</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictOfDutiesEditor</name>
+    <message>
+        <source>Conflict of duties</source>
+        <translation>Conflict van plichten</translation>
+    </message>
+    <message>
+        <source>Reasoning for this young person</source>
+        <translation>Afweging voor deze jongere</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Advies</translation>
+    </message>
+    <message>
+        <source>Weigh it for this young person only. The advice counts for %1 days; after that, ask again.</source>
+        <translation>Weeg het af voor alleen deze jongere. Het advies telt %1 dagen; vraag daarna opnieuw advies.</translation>
+    </message>
+    <message>
+        <source>&amp;Reasoning:</source>
+        <translation>&amp;Afweging:</translation>
+    </message>
+    <message>
+        <source>&amp;Consulted:</source>
+        <translation>&amp;Geraadpleegd:</translation>
+    </message>
+    <message>
+        <source>Advice &amp;given on:</source>
+        <translation>&amp;Datum advies:</translation>
+    </message>
+    <message>
+        <source>&amp;Advice:</source>
+        <translation>Ad&amp;vies:</translation>
+    </message>
+    <message>
+        <source>Write down why protecting this young person outweighs the secret.</source>
+        <translation>Schrijf op waarom het beschermen van deze jongere zwaarder weegt dan het geheim.</translation>
+    </message>
+    <message>
+        <source>Date of the advice</source>
+        <translation>Datum van het advies</translation>
+    </message>
+    <message>
+        <source>Write down what the person you consulted advised.</source>
+        <translation>Schrijf op wat degene die u raadpleegde adviseerde.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalEditor</name>
+    <message>
+        <source>Refusal to share</source>
+        <translation>Weigering om te delen</translation>
+    </message>
+    <message>
+        <source>— choose a purpose —</source>
+        <translation>— kies een doel —</translation>
+    </message>
+    <message>
+        <source>Refused &amp;by:</source>
+        <translation>&amp;Geweigerd door:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Doel:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Da&amp;tum:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>Toe&amp;lichting:</translation>
+    </message>
+    <message>
+        <source>Choose the purpose for which sharing was refused.</source>
+        <translation>Kies het doel waarvoor delen is geweigerd.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>RepresentativeEditor</name>
+    <message>
+        <source>Legal representative</source>
+        <translation>Wettelijk vertegenwoordiger</translation>
+    </message>
+    <message>
+        <source>mother, father, guardian…</source>
+        <translation>moeder, vader, voogd…</translation>
+    </message>
+    <message>
+        <source>Has parental &amp;authority (gezag)</source>
+        <translation>Heeft het ouderlijk &amp;gezag</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>niet verplicht</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Relation:</source>
+        <translation>&amp;Relatie:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contact:</translation>
+    </message>
+    <message>
+        <source>Fill in the name.</source>
+        <translation>Vul de naam in.</translation>
+    </message>
+</context>
+<context>
+    <name>VitalInterestEditor</name>
+    <message>
+        <source>Vital interest</source>
+        <translation>Vitaal belang</translation>
+    </message>
+    <message>
+        <source>Danger</source>
+        <translation>Gevaar</translation>
+    </message>
+    <message>
+        <source>Why consent is impossible now</source>
+        <translation>Waarom nu geen toestemming mogelijk is</translation>
+    </message>
+    <message>
+        <source>Only when the young person cannot consent now. From %1 years, a young person who said no cannot be passed over: use the routes outside the meeting (112, Veilig Thuis).</source>
+        <translation>Alleen als de jongere nu geen toestemming kan geven. Vanaf %1 jaar kan een jongere die nee zei niet worden gepasseerd: gebruik dan de routes buiten het overleg (112, Veilig Thuis).</translation>
+    </message>
+    <message>
+        <source>&amp;Danger:</source>
+        <translation>&amp;Gevaar:</translation>
+    </message>
+    <message>
+        <source>&amp;Why consent is impossible now:</source>
+        <translation>&amp;Waarom nu geen toestemming:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Describe the danger.</source>
+        <translation>Beschrijf het gevaar.</translation>
+    </message>
+    <message>
+        <source>Explain why the young person cannot consent now.</source>
+        <translation>Leg uit waarom de jongere nu geen toestemming kan geven.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
     </message>
 </context>
 </TS>

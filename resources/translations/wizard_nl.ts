@@ -916,6 +916,36 @@
         <translation>Niet geïnformeerd, reden vastgelegd</translation>
     </message>
     <message>
+        <location filename="../../jongerenwerk_desk/ui/share/finding_text.py" line="77"/>
+        <source>Vital interest does not count</source>
+        <translation>Vitaal belang telt niet</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/finding_text.py" line="79"/>
+        <source>Heard from a partner</source>
+        <translation>Gehoord van een partner</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/finding_text.py" line="81"/>
+        <source>Text suggests another kind of information</source>
+        <translation>Tekst wijst op een andere soort gegeven</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/finding_text.py" line="83"/>
+        <source>Correction does not match the earlier disclosure</source>
+        <translation>Correctie past niet bij de eerdere verstrekking</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/finding_text.py" line="85"/>
+        <source>Small group: members can be recognised</source>
+        <translation>Kleine groep: leden zijn herkenbaar</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/share/finding_text.py" line="87"/>
+        <source>Other routes outside the meeting</source>
+        <translation>Andere wegen buiten het overleg</translation>
+    </message>
+    <message>
         <location filename="../../jongerenwerk_desk/ui/share/finding_text.py" line="81"/>
         <source>Finding</source>
         <translation>Bevinding</translation>

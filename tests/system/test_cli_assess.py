@@ -50,7 +50,9 @@ def test_scenarios_through_the_cli(path: Path, tmp_path: Path,
     assert set(scenario["expect"]["codes"]) <= got
     assert not set(scenario["expect"]["absent"]) & got
     for finding in result["findings"]:
-        assert list(finding) == ["code", "severity", "subject", "item", "message", "basis"]
+        # the contract's six keys first, then caused_by (root cause grouping)
+        assert list(finding) == ["code", "severity", "subject", "item", "message", "basis",
+                                 "caused_by"]
 
 
 def test_a_whole_scenario_file_is_accepted(capsys: pytest.CaptureFixture[str]) -> None:

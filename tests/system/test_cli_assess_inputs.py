@@ -144,3 +144,30 @@ def test_broken_profile_named_by_the_wrapper_exits_2(tmp_path: Path,
     wrapper["profile"] = "p.toml"
     code, out, err = run_main(capsys, str(write(tmp_path / "s.json", wrapper)))
     assert code == 2 and out == "" and "geen geldige TOML" in err
+
+
+def test_version_1_and_2_shapes_both_assess(tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """p04 (version 1) and p08 (version 2) through the CLI; a v2 field in a v1 request is
+    read too; a malformed v2 field exits 2 with a Dutch message."""
+    for name, outcome in (("p04-confidence-without-ground", "blocked"),
+                          ("p08-vital-interest-refused-at-17", "blocked"),
+                          ("p11-small-group-warning", "allowed_with_warnings")):
+        data = scenario(name)["request"]
+        code, out, err = run_main(capsys, str(write(tmp_path / f"{name}.json", data)),
+                                  "--profile", str(PROFILE))
+        assert code == 0 and json.loads(out)["outcome"] == outcome, err
+    mixed = scenario("p01-group-signal-allowed")["request"]
+    mixed["group_size"] = 3
+    code, out, _ = run_main(capsys, str(write(tmp_path / "mixed.json", mixed)),
+                            "--profile", str(PROFILE))
+    assert code == 0 and "SMALL_GROUP" in {f["code"] for f in json.loads(out)["findings"]}
+    broken = scenario("p08-vital-interest-refused-at-17")["request"]
+    broken["items"][0]["vital_interest"] = 42
+    broken["subjects"][0]["refusals"][0]["on"] = "veertien januari"
+    code, out, err = run_main(capsys, str(write(tmp_path / "broken.json", broken)),
+                              "--profile", str(PROFILE))
+    assert code == 2 and out == ""
+    assert "items[1].vital_interest: verwacht een object" in err
+    assert "subjects[1].refusals[1].on: ongeldige datum" in err
+    assert "Traceback" not in err and "veertien" not in err

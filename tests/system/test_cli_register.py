@@ -11,9 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from jongerenwerk_desk.covenant import assess
 from jongerenwerk_desk.notebook import Notebook
-from jongerenwerk_desk.sharing import build_request, build_summary, export_disclosure
+from jongerenwerk_desk.sharing import ExportOptions, export_disclosure, prepare_disclosure
 from tests.unit.test_sharing_world import (
     OWN_PARTY,
     PASSPHRASE,
@@ -39,14 +38,11 @@ def notebook(tmp_path_factory) -> Path:
     profile = demo_profile()
     for n in range(2):
         selection, grounds = allowed_selection(world)
-        request = build_request(nb, selection, grounds, TODAY, OWN_PARTY)
-        assessment = assess(profile, request, TODAY)
+        prepared = prepare_disclosure(nb, selection, grounds, profile, TODAY, OWN_PARTY)
         folder = base / f"uit{n}"
         folder.mkdir()
-        export_disclosure(nb, PASSPHRASE, selection=selection, grounds=grounds, request=request,
-                          assessment=assessment, profile=profile, folder=folder,
-                          summary=build_summary(nb, request, assessment, profile, selection),
-                          actor="=cmd|' /C calc'!A0")
+        export_disclosure(nb, PASSPHRASE, prepared, ExportOptions(
+            folder=folder, actor="=cmd|' /C calc'!A0"))
     path = nb.path
     nb.close()
     return path
@@ -97,12 +93,10 @@ def test_verify_reports_a_tampered_register(tmp_path: Path) -> None:
     world = populate(nb)
     profile = demo_profile()
     selection, grounds = allowed_selection(world)
-    request = build_request(nb, selection, grounds, TODAY, OWN_PARTY)
-    assessment = assess(profile, request, TODAY)
+    prepared = prepare_disclosure(nb, selection, grounds, profile, TODAY, OWN_PARTY)
     out = tmp_path / "uit"
     out.mkdir()
-    export_disclosure(nb, PASSPHRASE, selection=selection, grounds=grounds, request=request,
-                      assessment=assessment, profile=profile, folder=out)
+    export_disclosure(nb, PASSPHRASE, prepared, ExportOptions(folder=out))
     path = nb.path
     nb.close()
     ok = run_cli("verify", str(path), "--passphrase-stdin")

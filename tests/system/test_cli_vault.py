@@ -141,7 +141,11 @@ def test_change_passphrase(nb: Path) -> None:
     result = run("change-passphrase", str(nb), "--passphrase-stdin",
                  stdin=f"{PASSPHRASE}\n{new}\n")
     assert result.returncode == 0, result.stderr
-    assert nb.read_bytes() == before                       # no page rewritten
+    assert nb.read_bytes() != before                       # re-encrypted under a fresh key
+    code = result.stdout.strip()
+    assert len(code) == 29 and code.count("-") == 4        # the new recovery code, once
+    assert "herstelcode" in result.stderr and "100 %" in result.stderr
+    before = nb.read_bytes()
     assert run("verify", str(nb), "--passphrase-stdin", stdin=new + "\n").returncode == 0
     old = run("verify", str(nb), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
     assert old.returncode == 1

@@ -23,7 +23,7 @@ def test_version_1_notebook_upgrades_with_backup_first(tmp_path) -> None:
 
     nb = Notebook.open(path, passphrase="oud wachtwoord")
     try:
-        assert nb.conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert nb.conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
         assert nb.signals.count() == 30
         plan = _plan(nb, "SELECT id FROM signals ORDER BY category, id LIMIT 200")
         assert "signals_category" in plan and "TEMP B-TREE" not in plan

@@ -17,20 +17,16 @@ SCRIPT = textwrap.dedent("""
     import sys
     from pathlib import Path
     sys.path.insert(0, sys.argv[3])
-    from jongerenwerk_desk.covenant import assess
-    from jongerenwerk_desk.sharing import build_request, build_summary, export_disclosure
+    from jongerenwerk_desk.sharing import ExportOptions, export_disclosure, prepare_disclosure
     from tests.unit.test_sharing_world import (OWN_PARTY, PASSPHRASE, TODAY, allowed_selection,
         demo_profile, make_notebook, populate)
     nb = make_notebook(Path(sys.argv[1]))
     world = populate(nb)
     selection, grounds = allowed_selection(world)
     profile = demo_profile()
-    request = build_request(nb, selection, grounds, TODAY, OWN_PARTY)
-    assessment = assess(profile, request, TODAY)
-    summary = build_summary(nb, request, assessment, profile, selection)
-    export_disclosure(nb, PASSPHRASE, selection=selection, grounds=grounds, request=request,
-                      assessment=assessment, profile=profile, folder=Path(sys.argv[2]),
-                      summary=summary, formats=("pdf", "csv"), pdf_password="lang wachtwoord 1")
+    prepared = prepare_disclosure(nb, selection, grounds, profile, TODAY, OWN_PARTY)
+    export_disclosure(nb, PASSPHRASE, prepared, ExportOptions(
+        folder=Path(sys.argv[2]), formats=("pdf", "csv"), pdf_password="lang wachtwoord 1"))
     nb.close()
 """)
 

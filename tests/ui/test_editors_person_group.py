@@ -92,12 +92,16 @@ def test_add_group_and_change_stage_with_reason(qtbot, nb) -> None:
     edit.stage.setCurrentIndex(edit.stage.findData("2B"))
     assert edit.stage_note.isEnabled()
     edit.save_button.click()
-    assert edit.saved_id is None and len(edit.errors()) == 1     # reason required
+    assert edit.saved_id is None and len(edit.errors()) == 2     # reason and meeting required
     QTest.keyClicks(edit.stage_note, "Overleg 12-11: namenlijst nodig")
+    edit.decided_on.setText("12-11-2026")
+    QTest.keyClicks(edit.decided_in, "Jeugdgroepenoverleg 12-11-2026")
     edit.save_button.click()
     history = nb.groups.stage_history(gid)
     assert [(c.stage, c.note) for c in history] == [("2A", ""),
                                                     ("2B", "Overleg 12-11: namenlijst nodig")]
+    assert (history[-1].decided_on, history[-1].source) == (
+        date(2026, 11, 12), "Jeugdgroepenoverleg 12-11-2026")
     assert nb.groups.get(gid).stage == "2B"
 
 

@@ -80,10 +80,28 @@ def test_informing_record_and_exception(qtbot, nb) -> None:
     assert not other.how.isEnabled()
     QTest.keyClicks(other.exception_reason, "kort")
     other.save_button.click()
-    assert len(other.errors()) == 1
+    assert len(other.errors()) == 2           # reason too short, no review date (V2-5)
     QTest.keyClicks(other.exception_reason, " - lopend onderzoek, overleg met FG")
+    other.review_on.setText("15-01-2027")
     other.save_button.click()
-    assert nb.informing.get(other.saved_id).exception_reason.startswith("kort")
+    saved = nb.informing.get(other.saved_id)
+    assert saved.exception_reason.startswith("kort")
+    assert (saved.exception_decided_on, saved.exception_review_on) == (TODAY, date(2027, 1, 15))
+
+
+def test_informing_exception_needs_a_ground_of_the_covenant(qtbot, nb, profile) -> None:
+    ids = seed_small(nb)
+    editor = InformingEditor(nb, ids["sem"], today=TODAY, profile=profile)
+    qtbot.addWidget(editor)
+    editor.exception.setChecked(True)
+    QTest.keyClicks(editor.exception_reason, "Informeren brengt hem in gevaar bij de groep")
+    editor.review_on.setText("15-01-2027")
+    editor.save_button.click()
+    assert len(editor.errors()) == 1 and editor.saved_id is None   # no ground chosen
+    editor.exception_ground.setCurrentIndex(
+        editor.exception_ground.findData("bescherming-betrokkene"))
+    editor.save_button.click()
+    assert nb.informing.get(editor.saved_id).exception_ground == "bescherming-betrokkene"
 
 
 def test_partner_contact_validation(qtbot, nb, profile) -> None:

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtTest import QTest
 
-from jongerenwerk_desk.ui.editors.localtime import LocalKind, gap_bounds, resolve_local
+from jongerenwerk_desk.notebook.localtime import LocalKind, gap_bounds, resolve_local
 from jongerenwerk_desk.ui.editors.signal_editor import SignalEditor
 from tests.ui import test_views_support as support
 from tests.ui.test_views_support import NOW, seed_small

@@ -10,12 +10,11 @@ from datetime import UTC, datetime
 import pytest
 from PySide6.QtCore import QDate, Qt
 
-from jongerenwerk_desk.covenant import assess
 from jongerenwerk_desk.sharing import (
     DisclosureRegister,
-    build_request,
-    build_summary,
+    ExportOptions,
     export_disclosure,
+    prepare_disclosure,
 )
 from jongerenwerk_desk.ui.services import FakeClock, FakePrompter, Services, TaskRunner
 from jongerenwerk_desk.ui.share.register_view import HASH_SHOWN, RegisterDialog
@@ -40,15 +39,11 @@ SECOND_AT = datetime(2026, 11, 20, 23, 30, tzinfo=UTC)    # 21-11-2026 00:30 in 
 
 
 def _export(world, folder, selection, grounds, created_at):
-    profile = demo_profile()
-    request = build_request(world.nb, selection, grounds, TODAY, OWN_PARTY)
-    assessment = assess(profile, request, TODAY)
+    prepared = prepare_disclosure(world.nb, selection, grounds, demo_profile(), TODAY,
+                                  OWN_PARTY)
     folder.mkdir()
-    return export_disclosure(
-        world.nb, PASSPHRASE, selection=selection, grounds=grounds, request=request,
-        assessment=assessment, profile=profile, folder=folder, actor="jw-tester",
-        created_at=created_at,
-        summary=build_summary(world.nb, request, assessment, profile, selection))
+    return export_disclosure(world.nb, PASSPHRASE, prepared, ExportOptions(
+        folder=folder, actor="jw-tester", created_at=created_at))
 
 
 @pytest.fixture(scope="module")

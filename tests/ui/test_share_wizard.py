@@ -253,7 +253,10 @@ def test_unreviewed_text_stays_out_and_review_needs_acknowledging(wizard, world)
     assert wizard.currentId() == PageId.EXPORT
 
 
-def test_conflict_of_duties_turns_block_into_warning(wizard, world):
+def test_a_wizard_conflict_of_duties_does_not_release_a_person_s_confidence(wizard, world):
+    """Version 2 (V2-2): a conflict of duties is weighed per young person, with the role
+    consulted, the date and the advice; the request-wide box in the wizard concerns group-level
+    items only, so Sara's confidence stays blocked and the routes outside the overleg show."""
     s = world.signals
     _to_check(wizard, world, persons=[world.sara], signals=[s["confidence_sara"]])
     assert "CONFIDENCE_WITHOUT_GROUND" in _codes(wizard)
@@ -262,11 +265,12 @@ def test_conflict_of_duties_turns_block_into_warning(wizard, world):
     grounds.fields["conflict"].setChecked(True)
     grounds.fields["conflict_reasoning"].setPlainText(
         "Ernstig gevaar voor de jongere thuis, niet anders af te wenden.")
-    grounds.fields["conflict_consulted"].setText("Aandachtsfunctionaris, 27-11-2026")
+    grounds.fields["conflict_consulted"].setText("aandachtsfunctionaris")
     wizard.next()
     codes = _codes(wizard)
-    assert "CONFIDENCE_WITHOUT_GROUND" not in codes
-    assert "CONFLICT_OF_DUTIES_USED" in codes
+    assert "CONFIDENCE_WITHOUT_GROUND" in codes
+    assert "CONFLICT_OF_DUTIES_USED" not in codes
+    assert "ROUTES_OUTSIDE_OVERLEG" in codes
 
 
 def test_grounds_page_shows_the_age_rule_per_young_person(wizard, world):

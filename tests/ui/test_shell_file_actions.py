@@ -3,6 +3,8 @@ kept copy), open another notebook, create a new one, settings, key explanation."
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtWidgets import QDialog
 
@@ -163,6 +165,8 @@ def test_change_passphrase_from_menu(qtbot, win):
     prompter.script("run_dialog", _fill(current=PASSPHRASE))
     change_passphrase(win)
     qtbot.waitUntil(lambda: prompter.calls[-1].title == "Passphrase changed", timeout=20_000)
+    # re-encrypted under a fresh key: the new recovery code is shown once (issue 13)
+    assert re.search(r"\b[0-9A-Z]{5}(-[0-9A-Z]{5}){4}\b", prompter.calls[-1].text)
     win.lock("manual")
     _unlock(qtbot, win, NEW)
 

@@ -1,5 +1,6 @@
-"""Boundaries of sharing-rules.md §3: calendar months (strictly before, day clamping, leap
-days), ages in completed years on the birthday, and non-blank text lengths."""
+"""Boundaries of docs/legal-rules.md §3: calendar months (strictly before, day clamping, leap
+days), ages in completed years on the birthday, the justification test (non-blank characters
+and distinct words, V2-6), vital interest ages (V2-1) and the small group (V2-8)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,10 @@ import pytest
 
 from jongerenwerk_desk.covenant import (
     ConflictOfDuties,
+    Refusal,
+    VitalInterest,
     age_on,
+    distinct_words,
     is_older_than,
     months_before,
     non_blank_len,
@@ -159,24 +163,138 @@ def test_non_blank_len(text: str | None, count: int) -> None:
 
 
 @pytest.mark.parametrize(("text", "missing"), [
-    ("abcdefghi", True), ("abcdefghij", False), ("a b c d e f g h i", True),
-    ("a b c d e f g h i j", False), ("          ", True), ("\t\n  \n", True),
+    # characters: 10 non-blank needed (with three distinct words of 3+ letters)
+    ("een twee", True), ("aap noot mies", False), ("aap noot mi", True),
+    ("aap\tnoot   mies", False), ("          ", True), ("\t\n  \n", True),
+    # words: three distinct words of at least three letters, case-folded
+    ("xxxxxxxxxx", True), ("..........", True), ("test test test", True),
+    ("Test TEST test anders", True), ("test anders nodig", False),
+    ("PGA-traject nodig", False), ("z'n rol is de spil", True), ("zijn rol als spil", False),
+    ("ab cd ef gh ij kl", True), ("één école über", False), ("1234567890 abc def", True),
 ])
-def test_necessity_and_subsidiarity_lengths(text: str, missing: bool) -> None:
+def test_justification_test_for_necessity_and_subsidiarity(text: str, missing: bool) -> None:
     necessity = codes(run(base_request(items=(person_item(necessity=text),))))
     assert ("NECESSITY_MISSING" in necessity) is missing
     subsidiarity = codes(run(base_request(subsidiarity=text)))
     assert ("SUBSIDIARITY_MISSING" in subsidiarity) is missing
 
 
-@pytest.mark.parametrize(("text", "passes"), [("abcdefghi", False), ("abcdefghij", True)])
-def test_conflict_of_duties_lengths(text: str, passes: bool) -> None:
-    for cod in (ConflictOfDuties(text, "collega en privacyfunctionaris"),
-                ConflictOfDuties("afweging vastgelegd in dossier", text)):
+@pytest.mark.parametrize(("text", "words"), [
+    ("PGA-traject", {"pga", "traject"}), ("z'n", set()), ("Straat STRAAT straat", {"straat"}),
+    ("Ölçü ölçü", {"ölçü"}), ("e\u0301cole", {"école"}), ("a1b2c3", set()), (None, set()),
+    ("Москва дом", {"москва", "дом"}), ("abc²def", {"abc", "def"}), ("snake_case_x", {"snake",
+                                                                        "case"}),
+])
+def test_distinct_words_are_runs_of_letters_case_folded(text: str | None,
+                                                        words: set[str]) -> None:
+    assert distinct_words(text) == words
+
+
+def test_min_justification_words_comes_from_the_profile() -> None:
+    assert "NECESSITY_MISSING" not in codes(run(base_request(
+        items=(person_item(necessity="aap noot mies"),))))
+    four = replace(profile(), min_justification_words=4)
+    assert "NECESSITY_MISSING" in codes(run(base_request(
+        items=(person_item(necessity="aap noot mies"),)), four))
+    finding = next(f for f in run(base_request(items=(person_item(necessity="x"),)),
+                                  four).findings if f.code == "NECESSITY_MISSING")
+    assert "4 verschillende woorden" in finding.message
+
+
+COD = ConflictOfDuties(reasoning="Afweging vastgelegd in het dossier van deze jongere.",
+                       consulted="aandachtsfunctionaris", consulted_on=D(2026, 11, 20),
+                       advice="Deel alleen de rol in de groep, niet wat hij vertelde.")
+
+
+@pytest.mark.parametrize(("text", "passes"), [("abcdefghi", False), ("abcdefghij", False),
+                                              ("aap noot mies", True), ("aap noot", False)])
+def test_conflict_of_duties_reasoning_and_advice_pass_the_justification_test(
+        text: str, passes: bool) -> None:
+    for cod in (replace(COD, reasoning=text), replace(COD, advice=text)):
         result = codes(run(base_request(items=(person_item(confidential=True),),
-                                        conflict_of_duties=cod)))
+                                        subjects=(subject(conflict_of_duties=cod),))))
         assert ("CONFLICT_OF_DUTIES_USED" in result) is passes
         assert ("CONFIDENCE_WITHOUT_GROUND" in result) is not passes
+
+
+VITAL = VitalInterest(reason="Levensgevaar: hij is deze week twee keer flauwgevallen.",
+                      consent_impossible="Hij ligt buiten bewustzijn in het ziekenhuis.")
+REFUSED = (Refusal(by="youth", on=D(2026, 11, 20), purpose="groepsduiding"),)
+
+
+@pytest.mark.parametrize(("birth", "refused_blocks"), [
+    (D(2010, 11, 29), True),   # 16 today: a competent young person's no counts
+    (D(2010, 11, 30), False),  # 15 until tomorrow: the legal representatives decide
+    (None, True),              # unknown age: treated as competent (V2-1, precise reading)
+    (D(2004, 1, 1), True),     # adult
+    (D(2016, 1, 1), False),    # 10
+])
+def test_vital_interest_refusal_by_age(birth: dt.date | None, refused_blocks: bool) -> None:
+    item = (person_item(category="gezondheid", vital_interest=VITAL),)
+    refused = run(base_request(items=item, subjects=(subject(birth_date=birth,
+                                                             refusals=REFUSED),)))
+    assert ("VITAL_INTEREST_INVALID" in codes(refused)) is refused_blocks
+    assert ("SPECIAL_CATEGORY" in codes(refused)) is refused_blocks
+    not_refused = run(base_request(items=item, subjects=(subject(birth_date=birth),)))
+    assert "VITAL_INTEREST_INVALID" not in codes(not_refused)
+    assert "SPECIAL_CATEGORY_EXCEPTION" in codes(not_refused)
+
+
+def test_vital_interest_refusal_on_or_before_today_other_purpose_or_later_consent() -> None:
+    item = (person_item(category="gezondheid", vital_interest=VITAL),)
+
+    def blocked(**changes: object) -> bool:
+        return "VITAL_INTEREST_INVALID" in codes(run(base_request(
+            items=item, subjects=(subject(**changes),))))
+
+    assert blocked(refusals=(Refusal("youth", D(2026, 11, 29), "groepsduiding"),))
+    assert not blocked(refusals=(Refusal("youth", D(2026, 11, 30), "groepsduiding"),))
+    assert not blocked(refusals=(Refusal("youth", D(2026, 11, 1), "namenlijst"),))
+    assert not blocked(refusals=(Refusal("parents", D(2026, 11, 1), "groepsduiding"),))
+    assert blocked(refusals=(Refusal("youth+parents", D(2026, 11, 1), "groepsduiding"),))
+    # a withdrawal counts as saying no; a valid consent given after it lifts it
+    withdrawn = consent(by="youth", given_on=D(2026, 10, 1), withdrawn_on=D(2026, 11, 10))
+    assert blocked(consents=(withdrawn,))
+    assert not blocked(consents=(withdrawn, consent(by="youth", given_on=D(2026, 11, 15))))
+    assert not blocked(consents=(replace(withdrawn, categories=("identiteit",)),))
+    assert not blocked(refusals=REFUSED, consents=(consent(by="youth",
+                                                           given_on=D(2026, 11, 21)),))
+
+
+@pytest.mark.parametrize(("vital", "code"), [
+    (None, None), ("", None), ("   ", None), (VitalInterest(reason=None), None),
+    (VitalInterest(reason="  ", consent_impossible="iets"), None),
+    ("Levensgevaar bij een overdosis vannacht", "VITAL_INTEREST_INVALID"),
+    (replace(VITAL, consent_impossible=None), "VITAL_INTEREST_INVALID"),
+    (replace(VITAL, consent_impossible="xxxxxxxxxxxx"), "VITAL_INTEREST_INVALID"),
+    (replace(VITAL, reason="gevaar!!!!!"), "VITAL_INTEREST_INVALID"),
+    (VITAL, "SPECIAL_CATEGORY_EXCEPTION"),
+])
+def test_vital_interest_absent_invalid_or_valid(vital: object, code: str | None) -> None:
+    result = codes(run(base_request(items=(person_item(category="gezondheid",
+                                                       vital_interest=vital),))))
+    if code is None:
+        assert "SPECIAL_CATEGORY" in result and "VITAL_INTEREST_INVALID" not in result
+    else:
+        assert code in result
+    # looked at only on special items
+    ordinary = codes(run(base_request(items=(person_item(vital_interest=vital),))))
+    assert "VITAL_INTEREST_INVALID" not in ordinary
+
+
+@pytest.mark.parametrize(("size", "warns"), [(None, False), (0, True), (4, True), (5, False),
+                                             (9, False)])
+def test_small_group_below_min_group_size(size: int | None, warns: bool) -> None:
+    result = run(base_request(group_size=size))
+    assert ("SMALL_GROUP" in codes(result)) is warns
+    if warns:
+        assert result.outcome == "allowed_with_warnings"
+    # only when group-level items (items without a subject) are shared
+    persons_only = run(base_request(group_size=size, items=(person_item(),)))
+    assert "SMALL_GROUP" not in codes(persons_only)
+    three = replace(profile(), min_group_size=3)
+    assert ("SMALL_GROUP" in codes(run(base_request(group_size=size), three))) is (
+        size is not None and size < 3)
 
 
 def test_min_justification_chars_comes_from_the_profile() -> None:

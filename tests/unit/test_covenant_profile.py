@@ -74,6 +74,11 @@ def test_model_profile_has_no_person_level_before_2b() -> None:
     covered = set()
     for purpose in model.purposes:
         covered |= set(purpose.stages)
+        if purpose.kind == "correction":  # V2-9: corrections may be sent at every step
+            assert set(purpose.stages) == covered | set(purpose.stages)
+            assert purpose.level == "person" and purpose.categories == ("identiteit",
+                                                                          "correctie")
+            continue
         if set(purpose.stages) & GROUP_ONLY_STAGES:
             assert purpose.level == "group"
             assert all(model.category(c).level == "group" for c in purpose.categories)
@@ -166,8 +171,8 @@ def test_duplicate_ids() -> None:
     doc["purposes"][0]["stages"] = ["1", "1"]
     problems = problems_of(doc)
     assert _has(problems, "parties[6].id", "dubbele id 'burgemeester'")
-    assert _has(problems, "categories[13].id", "dubbele id 'groepskenmerken'")
-    assert _has(problems, "purposes[6].id", "dubbele id 'signalen-delen'")
+    assert _has(problems, "categories[14].id", "dubbele id 'groepskenmerken'")
+    assert _has(problems, "purposes[7].id", "dubbele id 'signalen-delen'")
     assert _has(problems, "purposes[1].stages[2]", "dubbele stap")
 
 

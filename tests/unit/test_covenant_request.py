@@ -170,3 +170,76 @@ def test_birth_date_and_recorded_on_equal_to_today_are_fine() -> None:
     data["items"][0]["recorded_on"] = data["today"]
     req = request_from_json(data)
     assert req.subjects[0].birth_date == req.today == req.items[0].recorded_on
+
+
+def test_reads_the_version_2_shape() -> None:
+    from jongerenwerk_desk.covenant import ConflictOfDuties, Refusal, VitalInterest
+
+    p07 = request_from_json(scenario_request("p07-conflict-of-duties-per-person"))
+    assert p07.group_size == 9
+    cod = p07.subjects[0].conflict_of_duties
+    assert isinstance(cod, ConflictOfDuties) and cod.consulted == "aandachtsfunctionaris"
+    assert cod.consulted_on == dt.date(2027, 1, 11) and cod.advice.startswith("Deel alleen")
+    p08 = request_from_json(scenario_request("p08-vital-interest-refused-at-17"))
+    assert p08.subjects[0].refusals == (Refusal("youth", dt.date(2027, 1, 14),
+                                                "groepsduiding"),)
+    assert isinstance(p08.items[0].vital_interest, VitalInterest)
+    p09 = request_from_json(scenario_request("p09-correction-to-earlier-recipients-step-5"))
+    assert p09.items[0].corrects == "V-2026-0412"
+    assert p09.earlier_disclosures[0].subjects == ("Y1", "Y2", "Y3")
+    for name in ("p07-conflict-of-duties-per-person", "p08-vital-interest-refused-at-17",
+                 "p09-correction-to-earlier-recipients-step-5"):
+        req = request_from_json(scenario_request(name))
+        assert request_from_json(request_to_json(req)) == req
+
+
+def test_version_2_fields_absent_mean_the_rule_s_default() -> None:
+    """A version-1 request reads with no refusals, no group size, consents for every
+    category, no screening: absence is never a crash."""
+    req = request_from_json(scenario_request("p04-confidence-without-ground"))
+    assert req.group_size is None and req.earlier_disclosures == ()
+    assert all(s.refusals == () and s.conflict_of_duties is None for s in req.subjects)
+    assert all(i.screening == () and not i.screening_confirmed and i.corrects is None
+               and i.confider_consent is None for i in req.items)
+    data = scenario_request("p07-conflict-of-duties-per-person")
+    for key in ("group_size", "earlier_disclosures"):
+        data[key] = None if key == "group_size" else []
+    data["subjects"][0]["conflict_of_duties"].pop("advice")
+    data["subjects"][0]["conflict_of_duties"].pop("consulted_on")
+    data["subjects"][0]["inform_exception"] = {"reason": "Alleen een reden zonder grond."}
+    for item in data["items"]:
+        for key in ("confider_consent", "corrects", "screening", "screening_confirmed"):
+            item.pop(key)
+    req = request_from_json(data)
+    assert req.subjects[0].conflict_of_duties.consulted_on is None
+    assert req.subjects[0].inform_exception.ground is None
+
+
+@pytest.mark.parametrize(("path", "value", "problem"), [
+    (("group_size",), -1, "group_size: -1 valt buiten"),
+    (("group_size",), "negen", "group_size: verwacht een geheel getal"),
+    (("subjects", 0, "refusals"), [{"by": "buurman", "on": "2027-01-01",
+                                    "purpose": "groepsduiding"}], "subjects[1].refusals[1].by"),
+    (("subjects", 0, "refusals"), [{"by": "youth", "purpose": "groepsduiding"}],
+     "subjects[1].refusals[1].on: ontbreekt"),
+    (("subjects", 0, "conflict_of_duties"), "ja", "subjects[1].conflict_of_duties: verwacht"),
+    (("subjects", 0, "conflict_of_duties", "consulted_on"), "gisteren",
+     "subjects[1].conflict_of_duties.consulted_on: ongeldige datum"),
+    (("subjects", 0, "inform_exception"), 12, "subjects[1].inform_exception: verwacht"),
+    (("items", 0, "vital_interest"), ["x"], "items[1].vital_interest: verwacht"),
+    (("items", 0, "screening"), ["drugs"], "items[1].screening[1]: onbekende soort"),
+    (("items", 0, "confider_consent"), {"scope": "anonymous-group-level"},
+     "items[1].confider_consent.given_on: ontbreekt"),
+    (("earlier_disclosures",), [{"id": "V-1", "date": "2027-13-01", "recipients": [],
+                                 "subjects": []}], "earlier_disclosures[1].date: ongeldige"),
+])
+def test_malformed_version_2_fields_are_named(path: tuple, value: object,
+                                              problem: str) -> None:
+    data = scenario_request("p07-conflict-of-duties-per-person")
+    target = data
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = value
+    problems = problems_of(data)
+    assert any(p.startswith(problem) for p in problems), problems
+    assert not any("negen" in p or "gisteren" in p for p in problems)  # no echo of values

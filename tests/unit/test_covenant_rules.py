@@ -1,12 +1,21 @@
-"""One test per rule of sharing-rules.md §3 and §4: a single change to the allowed baseline
-causes exactly the expected finding, with its severity, subject/item and a basis."""
+"""One test per rule of docs/legal-rules.md §3 and §4: a single change to the allowed
+baseline causes exactly the expected finding, with its severity, subject/item and a basis
+(beside the baseline's MINOR notice, and the routes outside the overleg that every block of a
+request about a person lists)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
 
-from jongerenwerk_desk.covenant import CODES, ConflictOfDuties, Finding, record_signatures
+from jongerenwerk_desk.covenant import (
+    CODES,
+    ConflictOfDuties,
+    Finding,
+    InformException,
+    VitalInterest,
+    record_signatures,
+)
 from tests.unit.test_covenant_support import (
     base_request,
     codes,
@@ -18,8 +27,13 @@ from tests.unit.test_covenant_support import (
     subject,
 )
 
-GOOD_COD = ConflictOfDuties(reasoning="Acuut gevaar voor een andere jongere; afweging vastgelegd.",
-                            consulted="Collega en privacyfunctionaris")
+GOOD_COD = ConflictOfDuties(
+    reasoning="Acuut gevaar voor een andere jongere; afweging vastgelegd.",
+    consulted="aandachtsfunctionaris", consulted_on=dt.date(2026, 11, 22),
+    advice="Deel alleen de rol in de groep en vertel de jongere vooraf wat je deelt.")
+GOOD_VITAL = VitalInterest(
+    reason="Levensgevaar bij een overdosis; hij is deze week twee keer flauwgevallen.",
+    consent_impossible="Hij is buiten bewustzijn opgenomen en kan nu niets zeggen.")
 
 
 def only(code: str, request=None, prof=None) -> Finding:
@@ -27,9 +41,11 @@ def only(code: str, request=None, prof=None) -> Finding:
     result = run(request, prof)
     found = [f for f in result.findings if f.code == code]
     assert len(found) == 1, result.codes
-    assert codes(result) - {"MINOR"} == {code}, result.codes
+    assert codes(result) - {"MINOR", "ROUTES_OUTSIDE_OVERLEG"} == {code}, result.codes
     finding = found[0]
     assert finding.severity == CODES[code][0]
+    if "ROUTES_OUTSIDE_OVERLEG" in codes(result):
+        assert finding.severity == "block"
     assert finding.basis and finding.message
     expected = {"block": "blocked", "warn": "allowed_with_warnings", "info": "allowed"}
     assert result.outcome == expected[finding.severity]
@@ -126,11 +142,17 @@ def test_special_category_passes_on_explicit_consent_or_vital_interest() -> None
     explicit = base_request(items=items, subjects=(subject(consents=(
         consent(by="youth+parents", explicit_special=True),)),))
     only("SPECIAL_CATEGORY_EXCEPTION", explicit)
-    vital = base_request(items=(person_item(category="gezondheid",
-                                            vital_interest="Levensgevaar bij overdosis"),))
+    vital = base_request(items=(person_item(category="gezondheid", vital_interest=GOOD_VITAL),))
     assert "vitaal belang" in only("SPECIAL_CATEGORY_EXCEPTION", vital).message
     blank = base_request(items=(person_item(category="gezondheid", vital_interest="   "),))
-    assert "SPECIAL_CATEGORY" in codes(run(blank))
+    assert codes(run(blank)) == {"SPECIAL_CATEGORY", "MINOR", "ROUTES_OUTSIDE_OVERLEG"}
+    # version 1: a bare reason is no longer enough (V2-1)
+    bare = run(base_request(items=(person_item(category="gezondheid",
+                                               vital_interest="Levensgevaar bij overdosis"),)))
+    assert {"VITAL_INTEREST_INVALID", "SPECIAL_CATEGORY"} <= codes(bare)
+    special = next(f for f in bare.findings if f.code == "SPECIAL_CATEGORY")
+    assert special.caused_by == "VITAL_INTEREST_INVALID"
+    assert bare.codes.index("VITAL_INTEREST_INVALID") < bare.codes.index("SPECIAL_CATEGORY")
 
 
 def test_criminal_data_from_youth_work_blocks_but_police_may() -> None:
@@ -156,19 +178,58 @@ def test_confidence_passes_on_valid_consent_without_a_warning() -> None:
 
 
 def test_confidence_passes_on_conflict_of_duties_with_a_warning() -> None:
-    req = base_request(items=(person_item(confidential=True),), conflict_of_duties=GOOD_COD)
-    only("CONFLICT_OF_DUTIES_USED", req)
+    person = base_request(items=(person_item(confidential=True),),
+                          subjects=(subject(conflict_of_duties=GOOD_COD),))
+    only("CONFLICT_OF_DUTIES_USED", person)
     group_level = base_request(items=(group_item(confidential=True),),
                                conflict_of_duties=GOOD_COD)
     only("CONFLICT_OF_DUTIES_USED", group_level)
 
 
-def test_conflict_of_duties_needs_reasoning_and_consulted_long_enough() -> None:
+def test_a_request_level_conflict_of_duties_releases_no_person_s_confidence() -> None:
+    """V2-2: the conflict of duties is weighed per young person; the request-level one
+    concerns group-level items only."""
+    req = base_request(items=(person_item(confidential=True),), conflict_of_duties=GOOD_COD)
+    only("CONFIDENCE_WITHOUT_GROUND", req)
+    other = base_request(items=(person_item(confidential=True),
+                                person_item("P2", subject="Y2", confidential=True)),
+                         subjects=(subject(conflict_of_duties=GOOD_COD), subject("Y2")))
+    result = run(other)
+    assert [f.item for f in result.findings if f.code == "CONFIDENCE_WITHOUT_GROUND"] == ["P2"]
+    assert [f.item for f in result.findings if f.code == "CONFLICT_OF_DUTIES_USED"] == ["P1"]
+
+
+def test_conflict_of_duties_needs_reasoning_role_recent_date_and_advice() -> None:
     item = (person_item(confidential=True),)
-    for cod in (ConflictOfDuties(GOOD_COD.reasoning, "collega"),
-                ConflictOfDuties("gevaar", GOOD_COD.consulted),
-                ConflictOfDuties("          ", GOOD_COD.consulted)):
-        only("CONFIDENCE_WITHOUT_GROUND", base_request(items=item, conflict_of_duties=cod))
+    for cod, why in (
+            (replace(GOOD_COD, consulted="Collega en privacyfunctionaris"), "rollen"),
+            (replace(GOOD_COD, reasoning="gevaar"), "afweging"),
+            (replace(GOOD_COD, reasoning="xxxxxxxxxxxx"), "afweging"),
+            (replace(GOOD_COD, consulted_on=None), "datum"),
+            (replace(GOOD_COD, consulted_on=dt.date(2026, 11, 30)), "na de datum"),
+            (replace(GOOD_COD, advice=""), "adviseerde"),
+            (ConflictOfDuties(GOOD_COD.reasoning, "collega"), "datum")):  # version-1 shape
+        finding = only("CONFIDENCE_WITHOUT_GROUND",
+                       base_request(items=item, subjects=(subject(conflict_of_duties=cod),)))
+        assert why in finding.message
+
+
+def test_conflict_advice_counts_for_the_profile_s_number_of_days() -> None:
+    """V2-2 boundary: advice exactly ``conflict_advice_valid_days`` (30) days before today
+    counts, one day older does not; another profile number moves the boundary."""
+    item = (person_item(confidential=True),)
+
+    def with_advice_on(day: dt.date, prof=None) -> set[str]:
+        cod = replace(GOOD_COD, consulted_on=day)
+        return codes(run(base_request(items=item, subjects=(subject(conflict_of_duties=cod),)),
+                         prof))
+
+    assert "CONFLICT_OF_DUTIES_USED" in with_advice_on(dt.date(2026, 10, 30))  # 30 days
+    assert "CONFIDENCE_WITHOUT_GROUND" in with_advice_on(dt.date(2026, 10, 29))  # 31 days
+    assert "CONFLICT_OF_DUTIES_USED" in with_advice_on(dt.date(2026, 11, 29))  # same day
+    seven = replace(profile(), conflict_advice_valid_days=7)
+    assert "CONFLICT_OF_DUTIES_USED" in with_advice_on(dt.date(2026, 11, 22), seven)
+    assert "CONFIDENCE_WITHOUT_GROUND" in with_advice_on(dt.date(2026, 11, 21), seven)
 
 
 def test_informant_identifiable() -> None:
@@ -209,8 +270,24 @@ def test_consent_invalid_fires_beside_the_ground_finding_with_the_reason() -> No
 def test_special_data_with_a_valid_but_not_explicit_consent() -> None:
     req = base_request(items=(person_item(category="gezondheid"),),
                        subjects=(subject(consents=(consent(by="youth+parents"),)),))
-    finding = only("SPECIAL_CATEGORY", req)  # the consent is valid (§3), just not explicit
-    assert "niet uitdrukkelijk" in finding.message
+    result = run(req)  # V2: a valid consent that is not explicit does not count for art. 9
+    assert codes(result) == {"CONSENT_INVALID", "SPECIAL_CATEGORY", "MINOR",
+                             "ROUTES_OUTSIDE_OVERLEG"}
+    invalid, special = result.findings[:2]
+    assert invalid.code == "CONSENT_INVALID" and "uitdrukkelijke" in invalid.message
+    assert special.code == "SPECIAL_CATEGORY" and special.caused_by == "CONSENT_INVALID"
+
+
+def test_consent_must_cover_the_item_s_category() -> None:
+    """V2-4: a consent with a data scope counts only for the categories it lists."""
+    scoped = subject(consents=(consent(by="youth", categories=("identiteit",)),))
+    req = base_request(items=(person_item(confidential=True),), subjects=(scoped,))
+    result = run(req)
+    assert {"CONSENT_INVALID", "CONFIDENCE_WITHOUT_GROUND"} <= codes(result)
+    assert "categorie rol-in-groep" in next(f.message for f in result.findings
+                                             if f.code == "CONSENT_INVALID")
+    covering = subject(consents=(consent(by="youth", categories=("rol-in-groep",)),))
+    assert run(replace(req, subjects=(covering,))).outcome == "allowed"
 
 
 def test_consent_invalid_beside_special_category() -> None:
@@ -226,10 +303,10 @@ def test_consent_invalid_absent_without_consents_or_when_ground_exists() -> None
     assert "CONSENT_INVALID" not in codes(run(base_request(
         items=(person_item(confidential=True),))))
     wrong = subject(consents=(consent(purpose="namenlijst"),))
-    with_cod = base_request(items=(person_item(confidential=True),), subjects=(wrong,),
-                            conflict_of_duties=GOOD_COD)
+    with_cod = base_request(items=(person_item(confidential=True),),
+                            subjects=(replace(wrong, conflict_of_duties=GOOD_COD),))
     assert "CONSENT_INVALID" not in codes(run(with_cod))
-    vital = base_request(items=(person_item(category="gezondheid", vital_interest="Levensgevaar"),),
+    vital = base_request(items=(person_item(category="gezondheid", vital_interest=GOOD_VITAL),),
                          subjects=(wrong,))
     assert "CONSENT_INVALID" not in codes(run(vital))
 
@@ -241,8 +318,42 @@ def test_subject_not_informed_and_inform_exception() -> None:
     seventeen = subject(parents_informed=False)  # from 16 the young person alone
     assert run(base_request(subjects=(seventeen,))).codes == ("MINOR",)
     only("SUBJECT_NOT_INFORMED", base_request(subjects=(subject(informed=False),)))
-    only("INFORM_EXCEPTION_USED", base_request(subjects=(subject(
+    used = only("INFORM_EXCEPTION_USED", base_request(subjects=(subject(
+        informed=False, inform_exception=GOOD_EXCEPTION),)))
+    assert "Bescherming van de jongere zelf" in used.message and "2027-01-15" in used.message
+    # version 1: a bare reason is no exception (V2-5)
+    bare = only("SUBJECT_NOT_INFORMED", base_request(subjects=(subject(
         informed=False, inform_exception="Informeren brengt de jongere in gevaar."),)))
+    assert "grond" in bare.message
+
+
+GOOD_EXCEPTION = InformException(
+    ground="bescherming-betrokkene",
+    reason="Informeren brengt de jongere in gevaar bij de oudere groepsleden.",
+    decided_on=dt.date(2026, 11, 20), review_on=dt.date(2027, 1, 15))
+
+
+def test_inform_exception_needs_known_ground_reason_and_a_review_date_not_passed() -> None:
+    def informed_finding(exception: object) -> Finding:
+        req = base_request(subjects=(subject(informed=False, inform_exception=exception),))
+        found = [f for f in run(req).findings
+                 if f.code in ("SUBJECT_NOT_INFORMED", "INFORM_EXCEPTION_USED")]
+        assert len(found) == 1
+        return found[0]
+
+    for bad, why in ((replace(GOOD_EXCEPTION, ground="onbekend"), "grond"),
+                     (replace(GOOD_EXCEPTION, ground=None), "grond"),
+                     (replace(GOOD_EXCEPTION, reason="test test test"), "reden"),
+                     (replace(GOOD_EXCEPTION, review_on=None), "herbeoordeling"),
+                     (replace(GOOD_EXCEPTION, review_on=dt.date(2026, 11, 28)), "voorbij"),
+                     (replace(GOOD_EXCEPTION, decided_on=dt.date(2026, 11, 30)), "besluit")):
+        finding = informed_finding(bad)
+        assert finding.code == "SUBJECT_NOT_INFORMED" and why in finding.message
+    # review date boundary: on today it still counts, the day before it does not
+    assert informed_finding(replace(GOOD_EXCEPTION, review_on=dt.date(2026, 11, 29))).code \
+        == "INFORM_EXCEPTION_USED"
+    assert informed_finding(replace(GOOD_EXCEPTION, decided_on=dt.date(2026, 11, 29))).code \
+        == "INFORM_EXCEPTION_USED"
 
 
 def test_age_unknown() -> None:

@@ -1,5 +1,6 @@
-"""The six public scenarios (copied from the shared folder into tests/fixtures/scenarios):
-outcome, every expected code present, every ``absent`` code absent."""
+"""The public scenarios p01-p12 (p01-p06 in the version-1 request shape, p07 onward in the
+version-2 shape; copied into tests/fixtures/scenarios): outcome, every expected code present,
+every ``absent`` code absent, and the JSON contract of ``assess``."""
 
 from __future__ import annotations
 
@@ -14,8 +15,8 @@ from tests.unit.test_covenant_support import FIXTURES
 SCENARIOS = sorted(FIXTURES.glob("p*.json"))
 
 
-def test_all_six_scenarios_are_present() -> None:
-    assert len(SCENARIOS) == 6
+def test_all_twelve_scenarios_are_present() -> None:
+    assert [p.stem[:3] for p in SCENARIOS] == [f"p{n:02d}" for n in range(1, 13)]
 
 
 @pytest.mark.parametrize("path", SCENARIOS, ids=lambda p: p.stem)
@@ -33,9 +34,13 @@ def test_scenario(path: Path) -> None:
     assert assess(profile, request_from_json(scenario), request.today) == result
     shape = result.to_dict()
     assert set(shape) == {"outcome", "findings"}
+    codes_before: set[str] = set()
     for finding in shape["findings"]:
-        assert set(finding) == {"code", "severity", "subject", "item", "message", "basis"}
+        assert {"code", "severity", "subject", "item", "message", "basis"} <= set(finding)
         assert finding["severity"] in {"block", "warn", "info"}
+        # a finding that follows from another stands after it (root cause first)
+        assert finding["caused_by"] is None or finding["caused_by"] in codes_before
+        codes_before.add(finding["code"])
 
 
 def test_demo_profile_gives_the_same_verdicts_as_the_fixture_profile() -> None:

@@ -12,13 +12,13 @@ from datetime import date
 
 import pytest
 
-from jongerenwerk_desk.covenant import assess
 from jongerenwerk_desk.notebook.models import Signal
 from jongerenwerk_desk.sharing import (
     DisclosureRegister,
+    ExportOptions,
     SummaryRefused,
-    build_request,
     export_disclosure,
+    prepare_disclosure,
 )
 from tests.unit.test_sharing_world import (
     OWN_PARTY,
@@ -47,18 +47,15 @@ def out(tmp_path):
 
 def _checked(world):
     selection, grounds = allowed_selection(world)
-    profile = demo_profile()
-    request = build_request(world.nb, selection, grounds, TODAY, OWN_PARTY)
-    assessment = assess(profile, request, TODAY)
-    assert assessment.outcome != "blocked"
-    return selection, grounds, profile, request, assessment
+    prepared = prepare_disclosure(world.nb, selection, grounds, demo_profile(), TODAY,
+                                  OWN_PARTY)
+    assert prepared.assessment.outcome != "blocked"
+    return prepared
 
 
-def _export(world, folder, checked):
-    selection, grounds, profile, request, assessment = checked
-    return export_disclosure(world.nb, PASSPHRASE, selection=selection, grounds=grounds,
-                             request=request, assessment=assessment, profile=profile,
-                             folder=folder, formats=("pdf", "csv"), actor="jw-tester")
+def _export(world, folder, prepared):
+    return export_disclosure(world.nb, PASSPHRASE, prepared, ExportOptions(
+        folder=folder, formats=("pdf", "csv"), actor="jw-tester"))
 
 
 def _assert_nothing_left(world, folder) -> None:

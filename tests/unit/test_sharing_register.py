@@ -13,10 +13,12 @@ from jongerenwerk_desk.covenant import assess
 from jongerenwerk_desk.sharing import (
     DisclosureRegister,
     ExportError,
+    ExportOptions,
     SummaryRefused,
     build_request,
     build_summary,
     export_disclosure,
+    prepare_disclosure,
 )
 from jongerenwerk_desk.sharing.atomic import sha256_file
 from jongerenwerk_desk.sharing.register import GENESIS_HASH
@@ -49,14 +51,13 @@ def out(tmp_path):
 def _export(world, folder, selection=None, grounds=None, **kw):
     if selection is None:
         selection, grounds = allowed_selection(world)
-    profile = demo_profile()
-    request = build_request(world.nb, selection, grounds, TODAY, OWN_PARTY)
-    assessment = assess(profile, request, TODAY)
-    kw.setdefault("summary", build_summary(world.nb, request, assessment, profile, selection))
-    return export_disclosure(world.nb, kw.pop("passphrase", PASSPHRASE), selection=selection,
-                             grounds=grounds,
-                             request=request, assessment=assessment, profile=profile,
-                             folder=folder, actor="jw-tester", **kw)
+    prepared = prepare_disclosure(world.nb, selection, grounds, demo_profile(), TODAY,
+                                  OWN_PARTY)
+    if "summary" in kw:
+        prepared = replace(prepared, summary=kw.pop("summary"))
+    passphrase = kw.pop("passphrase", PASSPHRASE)
+    return export_disclosure(world.nb, passphrase, prepared,
+                             ExportOptions(folder=folder, actor="jw-tester", **kw))
 
 
 def _raw(nb, *statements: str) -> None:
@@ -289,7 +290,8 @@ def test_legal_basis_names_the_grounds_relied_on(world) -> None:
     assert assess(profile, confided, TODAY).blocked  # the group-level confidence has no ground
     with_cod = replace(confided, conflict_of_duties=ConflictOfDuties(
         reasoning="Ernstig gevaar voor anderen; afgewogen volgens het stappenplan.",
-        consulted="Teamleider en functionaris gegevensbescherming"))
+        consulted="aandachtsfunctionaris", consulted_on=TODAY,
+        advice="Deel het groepsgegeven zonder te zeggen wie het vertelde."))
     assessment = assess(profile, with_cod, TODAY)
     assert not assessment.blocked, assessment.codes
     text = legal_basis(with_cod, assessment, profile)

@@ -173,3 +173,100 @@ def test_item_ids_parse(item_id: str, parsed: tuple) -> None:
 def test_bad_item_ids_are_refused(bad: str) -> None:
     with pytest.raises(SelectionError):
         parse_item_id(bad)
+
+
+def test_screening_is_filled_for_every_text_that_leaves(world) -> None:
+    """V2-7b: the screener runs on each reviewed text; a health word in a group-behaviour
+    signal blocks (CATEGORY_SUSPECTED) until the worker confirms the category."""
+    nb = world.nb
+    drugs = nb.signals.add(Signal(occurred_at=datetime(2026, 11, 12, 20, tzinfo=UTC),
+                                  category="groepsgedrag", source="own_observation",
+                                  verified=True, group_ids=[world.group],
+                                  text="De groep blowt elke avond achter de sporthal."))
+    selection, grounds = allowed_selection(world)
+    selection = replace(selection, signal_ids=(*selection.signal_ids, drugs))
+    grounds.reviewed_free_text.add(f"S{drugs}")
+    request = build_request(nb, selection, grounds, TODAY, OWN_PARTY)
+    items = _items(request)
+    assert items[f"S{drugs}"].screening == ("health",)
+    assert not items[f"S{drugs}"].screening_confirmed
+    assert all(i.screening == () for k, i in items.items() if k != f"S{drugs}")
+    result = assess(demo_profile(), request, TODAY)
+    suspected = [f for f in result.findings if f.code == "CATEGORY_SUSPECTED"]
+    assert [(f.item, f.severity) for f in suspected] == [(f"S{drugs}", "block")]
+    # not reviewed: the text does not leave, so it is not screened
+    grounds.reviewed_free_text.discard(f"S{drugs}")
+    assert _items(build_request(nb, selection, grounds, TODAY, OWN_PARTY))[
+        f"S{drugs}"].screening == ()
+    # confirmed by the worker: a warning only
+    grounds.reviewed_free_text.add(f"S{drugs}")
+    grounds.confirmed_screening.add(f"S{drugs}")
+    request = build_request(nb, selection, grounds, TODAY, OWN_PARTY)
+    assert _items(request)[f"S{drugs}"].screening_confirmed
+    result = assess(demo_profile(), request, TODAY)
+    assert [f.severity for f in result.findings if f.code == "CATEGORY_SUSPECTED"] == ["warn"]
+
+
+def test_version_2_fields_come_from_the_notebook(world) -> None:
+    """Stage from the group's record, group size from memberships, and per young person the
+    refusals, conflict of duties, vital interest, informing exception and consent scope."""
+    from jongerenwerk_desk.covenant import InformException, Refusal, VitalInterest
+    from jongerenwerk_desk.notebook.models import (
+        ConflictOfDutiesRecord,
+        InformingRecord,
+        RefusalRecord,
+        VitalInterestRecord,
+    )
+
+    nb, jan, fatima = world.nb, world.jan, world.fatima
+    selection, grounds = allowed_selection(world)
+    wrong_stage = replace(selection, stage="5")  # whatever the wizard says
+    request = build_request(nb, wrong_stage, grounds, TODAY, OWN_PARTY)
+    assert request.stage == "2B" and request.group_size == 3
+    nb.memberships.add(Membership(person_id=nb.people.add(YoungPerson(name="Nieuw Lid")),
+                                  group_id=world.group, since=date(2026, 12, 1)))
+    assert build_request(nb, selection, grounds, TODAY, OWN_PARTY).group_size == 3  # later
+    nb.refusals.add(RefusalRecord(person_id=jan, refused_by="youth",
+                                  refused_on=date(2026, 11, 5), purpose="groepsduiding"))
+    nb.conflicts.add(ConflictOfDutiesRecord(
+        person_id=jan, reasoning="Oud advies.", consulted="collega",
+        consulted_on=date(2026, 10, 1), advice="Oud."))
+    nb.conflicts.add(ConflictOfDutiesRecord(
+        person_id=jan, reasoning="Gevaar voor Jan thuis, afgewogen.",
+        consulted="aandachtsfunctionaris", consulted_on=date(2026, 11, 20),
+        advice="Deel alleen zijn rol."))
+    nb.conflicts.add(ConflictOfDutiesRecord(
+        person_id=jan, reasoning="Na de datum van delen.", consulted="fg",
+        consulted_on=date(2026, 12, 20), advice="Later."))
+    nb.vital_interests.add(VitalInterestRecord(
+        person_id=jan, reason="Flauwgevallen bij de groep.",
+        consent_impossible="Buiten bewustzijn.", recorded_on=date(2026, 11, 25)))
+    nb.informing.add(InformingRecord(
+        person_id=fatima, who="parents", exception_reason="Informeren brengt haar in gevaar.",
+        exception_ground="bescherming-betrokkene", exception_decided_on=date(2026, 11, 20),
+        exception_review_on=date(2027, 1, 20)))
+    nb.consents.add(Consent(person_id=jan, given_by="youth", purpose="namenlijst",
+                            recipients=["burgemeester"], given_on=date(2026, 11, 3),
+                            categories=["identiteit"]))
+    nb.consents.add(Consent(person_id=jan, given_by="youth", purpose="namenlijst",
+                            recipients=["burgemeester"], given_on=date(2026, 1, 3),
+                            ends_on=date(2026, 6, 30)))  # ended: left out
+    request = build_request(nb, selection, grounds, TODAY, OWN_PARTY)
+    subjects = {s.id: s for s in request.subjects}
+    jan_s, fatima_s = subjects[f"P{jan}"], subjects[f"P{fatima}"]
+    assert jan_s.refusals == (Refusal("youth", date(2026, 11, 5), "groepsduiding"),)
+    assert jan_s.conflict_of_duties == ConflictOfDuties(
+        "Gevaar voor Jan thuis, afgewogen.", "aandachtsfunctionaris", date(2026, 11, 20),
+        "Deel alleen zijn rol.")
+    assert [c.categories for c in jan_s.consents] == [None, ("identiteit",)]
+    assert fatima_s.inform_exception == InformException(
+        "bescherming-betrokkene", "Informeren brengt haar in gevaar.", date(2026, 11, 20),
+        date(2027, 1, 20))
+    items = _items(request)
+    assert items[f"P{jan}-identiteit"].vital_interest == VitalInterest(
+        "Flauwgevallen bij de groep.", "Buiten bewustzijn.")
+    assert items[f"P{fatima}-identiteit"].vital_interest is None
+    assert request_from_json(request_to_json(request)) == request
+    result = assess(demo_profile(), request, TODAY)
+    assert any(f.code == "INFORM_EXCEPTION_USED" and f.subject == f"P{fatima}"
+               for f in result.findings)

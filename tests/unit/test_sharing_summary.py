@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 import pytest
 
@@ -96,14 +97,20 @@ def test_without_identity_item_a_person_is_a_pseudonym(world) -> None:
     assert "Jongere 1 komt elke week" in _all_text(summary)
 
 
-def test_group_stage_shares_no_persons(world) -> None:
+def test_group_stage_shares_no_persons(tmp_path) -> None:
+    nb = make_notebook(tmp_path)
+    world = populate(nb)
     s = world.signals
+    # the stage is the group's recorded one (decided in the overleg), never the wizard's
+    nb.groups.set_stage(world.group, "2A", decided_on=date(2026, 11, 20),
+                        source="Jeugdgroepenoverleg 20-11-2026")
     selection = Selection(group_id=world.group, signal_ids=(s["behaviour"], s["online"]),
                           purpose="signalen-delen", stage="2A", recipients=("burgemeester",))
     _sel, grounds = allowed_selection(world)
     summary = _summary(world, selection, grounds)
     assert summary.persons == () and len(summary.group_entries) == 2
     assert "Kees" not in _all_text(summary)
+    nb.close()
 
 
 def test_blocked_assessment_is_refused(world) -> None:

@@ -20,12 +20,14 @@ from jongerenwerk_desk.covenant import assess
 from jongerenwerk_desk.notebook.models import Consent, Membership, Signal, YoungPerson
 from jongerenwerk_desk.sharing import (
     DisclosureRegister,
+    ExportOptions,
     Grounds,
     Selection,
     SummaryRefused,
     build_request,
     build_summary,
     export_disclosure,
+    prepare_disclosure,
     write_csv,
     write_pdf,
 )
@@ -62,7 +64,11 @@ def _add_lotte(w: World, *, category: str = "contact-jongerenwerk",
 
 
 def _stage3(w: World, sid: int) -> tuple[Selection, Grounds]:
-    """Stage 3 (groepsduiding): Jan selected and identified; Lotte NOT selected."""
+    """Stage 3 (groepsduiding): Jan selected and identified; Lotte NOT selected. The group is
+    moved to step 3 first: the request takes the stage from the group's record."""
+    if w.nb.groups.get(w.group).stage != "3":
+        w.nb.groups.set_stage(w.group, "3", decided_on=date(2026, 11, 10),
+                              source="Jeugdgroepenoverleg 10-11-2026")
     selection = Selection(group_id=w.group, person_ids=(w.jan,),
                           signal_ids=(w.signals["behaviour"], sid), include_identity=True,
                           purpose="groepsduiding", stage="3",
@@ -189,15 +195,12 @@ def test_export_records_the_unselected_subject_and_the_callers_time(world, tmp_p
     lotte, sid = _add_lotte(world)
     selection, grounds = _stage3(world, sid)
     profile = demo_profile()
-    request = build_request(world.nb, selection, grounds, TODAY, OWN_PARTY)
-    assessment = assess(profile, request, TODAY)
+    prepared = prepare_disclosure(world.nb, selection, grounds, profile, TODAY, OWN_PARTY)
     folder = tmp_path / "uit"
     folder.mkdir()
     moment = datetime(2026, 11, 29, 9, 15, 42, 123456, tzinfo=ZoneInfo("Europe/Amsterdam"))
-    record = export_disclosure(world.nb, PASSPHRASE, selection=selection, grounds=grounds,
-                               request=request,
-                               assessment=assessment, profile=profile, folder=folder,
-                               actor="jw-tester", created_at=moment)
+    record = export_disclosure(world.nb, PASSPHRASE, prepared, ExportOptions(
+        folder=folder, actor="jw-tester", created_at=moment))
     assert record.created_at == datetime(2026, 11, 29, 8, 15, 42, tzinfo=UTC)
     assert sorted(record.person_ids) == sorted([world.jan, lotte])
     register = DisclosureRegister(world.nb)
@@ -211,10 +214,8 @@ def test_export_refuses_a_naive_time(world, tmp_path) -> None:
     lotte, sid = _add_lotte(world)
     selection, grounds = _stage3(world, sid)
     profile = demo_profile()
-    request = build_request(world.nb, selection, grounds, TODAY, OWN_PARTY)
+    prepared = prepare_disclosure(world.nb, selection, grounds, profile, TODAY, OWN_PARTY)
     with pytest.raises(ValueError, match="aware"):
-        export_disclosure(world.nb, PASSPHRASE, selection=selection, grounds=grounds,
-                          request=request,
-                          assessment=assess(profile, request, TODAY), profile=profile,
-                          folder=tmp_path, created_at=datetime(2026, 11, 29, 9, 0))
+        export_disclosure(world.nb, PASSPHRASE, prepared, ExportOptions(
+            folder=tmp_path, created_at=datetime(2026, 11, 29, 9, 0)))
     assert DisclosureRegister(world.nb).list() == []

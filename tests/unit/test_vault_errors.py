@@ -15,6 +15,10 @@ from jongerenwerk_desk.vault.errors import (
     AlreadyOpen,
     DamagedFile,
     DiskFull,
+    EmptyNotebook,
+    FirstPageDamaged,
+    KeyFileDamaged,
+    KeyFileMismatch,
     NewerFormat,
     NotANotebook,
     NotebookNotFound,
@@ -61,7 +65,9 @@ def test_first_page_overwritten(notebook) -> None:  # noqa: F811
     with notebook.open("r+b") as fh:
         fh.seek(100)
         fh.write(os.urandom(200))
-    _expect(DamagedFile, notebook)
+    # issue 13 class 4: damage of page 1, not "the .keys belongs to another notebook"
+    error = _expect(FirstPageDamaged, notebook)
+    assert not isinstance(error, KeyFileMismatch) and "eerste pagina" in str(error)
 
 
 def test_middle_page_overwritten_found_by_verify(notebook, vault_template) -> None:  # noqa: F811
@@ -97,7 +103,17 @@ def test_truncated(notebook, cut) -> None:  # noqa: F811
 
 def test_zero_byte_file(notebook) -> None:  # noqa: F811
     os.truncate(notebook, 0)
-    _expect(NotANotebook, notebook)
+    error = _expect(EmptyNotebook, notebook)       # issue 13: its own message, not "no notebook"
+    assert not isinstance(error, NotANotebook) and "0 bytes" in str(error)
+    Path(f"{notebook}.keys").unlink()
+    _expect(NotANotebook, notebook)                # an empty file without keys: not ours
+
+
+@pytest.mark.parametrize("content", [b"", b"\n", b'{"format": "jongerenwerk-desk/key-env'])
+def test_empty_or_cut_off_key_file(notebook, content) -> None:  # noqa: F811
+    Path(f"{notebook}.keys").write_bytes(content)
+    error = _expect(KeyFileDamaged, notebook)
+    assert not isinstance(error, NotANotebook) and "sleutelbestand (.keys)" in str(error)
 
 
 def test_plain_sqlite_database(tmp_path) -> None:

@@ -12,7 +12,14 @@ import textwrap
 import pytest
 
 from jongerenwerk_desk.vault import KdfParams, Migration, Vault, engine
+from jongerenwerk_desk.vault.envelope import (
+    PASSPHRASE_SLOT,
+    RECOVERY_SLOT,
+    KeyEnvelope,
+    normalise_recovery_code,
+)
 from jongerenwerk_desk.vault.errors import (
+    DamagedFile,
     NewerFormat,
     NotebookExists,
     SQLCipherUnavailable,
@@ -120,25 +127,50 @@ def test_transaction_commits_and_rolls_back(notebook, vault_template) -> None:  
             vault.conn.execute("INSERT INTO item_log(item_id) VALUES (9999)")
 
 
-def test_change_passphrase_rewraps_only(notebook, vault_template) -> None:  # noqa: F811
-    before = sha256(notebook)
-    keys_before = (notebook.parent / "nb.jwdb.keys").read_bytes()
+def test_change_passphrase_re_encrypts_under_a_fresh_key(notebook, vault_template, tmp_path) -> None:  # noqa: F811,E501
+    """Issue 13 class 1: the old passphrase (or old recovery code) with an old copy of the
+    ``.keys`` (as inside every earlier backup) must not read data written after a change."""
+    old_keys = (notebook.parent / "nb.jwdb.keys").read_bytes()
     vault = Vault.open(notebook, passphrase=PASSPHRASE, migrations=MIGRATIONS)
     with pytest.raises(WrongPassphrase):
         vault.change_passphrase("niet het oude", "nieuw")
     assert vault.check_passphrase(PASSPHRASE) and not vault.check_passphrase("nieuw")
-    vault.change_passphrase(PASSPHRASE, "nieuw wachtwoord ✓")
+    seen: list[tuple[float, str]] = []
+    new_code = vault.change_passphrase(PASSPHRASE, "nieuw wachtwoord ✓",
+                                       progress=lambda f, p: seen.append((f, p)))
+    assert new_code != vault_template.recovery_code and len(new_code) == 29
+    assert seen[0] == (0.0, "keys") and seen[-1] == (1.0, "done")
+    assert [f for f, _ in seen] == sorted(f for f, _ in seen)
+    add_rows(vault, 3, prefix="NA-DE-WIJZIGING")           # the main connection keeps working
     vault.close()
-    assert sha256(notebook) == before                    # no page rewritten
-    assert (notebook.parent / "nb.jwdb.keys").read_bytes() != keys_before
+    assert b"next" not in (notebook.parent / "nb.jwdb.keys").read_bytes()
+
+    # an attacker with the old passphrase, the old recovery code and the old .keys
+    old_env = KeyEnvelope.from_bytes(old_keys)
+    for slot, secret in ((PASSPHRASE_SLOT, PASSPHRASE),
+                         (RECOVERY_SLOT, normalise_recovery_code(vault_template.recovery_code))):
+        old_key = old_env.unwrap(slot, secret)
+        assert old_key == vault_template.key
+        with pytest.raises(DamagedFile):
+            engine.connect(notebook, old_key)
+    stolen = tmp_path / "stolen"
+    stolen.mkdir()
+    copy = stolen / "nb.jwdb"
+    copy.write_bytes(notebook.read_bytes())
+    (stolen / "nb.jwdb.keys").write_bytes(old_keys)
+    with pytest.raises(DamagedFile):
+        Vault.open(copy, passphrase=PASSPHRASE, migrations=MIGRATIONS)
+
+    # the current files: only the new secrets open them, with every row
     with pytest.raises(WrongPassphrase):
         Vault.open(notebook, passphrase=PASSPHRASE, migrations=MIGRATIONS)
+    with pytest.raises(WrongPassphrase):
+        Vault.open(notebook, recovery_code=vault_template.recovery_code, migrations=MIGRATIONS)
     with Vault.open(notebook, passphrase="nieuw wachtwoord ✓", migrations=MIGRATIONS) as vault:
-        assert vault.conn.execute("SELECT count(*) FROM item").fetchone()[0] == 50
-    with Vault.open(notebook, recovery_code=vault_template.recovery_code,
-                    migrations=MIGRATIONS) as vault:
+        assert vault.conn.execute("SELECT count(*) FROM item").fetchone()[0] == 53
+        assert vault.verify().ok
+    with Vault.open(notebook, recovery_code=new_code, migrations=MIGRATIONS) as vault:
         assert vault.opened_with == "recovery_code"
-    assert sha256(notebook) == before
 
 
 def test_recovery_code_then_reset_and_replace(notebook, vault_template) -> None:  # noqa: F811

@@ -2,15 +2,21 @@
 
 Validation runs when the user presses OK (and a field's mark is cleared as soon as it is
 edited): errors appear inline above the buttons, in Dutch, each naming its field; the first
-invalid field gets the focus. No message box per keystroke. Saving goes through
-``save_to_notebook``; a failure there is shown inline and nothing typed is lost.
+invalid field gets the focus. No message box per keystroke.
+
+Editors never write: each names the door's operation (``operation``, from
+``notebook.ops``) and builds its arguments from the form (``op_args()``, by default
+``(self.value(),)``); on OK the dialog hands them to the UI's ops runner
+(``ui/shell/ops_runner.py``), which writes and broadcasts what changed. A failure is shown
+inline and nothing typed is lost.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette
@@ -29,7 +35,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jongerenwerk_desk.notebook.notebook import Notebook
+from jongerenwerk_desk.notebook.ops import OpResult
 from jongerenwerk_desk.ui.editors.fields import PHONE_RE
+from jongerenwerk_desk.ui.shell.ops_runner import OpsRunner
 
 log = logging.getLogger(__name__)
 
@@ -50,15 +59,23 @@ class FieldError:
 
 class EditorDialog(QDialog):
     """Form dialog with inline validation. Subclasses implement ``validate()`` ->
-    list[FieldError] and ``save_to_notebook()`` -> int (the saved id); they add rows to
-    ``self.form`` and may read ``self.entity`` (the object being edited, None for new).
+    list[FieldError] and ``value()`` (the dataclass from the form), set ``operation`` (a
+    ``notebook.ops`` function returning ``OpResult[int]``, wrapped in ``staticmethod``) and
+    may override ``op_args()``; they add rows to ``self.form`` and may read ``self.entity``
+    (the object being edited, None for new) and ``self.notebook`` (for reading).
 
-    After ``accept()`` ``self.saved_id`` holds the id written.
+    ``ops``: the runner that writes (set by whoever opens the editor, see
+    ``panel_base.run_editor``); a dialog used on its own gets a private runner on
+    ``self.notebook``. After ``accept()`` ``self.saved_id`` holds the id written.
     """
+
+    operation: ClassVar[Callable[..., OpResult[int]]]
+    notebook: Notebook
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.saved_id: int | None = None
+        self.ops: OpsRunner | None = None
         self._marked: list[QWidget] = []
         self._messages: list[str] = []
         self.form = QFormLayout()
@@ -94,9 +111,18 @@ class EditorDialog(QDialog):
         """Problems with the current input (empty list: valid)."""
         return []
 
-    def save_to_notebook(self) -> int:
-        """Write the entity; return its id. May raise; the error is shown inline."""
+    def value(self) -> Any:
+        """The dataclass built from the form (call after ``validate()`` found no problem)."""
         raise NotImplementedError
+
+    def op_args(self) -> tuple[Any, ...]:
+        """Arguments of ``operation`` after the notebook: ``(self.value(),)`` by default."""
+        return (self.value(),)
+
+    def _runner(self) -> OpsRunner:
+        if self.ops is None:
+            self.ops = OpsRunner(self.notebook, parent=self)
+        return self.ops
 
     # --- machinery -------------------------------------------------------------------
     def errors(self) -> list[str]:
@@ -140,7 +166,7 @@ class EditorDialog(QDialog):
         if problems:
             return
         try:
-            self.saved_id = self.save_to_notebook()
+            self.saved_id = int(self._runner().run(type(self).operation, *self.op_args()))
         except Exception as exc:  # shown inline; nothing typed is lost
             log.warning("save failed in %s: %s", type(self).__name__, type(exc).__name__)
             message = getattr(exc, "user_message", None) or QCoreApplication.translate(

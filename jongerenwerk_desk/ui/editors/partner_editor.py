@@ -7,7 +7,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
+from jongerenwerk_desk.notebook import ops
 from jongerenwerk_desk.notebook.models import Membership, PartnerContact
+from jongerenwerk_desk.notebook.notebook import Notebook
 from jongerenwerk_desk.ui.editors.base import EditorDialog, FieldError, watch
 from jongerenwerk_desk.ui.editors.fields import EMAIL_RE, DateField, date_problem
 from jongerenwerk_desk.ui.editors.link_picker import LinkPicker
@@ -19,7 +21,9 @@ ROLE_SUGGESTIONS = ("kern", "meeloper", "leider", "aanhaker", "randfiguur")
 class PartnerEditor(EditorDialog):
     """Add or edit a PartnerContact; the party is one of the covenant ``profile.parties``."""
 
-    def __init__(self, notebook: Any, profile: Any, contact: PartnerContact | None = None,
+    operation = staticmethod(ops.save_partner)
+
+    def __init__(self, notebook: Notebook, profile: Any, contact: PartnerContact | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.notebook, self.entity = notebook, contact
@@ -82,19 +86,15 @@ class PartnerEditor(EditorDialog):
             role=self.role.text().strip(), email=self.email.text().strip(),
             phone=self.phone.text().strip())
 
-    def save_to_notebook(self) -> int:  # noqa: D102
-        contact = self.value()
-        if contact.id is None:
-            return int(self.notebook.partners.add(contact))
-        self.notebook.partners.update(contact)
-        return int(contact.id)
 
 
 class MembershipEditor(EditorDialog):
     """Add a young person to group ``group_id`` with a role, or edit a membership's role and
     dates. A new membership picks the young person by searching (``notebook.people``)."""
 
-    def __init__(self, notebook: Any, group_id: int, membership: Membership | None = None,
+    operation = staticmethod(ops.save_membership)
+
+    def __init__(self, notebook: Notebook, group_id: int, membership: Membership | None = None,
                  *, today: date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.notebook, self.group_id, self.entity = notebook, group_id, membership
@@ -157,9 +157,3 @@ class MembershipEditor(EditorDialog):
                           group_id=self.group_id, role=self.role.currentText().strip(),
                           since=self.since.value(), until=self.until.value())
 
-    def save_to_notebook(self) -> int:  # noqa: D102
-        membership = self.value()
-        if membership.id is None:
-            return int(self.notebook.memberships.add(membership))
-        self.notebook.memberships.update(membership)
-        return int(membership.id)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
+from jongerenwerk_desk.notebook import ops
 from jongerenwerk_desk.notebook.models import YoungPerson
+from jongerenwerk_desk.notebook.notebook import Notebook
 from jongerenwerk_desk.ui.editors.base import EditorDialog, FieldError, watch
 from jongerenwerk_desk.ui.editors.fields import DateField, date_problem
 
@@ -21,7 +22,9 @@ class PersonEditor(EditorDialog):
     injectable for tests. Saving: ``people.add`` or ``people.update``.
     """
 
-    def __init__(self, notebook: Any, person: YoungPerson | None = None, *,
+    operation = staticmethod(ops.save_person)
+
+    def __init__(self, notebook: Notebook, person: YoungPerson | None = None, *,
                  today: date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.notebook = notebook
@@ -84,9 +87,3 @@ class PersonEditor(EditorDialog):
             birth_date=self.birth_date.value(), neighbourhood=self.neighbourhood.text().strip(),
             phone=self.phone.text().strip(), notes=self.notes.toPlainText().strip())
 
-    def save_to_notebook(self) -> int:  # noqa: D102
-        person = self.value()
-        if person.id is None:
-            return int(self.notebook.people.add(person))
-        self.notebook.people.update(person)
-        return int(person.id)

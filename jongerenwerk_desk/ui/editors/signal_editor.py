@@ -28,10 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jongerenwerk_desk.notebook.models import SOURCES, Signal
-from jongerenwerk_desk.ui.editors.base import EditorDialog, FieldError, mark_invalid, watch
-from jongerenwerk_desk.ui.editors.link_picker import LinkPicker
-from jongerenwerk_desk.ui.editors.localtime import (
+from jongerenwerk_desk.notebook import ops
+from jongerenwerk_desk.notebook.localtime import (
     ZONE,
     ZONE_NAME,
     LocalKind,
@@ -39,6 +37,10 @@ from jongerenwerk_desk.ui.editors.localtime import (
     resolve_local,
     to_local,
 )
+from jongerenwerk_desk.notebook.models import SOURCES, Signal
+from jongerenwerk_desk.notebook.notebook import Notebook
+from jongerenwerk_desk.ui.editors.base import EditorDialog, FieldError, mark_invalid, watch
+from jongerenwerk_desk.ui.editors.link_picker import LinkPicker
 from jongerenwerk_desk.ui.views import labels
 
 FUTURE_SLACK = timedelta(minutes=5)
@@ -61,7 +63,9 @@ class SignalEditor(EditorDialog):
     is refused.
     """
 
-    def __init__(self, notebook: Any, profile: Any, signal: Signal | None = None, *,
+    operation = staticmethod(ops.save_signal)
+
+    def __init__(self, notebook: Notebook, profile: Any, signal: Signal | None = None, *,
                  now: Callable[[], datetime] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -310,9 +314,3 @@ class SignalEditor(EditorDialog):
             informant="" if own else self.informant.text().strip(),
             person_ids=self.people.ids(), group_ids=self.groups.ids())
 
-    def save_to_notebook(self) -> int:  # noqa: D102
-        signal = self.value()
-        if signal.id is None:
-            return int(self.notebook.signals.add(signal))
-        self.notebook.signals.update(signal)
-        return int(signal.id)

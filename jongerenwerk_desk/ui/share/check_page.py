@@ -13,6 +13,7 @@ import html
 from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QVBoxLayout, QWizard
 
 from jongerenwerk_desk.covenant import SEVERITY_BLOCK, SEVERITY_INFO, SEVERITY_WARN
+from jongerenwerk_desk.sharing.session import Evaluation, finding_key
 from jongerenwerk_desk.ui.share.common import (
     SharePage,
     banner,
@@ -23,7 +24,6 @@ from jongerenwerk_desk.ui.share.common import (
 )
 from jongerenwerk_desk.ui.share.finding_text import code_title, readable_message
 from jongerenwerk_desk.ui.share.labels import Labeller
-from jongerenwerk_desk.ui.share.session import Evaluation, finding_key
 
 _ORDER = {SEVERITY_BLOCK: 0, SEVERITY_WARN: 1, SEVERITY_INFO: 2}
 

@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from jongerenwerk_desk.sharing import ExportOptions
 from jongerenwerk_desk.ui.share import exporting
 from jongerenwerk_desk.ui.share.common import SharePage, banner, hint_label, wrap_label
 from jongerenwerk_desk.ui.share.folder_dialog import forget_dialog, make_folder_dialog
+from jongerenwerk_desk.ui.shell.ops_runner import ops_for
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +47,7 @@ class ExportPage(SharePage):
         self.busy = False
         self.done = False
         self._job_id: int | None = None
+        self._forgotten = False
         self.folder: Path | None = None
         self.pdf_check = QCheckBox(self.tr("&PDF"))
         self.pdf_check.setObjectName("pdf_check")
@@ -182,11 +185,8 @@ class ExportPage(SharePage):
         if self.busy or self._problem():
             return False
         wizard = self.wizard()
-        evaluation = wizard.recheck(self)
-        if evaluation is None:
-            return False
-        summary = wizard.previewed_summary(evaluation)
-        if summary is None:
+        prepared = wizard.prepared_for_export(self)
+        if prepared is None:
             return False
         label = self.tr("An export is a disclosure. Enter the passphrase of your notebook to "
                         "confirm:")
@@ -200,23 +200,30 @@ class ExportPage(SharePage):
         if not passphrase:
             return False
         job = exporting.ExportJob(
-            notebook=self.session.notebook, profile=self.session.profile,
-            evaluation=evaluation, selection=self.session.draft.selection(),
-            grounds=self.session.draft.grounds(), summary=summary,
-            folder=self.folder, formats=tuple(self.formats()),
-            pdf_password=self.pdf_password(), passphrase=passphrase,
-            created_at=dt.datetime.fromtimestamp(wizard.services.clock.wall(), dt.UTC))
+            prepared=prepared, options=ExportOptions(
+                folder=self.folder, formats=tuple(self.formats()),
+                created_at=dt.datetime.fromtimestamp(wizard.services.clock.wall(), dt.UTC)),
+            pdf_password=self.pdf_password(), passphrase=passphrase)
         del passphrase
         self._set_busy(True)
-        self._job_id = wizard.services.tasks.run(job.run, on_success=self._exported,
-                                                 on_failure=self._failed)
+        runner = ops_for(wizard.services, self.session.notebook)
+        self._job_id = runner.run_in_background(job.run, on_success=self._on_exported,
+                                                on_failure=self._on_failed)
         return False
 
     def forget_job(self) -> None:
-        """Drop the result of a running export (lock): no callback will show it."""
-        if self._job_id is not None:
-            self.wizard().services.tasks.discard(self._job_id)
-            self._job_id = None
+        """Drop the result of a running export (lock): no callback will show it. (The lock
+        waits for a running export first, so normally nothing is pending here.)"""
+        self._job_id = None
+        self._forgotten = True
+
+    def _on_exported(self, record) -> None:
+        if not self._forgotten:
+            self._exported(record)
+
+    def _on_failed(self, error: BaseException) -> None:
+        if not self._forgotten:
+            self._failed(error)
 
     def _set_busy(self, busy: bool) -> None:
         """While exporting (and after) only Finish is shown: no Back, no Cancel halfway."""

@@ -1,23 +1,32 @@
 """The one service call at the end of the share wizard, run off the GUI thread.
 
-:class:`ExportJob` calls SHARING's ``export_disclosure``, which confirms the passphrase
-against the notebook's key envelope (an export is a disclosure: only the worker who holds the
-passphrase may make one; Argon2id takes about half a second, hence off the GUI thread),
-rebuilds the summary, and writes the files (temporary name + rename) and the register record
-in one transaction. A wrong passphrase or a check that blocks raises before anything is
-written.
+:class:`ExportJob` is an operation for the ops runner (``services.ops.run_in_background``):
+it calls ``sharing.export_op``, which confirms the passphrase against the notebook's key
+envelope (an export is a disclosure: only the worker who holds the passphrase may make one;
+Argon2id takes about half a second, hence off the GUI thread), prepares the disclosure again
+and writes the files (temporary name + rename) and the register record in one transaction. A
+wrong passphrase or a check that blocks raises before anything is written. Because the runner
+knows an export is running, a lock waits for it: a complete file and record, or neither.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QCoreApplication
 
-from jongerenwerk_desk.sharing import ExportError, SummaryRefused, export_disclosure
+from jongerenwerk_desk.notebook.disclosures import DisclosureRecord
+from jongerenwerk_desk.notebook.notebook import Notebook
+from jongerenwerk_desk.notebook.ops import OpResult
+from jongerenwerk_desk.sharing import (
+    ExportError,
+    ExportOptions,
+    PreparedDisclosure,
+    SummaryRefused,
+    export_op,
+)
 from jongerenwerk_desk.sharing.model import default_file_name
 from jongerenwerk_desk.vault.errors import VaultError, WrongPassphrase
 
@@ -43,40 +52,29 @@ def planned_names(day: dt.date, formats: list[str]) -> list[str]:
 class ExportJob:
     """Everything the export needs, handed to the worker thread in one object.
 
-    ``summary`` is the summary the worker previewed; ``export_disclosure`` rebuilds it and
-    refuses (SummaryRefused) when the notebook changed in between.
+    ``prepared``: the disclosure as checked and previewed (its ``summary`` is the one the
+    worker saw); the export prepares it again and refuses (SummaryRefused) when the notebook
+    changed in between. ``options``: folder, formats, moment (without the PDF password, which
+    is kept in ``pdf_password`` and dropped after the run, like ``passphrase``).
     """
 
-    notebook: object
-    profile: object
-    evaluation: object
-    selection: object
-    grounds: object
-    summary: object
-    folder: Path
-    formats: tuple[str, ...]
+    prepared: PreparedDisclosure
+    options: ExportOptions
     pdf_password: str | None = field(default=None, repr=False)
     passphrase: str = field(default="", repr=False)
-    created_at: dt.datetime | None = None
-    """Moment of the disclosure (aware; from ``services.clock``); None: the system clock."""
 
-    def run(self):
-        """Export and record; returns the DisclosureRecord.
+    def run(self, notebook: Notebook) -> OpResult[DisclosureRecord]:
+        """Export and record (an operation: ``services.ops.run_in_background(job.run)``).
 
-        ``export_disclosure`` first confirms the passphrase against the vault's key envelope
+        ``export_op`` first confirms the passphrase against the vault's key envelope
         (WrongPassphrase, nothing written), then writes files and record in one transaction.
         Raises CheckBlocked when the verdict blocks, else what ``export_disclosure`` raises.
         """
         try:
-            if self.evaluation.blocked:
+            if self.prepared.blocked:
                 raise CheckBlocked()
-            return export_disclosure(
-                self.notebook, self.passphrase, selection=self.selection,
-                grounds=self.grounds,
-                request=self.evaluation.request, assessment=self.evaluation.assessment,
-                profile=self.profile, summary=self.summary, folder=self.folder,
-                formats=self.formats, pdf_password=self.pdf_password,
-                created_at=self.created_at)
+            return export_op(notebook, self.passphrase, self.prepared,
+                             replace(self.options, pdf_password=self.pdf_password))
         finally:
             self.passphrase = ""
             self.pdf_password = None

@@ -73,6 +73,18 @@ def code_titles() -> dict[str, str]:
             translate("ShareCodes", "Minor"),
         "INFORM_EXCEPTION_USED":
             translate("ShareCodes", "Not informed, reason recorded"),
+        "VITAL_INTEREST_INVALID":
+            translate("ShareCodes", "Vital interest does not count"),
+        "PARTNER_DATA":
+            translate("ShareCodes", "Heard from a partner"),
+        "CATEGORY_SUSPECTED":
+            translate("ShareCodes", "Text suggests another kind of information"),
+        "CORRECTION_NOT_COVERED":
+            translate("ShareCodes", "Correction does not match the earlier disclosure"),
+        "SMALL_GROUP":
+            translate("ShareCodes", "Small group: members can be recognised"),
+        "ROUTES_OUTSIDE_OVERLEG":
+            translate("ShareCodes", "Other routes outside the meeting"),
     }
 
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from jongerenwerk_desk.covenant.dates import known_age
-from jongerenwerk_desk.ui.share import data
+from jongerenwerk_desk.sharing import picklists as data
 from jongerenwerk_desk.ui.share.common import SharePage, hint_label, wrap_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -322,5 +322,5 @@ class ItemsPage(SharePage):
 
 def data_zone():
     """The zone dates are shown in (Europe/Amsterdam)."""
-    from jongerenwerk_desk.ui.share.session import LOCAL_ZONE
+    from jongerenwerk_desk.sharing.session import LOCAL_ZONE
     return LOCAL_ZONE

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from jongerenwerk_desk.ui.share.session import LOCAL_ZONE
+from jongerenwerk_desk.sharing.session import LOCAL_ZONE
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 

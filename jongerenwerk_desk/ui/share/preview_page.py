@@ -1,7 +1,7 @@
 """Page 5: preview of the minimal summary, with redaction by the worker.
 
-The preview is SHARING's ``build_summary`` of a freshly built and assessed request, rebuilt
-(never appended) each time the page is shown or a choice on it changes. Per item with free
+The preview is the summary of a freshly prepared disclosure (``sharing.prepare_disclosure``),
+rebuilt (never appended) each time the page is shown or a choice on it changes. Per item with free
 text the worker reads the text and decides: only text they ticked as reviewed leaves the
 notebook; any item can be dropped (sharing-rules.md section 6: never unreviewed free text).
 Client text is shown as plain text only.
@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from jongerenwerk_desk.sharing import build_summary
 from jongerenwerk_desk.sharing.model import DEMO_LABEL, format_day
+from jongerenwerk_desk.sharing.session import Evaluation
 from jongerenwerk_desk.ui.share.common import (
     SharePage,
     banner,
@@ -68,18 +68,11 @@ class PreviewPage(SharePage):
 
     # ------------------------------------------------------------------ building
     def refresh(self) -> None:
-        """Assess afresh, build the summary and redraw everything."""
-        session = self.session
-        evaluation = session.evaluate()
-        self.evaluation = evaluation
-        self.summary = None if evaluation.blocked else self.build(evaluation)
+        """Prepare afresh (request, check, summary: ``ShareSession.prepare``) and redraw."""
+        prepared = self.session.prepare()
+        self.evaluation = Evaluation.of(prepared)
+        self.summary = prepared.summary
         self._draw()
-
-    def build(self, evaluation):
-        """SHARING's minimal summary for ``evaluation`` and the current selection."""
-        session = self.session
-        return build_summary(session.notebook, evaluation.request, evaluation.assessment,
-                             session.profile, session.draft.selection())
 
     def _draw(self) -> None:
         while self.status.count():

@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jongerenwerk_desk.notebook.notebook import Notebook
 from jongerenwerk_desk.sharing import DisclosureRegister
-from jongerenwerk_desk.ui.share.session import LOCAL_ZONE
+from jongerenwerk_desk.sharing.session import LOCAL_ZONE
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -68,7 +69,7 @@ class RowMaker:
     shown as the id itself, e.g. for records made under an older profile).
     """
 
-    def __init__(self, notebook: Any, profile: Any) -> None:
+    def __init__(self, notebook: Notebook, profile: Any) -> None:
         self.notebook, self.profile = notebook, profile
         self._people: dict[int, str] = {}
 
@@ -185,7 +186,7 @@ class RegisterDialog(QDialog):
     dialog drop every row and name.
     """
 
-    def __init__(self, notebook: Any, profile: Any, services: Any,
+    def __init__(self, notebook: Notebook, profile: Any, services: Any,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.notebook, self.profile, self.services = notebook, profile, services

@@ -15,10 +15,12 @@ from enum import IntEnum
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
-from jongerenwerk_desk.sharing import SelectionError, SummaryRefused
+from jongerenwerk_desk.notebook.notebook import Notebook
+from jongerenwerk_desk.sharing import PreparedDisclosure, SelectionError, SummaryRefused
+from jongerenwerk_desk.sharing import picklists as data
 from jongerenwerk_desk.sharing.model import DEMO_SETTING
+from jongerenwerk_desk.sharing.session import Evaluation, ShareDraft, ShareSession
 from jongerenwerk_desk.sharing.summary import is_demo_notebook
-from jongerenwerk_desk.ui.share import data
 from jongerenwerk_desk.ui.share.check_page import CheckPage
 from jongerenwerk_desk.ui.share.common import FIELD_STYLE
 from jongerenwerk_desk.ui.share.export_page import ExportPage
@@ -26,7 +28,6 @@ from jongerenwerk_desk.ui.share.grounds_page import GroundsPage
 from jongerenwerk_desk.ui.share.items_page import ItemsPage
 from jongerenwerk_desk.ui.share.preview_page import PreviewPage
 from jongerenwerk_desk.ui.share.purpose_page import PurposePage
-from jongerenwerk_desk.ui.share.session import Evaluation, ShareDraft, ShareSession
 from jongerenwerk_desk.vault.errors import VaultError
 
 log = logging.getLogger(__name__)
@@ -54,7 +55,7 @@ class ShareWizard(QWizard):
 
     PAGE_CLASSES = (PurposePage, ItemsPage, GroundsPage, CheckPage, PreviewPage, ExportPage)
 
-    def __init__(self, notebook, profile, services, parent=None, *,
+    def __init__(self, notebook: Notebook, profile, services, parent=None, *,
                  group_id: int | None = None) -> None:
         super().__init__(parent)
         self.services = services
@@ -176,18 +177,29 @@ class ShareWizard(QWizard):
             "The check gives a different result now. Review the findings again before you "
             "continue."))
 
-    def previewed_summary(self, evaluation: Evaluation):
-        """The summary for ``evaluation`` if it is exactly the one previewed, else None.
+    def prepared_for_export(self, page) -> PreparedDisclosure | None:
+        """Prepare the disclosure afresh for Finish on ``page`` (one ``ShareSession.prepare``:
+        request, check and summary) and return it when it may be exported as previewed.
 
-        When the notebook changed since the preview, the wizard returns to the preview page
-        so the worker sees what would now leave (sharing-rules.md section 5).
+        A blocked verdict or an unacknowledged warning returns to the check page; a summary
+        that differs from the one previewed returns to the preview page (docs/legal-rules.md:
+        what the worker saw is what leaves). The export prepares it once more inside its
+        write transaction (``sharing.check_unchanged``). None when the step may not go on.
         """
-        preview = self.pages[PageId.PREVIEW]
-        fresh: list = []
-        if not self._guarded(lambda: fresh.append(preview.build(evaluation))):
+        found: list[PreparedDisclosure] = []
+        if not self._guarded(lambda: found.append(self.session.prepare())):
             return None
-        if preview.summary is not None and fresh[0] == preview.summary:
-            return fresh[0]
+        prepared = found[0]
+        evaluation = Evaluation.of(prepared)
+        if not self.session.may_export(evaluation):
+            if self._id_of(page) == PageId.CHECK:
+                self.pages[PageId.CHECK].show_evaluation(evaluation)
+            else:
+                self._back_to_check(evaluation)
+            return None
+        preview = self.pages[PageId.PREVIEW]
+        if preview.summary is not None and prepared.summary == preview.summary:
+            return prepared
         while self.currentId() > PageId.PREVIEW:
             self.back()
         self.services.prompter.warn(self, self.tr("Preview changed"), self.tr(
@@ -197,8 +209,8 @@ class ShareWizard(QWizard):
     # ------------------------------------------------------------------ closing
     def clear_client_data(self) -> None:
         """On lock (called by the shell): forget a running export's result, empty every page
-        and drop the notebook; the wizard may then be closed even while an export runs (the
-        export's own transaction rolls back when the vault closes under it)."""
+        and drop the notebook. The shell locks only after a running export has ended (the
+        ops runner says when), so the export is then complete (file and record) or absent."""
         self._locked = True
         self.pages[PageId.EXPORT].forget_job()
         for page in self.pages.values():

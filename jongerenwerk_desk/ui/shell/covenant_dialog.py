@@ -10,9 +10,10 @@ This dialog is where the privacy officer does that after the first run:
   a broken file shows every problem (Dutch, with its key) and changes nothing.
 - "Record signature…" per party takes a date that is not after today
   (``covenant.record_signatures``).
-- "Save" stores the profile as TOML inside the encrypted notebook (``store_profile``), sets it
-  active and writes an audit event (id, version, how many parties signed: no client data),
-  in one transaction. The window then rebuilds its views with the new profile.
+- "Save" stores the profile as TOML inside the encrypted notebook
+  (``notebook.ops.set_active_profile``), sets it active and writes an audit event (id,
+  version, how many parties signed: no client data), in one transaction. The window then
+  rebuilds its views with the new profile.
 
 Nothing is written before "Save"; "Cancel" leaves the notebook unchanged.
 """
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -42,7 +44,11 @@ from PySide6.QtWidgets import (
 from jongerenwerk_desk.covenant.model import CovenantProfile, Party, ProfileError
 from jongerenwerk_desk.covenant.profile import load_profile, parse_profile_bytes
 from jongerenwerk_desk.covenant.store import profile_to_toml, record_signatures
-from jongerenwerk_desk.ui.shell.profile import describe_profile, store_profile
+from jongerenwerk_desk.ui.shell.profile import describe_profile
+
+if TYPE_CHECKING:
+    from jongerenwerk_desk.notebook.notebook import Notebook
+
 
 AUDIT_ACTION = "covenant_profile_saved"
 AUDIT_ENTITY = "covenant_profile"
@@ -94,7 +100,7 @@ class CovenantDialog(QDialog):
     ``saved_profile`` holds the profile now active; otherwise it is None.
     """
 
-    def __init__(self, notebook, profile: CovenantProfile, services,
+    def __init__(self, notebook: Notebook, profile: CovenantProfile, services,
                  parent: QWidget | None = None, *,
                  today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__(parent)
@@ -217,7 +223,9 @@ class CovenantDialog(QDialog):
     def save(self) -> None:
         """Store the pending profile in the notebook (one transaction with the audit event)
         and close the dialog; on a storage error show it in Dutch and stay open."""
-        from jongerenwerk_desk.notebook.schema import SETTING_ACTIVE_PROFILE
+        from jongerenwerk_desk.notebook import ops
+        from jongerenwerk_desk.sharing.profile_choice import profile_text
+        from jongerenwerk_desk.ui.shell.ops_runner import ops_for
         from jongerenwerk_desk.vault.errors import VaultError
 
         profile = self.pending
@@ -225,14 +233,12 @@ class CovenantDialog(QDialog):
         try:
             if parse_profile_bytes(raw, "notitieboek") != profile:
                 raise ProfileError([self.tr("the profile does not read back unchanged")])
-            with self.notebook.transaction():
-                store_profile(self.notebook, raw)
-                self.notebook.settings.set(SETTING_ACTIVE_PROFILE, profile.id)
-                signed = len(profile.parties) - len(profile.unsigned_parties())
-                self.notebook.audit.record(
-                    AUDIT_ACTION, AUDIT_ENTITY, None,
-                    f"{profile.id} versie {profile.version}; ondertekend door {signed} van "
-                    f"{len(profile.parties)} partijen")
+            signed = len(profile.parties) - len(profile.unsigned_parties())
+            ops_for(self.services, self.notebook).run(
+                ops.set_active_profile, profile.id, toml_text=profile_text(raw),
+                audit=(AUDIT_ACTION, AUDIT_ENTITY,
+                       f"{profile.id} versie {profile.version}; ondertekend door {signed} van "
+                       f"{len(profile.parties)} partijen"))
         except ProfileError as exc:
             self._show_problems(list(exc.problems))
             return

@@ -21,6 +21,11 @@ import shutil
 import tempfile
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from jongerenwerk_desk.notebook.notebook import Notebook
+
 
 PREFIX = "jwd-demo-"
 DEMO_PASSPHRASE = "demo"
@@ -53,14 +58,12 @@ def sweep_stale(tmp: Path | None = None) -> int:
     return removed
 
 
-def populate(notebook) -> None:
+def populate(notebook: Notebook) -> None:
     """Fill ``notebook`` with the fictional demo data of Voorbeeldstad (``notebook.demo``),
     dated relative to today; it makes the demo covenant profile the active one."""
-    from jongerenwerk_desk.notebook.demo import build_demo
-    from jongerenwerk_desk.sharing.model import DEMO_SETTING
+    from jongerenwerk_desk.notebook import ops
 
-    build_demo(notebook, date.today())
-    notebook.settings.set(DEMO_SETTING, "1")
+    ops.fill_demo(notebook, date.today())
 
 
 class DemoSession:

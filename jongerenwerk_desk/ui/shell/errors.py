@@ -37,8 +37,9 @@ _NOT_FOUND = tuple(t for t in (FileNotFoundError, getattr(ve, "NotebookNotFound"
 
 # (exception types, title, text, actions); source strings in English, Dutch in shell_nl.ts
 _TABLE: list[tuple[type | tuple[type, ...], str, str, tuple[str, ...]]] = [
-    # subclasses before their parents (DamagedBackup/KeyFileMismatch are DamagedFile,
-    # KeyFileMissing is NotANotebook): first match wins
+    # subclasses before their parents (DamagedBackup/KeyFileMismatch/FirstPageDamaged/
+    # KeyFileDamaged/EmptyNotebook are DamagedFile, KeyFileMissing is NotANotebook,
+    # InterruptedKeyChange is WrongPassphrase): first match wins
     (_opt("DamagedBackup"), QT_TRANSLATE_NOOP("Errors", "Backup damaged"), QT_TRANSLATE_NOOP(
         "Errors", "This backup is damaged (incomplete or changed) and cannot be restored. Your "
         "notebook has not been changed. Choose another backup, for example an older one."),
@@ -50,9 +51,39 @@ _TABLE: list[tuple[type | tuple[type, ...], str, str, tuple[str, ...]]] = [
      (RESTORE, OPEN_OTHER)),
     (_opt("KeyFileMismatch"), QT_TRANSLATE_NOOP("Errors", "Key file does not match"),
      QT_TRANSLATE_NOOP(
-        "Errors", "The key file (.keys) next to this notebook belongs to another notebook. Put "
-        "the right key file back, or restore a backup. Nothing has been changed."),
+        "Errors", "The key file (.keys) next to this notebook belongs to another notebook (or "
+        "the very start of the notebook is damaged). Put the right key file back, or restore "
+        "a backup. Nothing has been changed."),
      (RESTORE, OPEN_OTHER)),
+    (_opt("FirstPageDamaged"), QT_TRANSLATE_NOOP("Errors", "Start of the notebook damaged"),
+     QT_TRANSLATE_NOOP(
+        "Errors", "The start of the notebook (its first page) is damaged; the key file is the "
+        "right one. The notebook cannot be opened like this. Restore a backup; the file itself "
+        "has not been changed."),
+     (RESTORE, OPEN_OTHER)),
+    (_opt("KeyFileDamaged"), QT_TRANSLATE_NOOP("Errors", "Key file damaged"),
+     QT_TRANSLATE_NOOP(
+        "Errors", "The key file (.keys) next to the notebook is empty or damaged. Put it back "
+        "from a backup (a .jwbak contains it) or from the folder it came from; the notebook "
+        "itself has not been changed."),
+     (RESTORE, OPEN_OTHER)),
+    (_opt("EmptyNotebook"), QT_TRANSLATE_NOOP("Errors", "Notebook is empty"),
+     QT_TRANSLATE_NOOP(
+        "Errors", "The notebook file is empty (0 bytes), for example after an interrupted copy "
+        "or by a sync program. Restore a backup; the key file has not been changed."),
+     (RESTORE, OPEN_OTHER)),
+    (_opt("NotebookDamagedWritesRefused"), QT_TRANSLATE_NOOP("Errors", "Notebook damaged"),
+     QT_TRANSLATE_NOOP(
+        "Errors", "The check of every page found damage in this notebook. Nothing more is "
+        "saved in it, so the damage cannot spread. Make a backup of what can still be read, "
+        "or restore a backup."),
+     (RESTORE, OPEN_OTHER)),
+    (_opt("InterruptedKeyChange"), QT_TRANSLATE_NOOP("Errors", "Passphrase change interrupted"),
+     QT_TRANSLATE_NOOP(
+        "Errors", "A passphrase change was interrupted. This passphrase belongs to the side that "
+        "did not go through: open the notebook with the other one (the old or the new "
+        "passphrase). Nothing is lost."),
+     (RETRY, RECOVERY)),
     (_opt("TargetIsFolder"), QT_TRANSLATE_NOOP("Errors", "That is a folder"), QT_TRANSLATE_NOOP(
         "Errors", "That location is a folder, not a notebook; nothing has been changed. Choose "
         "a notebook file, or a new file name inside the folder."),

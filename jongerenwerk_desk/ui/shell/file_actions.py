@@ -173,7 +173,7 @@ def _ask_restore(window, target: Path) -> tuple[Path, str] | None:
     )
     if check is None:
         return None
-    from jongerenwerk_desk.commands.common import normalise_passphrase
+    from jongerenwerk_desk.vault import normalise_passphrase
 
     return backup, normalise_passphrase(check)
 
@@ -188,7 +188,7 @@ def restore_backup(window) -> None:
     if answers is None:
         return
     backup, secret = answers
-    from jongerenwerk_desk.vault import Vault
+    from jongerenwerk_desk.notebook.ops import restore_and_replay
 
     def done(kept) -> None:
         text = translate(
@@ -202,7 +202,8 @@ def restore_backup(window) -> None:
         window.unlock_screen.set_path(target)
 
     window.services.tasks.run(
-        lambda: Vault.restore(backup, target, passphrase=secret),
+        # replays the tombstones: what was erased after the backup stays erased
+        lambda: restore_and_replay(backup, target, passphrase=secret)[0],
         on_success=done,
         on_failure=lambda exc: _fail(window, translate("Actions", "Not restored"), exc),
     )

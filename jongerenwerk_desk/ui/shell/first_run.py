@@ -34,7 +34,6 @@ from jongerenwerk_desk.ui.shell.first_run_pages import (
     canonical_code,
     strength,
 )
-from jongerenwerk_desk.ui.shell.profile import PROFILE_TOML, store_profile
 
 __all__ = ["FirstRunWizard", "canonical_code", "strength"]
 
@@ -114,18 +113,21 @@ class FirstRunWizard(QWizard):
         return bool(available), str(name)
 
     def save_notebook_settings(self) -> None:
-        """Write organisation, own party and profile into the (encrypted) notebook."""
-        from jongerenwerk_desk.notebook.schema import SETTING_ACTIVE_PROFILE, SETTING_OWN_PARTY
+        """Write organisation, own party and profile into the (encrypted) notebook, in one
+        operation through ``services.ops`` (``notebook.ops.write_settings``)."""
+        from jongerenwerk_desk.notebook import ops
+        from jongerenwerk_desk.notebook.settings_keys import SettingKey
+        from jongerenwerk_desk.sharing.profile_choice import profile_text
+        from jongerenwerk_desk.ui.shell.ops_runner import ops_for
 
-        settings = self.notebook.settings
-        settings.set("organisation.name", self.organisation)
+        values: dict[SettingKey, str | None] = {
+            SettingKey.ORGANISATION_NAME: self.organisation,
+            SettingKey.ACTIVE_PROFILE: self.profile.id,
+            SettingKey.PROFILE_TOML: (profile_text(self.profile_bytes)
+                                      if self.profile_bytes is not None else None)}
         if self.own_party:
-            settings.set(SETTING_OWN_PARTY, self.own_party)
-        settings.set(SETTING_ACTIVE_PROFILE, self.profile.id)
-        if self.profile_bytes is not None:
-            store_profile(self.notebook, self.profile_bytes)
-        elif settings.get(PROFILE_TOML) is not None:
-            settings.delete(PROFILE_TOML)
+            values[SettingKey.OWN_PARTY] = self.own_party
+        ops_for(self.services, self.notebook).run(ops.write_settings, values)
 
     def accept(self) -> None:
         """Finish: remember the key on this device if asked; keep the notebook open."""

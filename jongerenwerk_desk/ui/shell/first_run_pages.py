@@ -234,7 +234,7 @@ class PassphrasePage(QWizardPage):
             return True
         if self._creating or not self.acceptable():
             return False
-        from jongerenwerk_desk.commands.common import normalise_passphrase
+        from jongerenwerk_desk.vault import normalise_passphrase
 
         passphrase, path = normalise_passphrase(self.first.text()), self._wiz.path
         self._creating = True

@@ -1,6 +1,8 @@
 """Changing the passphrase: from the menu (current + new), and after a recovery-code unlock
-(new only, ``vault.reset_passphrase``). Rewrapping runs on the TaskRunner (one Argon2id run).
-Backups made earlier still open with the passphrase they were made with; the dialog says so.
+(new only, ``vault.reset_passphrase``). A change re-encrypts the notebook under a fresh key and
+shows the new recovery code once (``vault.change_passphrase``); a reset after a recovery-code
+unlock only rewraps. Both run on the TaskRunner. Backups made earlier still open with the
+passphrase they were made with; the dialog says so.
 """
 
 from __future__ import annotations
@@ -59,6 +61,12 @@ class NewPassphraseDialog(QDialog):
         self.hint.setWordWrap(True)
         note = QLabel(
             self.tr(
+                "Backups made before keep the passphrase they were made with. The notebook "
+                "gets a new key and you get a new recovery code; the old passphrase and the "
+                "old recovery code stop working."
+            )
+            if ask_current
+            else self.tr(
                 "Backups made before keep the passphrase they were made with. "
                 "Your recovery code stays valid."
             )
@@ -105,13 +113,13 @@ class NewPassphraseDialog(QDialog):
 
     def current(self) -> str:
         """The current passphrase as typed (NFC)."""
-        from jongerenwerk_desk.commands.common import normalise_passphrase
+        from jongerenwerk_desk.vault import normalise_passphrase
 
         return normalise_passphrase(self.current_field.text())
 
     def new(self) -> str:
         """The new passphrase (NFC)."""
-        from jongerenwerk_desk.commands.common import normalise_passphrase
+        from jongerenwerk_desk.vault import normalise_passphrase
 
         return normalise_passphrase(self.first.text())
 
@@ -161,11 +169,11 @@ def _run(window, *, ask_current: bool) -> None:
     dialog.deleteLater()
     prompter = window.services.prompter
 
-    def work() -> None:
+    def work() -> str | None:
         if ask_current:
-            vault.change_passphrase(old, new)
-        else:
-            vault.reset_passphrase(new)
+            return vault.change_passphrase(old, new)   # re-encrypts; returns the new code
+        vault.reset_passphrase(new)
+        return None
 
     def failed(exc: BaseException) -> None:
         text = (
@@ -177,10 +185,17 @@ def _run(window, *, ask_current: bool) -> None:
 
     window.services.tasks.run(
         work,
-        on_success=lambda _: prompter.inform(
+        on_success=lambda code: prompter.inform(
             window,
             translate("Passphrase", "Passphrase changed"),
-            translate("Passphrase", "From now on the notebook opens with the new passphrase."),
+            translate("Passphrase", "From now on the notebook opens with the new passphrase.")
+            if not code
+            else translate(
+                "Passphrase",
+                "From now on the notebook opens with the new passphrase. Your new recovery "
+                "code is shown only this once; write it on paper now and keep it in a safe "
+                "place (the old recovery code no longer works):\n\n%1",
+            ).replace("%1", code),
         ),
         on_failure=failed,
     )

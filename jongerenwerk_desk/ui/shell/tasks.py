@@ -47,7 +47,8 @@ class TaskRunner(QObject):
         self._synchronous = synchronous
         self._unhandled = unhandled
         self._ids = itertools.count(1)
-        self._pending: dict[int, tuple[Callable | None, Callable | None]] = {}
+        self._pending: dict[int, tuple[Callable[[Any], None] | None,
+                                       Callable[[BaseException], None] | None]] = {}
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     @property
@@ -101,7 +102,9 @@ class TaskRunner(QObject):
         if ok:
             if on_success is not None:
                 on_success(payload)
-        elif on_failure is not None:
+            return
+        assert isinstance(payload, BaseException)   # _Job sends the exception on failure
+        if on_failure is not None:
             on_failure(payload)
         elif self._unhandled is not None:
             self._unhandled(payload)

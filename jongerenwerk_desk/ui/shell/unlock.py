@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
@@ -27,6 +28,10 @@ from PySide6.QtWidgets import (
 from jongerenwerk_desk.ui.services import ClockMark, Services
 from jongerenwerk_desk.ui.shell import errors as err
 from jongerenwerk_desk.vault.errors import KeyringUnavailable, WrongPassphrase
+
+if TYPE_CHECKING:
+    from jongerenwerk_desk.notebook.notebook import Notebook
+
 
 FREE_ATTEMPTS = 2
 MAX_DELAY_S = 60.0
@@ -52,7 +57,7 @@ def _default_keyring_open(path: Path):
 
 
 def _normalise(text: str) -> str:
-    from jongerenwerk_desk.commands.common import normalise_passphrase
+    from jongerenwerk_desk.vault import normalise_passphrase
 
     return normalise_passphrase(text)
 
@@ -313,7 +318,7 @@ class UnlockWidget(QWidget):
                                  on_success=self._keyring_succeeded,
                                  on_failure=self._keyring_failed)
 
-    def _keyring_succeeded(self, notebook) -> None:
+    def _keyring_succeeded(self, notebook: Notebook) -> None:
         self.opened_via_keyring = True
         self.opened_with_recovery = False
         self._succeeded(notebook)
@@ -352,7 +357,7 @@ class UnlockWidget(QWidget):
             lambda: self._open(path, None if recovery else secret, secret if recovery else None),
             on_success=self._succeeded, on_failure=self._failed)
 
-    def _succeeded(self, notebook) -> None:
+    def _succeeded(self, notebook: Notebook) -> None:
         self.failures = 0
         self._blocked_since = None
         self.reset()

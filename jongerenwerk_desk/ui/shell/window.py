@@ -11,6 +11,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
@@ -31,6 +32,10 @@ from jongerenwerk_desk.ui.shell.profile import active_profile, status_text
 from jongerenwerk_desk.ui.shell.settings import GEOMETRY, IDLE_MINUTES, AppSettings
 from jongerenwerk_desk.ui.shell.unlock import UnlockWidget
 
+if TYPE_CHECKING:
+    from jongerenwerk_desk.notebook.notebook import Notebook
+
+
 APP_TITLE = "Jongerenwerk Desk"
 #: A clearly visible keyboard focus (the style's own focus frame on a table cell is a faint
 #: dotted line): a 2 px blue frame around the focused list, table or text field, and a strong
@@ -47,7 +52,7 @@ QAbstractItemView:focus {{
 """
 
 
-def default_notebook_widget(notebook, profile, services, parent):
+def default_notebook_widget(notebook: Notebook, profile, services, parent):
     """UI-VIEWS's NotebookWidget, or a bare placeholder while it does not exist yet."""
     try:
         from jongerenwerk_desk.ui.main_window import NotebookWidget
@@ -139,6 +144,7 @@ class ShellWindow(QMainWindow):
                  keystore=None, use_dbus: bool = True) -> None:
         super().__init__()
         self.services, self.settings, self.demo = services, settings, demo
+        self._lock_pending = False
         self.keystore = keystore
         self.notebook = None
         self.profile = None
@@ -253,7 +259,7 @@ class ShellWindow(QMainWindow):
         self.services.tasks.run(lambda: store.get_key(notebook_id) is not None,
                                 on_success=remembered, on_failure=lambda exc: None)
 
-    def _unlocked(self, notebook) -> None:
+    def _unlocked(self, notebook: Notebook) -> None:
         self.key_via_keyring = self.unlock_screen.opened_via_keyring
         self.open_notebook(notebook)
         if not self.key_via_keyring:
@@ -263,9 +269,10 @@ class ShellWindow(QMainWindow):
 
             offer_new_passphrase(self)
 
-    def open_notebook(self, notebook, *, profile=None) -> None:
+    def open_notebook(self, notebook: Notebook, *, profile=None) -> None:
         """Show ``notebook`` (already open) in the views and start the lock manager."""
         self.notebook = notebook
+        self.services.ops.attach(notebook)
         self.profile = profile or active_profile(notebook, demo=self.demo)
         widget = self._widget_factory(notebook, self.profile, self.services, self.stack)
         self.notebook_widget = widget
@@ -319,10 +326,30 @@ class ShellWindow(QMainWindow):
 
     # --------------------------------------------------------------------------------- locking
     def lock(self, reason: str = "manual") -> None:
-        """Lock now: drop every trace of client data from the window, close the notebook."""
+        """Lock now: drop every trace of client data from the window, close the notebook.
+
+        While the ops runner writes (an export, a save) the lock waits for that write to end
+        (commit or roll back) and then locks: it never closes the connection under a running
+        transaction, so a write is either complete or absent. For "quit", "switch" and
+        "session" (the caller goes on at once) it blocks until the write's thread is done;
+        otherwise it locks when the write has ended, and says so in the status bar.
+        """
         if self.notebook is None:
             return
         self.lock_manager.stop()
+        runner = self.services.ops
+        if runner.busy:
+            if reason in ("quit", "switch", "session"):
+                runner.wait()
+            elif not self._lock_pending:
+                self._lock_pending = True
+                self.statusBar().showMessage(self.tr("Locking as soon as saving has finished…"))
+                runner.when_idle(lambda: self._deferred_lock(reason))
+                return
+            else:
+                return
+        self._lock_pending = False
+        runner.detach()
         self.services.tasks.discard_all()
         self.services.clipboard.clear_now()
         widget, self.notebook_widget = self.notebook_widget, None
@@ -346,13 +373,24 @@ class ShellWindow(QMainWindow):
         QTimer.singleShot(0, gc.collect)   # drop decrypted Python objects promptly
         self.locked.emit(reason)
 
+    def _deferred_lock(self, reason: str) -> None:
+        self._lock_pending = False
+        self.statusBar().clearMessage()
+        self.lock(reason)
+
     def _focus_unlock(self) -> None:
         if self.notebook is None and self.stack.currentWidget() is self.unlock_screen:
             self.unlock_screen.focus_entry()
 
     def _close_dialogs(self) -> None:
-        """Close every dialog belonging to this window (editors, wizards, message boxes)."""
+        """Close every dialog belonging to this window (editors, wizards, message boxes).
+
+        A dialog's client data is cleared first, so closing it never asks anything (the
+        share wizard's "discard changes?" would otherwise hold up the lock)."""
         for dialog in self.findChildren(QDialog):
+            clear = getattr(dialog, "clear_client_data", None)
+            if callable(clear):
+                clear()
             if dialog.isVisible():
                 dialog.reject()
             dialog.close()

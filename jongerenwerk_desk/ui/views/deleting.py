@@ -1,6 +1,6 @@
 """Deleting groups and signals, and erasing young people, always after a clear warning.
 
-Erasure of a young person is real (``notebook.people.erase``: rows, links, FTS entries,
+Erasure of a young person is real (``notebook.ops.erase_person``: rows, links, FTS entries,
 secure_delete) and leaves only an audit event without content (AVG art. 17, right to
 erasure). Older backups still hold the data until they are replaced: the warning says so.
 """
@@ -11,6 +11,8 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+
+from jongerenwerk_desk.notebook import ops
 
 log = logging.getLogger(__name__)
 PEOPLE, GROUPS, SIGNALS = 0, 1, 2
@@ -52,24 +54,26 @@ def confirm_and_delete(widget: Any, index: int, current: Any) -> bool:
     Group or Signal for view ``index``). Returns True when something was removed.
 
     Failures reach the user as a Dutch message, never a traceback; nothing is half-removed
-    (the repository works in one transaction).
+    (each operation is one transaction). The runner (``services.ops``) broadcasts the
+    change, so every list and panel reloads itself.
     """
     prompter = widget.services.prompter
     title, text, yes = _messages(index, current)
     cancel = QCoreApplication.translate("Deleting", "Cancel")
     if not prompter.confirm(widget, title, text, yes_text=yes, no_text=cancel):
         return False
-    nb = widget.notebook
+    runner = widget.ops
     try:
         if index == PEOPLE:
-            report = nb.people.erase(current.id)
+            report = runner.run(ops.erase_person, current.id)
             _report_erasure(widget, report)
         elif index == GROUPS:
-            nb.groups.delete(current.id)
+            runner.run(ops.delete_group, current.id)
         else:
-            nb.signals.delete(current.id)
-    except KeyError:
-        return True  # already gone: the refresh shows it
+            runner.run(ops.delete_signal, current.id)
+    except KeyError:  # already gone: show the list as it is now
+        widget.views[index].reload_keeping_selection()
+        return True
     except Exception as exc:  # only the type is logged
         log.warning("delete failed: %s", type(exc).__name__)
         message = getattr(exc, "user_message", None) or QCoreApplication.translate(

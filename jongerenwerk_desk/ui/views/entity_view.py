@@ -106,6 +106,7 @@ class EntityView(QWidget):
     def __init__(self, model: PagedTableModel, label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
+        self._follow_kinds: frozenset[Any] = frozenset()
         self.search = SearchBox(self)
         self.search.setAccessibleName(
             QCoreApplication.translate("EntityView", "Search in %1").replace("%1", label))
@@ -169,6 +170,25 @@ class EntityView(QWidget):
         self.table.selectRow(row)
         self.table.setCurrentIndex(self.model.index(row, 0))
         return True
+
+    def follow(self, ops: Any, kinds: frozenset[Any]) -> None:
+        """Reload whenever an operation run by ``ops`` (an OpsRunner) changed one of ``kinds``
+        (``notebook.ops.Kind``), keeping the selected row selected when it still exists."""
+        self._follow_kinds = frozenset(kinds)
+        ops.changed.connect(self._ops_changed)   # a bound slot: disconnected when deleted
+
+    def _ops_changed(self, changes: Any) -> None:
+        if changes.touches(*self._follow_kinds):
+            self.reload_keeping_selection()
+
+    def reload_keeping_selection(self, select_id: int | None = None) -> None:
+        """Reload the model; select ``select_id`` (default: the row selected before). When
+        that row is gone, ``currentChanged`` tells the detail panel."""
+        current = self.current()
+        self.model.reload()
+        target = select_id if select_id is not None else getattr(current, "id", None)
+        if target is None or not self.select_id(target):
+            self.currentChanged.emit(self.current())
 
     def clear_client_data(self) -> None:
         """Empty the search text and the model."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -13,6 +12,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jongerenwerk_desk.notebook import ops
+from jongerenwerk_desk.notebook.notebook import Notebook
+from jongerenwerk_desk.notebook.ops import Kind, OpChanges
+from jongerenwerk_desk.ui.shell.ops_runner import ops_for
 from jongerenwerk_desk.ui.views import labels
 from jongerenwerk_desk.ui.views.panel_base import DetailLabel, SmallTable, run_editor
 
@@ -20,22 +23,25 @@ from jongerenwerk_desk.ui.views.panel_base import DetailLabel, SmallTable, run_e
 class GroupPanel(QWidget):
     """Shows one Group (``show_group``): step + history (oldest first) and members.
 
-    Emits ``changed()`` after a membership or the step was changed here.
+    Writes through ``services.ops`` and reloads itself when an operation changed what it
+    shows (``FOLLOWS``).
     """
 
-    changed = Signal()
+    FOLLOWS = frozenset({Kind.GROUP, Kind.STAGE, Kind.MEMBERSHIP, Kind.PERSON})
 
-    def __init__(self, notebook: Any, profile: Any, services: Any,
+    def __init__(self, notebook: Notebook, profile: Any, services: Any,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.notebook, self.profile, self.services = notebook, profile, services
+        self.ops = ops_for(services, notebook)
+        self.ops.changed.connect(self._ops_changed)
         self.group: Any | None = None
         self.stage_label = DetailLabel(self)
         self.change_stage = QPushButton(self.tr("Change &step…"), self)
         self.change_stage.setToolTip(self.tr("Opens the group editor; the reason is kept in "
                                              "the history."))
-        self.history = SmallTable([self.tr("Date"), self.tr("Step"), self.tr("Reason")],
-                                  self.tr("Step history"), self)
+        self.history = SmallTable([self.tr("Date"), self.tr("Step"), self.tr("Reason"),
+                                   self.tr("Decided")], self.tr("Step history"), self)
         self.members = SmallTable([self.tr("Young person"), self.tr("Role"), self.tr("Since"),
                                    self.tr("Until")], self.tr("Members"), self)
         self.add_member = QPushButton(self.tr("&Add member…"), self)
@@ -85,7 +91,9 @@ class GroupPanel(QWidget):
             "%1", labels.label(labels.STAGES, self.group.stage)))
         changes = self.notebook.groups.stage_history(self.group.id)
         self.history.fill([[labels.format_local(c.changed_at), labels.label(labels.STAGES,
-                                                                             c.stage), c.note]
+                                                                             c.stage), c.note,
+                            " – ".join(x for x in (labels.format_date(c.decided_on), c.source)
+                                       if x)]
                            for c in changes], [c.id for c in changes])
         memberships = self.notebook.memberships.for_group(self.group.id)
         rows = []
@@ -107,9 +115,10 @@ class GroupPanel(QWidget):
         self.members.setRowCount(0)
         self.setEnabled(False)
 
-    def _after_save(self) -> None:
-        self.show_group(self.group)
-        self.changed.emit()
+    def _ops_changed(self, changes: OpChanges) -> None:
+        if self.group is not None and self.notebook is not None \
+                and changes.touches(*self.FOLLOWS):
+            self.show_group(self.group)
 
     def edit_group(self) -> None:
         from jongerenwerk_desk.ui.editors.group_editor import GroupEditor
@@ -117,15 +126,13 @@ class GroupPanel(QWidget):
             return
         editor = GroupEditor(self.notebook, self.group, parent=self)
         editor.stage.setFocus()
-        if run_editor(self.services, editor):
-            self._after_save()
+        run_editor(self.services, editor)
 
     def new_member(self) -> None:
         from jongerenwerk_desk.ui.editors.partner_editor import MembershipEditor
         if self.group is None:
             return
-        if run_editor(self.services, MembershipEditor(self.notebook, self.group.id, parent=self)):
-            self._after_save()
+        run_editor(self.services, MembershipEditor(self.notebook, self.group.id, parent=self))
 
     def edit_current_member(self) -> None:
         from jongerenwerk_desk.ui.editors.partner_editor import MembershipEditor
@@ -134,8 +141,7 @@ class GroupPanel(QWidget):
             return
         editor = MembershipEditor(self.notebook, self.group.id,
                                   self.notebook.memberships.get(membership_id), parent=self)
-        if run_editor(self.services, editor):
-            self._after_save()
+        run_editor(self.services, editor)
 
     def remove_current_member(self) -> None:
         membership_id = self.members.current_id()
@@ -147,5 +153,4 @@ class GroupPanel(QWidget):
                         "instead fill in an end date with 'Change role'."),
                 yes_text=self.tr("Remove"), no_text=self.tr("Cancel")):
             return
-        self.notebook.memberships.delete(membership_id)
-        self._after_save()
+        self.ops.run(ops.delete_membership, membership_id)

@@ -11,7 +11,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from jongerenwerk_desk.ui.editors.localtime import to_local
+from jongerenwerk_desk.notebook.localtime import to_local
 
 CONTEXT = "ViewLabels"
 
@@ -30,6 +30,13 @@ GIVEN_BY: dict[str, str] = {
     "youth": QT_TRANSLATE_NOOP("ViewLabels", "Young person"),
     "parents": QT_TRANSLATE_NOOP("ViewLabels", "Parents"),
     "youth+parents": QT_TRANSLATE_NOOP("ViewLabels", "Young person and parents"),
+}
+CONSULTED_ROLES: dict[str, str] = {
+    "aandachtsfunctionaris": QT_TRANSLATE_NOOP("ViewLabels", "Designated safeguarding officer"),
+    "leidinggevende": QT_TRANSLATE_NOOP("ViewLabels", "Manager"),
+    "fg": QT_TRANSLATE_NOOP("ViewLabels", "Data protection officer"),
+    "veilig-thuis": QT_TRANSLATE_NOOP("ViewLabels", "Veilig Thuis"),
+    "collega": QT_TRANSLATE_NOOP("ViewLabels", "Colleague"),
 }
 CONSENT_FORMS: dict[str, str] = {
     "mondeling": QT_TRANSLATE_NOOP("ViewLabels", "Oral"),

@@ -127,7 +127,13 @@ class SmallTable(QTableWidget):
 
 
 def run_editor(services: Any, dialog: QDialog) -> bool:
-    """Run an editor through the prompter (tests script it); True when it saved."""
+    """Run an editor through the prompter (tests script it); True when it saved. An editor
+    writes through ``services.ops`` (the runner broadcasts the change to every view)."""
+    notebook = getattr(dialog, "notebook", None)
+    if hasattr(dialog, "ops") and getattr(services, "ops", None) is not None and notebook:
+        from jongerenwerk_desk.ui.shell.ops_runner import ops_for
+
+        dialog.ops = ops_for(services, notebook)
     try:
         return services.prompter.run_dialog(dialog) == QDialog.DialogCode.Accepted
     finally:

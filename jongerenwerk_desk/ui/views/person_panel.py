@@ -4,7 +4,6 @@ and a timeline of signals (AVG art. 13/14 informing, consent per [S19] in domain
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -20,6 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from jongerenwerk_desk.covenant.dates import known_age
+from jongerenwerk_desk.notebook import ops
+from jongerenwerk_desk.notebook.notebook import Notebook
+from jongerenwerk_desk.notebook.ops import Kind, OpChanges
+from jongerenwerk_desk.ui.shell.ops_runner import ops_for
 from jongerenwerk_desk.ui.views import labels
 from jongerenwerk_desk.ui.views.panel_base import DetailLabel, SmallTable, run_editor
 from jongerenwerk_desk.ui.views.tables import signal_text
@@ -30,24 +33,29 @@ log = logging.getLogger(__name__)
 class PersonPanel(QWidget):
     """Shows one YoungPerson (``show_person``) or nothing (``clear_client_data``).
 
-    Emits ``changed()`` after a consent or informing record was saved, so views refresh, and
-    ``signalActivated(id)`` on Enter/double-click in the timeline (open that signal).
-    ``today`` is injectable for tests (withdrawal date).
+    Writes through ``services.ops`` and reloads itself when an operation changed what it
+    shows (``FOLLOWS``). Emits ``signalActivated(id)`` on Enter/double-click in the timeline
+    (open that signal). ``today`` is injectable for tests (withdrawal date).
     """
 
-    changed = Signal()
+    FOLLOWS = frozenset({Kind.PERSON, Kind.CONSENT, Kind.INFORMING, Kind.SIGNAL,
+                         Kind.MEMBERSHIP, Kind.GROUP, Kind.CONFLICT_OF_DUTIES,
+                         Kind.VITAL_INTEREST, Kind.REFUSAL, Kind.REPRESENTATIVE})
     signalActivated = Signal(int)
 
-    def __init__(self, notebook: Any, profile: Any, services: Any,
+    def __init__(self, notebook: Notebook, profile: Any, services: Any,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.notebook, self.profile, self.services = notebook, profile, services
+        self.ops = ops_for(services, notebook)
+        self.ops.changed.connect(self._ops_changed)
         self.today = date.today
         self.person: Any | None = None
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._details_tab(), self.tr("&Details"))
         self.tabs.addTab(self._consents_tab(), self.tr("&Consents"))
         self.tabs.addTab(self._informing_tab(), self.tr("&Informing"))
+        self.tabs.addTab(self._grounds_tab(), self.tr("Grou&nds"))
         self.tabs.addTab(self._timeline_tab(), self.tr("&Timeline"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -107,6 +115,31 @@ class PersonPanel(QWidget):
         return self._with_buttons(page, self.informing, [self.add_informing,
                                                          self.edit_informing])
 
+    def _grounds_tab(self) -> QWidget:
+        """Conflicts of duties, vital interests, refusals and legal representatives: what the
+        legal check reads about this young person besides consents and informing."""
+        page = QWidget(self)
+        self.grounds = SmallTable(
+            [self.tr("Kind"), self.tr("Date"), self.tr("Details")],
+            self.tr("Grounds for sharing"), page)
+        self.add_conflict = QPushButton(self.tr("Conflict of &duties…"), page)
+        self.add_vital = QPushButton(self.tr("&Vital interest…"), page)
+        self.add_refusal = QPushButton(self.tr("&Refusal…"), page)
+        self.add_representative = QPushButton(self.tr("&Legal representative…"), page)
+        self.edit_ground = QPushButton(self.tr("&Edit…"), page)
+        self.delete_ground = QPushButton(self.tr("Dele&te…"), page)
+        self.add_conflict.clicked.connect(lambda: self._open_ground("conflict", None))
+        self.add_vital.clicked.connect(lambda: self._open_ground("vital", None))
+        self.add_refusal.clicked.connect(lambda: self._open_ground("refusal", None))
+        self.add_representative.clicked.connect(lambda: self._open_ground("representative",
+                                                                          None))
+        self.edit_ground.clicked.connect(self.edit_current_ground)
+        self.grounds.activatedRow.connect(self.edit_current_ground)
+        self.delete_ground.clicked.connect(self.delete_current_ground)
+        return self._with_buttons(page, self.grounds, [
+            self.add_conflict, self.add_vital, self.add_refusal, self.add_representative,
+            self.edit_ground, self.delete_ground])
+
     def _timeline_tab(self) -> QWidget:
         page = QWidget(self)
         self.timeline = SmallTable(
@@ -145,6 +178,7 @@ class PersonPanel(QWidget):
         self._fill_details()
         self._fill_consents()
         self._fill_informing()
+        self._fill_grounds()
         self._fill_timeline()
         self.setEnabled(True)
 
@@ -185,6 +219,34 @@ class PersonPanel(QWidget):
                  r.exception_reason] for r in items]
         self.informing.fill(rows, [r.id for r in items])
 
+    def _fill_grounds(self) -> None:
+        nb, pid = self.notebook, self.person.id
+        purposes = {x.id: x.title for x in self.profile.purposes}
+        rows: list[list[str]] = []
+        ids: list[str] = []
+        for c in nb.conflicts.for_person(pid):
+            rows.append([self.tr("Conflict of duties"), labels.format_date(c.consulted_on),
+                         self.tr("advice of: %1").replace(
+                             "%1", labels.label(labels.CONSULTED_ROLES, c.consulted))])
+            ids.append(f"conflict:{c.id}")
+        for v in nb.vital_interests.for_person(pid):
+            rows.append([self.tr("Vital interest"), labels.format_date(v.recorded_on),
+                         v.reason])
+            ids.append(f"vital:{v.id}")
+        for r in nb.refusals.for_person(pid):
+            rows.append([self.tr("Refusal"), labels.format_date(r.refused_on),
+                         labels.label(labels.GIVEN_BY, r.refused_by) + " – "
+                         + purposes.get(r.purpose, r.purpose)])
+            ids.append(f"refusal:{r.id}")
+        for rep in nb.representatives.for_person(pid):
+            authority = self.tr("with authority") if rep.has_authority \
+                else self.tr("without authority")
+            rows.append([self.tr("Legal representative"), "",
+                         f"{rep.name} ({rep.relation}, {authority})" if rep.relation
+                         else f"{rep.name} ({authority})"])
+            ids.append(f"representative:{rep.id}")
+        self.grounds.fill(rows, ids)
+
     def _fill_timeline(self) -> None:
         titles = {c.id: c.title for c in self.profile.categories}
         items = sorted(self.notebook.signals.for_person(self.person.id),
@@ -200,7 +262,7 @@ class PersonPanel(QWidget):
         self.person = None
         for label in self.detail_labels.values():
             label.clear()
-        for table in (self.consents, self.informing, self.timeline):
+        for table in (self.consents, self.informing, self.grounds, self.timeline):
             table.setRowCount(0)
         self.setEnabled(False)
 
@@ -214,9 +276,10 @@ class PersonPanel(QWidget):
         if self.person is not None and self.person.phone:
             self.services.clipboard.copy(self.person.phone)
 
-    def _after_save(self) -> None:
-        self.show_person(self.person)
-        self.changed.emit()
+    def _ops_changed(self, changes: OpChanges) -> None:
+        if self.person is not None and self.notebook is not None \
+                and changes.touches(*self.FOLLOWS):
+            self.show_person(self.person)
 
     def new_consent(self) -> None:
         from jongerenwerk_desk.ui.editors.consent_editor import ConsentEditor
@@ -224,8 +287,7 @@ class PersonPanel(QWidget):
             return
         editor = ConsentEditor(self.notebook, self.profile, self.person.id, today=self.today(),
                                parent=self)
-        if run_editor(self.services, editor):
-            self._after_save()
+        run_editor(self.services, editor)
 
     def edit_current_consent(self) -> None:
         from jongerenwerk_desk.ui.editors.consent_editor import ConsentEditor
@@ -235,8 +297,7 @@ class PersonPanel(QWidget):
         editor = ConsentEditor(self.notebook, self.profile, self.person.id,
                                self.notebook.consents.get(consent_id), today=self.today(),
                                parent=self)
-        if run_editor(self.services, editor):
-            self._after_save()
+        run_editor(self.services, editor)
 
     def withdraw_current_consent(self) -> None:
         """Ask, then record today's date as the withdrawal (never deletes the consent)."""
@@ -256,16 +317,15 @@ class PersonPanel(QWidget):
                 .replace("%1", labels.format_date(today)),
                 yes_text=self.tr("Withdraw"), no_text=self.tr("Cancel")):
             return
-        self.notebook.consents.update(replace(consent, withdrawn_on=today))
-        self._after_save()
+        self.ops.run(ops.withdraw_consent, consent_id, today)
 
     def new_informing(self) -> None:
         from jongerenwerk_desk.ui.editors.consent_editor import InformingEditor
         if self.person is None:
             return
-        editor = InformingEditor(self.notebook, self.person.id, today=self.today(), parent=self)
-        if run_editor(self.services, editor):
-            self._after_save()
+        editor = InformingEditor(self.notebook, self.person.id, today=self.today(),
+                                 profile=self.profile, parent=self)
+        run_editor(self.services, editor)
 
     def edit_current_informing(self) -> None:
         from jongerenwerk_desk.ui.editors.consent_editor import InformingEditor
@@ -274,6 +334,61 @@ class PersonPanel(QWidget):
             return
         editor = InformingEditor(self.notebook, self.person.id,
                                  self.notebook.informing.get(record_id), today=self.today(),
-                                 parent=self)
-        if run_editor(self.services, editor):
-            self._after_save()
+                                 profile=self.profile, parent=self)
+        run_editor(self.services, editor)
+
+    # --- grounds for sharing (conflict of duties, vital interest, refusal, representative) --
+    def _open_ground(self, kind: str, record_id: int | None) -> None:
+        """Open the editor of ``kind`` for a new record (``record_id`` None) or an existing
+        one; it writes through the ops runner."""
+        from jongerenwerk_desk.ui.editors import grounds_editor as ge
+        if self.person is None:
+            return
+        nb, pid, today = self.notebook, self.person.id, self.today()
+        editor: Any
+        if kind == "conflict":
+            record = nb.conflicts.get(record_id) if record_id is not None else None
+            editor = ge.ConflictOfDutiesEditor(
+                nb, pid, record, valid_days=getattr(self.profile, "conflict_advice_valid_days",
+                                                    30), today=today, parent=self)
+        elif kind == "vital":
+            record = nb.vital_interests.get(record_id) if record_id is not None else None
+            editor = ge.VitalInterestEditor(
+                nb, pid, record, youth_alone_from=self.profile.consent_age_youth_alone_from,
+                today=today, parent=self)
+        elif kind == "refusal":
+            record = nb.refusals.get(record_id) if record_id is not None else None
+            editor = ge.RefusalEditor(nb, self.profile, pid, record, today=today, parent=self)
+        else:
+            record = nb.representatives.get(record_id) if record_id is not None else None
+            editor = ge.RepresentativeEditor(nb, pid, record, parent=self)
+        run_editor(self.services, editor)
+
+    def _current_ground(self) -> tuple[str, int] | None:
+        key = self.grounds.current_id()
+        if self.person is None or not key:
+            return None
+        kind, _sep, number = str(key).partition(":")
+        return kind, int(number)
+
+    def edit_current_ground(self) -> None:
+        """Edit the selected conflict of duties, vital interest, refusal or representative."""
+        current = self._current_ground()
+        if current is not None:
+            self._open_ground(*current)
+
+    def delete_current_ground(self) -> None:
+        """Ask, then delete the selected record through its operation."""
+        current = self._current_ground()
+        if current is None:
+            return
+        kind, record_id = current
+        if not self.services.prompter.confirm(
+                self, self.tr("Delete"), self.tr("Delete this record? The legal check no longer "
+                                                 "takes it into account."),
+                yes_text=self.tr("Delete"), no_text=self.tr("Cancel")):
+            return
+        operation = {"conflict": ops.delete_conflict_of_duties,
+                     "vital": ops.delete_vital_interest, "refusal": ops.delete_refusal,
+                     "representative": ops.delete_representative}[kind]
+        self.ops.run(operation, record_id)

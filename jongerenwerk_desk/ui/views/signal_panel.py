@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QPushButton, QWidget
 
+from jongerenwerk_desk.notebook.notebook import Notebook
 from jongerenwerk_desk.ui.views import labels
 from jongerenwerk_desk.ui.views.panel_base import DetailLabel
 
@@ -14,7 +15,7 @@ class SignalPanel(QWidget):
     """Shows one Signal (``show_signal``): when, category, source, fact or impression,
     confidential, who is involved, and the text (hidden behind a button when confidential)."""
 
-    def __init__(self, notebook: Any, profile: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, notebook: Notebook, profile: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.notebook, self.profile = notebook, profile
         self.signal: Any | None = None

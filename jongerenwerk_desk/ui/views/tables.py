@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from jongerenwerk_desk.covenant.dates import known_age
+from jongerenwerk_desk.notebook.notebook import Notebook
 from jongerenwerk_desk.ui.views import labels
 from jongerenwerk_desk.ui.views.paged_model import Column, PagedTableModel
 
@@ -117,19 +118,19 @@ def signal_columns(profile: Any) -> list[Column]:
     ]
 
 
-def people_model(notebook: Any, parent: QObject | None = None) -> PagedTableModel:
+def people_model(notebook: Notebook, parent: QObject | None = None) -> PagedTableModel:
     """Young people sorted by name (FTS5 search on name, nickname, ...)."""
     return PagedTableModel(notebook.people, PEOPLE_COLUMNS, PEOPLE_CONTEXT, (0, False),
                            parent=parent)
 
 
-def groups_model(notebook: Any, parent: QObject | None = None) -> PagedTableModel:
+def groups_model(notebook: Notebook, parent: QObject | None = None) -> PagedTableModel:
     """Groups sorted by name."""
     return PagedTableModel(notebook.groups, GROUP_COLUMNS, GROUPS_CONTEXT, (0, False),
                            parent=parent)
 
 
-def signals_model(notebook: Any, profile: Any, parent: QObject | None = None,
+def signals_model(notebook: Notebook, profile: Any, parent: QObject | None = None,
                   page_size: int | None = None) -> PagedTableModel:
     """Signals, newest first (FTS5 search on the text)."""
     kwargs = {"page_size": page_size} if page_size else {}
@@ -137,7 +138,7 @@ def signals_model(notebook: Any, profile: Any, parent: QObject | None = None,
                            (0, True), parent=parent, **kwargs)
 
 
-def partners_model(notebook: Any, parent: QObject | None = None,
+def partners_model(notebook: Notebook, parent: QObject | None = None,
                    profile: Any = None) -> PagedTableModel:
     """Partner contacts sorted by organisation; parties named from ``profile``."""
     return PagedTableModel(notebook.partners, partner_columns(profile), PARTNERS_CONTEXT,

@@ -71,8 +71,8 @@ def gap_bounds(day: date, zone: ZoneInfo = ZONE) -> tuple[time, time] | None:
     for hours in range(1, 25):
         before = (start_utc + timedelta(hours=hours - 1)).astimezone(zone)
         after = (start_utc + timedelta(hours=hours)).astimezone(zone)
-        if after.utcoffset() > before.utcoffset() and after.date() == day:
-            jump = after.utcoffset() - before.utcoffset()
+        jump = (after.utcoffset() or timedelta(0)) - (before.utcoffset() or timedelta(0))
+        if jump > timedelta(0) and after.date() == day:
             return (after - jump).time(), after.time()
     return None
 
@@ -94,4 +94,4 @@ def to_local(instant: datetime, zone_name: str = ZONE_NAME) -> datetime:
 def is_summer_time(instant: datetime, zone: ZoneInfo = ZONE) -> bool:
     """True when ``instant`` falls in daylight-saving time in ``zone``."""
     dst = instant.astimezone(zone).dst()
-    return bool(dst) and dst > timedelta(0)
+    return dst is not None and dst > timedelta(0)

@@ -1,10 +1,12 @@
-"""The share wizard's working state and its one road to the legal check.
+"""The share wizard's working state and its one road to the legal check (Qt-free).
 
 :class:`ShareDraft` holds what the youth worker chose on the pages (plain values, no Qt);
-:class:`ShareSession` turns it into a fresh :class:`ShareRequest` through SHARING's
-``build_request`` (items always come from the notebook, never typed anew) and runs the pure
-``assess`` of COVENANT on it. Nothing is cached: every call builds and checks again, so a page
-can never show a verdict that belongs to an earlier choice (sharing-rules.md section 5).
+:class:`ShareSession` turns it into a fresh :class:`ShareRequest` through
+``sharing.request_builder.build_request`` (items always come from the notebook, never typed
+anew) and runs the pure ``covenant.assess`` on it. Nothing is cached: every call builds and
+checks again, so a page can never show a verdict that belongs to an earlier choice
+(docs/legal-rules.md). ``ShareSession.prepare`` gives the :class:`PreparedDisclosure` the
+export takes.
 """
 
 from __future__ import annotations
@@ -23,12 +25,18 @@ from jongerenwerk_desk.covenant import (
     ShareRequest,
 )
 from jongerenwerk_desk.covenant import assess as covenant_assess
-from jongerenwerk_desk.sharing import Grounds, Selection, build_request
+from jongerenwerk_desk.notebook.notebook import Notebook
+from jongerenwerk_desk.sharing.model import Grounds, Selection
+from jongerenwerk_desk.sharing.prepared import PreparedDisclosure, prepare_disclosure
+from jongerenwerk_desk.sharing.request_builder import build_request
 
 LOCAL_ZONE = ZoneInfo("Europe/Amsterdam")
 OWN_ROLE = "jongerenwerk"
 
 FindingKey = tuple[str, str | None, str | None, str]
+NO_GROUP = 0
+"""Group id of a draft without a group (no notebook row has id 0: ``build_request`` refuses
+it with a Dutch SelectionError)."""
 
 
 def finding_key(finding: Finding) -> FindingKey:
@@ -42,7 +50,7 @@ class ShareDraft:
 
     - ``necessity``/``vital_interest``: item id -> text; ``inform_exceptions``: person id ->
       reason; ``reviewed_free_text``: item ids whose free text the worker reviewed (only
-      these texts may leave, sharing-rules.md section 6).
+      these texts may leave, docs/legal-rules.md).
     - ``conflict_of_duties`` is only passed on when ``use_conflict`` is set.
     """
 
@@ -64,12 +72,12 @@ class ShareDraft:
     inform_exceptions: dict[int, str] = field(default_factory=dict)
 
     def selection(self) -> Selection:
-        """The SHARING selection for these choices."""
-        return Selection(group_id=self.group_id, person_ids=list(self.person_ids),
-                         signal_ids=list(self.signal_ids),
+        """The ``sharing.Selection`` for these choices."""
+        return Selection(group_id=self.group_id if self.group_id is not None else NO_GROUP,
+                         person_ids=tuple(self.person_ids), signal_ids=tuple(self.signal_ids),
                          include_identity=self.include_identity,
                          include_roles=self.include_roles, purpose=self.purpose,
-                         stage=self.stage, recipients=list(self.recipients))
+                         stage=self.stage, recipients=tuple(self.recipients))
 
     def conflict(self) -> ConflictOfDuties | None:
         """The recorded conflict of duties, or None when the worker does not invoke it."""
@@ -79,7 +87,7 @@ class ShareDraft:
                                 consulted=self.conflict_consulted.strip())
 
     def grounds(self) -> Grounds:
-        """The SHARING grounds for these choices (blank texts are left out)."""
+        """The ``sharing.Grounds`` for these choices (blank texts are left out)."""
         return Grounds(
             subsidiarity=self.subsidiarity.strip(),
             necessity={k: v.strip() for k, v in self.necessity.items() if v.strip()},
@@ -97,6 +105,11 @@ class Evaluation:
 
     request: ShareRequest
     assessment: Assessment
+
+    @classmethod
+    def of(cls, prepared: PreparedDisclosure) -> Evaluation:
+        """The request and assessment of a prepared disclosure."""
+        return cls(prepared.request, prepared.assessment)
 
     @property
     def blocked(self) -> bool:
@@ -128,9 +141,9 @@ class ShareSession:
     ``build_request`` raises for notebook problems (the caller shows a Dutch message).
     """
 
-    def __init__(self, notebook, profile: CovenantProfile,
+    def __init__(self, notebook: Notebook | None, profile: CovenantProfile,
                  wall_clock: Callable[[], float]) -> None:
-        self.notebook = notebook
+        self.notebook: Notebook | None = notebook
         self.profile = profile
         self.draft = ShareDraft()
         self.own_party = own_party_id(profile)
@@ -143,12 +156,26 @@ class ShareSession:
         return today_from_wall(self._wall_clock())
 
     def build(self, today: dt.date | None = None) -> ShareRequest:
-        """A fresh request from the notebook for the current draft."""
-        return build_request(self.notebook, self.draft.selection(), self.draft.grounds(),
+        """A fresh request from the notebook for the current draft (RuntimeError once the
+        notebook was dropped on lock)."""
+        return build_request(self._notebook(), self.draft.selection(), self.draft.grounds(),
                              today or self.today(), self.own_party)
 
+    def _notebook(self) -> Notebook:
+        if self.notebook is None:
+            raise RuntimeError("the notebook is locked")
+        return self.notebook
+
+    def prepare(self) -> PreparedDisclosure:
+        """Request, assessment and (unless blocked) summary for the current draft, from the
+        notebook now (``prepare_disclosure``; never cached). Counts as an evaluation."""
+        self.evaluations += 1
+        return prepare_disclosure(self._notebook(), self.draft.selection(),
+                                  self.draft.grounds(), self.profile, self.today(),
+                                  self.own_party)
+
     def evaluate(self) -> Evaluation:
-        """Build a fresh request and assess it (sharing-rules.md section 5: never cached)."""
+        """Build a fresh request and assess it (never cached; docs/legal-rules.md)."""
         today = self.today()
         request = self.build(today)
         self.evaluations += 1

@@ -1,47 +1,45 @@
-"""Read-only look-ups in the notebook for the share wizard's pick lists.
+"""Read-only look-ups in the notebook for the share wizard's pick lists (Qt-free).
 
-Only reads: what leaves the notebook is built by SHARING's ``build_request``/``build_summary``.
+Only reads: what leaves the notebook is built by ``sharing.build_request``/``build_summary``.
 Lists are read whole: a group has tens of members and hundreds of signals at most.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
+
+from jongerenwerk_desk.notebook.models import Group, Signal, YoungPerson
+from jongerenwerk_desk.notebook.notebook import Notebook
 
 _PAGE = 500
 
 
 @dataclass(frozen=True)
 class MemberRow:
-    """A member of the group as the pick list shows it (``person`` is a YoungPerson)."""
+    """A member of the group as the pick list shows it."""
 
-    person: object
+    person: YoungPerson
     role: str
 
 
-def _all(repo, sort_key: str | None = None) -> list:
-    rows: list = []
+def list_groups(notebook: Notebook) -> list[Group]:
+    """Every group in the notebook, in the repository's default order."""
+    rows: list[Group] = []
     while True:
-        chunk = repo.page(len(rows), _PAGE, sort_key)
+        chunk = notebook.groups.page(len(rows), _PAGE)
         rows.extend(chunk)
         if len(chunk) < _PAGE:
             return rows
 
 
-def list_groups(notebook) -> list:
-    """Every group in the notebook, in the repository's default order."""
-    return _all(notebook.groups)
-
-
-def members_of(notebook, group_id: int, today) -> list[MemberRow]:
+def members_of(notebook: Notebook, group_id: int, today: dt.date) -> list[MemberRow]:
     """The group's members on ``today`` (``until`` absent or not before it), by initials."""
-    repo = notebook.memberships
-    if hasattr(repo, "for_group"):
-        memberships = repo.for_group(group_id)
-    else:
-        memberships = [m for m in _all(repo) if m.group_id == group_id]
+    memberships = notebook.memberships.for_group(group_id)
     rows = []
     for membership in memberships:
+        if membership.person_id is None:
+            continue
         if membership.until is not None and membership.until < today:
             continue
         try:
@@ -53,7 +51,7 @@ def members_of(notebook, group_id: int, today) -> list[MemberRow]:
     return rows
 
 
-def signals_of(notebook, group_id: int) -> list:
+def signals_of(notebook: Notebook, group_id: int) -> list[Signal]:
     """The group's signals, newest first."""
     signals = list(notebook.signals.for_group(group_id))
     signals.sort(key=lambda s: (s.occurred_at, s.id), reverse=True)
