@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import signal
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -250,6 +251,11 @@ def test_signals_are_deferred_even_when_another_thread_receives_them() -> None:
                 sum(range(100))
             order.append("renames done")
         order.append("after")
+        # Under load the bystander thread may take the signal only now: wait for it before the
+        # default action (terminate) is back, or the late signal would end the test run.
+        deadline = time.monotonic() + 10
+        while "signal" not in order and time.monotonic() < deadline:
+            time.sleep(0.01)
     finally:
         signal.signal(signal.SIGTERM, previous)
         release.set()
