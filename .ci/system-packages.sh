@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # System packages the app and its tests need on Debian/Ubuntu: Qt's runtime libraries, a real
-# Secret Service (gnome-keyring + D-Bus) for the keyring tests, Xvfb for screenshots.
+# Secret Service (gnome-keyring + D-Bus) for the keyring tests, Xvfb for screenshots, the AT-SPI
+# bus for the test that listens to password fields as a screen reader does.
 # Uses sudo when not root; does nothing (with a note) where apt-get is not available.
 set -euo pipefail
-pkgs=(gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth
+pkgs=(gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth at-spi2-core
       libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
       libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0
       libxcb-randr0 libxcb-render-util0 libxcb-image0 fonts-dejavu-core binutils)

@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from jongerenwerk_desk.covenant import (  # noqa: E402
+from jongerenwerk_desk.covenant import (
     ConfiderConsent,
     ConflictOfDuties,
     EarlierDisclosure,

@@ -29,13 +29,13 @@ import sqlcipher3.dbapi2 as sqlcipher
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from make_large_notebook import COMMON_WORD, RARE_WORD, populate  # noqa: E402
+from make_large_notebook import COMMON_WORD, RARE_WORD, populate
 
-from jongerenwerk_desk.notebook import Notebook  # noqa: E402
-from jongerenwerk_desk.notebook.people import PeopleRepository  # noqa: E402
-from jongerenwerk_desk.notebook.search import search  # noqa: E402
-from jongerenwerk_desk.notebook.signals import SignalRepository  # noqa: E402
-from jongerenwerk_desk.vault import KdfParams  # noqa: E402
+from jongerenwerk_desk.notebook import Notebook
+from jongerenwerk_desk.notebook.people import PeopleRepository
+from jongerenwerk_desk.notebook.search import search
+from jongerenwerk_desk.notebook.signals import SignalRepository
+from jongerenwerk_desk.vault import KdfParams
 
 PASS = "benchmark passphrase"
 

@@ -18,9 +18,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from jongerenwerk_desk.covenant import assess, builtin_profile  # noqa: E402
-from jongerenwerk_desk.notebook import Notebook  # noqa: E402
-from jongerenwerk_desk.notebook.models import (  # noqa: E402
+from jongerenwerk_desk.covenant import assess, builtin_profile
+from jongerenwerk_desk.notebook import Notebook
+from jongerenwerk_desk.notebook.models import (
     Consent,
     Group,
     InformingRecord,
@@ -28,14 +28,14 @@ from jongerenwerk_desk.notebook.models import (  # noqa: E402
     Signal,
     YoungPerson,
 )
-from jongerenwerk_desk.sharing import (  # noqa: E402
+from jongerenwerk_desk.sharing import (
     Grounds,
     Selection,
     build_request,
     build_summary,
     write_pdf,
 )
-from jongerenwerk_desk.vault import KdfParams  # noqa: E402
+from jongerenwerk_desk.vault import KdfParams
 
 TODAY = date(2026, 11, 29)
 CATEGORIES = ("groepsgedrag", "online", "contact-jongerenwerk", "rol-in-groep")

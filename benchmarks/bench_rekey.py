@@ -22,11 +22,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from make_large_notebook import populate  # noqa: E402
+from make_large_notebook import populate
 
-from jongerenwerk_desk.notebook import MIGRATIONS, Notebook  # noqa: E402
-from jongerenwerk_desk.vault import KdfParams, Vault  # noqa: E402
-from jongerenwerk_desk.vault.engine import keys_path_for  # noqa: E402
+from jongerenwerk_desk.notebook import MIGRATIONS, Notebook
+from jongerenwerk_desk.vault import KdfParams, Vault
+from jongerenwerk_desk.vault.engine import keys_path_for
 
 PASSPHRASE = "benchmark"
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from jongerenwerk_desk.sharing.screening import load_lists, screen_text  # noqa: E402
+from jongerenwerk_desk.sharing.screening import load_lists, screen_text
 
 TARGET_MS = 200.0
 SENTENCES = [

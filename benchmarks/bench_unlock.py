@@ -23,9 +23,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from jongerenwerk_desk.notebook import MIGRATIONS  # noqa: E402
-from jongerenwerk_desk.vault import KdfParams, Vault  # noqa: E402
-from jongerenwerk_desk.vault.engine import cipher_version  # noqa: E402
+from jongerenwerk_desk.notebook import MIGRATIONS
+from jongerenwerk_desk.vault import KdfParams, Vault
+from jongerenwerk_desk.vault.engine import cipher_version
 
 PASSPHRASE = "benchmark passphrase ✓"
 

@@ -1,7 +1,7 @@
 """Command-line entry point: the GUI by default, admin subcommands for scripts and IT.
 
-Contract (issue 2, sharing-rules.md section 7): exit 0 success, 1 refused or failed check,
-2 usage or input error; messages in Dutch on standard error; ``--help`` in English.
+Exit codes (README.md, "Admin CLI"; docs/legal-rules.md section 7): 0 success, 1 refused or
+failed check, 2 usage or input error; messages in Dutch on standard error; ``--help`` in English.
 Subcommand handlers live in ``jongerenwerk_desk.commands`` and are imported lazily so that
 starting the GUI does not import the whole core.
 """
@@ -42,6 +42,7 @@ _HANDLERS: dict[str, tuple[str, str]] = {
     "breach-report": ("rights_cmds", "cmd_breach_report"),
     "oversight": ("rights_cmds", "cmd_oversight"),
     "retention": ("rights_cmds", "cmd_retention"),
+    "informing-letter": ("rights_cmds", "cmd_informing_letter"),
 }
 
 
@@ -269,6 +270,16 @@ def _add_rights_commands(sub) -> None:
                  "content and stay deleted when an older backup is restored.")
     p.add_argument("notebook", metavar="NOTEBOOK", help=_NOTEBOOK_HELP)
     p.add_argument("--apply", action="store_true", help="delete what is listed")
+    _stdin_opt(p)
+
+    p = _command(sub, "informing-letter", "write an informing letter (GDPR art. 13/14) as PDF",
+                 "Write the plain-Dutch informing letter for a young person or their legal "
+                 "representatives as PDF and record it as an informing record dated today.")
+    p.add_argument("notebook", metavar="NOTEBOOK", help=_NOTEBOOK_HELP)
+    p.add_argument("person", metavar="PERSON", help="the person's id, or their exact name")
+    p.add_argument("out", metavar="OUT.pdf", help="new PDF file")
+    p.add_argument("--for", dest="audience", choices=["youth", "parents"], default="youth",
+                   help="the young person (default) or their parents/guardians")
     _stdin_opt(p)
 
 

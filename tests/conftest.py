@@ -1,6 +1,8 @@
-"""Shared test set-up: offscreen Qt and private HOME/XDG dirs, so no test touches real user dirs.
+"""Shared test set-up: offscreen Qt and private HOME/XDG dirs, so no test touches real user dirs,
+and the fixtures several test modules share (vault template, sharing world).
 
 The platform must be chosen before anything imports Qt, hence at module import time here.
+Each process (each pytest-xdist worker too) gets its own private directories.
 """
 
 from __future__ import annotations
@@ -24,9 +26,12 @@ _TMP.mkdir(mode=0o700)
 os.environ["TMPDIR"] = str(_TMP)  # subprocesses, and this process's tempfile module below
 tempfile.tempdir = str(_TMP)
 
+from collections.abc import Iterator  # noqa: E402
+
 import pytest  # noqa: E402
 
-from jongerenwerk_desk.vault.errors import VaultError  # noqa: E402,F401  (import check)
+from tests.sharing_world import World, make_notebook, populate  # noqa: E402
+from tests.vault_support import Template, copy_notebook, make_template  # noqa: E402
 
 
 @pytest.fixture
@@ -34,6 +39,34 @@ def sandbox_dirs() -> dict[str, Path]:
     """The private directories this test session uses in place of the user's own."""
     return {name: Path(os.environ[name]) for name in
             ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME")}
+
+
+@pytest.fixture(scope="session")
+def vault_template(tmp_path_factory: pytest.TempPathFactory) -> Template:
+    """One vault notebook with 50 items (``tests/vault_support.py``), created once per session."""
+    return make_template(tmp_path_factory.mktemp("vault-template"))
+
+
+@pytest.fixture
+def notebook(vault_template: Template, tmp_path: Path) -> Path:
+    """A private closed copy of the vault template notebook."""
+    return copy_notebook(vault_template.path, tmp_path)
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> Iterator[World]:
+    """The sharing tests' fictional notebook (``tests/sharing_world.py``), open; closed after."""
+    nb = make_notebook(tmp_path)
+    yield populate(nb)
+    nb.close()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Slow tests first, otherwise the (shuffled) order is kept: under pytest-xdist the bundle
+    build starts at once on one worker while the others take the quick tests. Under Wine the
+    Qt tests skip (:func:`_skip_qt_under_wine`)."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+    _skip_qt_under_wine(items)
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
@@ -63,7 +96,7 @@ def _under_wine() -> bool:
         return False
 
 
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+def _skip_qt_under_wine(items: list[pytest.Item]) -> None:
     """Under Wine, skip every Qt test (tests/ui, or a test using a QApplication) with the
     reason above; on real Windows they run."""
     if not _under_wine():

@@ -1,4 +1,4 @@
-"""``jongerenwerk-desk assess REQUEST.json [--profile PROFILE.toml]`` (sharing-rules.md §7).
+"""``jongerenwerk-desk assess REQUEST.json [--profile PROFILE.toml]`` (docs/legal-rules.md §7).
 
 Reads a share request (JSON, dates as ISO strings; ``-`` reads standard input), checks it
 against the covenant profile (default: the built-in model covenant) on the request's own
@@ -40,8 +40,32 @@ from jongerenwerk_desk.covenant import (
 MAX_REQUEST_BYTES = 20 * 1024 * 1024
 
 
+#: at most this many problems are listed (a malformed request can produce thousands)
+SHOWN_PROBLEMS = 20
+
+
 def _bullets(problems: list[str]) -> str:
-    return "\n".join(f"  - {p}" for p in problems)
+    shown = [f"  - {p}" for p in problems[:SHOWN_PROBLEMS]]
+    if len(problems) > SHOWN_PROBLEMS:
+        shown.append(f"  … en nog {len(problems) - SHOWN_PROBLEMS} andere problemen.")
+    return "\n".join(shown)
+
+
+def _has_lone_surrogate(data: Any) -> bool:
+    """True when a string (value or key) anywhere in parsed JSON holds a lone UTF-16
+    surrogate (``"\\ud800"``): valid JSON, but no text; it cannot be printed or stored."""
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if any("\ud800" <= ch <= "\udfff" for ch in item):
+                return True
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return False
 
 
 def _note(text: str) -> None:
@@ -139,6 +163,12 @@ def load_cli_json(spec: str) -> Any:
     except MemoryError:
         raise CliError("het verzoekbestand is te groot of te ingewikkeld om te lezen.",
                        EXIT_USAGE) from None
+    except ValueError:   # e.g. an integer of more than 4300 digits (Python's own limit)
+        raise CliError("het verzoekbestand bevat een getal dat te lang is om te lezen.",
+                       EXIT_USAGE) from None
+    if _has_lone_surrogate(data):
+        raise CliError("het verzoekbestand bevat een ongeldig teken (een losse "
+                       "\\ud800-\\udfff-code in een tekst).", EXIT_USAGE)
     return data
 
 

@@ -13,19 +13,31 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from jongerenwerk_desk.commands.common import EXIT_OK, EXIT_USAGE, CliError, PassphraseReader
+from jongerenwerk_desk.commands.common import (
+    EXIT_OK,
+    EXIT_USAGE,
+    CliError,
+    PassphraseReader,
+    err,
+)
 
 
 def _open(args: argparse.Namespace):
     """Ask the passphrase and open the notebook; CliError(2) when the path does not exist, is
     a folder or is a backup (the same messages as ``verify`` and ``backup``)."""
-    from jongerenwerk_desk.commands.vault_cmds import _notebook_file, report_recovered_key_change
+    from jongerenwerk_desk.commands.vault_cmds import (
+        _notebook_file,
+        report_recovered_key_change,
+        rollback_warnings,
+    )
     from jongerenwerk_desk.notebook import Notebook
 
     path = _notebook_file(args.notebook)
     passphrase = PassphraseReader(args.passphrase_stdin).read("Wachtwoord: ")
     nb = Notebook.open(path, passphrase=passphrase)
     report_recovered_key_change(nb.vault)
+    for warning in rollback_warnings(nb.vault):
+        err(f"Let op: {warning}")
     return nb
 
 
@@ -60,10 +72,12 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     data = _read_csv(Path(args.csv))
     try:
-        rows, _cols, _width, _report = read_table(data)
+        rows, _cols, _width, _report = read_table(data)   # the header only: rows stream
+        first = next(rows, None)
     except CsvImportError as exc:
         raise CliError(f"{exc} Er is niets geïmporteerd.", EXIT_USAGE) from exc
-    if not rows:
+    rows.close()
+    if first is None:
         raise CliError("het bestand heeft alleen een kopregel; er is niets geïmporteerd.",
                        EXIT_USAGE)
     nb = _open(args)

@@ -254,10 +254,12 @@ def cmd_retention(args: argparse.Namespace) -> int:
         counts = result.counts()
         for kind, (_one, many) in retention.KIND_LABELS.items():
             print(f"Verlopen {many}: {counts[kind]}")
+        print(f"Verstrekkingen waarvan de persoonsgegevens vervallen (de vastlegging blijft): "
+              f"{len(result.register_due)}")
         if result.postponed:
             print(f"Uitgesteld (met reden en datum): {len(result.postponed)}")
         if not args.apply:
-            if result.due:
+            if result.due or result.register_due:
                 err("Er is niets verwijderd. Gebruik --apply om dit te verwijderen.")
             return EXIT_OK
         deleted = retention.apply(nb, result)
@@ -265,4 +267,31 @@ def cmd_retention(args: argparse.Namespace) -> int:
         nb.close()
     for kind, (one, many) in retention.KIND_LABELS.items():
         print(f"Verwijderd: {count_nl(deleted[kind], one, many)}")
+    reduced = count_nl(deleted["disclosure"], "verstrekking", "verstrekkingen")
+    print(f"Verkort in het register: {reduced}")
+    return EXIT_OK
+
+
+def cmd_informing_letter(args: argparse.Namespace) -> int:
+    """``informing-letter NOTEBOOK PERSON OUT.pdf [--for youth|parents]``: the informing
+    letter (AVG art. 13/14, B1 Dutch) as PDF, recorded as an informing record dated today
+    (``rights.letters.write_informing_letter``). PERSON as for ``access-report``."""
+    from jongerenwerk_desk.rights.access import AmbiguousPerson, PersonNotFound, find_person
+    from jongerenwerk_desk.rights.letters import write_informing_letter
+    from jongerenwerk_desk.sharing.atomic import ExportError
+
+    out = _new_file(args.out, "informatiebrief.pdf")
+    nb = _open(args)
+    try:
+        try:
+            person_id = find_person(nb, args.person)
+        except (PersonNotFound, AmbiguousPerson) as exc:
+            raise CliError(str(exc), EXIT_USAGE) from None
+        try:
+            write_informing_letter(nb, person_id, args.audience, out, date.today())
+        except ExportError as exc:
+            raise CliError(str(exc), EXIT_REFUSED) from None
+    finally:
+        nb.close()
+    err(f"Informatiebrief geschreven en vastgelegd als informeermoment: {out}")
     return EXIT_OK

@@ -75,7 +75,36 @@ def _open_vault(path: Path, passphrase: str):
 
     vault = Vault.open(path, passphrase=passphrase, migrations=_migrations(), migrate=False)
     report_recovered_key_change(vault)
+    vault.rollback_seen = rollback_warnings(vault)
+    for warning in vault.rollback_seen:
+        err(f"Let op: {warning}")
     return vault
+
+
+def rollback_warnings(vault) -> list[str]:
+    """Warnings when the notebook is older than the one last seen on this device (generation
+    and disclosure-register head kept in the OS keyring; ``vault/rollback.py``)."""
+    from jongerenwerk_desk.sharing.register import DisclosureRegister
+
+    try:
+        register = DisclosureRegister(vault).head()
+    except Exception:   # an old schema without the register: the generation alone
+        register = None
+    return vault.rollback_warnings(register=register)
+
+
+def forget_rollback_state(notebook: Path) -> None:
+    """After a restore (a wanted step back): drop this device's rollback record for it."""
+    from jongerenwerk_desk.vault import rollback
+    from jongerenwerk_desk.vault.engine import keys_path_for
+    from jongerenwerk_desk.vault.envelope import KeyEnvelope
+    from jongerenwerk_desk.vault.keystore import DeviceKeyStore
+
+    try:
+        notebook_id = KeyEnvelope.load(keys_path_for(notebook)).notebook_id
+    except VaultError:
+        return
+    rollback.forget(DeviceKeyStore(), notebook_id)
 
 
 def report_recovered_key_change(vault) -> None:
@@ -126,11 +155,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def _disclosure_register_problems(vault) -> list[str]:
-    """Problems in the disclosure register (Dutch, no client data).
-
-    SHARING-HOOK: the SHARING engineer adds the disclosure-register check here, e.g.
-    ``DisclosureRegister(Notebook(vault)).verify()``; return its problems. The vault checks in
-    ``cmd_verify`` run before this.
+    """Problems in the disclosure register (Dutch, no client data), from
+    ``sharing.register.register_problems``. The vault checks in ``cmd_verify`` run before this.
     """
     from jongerenwerk_desk.sharing.register import register_problems
 
@@ -145,9 +171,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
     vault = _open_vault(path, passphrase)
     try:
         report = vault.verify()
-        problems = list(report.problems)
+        problems = list(report.problems) + list(vault.rollback_seen)
         if report.ok:
-            problems += _disclosure_register_problems(vault)  # SHARING-HOOK (see above)
+            problems += _disclosure_register_problems(vault)
         pending = vault.pending_migrations
     finally:
         vault.close()
@@ -189,6 +215,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     try:
         written = vault.backup(dest)
         swept = vault.swept_backups
+        _record_backup(vault)
     finally:
         vault.close()
     if swept:
@@ -197,6 +224,22 @@ def cmd_backup(args: argparse.Namespace) -> int:
     err("Reservekopie geschreven en gecontroleerd. Hij opent met het huidige wachtwoord.")
     print(written)
     return EXIT_OK
+
+
+def _record_backup(vault) -> None:
+    """Record the backup's moment in the notebook's settings for the app's backup reminder
+    (``notebook.ops.record_backup``). A notebook that still awaits a migration, or any other
+    failure here, only costs the reminder: the backup itself is written and checked."""
+    from datetime import UTC, datetime
+
+    from jongerenwerk_desk.notebook import Notebook, ops
+
+    try:
+        if getattr(vault, "pending_migrations", None):
+            return
+        ops.record_backup(Notebook(vault), datetime.now(UTC))
+    except Exception:  # the reminder is a convenience; never fail a good backup on it
+        err("Let op: het tijdstip van deze reservekopie is niet in het notitieboek gezet.")
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
@@ -219,6 +262,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     passphrase = PassphraseReader(args.passphrase_stdin).read(
         "Wachtwoord van de reservekopie: ")
     kept, replayed = restore_and_replay(backup, target, passphrase=passphrase)
+    forget_rollback_state(target)   # a wanted step back: no "older than last seen" warning
     err(f"Reservekopie teruggezet naar {target}. Het wachtwoord is weer dat van het moment "
         "van de reservekopie.")
     again = sum(replayed.value.values())

@@ -28,6 +28,11 @@ from jongerenwerk_desk.covenant.dates import (
     non_blank_len,
     passes_justification,
 )
+from jongerenwerk_desk.covenant.governance import (
+    GovernanceWarning,
+    ProfileReview,
+    review_profile,
+)
 from jongerenwerk_desk.covenant.model import (
     CATEGORY_KINDS,
     CONFIDER_SCOPE,
@@ -81,7 +86,9 @@ from jongerenwerk_desk.covenant.request import request_from_json, request_to_jso
 from jongerenwerk_desk.covenant.store import (
     ProfileStore,
     StoredProfile,
+    approve_profile,
     profile_to_toml,
+    record_signature,
     record_signatures,
     write_profile,
 )
@@ -96,7 +103,8 @@ __all__ = [
     "InformException", "InformExceptionGround", "Refusal", "Route", "VitalInterest",
     "BUILTIN_PROFILES", "builtin_profile", "load_profile", "parse_profile", "parse_profile_bytes",
     "request_from_json", "request_to_json",
-    "ProfileStore", "StoredProfile", "profile_to_toml", "record_signatures", "write_profile",
+    "ProfileStore", "StoredProfile", "profile_to_toml", "record_signature", "record_signatures",
+    "write_profile", "approve_profile", "GovernanceWarning", "ProfileReview", "review_profile",
     "CATEGORY_KINDS", "CONSENT_BY", "GROUP_ONLY_STAGES", "LEVELS", "OUTCOME_ALLOWED",
     "OUTCOME_BLOCKED", "OUTCOME_WARNINGS", "PARTY_ROLES", "SEVERITIES", "SEVERITY_BLOCK",
     "SEVERITY_INFO", "SEVERITY_WARN", "SOURCES", "STAGES",

@@ -77,12 +77,36 @@ class RequestError(Exception):
 
 @dataclass(frozen=True)
 class Party:
-    """A party to the covenant. ``signed_on`` is None while the party has not signed."""
+    """A party to the covenant. ``signed_on`` is None while the party has not signed.
+
+    A signature recorded by the organisation also names the signed document
+    (``signed_document``, e.g. a file or archive reference), who recorded it
+    (``signature_recorded_by``) and when (``signature_recorded_at``, aware UTC); all None for
+    a signature that came with an imported local profile.
+    """
 
     id: str
     name: str
     role: str
     signed_on: dt.date | None = None
+    signed_document: str | None = None
+    signature_recorded_by: str | None = None
+    signature_recorded_at: dt.datetime | None = None
+
+    def signature_text(self) -> str:
+        """Dutch one-line account of the signature, e.g. ``'Politie' ondertekend op
+        2024-03-19 (document: ..., vastgelegd door ... op ...)``; 'niet ondertekend'."""
+        if self.signed_on is None:
+            return f"'{self.name}' niet ondertekend"
+        extra = []
+        if self.signed_document:
+            extra.append(f"document: {self.signed_document}")
+        if self.signature_recorded_by:
+            when = (f" op {self.signature_recorded_at.strftime('%Y-%m-%d %H:%M')} UTC"
+                    if self.signature_recorded_at else "")
+            extra.append(f"vastgelegd door {self.signature_recorded_by}{when}")
+        return (f"'{self.name}' ondertekend op {self.signed_on.isoformat()}"
+                + (f" ({'; '.join(extra)})" if extra else ""))
 
     def has_signed_by(self, day: dt.date) -> bool:
         """True when the party signed on or before ``day``."""
@@ -188,7 +212,9 @@ class CovenantProfile:
     """A covenant text encoded as data (schema: docs/legal-rules.md section 1).
 
     Dates are ``datetime.date``; ``valid_until`` None means open-ended. Months are calendar
-    months; ``min_justification_chars`` counts non-blank characters.
+    months; ``min_justification_chars`` counts non-blank characters. ``approved_by`` and
+    ``approved_at`` (aware UTC) name who approved this version for use and when (None for
+    the built-in profiles and a profile not yet approved).
     """
 
     id: str
@@ -213,6 +239,8 @@ class CovenantProfile:
     inform_exception_grounds: tuple[InformExceptionGround, ...] = \
         DEFAULT_INFORM_EXCEPTION_GROUNDS
     routes: tuple[Route, ...] = DEFAULT_ROUTES
+    approved_by: str | None = None
+    approved_at: dt.datetime | None = None
 
     def party(self, party_id: str) -> Party | None:
         """The party with this id, or None."""

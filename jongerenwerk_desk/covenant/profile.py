@@ -8,6 +8,7 @@ the file, e.g. ``purposes[2].recipients[1]``.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 import tomllib
@@ -49,9 +50,11 @@ _TOP_KEYS = {
     "stale_after_months", "consent_age_parents_only_below", "consent_age_youth_alone_from",
     "min_justification_chars", "criminal_data_shared_by", "privacy_contact", "parties",
     "purposes", "categories", "min_justification_words", "min_group_size",
-    "conflict_advice_valid_days", "inform_exception_grounds", "routes",
+    "conflict_advice_valid_days", "inform_exception_grounds", "routes", "approved_by",
+    "approved_at",
 }
-_PARTY_KEYS = {"id", "name", "role", "signed_on"}
+_PARTY_KEYS = {"id", "name", "role", "signed_on", "signed_document", "signature_recorded_by",
+               "signature_recorded_at"}
 _PURPOSE_KEYS = {"id", "title", "stages", "level", "recipients", "categories", "kind"}
 _GROUND_KEYS = {"id", "title", "basis"}
 _ROUTE_KEYS = {"id", "title", "when", "basis"}
@@ -172,6 +175,8 @@ def parse_profile(data: Mapping[str, Any]) -> CovenantProfile:
                             required=False)  # absent: nobody passes on criminal data
     grounds = _parse_grounds(r, data)
     routes = _parse_routes(r, data)
+    approved_by = r.text(data, "approved_by", "approved_by", required=False)
+    approved_at = _moment(r, data, "approved_at", "approved_at")
     r.raise_if_problems()
     assert valid_from is not None and ident and title and version  # guaranteed by the reader
     return CovenantProfile(
@@ -179,7 +184,8 @@ def parse_profile(data: Mapping[str, Any]) -> CovenantProfile:
         parties=parties, purposes=purposes, categories=categories,
         criminal_data_shared_by=tuple(criminal_by or ()),
         based_on=based_on, privacy_contact=privacy_contact,
-        inform_exception_grounds=grounds, routes=routes,
+        inform_exception_grounds=grounds, routes=routes, approved_by=approved_by,
+        approved_at=approved_at,
         **{k: v for k, v in numbers.items() if v is not None},
     )
 
@@ -234,12 +240,31 @@ def _parse_parties(r: Reader, data: Mapping[str, Any]) -> tuple[tuple[Party, ...
         name = r.text(table, "name", f"{key}.name")
         role = r.text(table, "role", f"{key}.role")
         signed_on = r.date(table, "signed_on", f"{key}.signed_on", required=False)
+        document = r.text(table, "signed_document", f"{key}.signed_document", required=False)
+        recorded_by = r.text(table, "signature_recorded_by", f"{key}.signature_recorded_by",
+                             required=False)
+        recorded_at = _moment(r, table, "signature_recorded_at",
+                              f"{key}.signature_recorded_at")
         if ident:
             ids.append((f"{key}.id", ident))
         if ident and name and role:
-            parties.append(Party(id=ident, name=name, role=role, signed_on=signed_on))
+            parties.append(Party(id=ident, name=name, role=role, signed_on=signed_on,
+                                 signed_document=document, signature_recorded_by=recorded_by,
+                                 signature_recorded_at=recorded_at))
     r.no_duplicates(ids)
     return tuple(parties), {ident for _, ident in ids}
+
+
+def _moment(r: Reader, table: Mapping[str, Any], name: str, key: str) -> dt.datetime | None:
+    """An optional TOML offset date-time, returned in UTC (a local time without offset is a
+    problem: a recording moment must be unambiguous)."""
+    value = table.get(name)
+    if value is None:
+        return None
+    if not isinstance(value, dt.datetime) or value.tzinfo is None:
+        r.add(key, "verwacht een datum met tijd en tijdzone (JJJJ-MM-DDTUU:MM:SSZ)")
+        return None
+    return value.astimezone(dt.UTC)
 
 
 def _parse_categories(r: Reader, data: Mapping[str, Any],

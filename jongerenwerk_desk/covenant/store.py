@@ -1,6 +1,9 @@
 """Recording signatures, writing profiles back to TOML, and the local profile store.
 
-- ``record_signatures(profile, {party_id: date})`` returns a new profile with those parties
+- ``record_signature(profile, party_id, date, document=, recorded_by=, recorded_at=)``
+  records one party's signature with the signed document's reference, who recorded it and
+  when; ``record_signatures(profile, {party_id: date})`` sets dates only (imports, tests).
+- ``record_signatures`` returns a new profile with those parties
   signed (the model covenant is unsigned: the organisation records its own signature and the
   partners' before anything can be shared).
 - ``profile_to_toml(profile)`` / ``write_profile(profile, path)`` serialise with ``tomli_w``;
@@ -55,6 +58,51 @@ def record_signatures(profile: CovenantProfile,
     return replace(profile, parties=parties)
 
 
+def record_signature(profile: CovenantProfile, party_id: str, day: dt.date, *,
+                     document: str, recorded_by: str,
+                     recorded_at: dt.datetime) -> CovenantProfile:
+    """A copy of ``profile`` with ``party_id`` signed on ``day``, with the reference to the
+    signed document, who recorded it and when (aware; stored in UTC).
+
+    Raises ProfileError (Dutch) for an unknown party, a blank document reference or name, a
+    signing date after the recording moment, or a naive ``recorded_at``.
+    """
+    problems = []
+    if profile.party(party_id) is None:
+        problems.append(f"parties: onbekende partij '{party_id}'")
+    if not document.strip():
+        problems.append("signed_document: noem het ondertekende document (kenmerk of bestand)")
+    if not recorded_by.strip():
+        problems.append("signature_recorded_by: vul in wie de ondertekening vastlegt")
+    if recorded_at.tzinfo is None:
+        problems.append("signature_recorded_at: verwacht een tijd met tijdzone")
+    elif day > recorded_at.astimezone(dt.UTC).date() + dt.timedelta(days=1):
+        problems.append("signed_on: de ondertekening ligt na het moment van vastleggen")
+    if problems:
+        raise ProfileError(problems)
+    at = recorded_at.astimezone(dt.UTC).replace(microsecond=0)
+    parties = tuple(replace(p, signed_on=day, signed_document=document.strip(),
+                            signature_recorded_by=recorded_by.strip(),
+                            signature_recorded_at=at) if p.id == party_id else p
+                    for p in profile.parties)
+    return replace(profile, parties=parties)
+
+
+def approve_profile(profile: CovenantProfile, approved_by: str,
+                    approved_at: dt.datetime) -> CovenantProfile:
+    """A copy of ``profile`` approved for use by the named person at ``approved_at`` (aware;
+    stored in UTC). Raises ProfileError (Dutch) for a blank name or a naive time."""
+    problems = []
+    if not approved_by.strip():
+        problems.append("approved_by: vul in wie deze versie van het profiel goedkeurt")
+    if approved_at.tzinfo is None:
+        problems.append("approved_at: verwacht een tijd met tijdzone")
+    if problems:
+        raise ProfileError(problems)
+    return replace(profile, approved_by=approved_by.strip(),
+                   approved_at=approved_at.astimezone(dt.UTC).replace(microsecond=0))
+
+
 def profile_to_dict(profile: CovenantProfile) -> dict[str, Any]:
     """The TOML document of a profile (absent values are left out, as TOML has no null)."""
     doc: dict[str, Any] = {"id": profile.id, "title": profile.title, "version": profile.version}
@@ -70,9 +118,17 @@ def profile_to_dict(profile: CovenantProfile) -> dict[str, Any]:
     doc["criminal_data_shared_by"] = list(profile.criminal_data_shared_by)
     if profile.privacy_contact is not None:
         doc["privacy_contact"] = profile.privacy_contact
+    if profile.approved_by is not None:
+        doc["approved_by"] = profile.approved_by
+    if profile.approved_at is not None:
+        doc["approved_at"] = profile.approved_at
     doc["parties"] = [
         {"id": p.id, "name": p.name, "role": p.role,
-         **({"signed_on": p.signed_on} if p.signed_on is not None else {})}
+         **{k: v for k, v in (("signed_on", p.signed_on),
+                              ("signed_document", p.signed_document),
+                              ("signature_recorded_by", p.signature_recorded_by),
+                              ("signature_recorded_at", p.signature_recorded_at))
+            if v is not None}}
         for p in profile.parties]
     doc["categories"] = [
         {"id": c.id, "title": c.title, "level": c.level, "kind": c.kind,

@@ -1,6 +1,6 @@
 """Domain model (dataclasses) and repositories (SQL) on an unlocked vault.
 
-Public API (contract: /work/contracts.md, "Notebook API")::
+Public API (docs/public-api.md)::
 
     from jongerenwerk_desk.notebook import Notebook, MIGRATIONS
 """

@@ -6,8 +6,15 @@ Input
   with ``-``, ``/`` or ``.``, or ISO jjjj-mm-dd), wijk/neighbourhood, telefoon/phone,
   groep/group (created when missing, and a membership added), rol/role (membership role).
   Other columns are ignored and named in the report.
-- Delimiter ``;``, ``,`` or tab, taken from the header line (the one that occurs most), or
-  from Excel's hint line ``sep=;`` (also ``sep=,``, ``sep=|``, tab) before the header.
+- Delimiter ``;``, ``,`` or tab: the one that splits the header line, as a CSV reader reads it
+  (quoted titles may contain commas), into the most columns; or Excel's hint line ``sep=;``
+  (also ``sep=,``, ``sep=|``, tab) before the header.
+- The file is read once, as a stream: at most ``MAX_ROWS`` rows of at most ``MAX_CELLS``
+  cells and lines of at most 1 MB (else the file is refused, nothing imported); blank lines
+  cost nothing.
+- Names (name, nickname, group) with control characters (NUL, ESC, DEL, line breaks...) or
+  bidirectional-override characters (U+202E...) are refused with a Dutch reason
+  (``models.name_problem``): they hide or reorder text on screen and in exports.
 - Encoding UTF-8 with or without BOM, UTF-16 with BOM (Excel "Unicode text"), else
   Windows-1252 (Excel's default "CSV" on Dutch Windows). Bytes that do not fit the detected
   encoding make the file unusable, with the line named ("regel 2: ongeldige tekens voor
@@ -39,20 +46,26 @@ import csv
 import io
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from jongerenwerk_desk.notebook.models import Group, Membership, YoungPerson
+from jongerenwerk_desk.notebook.models import Group, Membership, YoungPerson, name_problem
 
 if TYPE_CHECKING:
     from jongerenwerk_desk.notebook.notebook import Notebook
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_FIELD = 200
+#: caps on the shape of the file, so that memory and time follow the useful content and not
+#: the size: data rows (a youth worker's list has hundreds), cells per row, characters per line
+MAX_ROWS = 100_000
+MAX_CELLS = 1_000
 #: csv's own limit on one field while parsing (its default is 128 KB); a longer field, also
 #: in an ignored column, makes the file unusable with a clear message naming the line.
 FIELD_LIMIT = 1024 * 1024
+MAX_LINE = FIELD_LIMIT + 1024
 
 _COLUMNS: dict[str, tuple[str, ...]] = {
     "name": ("naam", "name", "volledige naam", "full name"),
@@ -185,12 +198,6 @@ def _fold(text: str) -> str:
     return re.sub(r"[\s._-]+", " ", text).strip()
 
 
-def _delimiter(header_line: str) -> str:
-    counts = {d: header_line.count(d) for d in (";", ",", "\t")}
-    best = max(counts, key=lambda d: counts[d])
-    return best if counts[best] else ";"
-
-
 def map_header(header: list[str]) -> tuple[dict[str, int], list[str]]:
     """Header cells -> ({field: column index}, ignored column titles).
 
@@ -246,6 +253,10 @@ def _person_from(cells: list[str], cols: dict[str, int], today: date) -> tuple[
             return None, f"de {_FIELD_NL[key]} is langer dan {MAX_FIELD} tekens"
     if not cell("name"):
         return None, "de naam ontbreekt"
+    for key in ("name", "nickname", "group"):
+        problem = name_problem(cell(key))
+        if problem:
+            return None, problem.replace("de naam", f"de {_FIELD_NL[key]}", 1)
     birth = None
     if cell("birth_date"):
         try:
@@ -298,16 +309,37 @@ def _split_sep_line(text: str) -> tuple[str, str | None]:
     return text[match.end():], match.group(1)
 
 
-def _parse_rows(text: str, delimiter: str) -> list[tuple[int, list[str]]]:
-    """[(first line number, cells)]; CsvImportError (with the line) for broken CSV."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    rows: list[tuple[int, list[str]]] = []
-    start = 1
+def _capped_lines(text: str) -> Iterator[str]:
+    """Physical lines of ``text`` (line ends kept), one at a time; CsvImportError for a line
+    longer than :data:`MAX_LINE` characters (bounds the memory of one parsed row)."""
+    for number, line in enumerate(io.StringIO(text, newline=""), start=1):
+        if len(line) > MAX_LINE:
+            raise CsvImportError(f"regel {number}: de regel is langer dan 1 MB; is dit wel een "
+                                 "lijst jongeren?")
+        yield line
+
+
+def _parse_rows(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
+    """Non-blank rows as ``(first line number, cells)``, streamed: one row in memory at a
+    time (a 19 MB file of blank lines costs no more than a small one). CsvImportError (with
+    the line) for broken CSV, a row of more than :data:`MAX_CELLS` cells or a file of more
+    than :data:`MAX_ROWS` rows."""
+    reader = csv.reader(_capped_lines(text), delimiter=delimiter, strict=True)
+    start, count = 1, 0
     previous = csv.field_size_limit(FIELD_LIMIT)
     try:
         for cells in reader:
-            rows.append((start, cells))
-            start = reader.line_num + 1
+            line, start = start, reader.line_num + 1
+            if not any(cell.strip() for cell in cells):
+                continue                       # blank lines are ignored silently
+            if len(cells) > MAX_CELLS:
+                raise CsvImportError(f"regel {line}: meer dan {MAX_CELLS} kolommen; is dit wel "
+                                     "een lijst jongeren?")
+            count += 1
+            if count > MAX_ROWS + 1:           # + the header
+                raise CsvImportError(f"het bestand heeft meer dan {MAX_ROWS:,} regels; is dit "
+                                     "wel een lijst jongeren?".replace(",", "."))
+            yield line, cells
     except csv.Error as exc:
         if "field limit" in str(exc):
             raise CsvImportError(f"regel {start}: een veld is langer dan 1 MB (ook in een "
@@ -317,14 +349,32 @@ def _parse_rows(text: str, delimiter: str) -> list[tuple[int, list[str]]]:
                              "aanhalingsteken dat niet wordt gesloten?).") from None
     finally:
         csv.field_size_limit(previous)
-    return rows
 
 
-def read_table(data: bytes) -> tuple[list[tuple[int, list[str]]], dict[str, int], int,
+def _delimiter(text: str) -> str:
+    """The delimiter under which the header, *as a CSV reader reads it*, splits cleanly (no
+    cell with a stray quote: a quoted title cut in two by the wrong delimiter) into the most
+    cells; ties go to ``;``, then ``,``, then tab. So ``naam;"Wijk, buurt, stad"`` is ``;``."""
+    best, best_score = ";", (False, 0)
+    for candidate in (";", ",", "\t"):
+        try:
+            first = next(_parse_rows(text, candidate), None)
+        except CsvImportError:
+            continue
+        cells = first[1] if first else []
+        score = (not any('"' in cell for cell in cells), len(cells))
+        if score > best_score:
+            best, best_score = candidate, score
+    return best
+
+
+def read_table(data: bytes) -> tuple[Iterator[tuple[int, list[str]]], dict[str, int], int,
                                      ImportReport]:
-    """Decode and parse: ([(line number, cells)], column map, header width, report).
+    """Decode and read the header: (data rows as a stream of (line number, cells), column
+    map, header width, report). The rows are parsed while they are consumed, once.
 
-    Raises CsvImportError for an empty, binary or oversized file, or a header without 'naam'.
+    Raises CsvImportError for an empty, binary or oversized file, or a header without 'naam'
+    (and, while the rows are consumed, for broken CSV or too many rows or cells).
     """
     if len(data) > MAX_BYTES:
         raise CsvImportError("het bestand is groter dan 20 MB; is dit wel een lijst jongeren?")
@@ -334,14 +384,15 @@ def read_table(data: bytes) -> tuple[list[tuple[int, list[str]]], dict[str, int]
     text, hinted = _split_sep_line(text)
     if not text.strip():
         raise CsvImportError("het bestand is leeg.")
-    delimiter = hinted or _delimiter(text.lstrip("\r\n").splitlines()[0])
-    rows = [(n, c) for n, c in _parse_rows(text, delimiter) if any(x.strip() for x in c)]
-    if not rows:
+    delimiter = hinted or _delimiter(text)
+    rows = _parse_rows(text, delimiter)
+    header = next(rows, None)
+    if header is None:
         raise CsvImportError("het bestand is leeg.")
-    cols, ignored = map_header(rows[0][1])
+    cols, ignored = map_header(header[1])
     report = ImportReport(ignored_columns=ignored, encoding=encoding,
                           delimiter={"\t": "tab"}.get(delimiter, delimiter))
-    return rows[1:], cols, len(rows[0][1]), report
+    return rows, cols, len(header[1]), report
 
 
 def import_people(nb: Notebook, data: bytes, today: date) -> ImportReport:

@@ -15,6 +15,16 @@ including id and prev_hash)``; canonical = keys sorted, no spaces, UTF-8. The fi
 ``prev_hash`` is 64 zeros. A head anchor (id, hash and count of the last record) is written in
 the ``settings`` table in the same transaction, so removing the last record(s) is detected too.
 
+Dropping personal details (retention, AVG art. 5(1)(e)): a record made since the rights
+migration carries ``personal_digest`` = ``"<full>:<reduced>"``, the SHA-256 of the stored
+request JSON and of its reduced form (``reduce_request``: birth dates become years, free texts
+are removed, structure, ids, categories and dates stay). Its ``record_hash`` covers these
+digests instead of the request JSON itself, so ``drop_personal`` can replace the request by
+its reduced form (the one UPDATE the append-only trigger allows, once) and the chain still
+verifies: ``verify`` checks that the stored request matches the full digest, or, once
+dropped, the reduced one. Older records (no digest) keep the first hash rule and are kept
+whole.
+
 Limits: the chain detects a changed, removed or inserted record and a dropped trigger; someone
 holding the notebook key and rewriting the whole chain and anchor is not detected (that person
 could rewrite the file). Exported copies of the register (``export-register``) and the file
@@ -40,6 +50,44 @@ COLUMNS: tuple[str, ...] = (
     "profile_version", "request_json", "assessment_json", "person_ids", "group_id", "file_name",
     "file_sha256", "prev_hash", "record_hash")
 _TRIGGERS = ("disclosures_no_update", "disclosures_no_delete")
+DIGEST_COLUMNS: tuple[str, ...] = ("personal_digest", "personal_dropped_at")
+"""Added by the rights migration; ``personal_digest`` is hashed, ``personal_dropped_at``
+(when the personal part was dropped) is informational."""
+_STRUCTURAL = frozenset({
+    "id", "subject", "category", "categories", "source", "recorded_on", "today", "own_party",
+    "stage", "purpose", "by", "given_on", "withdrawn_on", "recipients", "corrects", "outcome",
+    "code", "severity", "item"})
+"""Request keys whose text values are structure (ids, codes, dates), kept when reducing."""
+
+
+def reduce_request(value: Any, key: str = "") -> Any:
+    """The request JSON without personal details: ``birth_date`` -> its year (text), every
+    text under a key outside ``_STRUCTURAL`` removed; numbers, booleans, None and the
+    structure kept. Deterministic (the reduced digest is computed at append time)."""
+    if isinstance(value, dict):
+        out: dict[str, Any] = {}
+        for k, v in value.items():
+            if k == "birth_date":
+                out[k] = str(v)[:4] if v else v
+            elif isinstance(v, str) and k not in _STRUCTURAL:
+                continue
+            else:
+                out[k] = reduce_request(v, k)
+        return out
+    if isinstance(value, list):
+        return [reduce_request(v, key) for v in value
+                if not (isinstance(v, str) and key not in _STRUCTURAL)]
+    return value
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def personal_digest(request_json: str) -> str:
+    """``"<sha256 of request_json>:<sha256 of its reduced form>"``."""
+    reduced = canonical_json(reduce_request(json.loads(request_json or "{}")))
+    return f"{_sha(request_json)}:{_sha(reduced)}"
 
 
 @dataclass(frozen=True)
@@ -129,9 +177,24 @@ def canonical_json(value: Any) -> str:
 
 
 def record_hash(row: dict[str, Any]) -> str:
-    """SHA-256 hex over the canonical JSON of ``row`` without its ``record_hash`` key."""
+    """SHA-256 hex over the canonical JSON of ``row`` without its ``record_hash`` key; for a
+    record with a ``personal_digest`` the digest stands in for ``request_json``."""
     body = {k: row.get(k) for k in COLUMNS if k != "record_hash"}
+    if row.get("personal_digest"):
+        del body["request_json"]
+        body["personal_digest"] = row["personal_digest"]
     return hashlib.sha256(canonical_json(body).encode("utf-8")).hexdigest()
+
+
+def request_matches(row: dict[str, Any]) -> bool:
+    """True when the stored request fits the record's digest: the full one, or (after
+    ``drop_personal``) the reduced one. Always True for an older record without a digest
+    (its request is covered by ``record_hash`` itself)."""
+    digest = row.get("personal_digest")
+    if not digest:
+        return True
+    full, _, reduced = str(digest).partition(":")
+    return _sha(row.get("request_json") or "") in (full, reduced)
 
 
 def _from_row(row: dict[str, Any]) -> DisclosureRecord:
@@ -172,10 +235,16 @@ class DisclosureStore:
     def _conn(self) -> Any:
         return self._source.conn
 
+    def _columns(self) -> tuple[str, ...]:
+        """COLUMNS plus the digest columns when the rights migration has run."""
+        present = {str(r[1]) for r in self._conn.execute("PRAGMA table_info(disclosures)")}
+        return COLUMNS + tuple(c for c in DIGEST_COLUMNS if c in present)
+
     def _rows(self, where: str = "", params: tuple[Any, ...] = ()) -> Iterator[dict[str, Any]]:
-        sql = f"SELECT {', '.join(COLUMNS)} FROM disclosures{where} ORDER BY id"
+        columns = self._columns()
+        sql = f"SELECT {', '.join(columns)} FROM disclosures{where} ORDER BY id"
         for row in self._conn.execute(sql, params):
-            yield dict(zip(COLUMNS, tuple(row), strict=True))
+            yield dict(zip(columns, tuple(row), strict=True))
 
     def list(self, person_id: int | None = None, recipient: str | None = None,
              since: date | None = None, until: date | None = None) -> list[DisclosureRecord]:
@@ -242,10 +311,14 @@ class DisclosureStore:
             "file_sha256": "\n".join(new.file_hashes),
             "prev_hash": last_hash,
         }
+        columns = self._columns()
+        if "personal_digest" in columns:
+            row["personal_digest"] = personal_digest(row["request_json"])
+            row["personal_dropped_at"] = None
         row["record_hash"] = record_hash(row)
         self._conn.execute(
-            f"INSERT INTO disclosures ({', '.join(COLUMNS)}) "
-            f"VALUES ({', '.join('?' for _ in COLUMNS)})", tuple(row[c] for c in COLUMNS))
+            f"INSERT INTO disclosures ({', '.join(columns)}) "
+            f"VALUES ({', '.join('?' for _ in columns)})", tuple(row[c] for c in columns))
         count = int(self._conn.execute("SELECT count(*) FROM disclosures").fetchone()[0])
         anchor = canonical_json({"id": row["id"], "hash": row["record_hash"], "count": count})
         self._conn.execute("INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) "
@@ -259,7 +332,7 @@ class DisclosureStore:
         prev_hash not matching), removed last records (head anchor), missing append-only
         triggers, and unreadable JSON.
         """
-        problems: list[str] = []
+        problems: builtins.list[str] = []
         if not self._table_exists():
             version = int(self._conn.execute("PRAGMA user_version").fetchone()[0])
             return ["Register: de tabel met verstrekkingen ontbreekt."] if version >= 1 else []
@@ -279,7 +352,7 @@ class DisclosureStore:
             if row["prev_hash"] != expected_prev:
                 problems.append(f"Register: de keten is verbroken bij verstrekking {rid} "
                                 "(een eerdere vastlegging is gewijzigd of verwijderd).")
-            if record_hash(row) != row["record_hash"]:
+            if record_hash(row) != row["record_hash"] or not request_matches(row):
                 problems.append(f"Register: verstrekking {rid} is gewijzigd na vastlegging.")
             try:
                 _from_row(row)
@@ -289,6 +362,32 @@ class DisclosureStore:
             last_id, last_hash = rid, row["record_hash"]
         problems.extend(self._check_anchor(last_id, last_hash, count))
         return problems
+
+    def reducible(self, created_before: date) -> builtins.list[int]:
+        """Ids of records made before ``created_before`` (UTC day) whose personal part can
+        still be dropped (they carry a digest and were not reduced yet)."""
+        if "personal_digest" not in self._columns():
+            return []
+        return [int(r[0]) for r in self._conn.execute(
+            "SELECT id FROM disclosures WHERE personal_digest IS NOT NULL AND "
+            "personal_dropped_at IS NULL AND substr(created_at, 1, 10) < ? ORDER BY id",
+            (created_before.isoformat(),))]
+
+    def drop_personal(self, disclosure_id: int, at: str) -> bool:
+        """Replace the stored request of record ``disclosure_id`` by its reduced form
+        (``reduce_request``) and note ``at`` (UTC text); the caller holds the transaction.
+        The record, its hash and the chain stay as they were and keep verifying. Returns
+        False for a record without a digest (older format, kept whole) or already reduced;
+        KeyError when absent."""
+        row = next(self._rows(" WHERE id = ?", (int(disclosure_id),)), None)
+        if row is None:
+            raise KeyError(disclosure_id)
+        if not row.get("personal_digest") or row.get("personal_dropped_at"):
+            return False
+        reduced = canonical_json(reduce_request(json.loads(row["request_json"] or "{}")))
+        self._conn.execute("UPDATE disclosures SET request_json = ?, personal_dropped_at = ? "
+                           "WHERE id = ?", (reduced, at, int(disclosure_id)))
+        return True
 
     def _table_exists(self) -> bool:
         return self._conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "

@@ -13,15 +13,23 @@ from jongerenwerk_desk.notebook.convert import (
     moment_in,
     moment_out,
 )
-from jongerenwerk_desk.notebook.models import STAGES, Group, Membership, StageChange, utc_now
+from jongerenwerk_desk.notebook.models import (
+    STAGES,
+    Group,
+    Membership,
+    StageChange,
+    name_problem,
+    utc_now,
+)
 from jongerenwerk_desk.notebook.repository import Repository
 
 
 class GroupRepository(Repository[Group]):
     """``nb.groups``. A new group starts its stage history with its initial stage.
 
-    Stage changes go through ``set_stage`` so the history (domain.md section 2: steps 1, 2A,
-    2B, 3-7) is kept; ``update`` with a different stage records a history entry too.
+    Stage changes go through ``set_stage`` so the history (steps 1, 2A, 2B, 3-7 of
+    docs/legal-rules.md, "The 7-stappenmodel") is kept; ``update`` with a different stage
+    records a history entry too.
     """
 
     table = "groups"
@@ -41,6 +49,9 @@ class GroupRepository(Repository[Group]):
     def _validate(self, obj: Group) -> None:
         if not obj.name.strip():
             raise ValueError("Een groepsnaam of code is verplicht.")
+        problem = name_problem(obj.name)
+        if problem:
+            raise ValueError(problem[0].upper() + problem[1:] + ".")
         if obj.stage not in STAGES:
             raise ValueError("Ongeldige stap.")
 

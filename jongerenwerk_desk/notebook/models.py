@@ -1,10 +1,10 @@
-"""Domain dataclasses of the notebook (contract: /work/contracts.md, "Notebook API").
+"""Domain dataclasses of the notebook (docs/public-api.md).
 
 Conventions
 - ids are ``int``; ``None`` until the repository inserts the object.
 - dates are ``datetime.date``; timestamps are timezone-aware ``datetime`` in UTC plus, where the
   moment happened somewhere, an IANA zone name (``tz_name``, e.g. ``"Europe/Amsterdam"``) so the
-  UI can show local time (architecture.md, "Data model").
+  UI can show local time (docs/architecture.md, "Data model").
 - Every field that can hold client data (names, phone, notes, signal text, informant) is
   excluded from ``repr`` so that an object printed into a log or an exception never leaks it.
 - Enumerations are validated on construction; a bad value raises ``ValueError`` with a Dutch
@@ -15,15 +15,17 @@ Every field has a default, so objects can be built positionally in contract orde
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 STAGES: tuple[str, ...] = ("1", "2A", "2B", "3", "4", "5", "6", "7")
-"""7-stappenmodel steps (domain.md section 2); step 2 is split in 2A and 2B."""
+"""7-stappenmodel steps (docs/legal-rules.md, "The 7-stappenmodel"); step 2 is split in 2A and
+2B."""
 
 GROUP_KINDS: tuple[str, ...] = ("groep", "netwerk", "online")
 SOURCES: tuple[str, ...] = ("own_observation", "young_person", "third_party", "partner")
-"""Where a signal comes from (sharing-rules.md section 1, ``items[].source``)."""
+"""Where a signal comes from (docs/legal-rules.md section 1, ``items[].source``)."""
 CONSENT_BY: tuple[str, ...] = ("youth", "parents", "youth+parents")
 CONSENT_FORMS: tuple[str, ...] = ("mondeling", "schriftelijk")
 DEFAULT_TZ = "Europe/Amsterdam"
@@ -32,6 +34,31 @@ DEFAULT_TZ = "Europe/Amsterdam"
 def _check_choice(value: str, allowed: tuple[str, ...], what: str) -> None:
     if value not in allowed:
         raise ValueError(f"Ongeldige waarde voor {what}; toegestaan: {', '.join(allowed)}.")
+
+
+#: Bidirectional formatting characters: they reorder what follows on screen and in exports
+#: ("Trojan Source", CVE-2021-42574), so a name could show as something it is not.
+_BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+                           "\u2066\u2067\u2068\u2069")
+
+
+def name_problem(text: str) -> str | None:
+    """Dutch reason why ``text`` cannot be a name (of a person, nickname or group), or None.
+
+    Refused: control characters (Unicode category Cc: NUL, ESC, DEL, backspace...) and
+    bidirectional-override characters. White space (tabs, line breaks) is not refused here:
+    callers fold it into single spaces. Other Unicode (accents, emoji, any script) is fine.
+    """
+    for char in text:
+        if char.isspace():
+            continue
+        if char in _BIDI_CONTROLS:
+            return ("de naam bevat een onzichtbaar teken dat de leesrichting omdraait "
+                    f"(U+{ord(char):04X}); typ de naam opnieuw")
+        if unicodedata.category(char) == "Cc":
+            return ("de naam bevat een onzichtbaar stuurteken "
+                    f"(U+{ord(char):04X}); typ de naam opnieuw")
+    return None
 
 
 def utc_now() -> datetime:
@@ -47,9 +74,10 @@ def _as_utc(moment: datetime, what: str) -> datetime:
 
 @dataclass
 class YoungPerson:
-    """A young person (jongere). ``birth_date`` drives the consent regime (domain.md section 3).
+    """A young person (jongere). ``birth_date`` drives the consent regime (docs/legal-rules.md,
+    "Youth work: secrecy and consent").
 
-    ``name`` may be full name or initials; no BSN is kept (domain.md section 5).
+    ``name`` may be full name or initials; no BSN is kept (docs/legal-rules.md section 6).
     """
 
     id: int | None = None
@@ -91,7 +119,7 @@ class Group:
     """A youth group or network. ``locations``/``platforms`` are lists of short strings.
 
     ``stage`` is the current 7-stappenmodel step; use ``groups.set_stage`` to change it so the
-    history is kept (domain.md section 2).
+    history is kept (docs/legal-rules.md, "The 7-stappenmodel").
     """
 
     id: int | None = None
@@ -147,7 +175,7 @@ class Signal:
     """An observation (signaal).
 
     - ``occurred_at``: aware datetime, stored in UTC; ``tz_name`` the zone it happened in.
-    - ``category``: a category id of the active covenant profile (sharing-rules.md section 1).
+    - ``category``: a category id of the active covenant profile (docs/legal-rules.md section 1).
     - ``source``: one of ``SOURCES``; ``confidential``: told in confidence.
     - ``verified``: True = fact, False = impression (must be shown as an impression).
     - ``informant``: who told it; stored in a separate table and never part of any export.
@@ -179,7 +207,8 @@ class Signal:
 
 @dataclass
 class Consent:
-    """Recorded consent (toestemming) of a young person and/or parents (domain.md section 3).
+    """Recorded consent (toestemming) of a young person and/or parents (docs/legal-rules.md,
+    "Youth work: secrecy and consent").
 
     ``recipients`` are party ids of the covenant profile; ``explicit_special`` = explicit
     consent for special-category data (AVG art. 9(2)(a)). Oral consent is valid when recorded

@@ -1,4 +1,4 @@
-"""``Notebook``: the domain facade over an unlocked ``Vault`` (contract: "Notebook API").
+"""``Notebook``: the domain facade over an unlocked ``Vault`` (docs/public-api.md).
 
 The vault owns the file, keys, connection, migrations and locking; the notebook adds the
 repositories, a nestable transaction and search. Closing the notebook closes the vault (lock

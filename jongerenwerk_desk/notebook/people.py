@@ -11,7 +11,7 @@ import unicodedata
 from typing import Any, ClassVar
 
 from jongerenwerk_desk.notebook.convert import date_in, date_out
-from jongerenwerk_desk.notebook.models import ErasureReport, YoungPerson
+from jongerenwerk_desk.notebook.models import ErasureReport, YoungPerson, name_problem
 from jongerenwerk_desk.notebook.repository import Repository
 
 
@@ -35,6 +35,10 @@ class PeopleRepository(Repository[YoungPerson]):
     def _validate(self, obj: YoungPerson) -> None:
         if not obj.name.strip():
             raise ValueError("Een naam (of initialen) is verplicht.")
+        for text in (obj.name, obj.nickname):
+            problem = name_problem(text)
+            if problem:
+                raise ValueError(problem[0].upper() + problem[1:] + ".")
 
     def _to_row(self, obj: YoungPerson) -> tuple[Any, ...]:
         def nfc(text: str) -> str:

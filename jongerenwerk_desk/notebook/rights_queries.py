@@ -110,3 +110,90 @@ def existing_fingerprint_moments(nb: Any, kind: str, ids: list[int]) -> dict[int
     from jongerenwerk_desk.notebook.tombstones import created_moments
 
     return created_moments(nb, kind, ids)
+
+
+def signal_views(nb: Any, signal_ids: list[int]) -> dict[int, list[tuple[date, str]]]:
+    """signal id -> [(recorded_on, the young person's own view)], oldest first."""
+    out: dict[int, list[tuple[date, str]]] = {}
+    for start in range(0, len(signal_ids), 500):
+        chunk = signal_ids[start:start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        for sid, day, text in nb.conn.execute(
+                f"SELECT signal_id, recorded_on, text FROM signal_views WHERE signal_id IN "
+                f"({marks}) ORDER BY recorded_on, id", chunk):
+            out.setdefault(int(sid), []).append((date.fromisoformat(day), str(text)))
+    return out
+
+
+@dataclass(frozen=True)
+class CorrectionRow:
+    """One correction: which field, the earlier and the new value, the reason, when (UTC)."""
+
+    id: int
+    field: str
+    old_value: str
+    new_value: str
+    reason: str
+    corrected_at: datetime
+
+
+def corrections(nb: Any, *, signal_id: int | None = None,
+                person_id: int | None = None) -> list[CorrectionRow]:
+    """The correction history of one signal or one person, oldest first."""
+    column, value = ("signal_id", signal_id) if signal_id is not None else ("person_id",
+                                                                            person_id)
+    return [CorrectionRow(int(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]),
+                          moment_in(r[5])) for r in nb.conn.execute(
+        "SELECT id, field, old_value, new_value, reason, corrected_at FROM corrections "
+        f"WHERE {column} = ? ORDER BY corrected_at, id", (value,))]
+
+
+def restricted_person_ids(nb: Any, person_ids: list[int], today: date) -> list[int]:
+    """Those of ``person_ids`` with a restriction (AVG art. 18) in force on ``today``."""
+    if not person_ids:
+        return []
+    marks = ", ".join("?" for _ in person_ids)
+    return sorted({int(r[0]) for r in nb.conn.execute(
+        f"SELECT person_id FROM restrictions WHERE person_id IN ({marks}) AND since <= ? "
+        "AND (lifted_on IS NULL OR lifted_on > ?)",
+        [*person_ids, today.isoformat(), today.isoformat()])})
+
+
+@dataclass(frozen=True)
+class SubjectRequestRow:
+    """A data-subject request: person, kind, received, identity check, deadline, done."""
+
+    id: int
+    person_id: int
+    kind: str
+    received_on: date
+    identity_check: str
+    deadline: date
+    completed_on: date | None
+
+
+def subject_requests(nb: Any, *, open_only: bool = False,
+                     person_id: int | None = None) -> list[SubjectRequestRow]:
+    """Requests by deadline (soonest first); ``open_only``: not yet completed."""
+    clauses, params = [], []
+    if open_only:
+        clauses.append("completed_on IS NULL")
+    if person_id is not None:
+        clauses.append("person_id = ?")
+        params.append(person_id)
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    return [SubjectRequestRow(int(r[0]), int(r[1]), str(r[2]), date.fromisoformat(r[3]),
+                              str(r[4]), date.fromisoformat(r[5]), date_in(r[6]))
+            for r in nb.conn.execute(
+                "SELECT id, person_id, kind, received_on, identity_check, deadline, "
+                f"completed_on FROM subject_requests{where} ORDER BY deadline, id", params)]
+
+
+def active_restriction(nb: Any, person_id: int, today: date) -> tuple[int, date, str] | None:
+    """The restriction (AVG art. 18) of ``person_id`` in force on ``today``, as (id, since,
+    reason), the most recent one when there are several; None when there is none."""
+    row = nb.conn.execute(
+        "SELECT id, since, reason FROM restrictions WHERE person_id = ? AND since <= ? "
+        "AND (lifted_on IS NULL OR lifted_on > ?) ORDER BY since DESC, id DESC LIMIT 1",
+        (person_id, today.isoformat(), today.isoformat())).fetchone()
+    return None if row is None else (int(row[0]), date.fromisoformat(row[1]), str(row[2]))

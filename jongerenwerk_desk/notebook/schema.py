@@ -273,12 +273,27 @@ _RIGHTS_TABLES: tuple[str, ...] = (
 )
 
 
+_REGISTER_KEPT = ("id", "created_at", "actor", "recipients", "purpose", "stage", "legal_basis",
+                  "profile_id", "profile_version", "assessment_json", "person_ids", "group_id",
+                  "file_name", "file_sha256", "prev_hash", "record_hash", "personal_digest")
+
+
 def _apply_rights(conn: Any) -> None:
     """Tables for the data-subject rights and retention (issue 12): retention holds, views
     beside a signal, corrections with history, restrictions, subject requests, and the
-    register's digest columns."""
+    register's digest columns. The register's update trigger is narrowed to the one change
+    retention needs: once, on a record with a digest, the stored request may be replaced
+    (by its reduced form, ``notebook.disclosures.drop_personal``) while every hashed column
+    stays the same; any other UPDATE is still refused ("append-only")."""
     for statement in _RIGHTS_TABLES:
         conn.execute(statement)
+    same = " AND ".join(f"NEW.{c} IS OLD.{c}" for c in _REGISTER_KEPT)
+    conn.execute("DROP TRIGGER disclosures_no_update")
+    conn.execute(
+        "CREATE TRIGGER disclosures_no_update BEFORE UPDATE ON disclosures WHEN NOT ("
+        f"{same} AND OLD.personal_digest IS NOT NULL AND OLD.personal_dropped_at IS NULL "
+        "AND NEW.personal_dropped_at IS NOT NULL) "
+        "BEGIN SELECT RAISE(ABORT, 'disclosures is append-only'); END")
 
 
 _SHARING_V2_STATEMENTS: tuple[str, ...] = (
@@ -336,6 +351,14 @@ def _apply_sharing_v2(conn: Any) -> None:
         conn.execute(statement)
 
 
+def _apply_vault_generation(conn: Any) -> None:
+    """The notebook's generation counter for rollback detection (``vault/rollback.py``): one
+    row, raised by the vault in every write transaction that changed something."""
+    conn.execute("CREATE TABLE vault_generation (id INTEGER PRIMARY KEY CHECK (id = 1), "
+                 "n INTEGER NOT NULL CHECK (n >= 0))")
+    conn.execute("INSERT INTO vault_generation (id, n) VALUES (1, 0)")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema: people, groups, signals, consents, register, FTS5", _apply_v1),
     Migration(2, "sort indexes on the signal list columns", _apply_v2),
@@ -344,6 +367,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "sharing rules version 2: conflicts of duties, vital interests, refusals, "
               "legal representatives, consent scope, informing grounds, stage decisions",
               _apply_sharing_v2),
+    Migration(5, "vault generation counter (rollback detection)", _apply_vault_generation),
 )
 """All schema migrations in order; the vault applies those above ``PRAGMA user_version``."""
 

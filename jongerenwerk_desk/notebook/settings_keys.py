@@ -35,3 +35,6 @@ class SettingKey(StrEnum):
     """Age in years from which a young person's data is due (default 23; "0" = off)."""
     RETENTION_MAX_MONTHS = "retention.max_months"
     """The organisation's maximum retention in months; caps the covenant's period."""
+    LAST_BACKUP = "backup.last_made_at"
+    """When the app or the CLI last wrote a verified backup of this notebook: an ISO 8601
+    moment in UTC (``2026-12-03T15:30:00+00:00``); absent when none was made yet."""

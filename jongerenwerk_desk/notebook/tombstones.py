@@ -8,15 +8,17 @@ id), then one JSON line per deletion, appended and fsynced. A backup
 place, so after a restore the list is replayed (``notebook.ops.replay_tombstones``).
 
 Each entry holds the kind (``person``, ``signal``, ``group``), the row id, a fingerprint and
-the moment of deletion, and never content. The fingerprint is SHA-256 over kind, id and the
-row's creation moment (``created_at`` / ``recorded_at``): SQLite may give a new row the id of a
-deleted one, and only a row with the same fingerprint is the row that was deleted. The
-notebook id (from the key file) ties the list to one notebook.
+the moment of deletion, and never content. The fingerprint is an HMAC under a key derived from
+the notebook's data key (``Vault.keyed_digest``) over kind, id and the row's creation moment
+(``created_at`` / ``recorded_at``; not its text, which a correction may change after the
+backup): SQLite may give a new row the id of a deleted one, and only a row with the same
+fingerprint is the row that was deleted (a new row would have to be created in the same
+second as the erased one to match); without the key the file reveals nothing. The notebook
+id (from the key file) ties the list to one notebook.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from dataclasses import dataclass
@@ -47,9 +49,10 @@ def tombstone_path(notebook_path: Path) -> Path:
     return Path(f"{notebook_path}{SUFFIX}")
 
 
-def fingerprint(kind: str, item_id: int, created: str) -> str:
-    """SHA-256 hex over ``kind:id:created`` (no content)."""
-    return hashlib.sha256(f"{kind}:{int(item_id)}:{created}".encode()).hexdigest()
+def fingerprint(vault: Any, kind: str, item_id: int, created: str) -> str:
+    """Keyed fingerprint of a row: HMAC over ``kind``, id and ``created`` (its creation
+    moment)."""
+    return str(vault.keyed_digest("tombstone", f"{kind}\x1f{int(item_id)}\x1f{created}".encode()))
 
 
 def _header(notebook_id: str) -> str:
@@ -80,7 +83,7 @@ def read(notebook_path: Path, notebook_id: str) -> list[Tombstone]:
     return out
 
 
-def append(notebook_path: Path, notebook_id: str,
+def append(notebook_path: Path, notebook_id: str, vault: Any,
            deleted: list[tuple[str, int, str]]) -> None:
     """Add ``(kind, id, created)`` deletions to the list: one JSON line each, appended and
     fsynced (a file of another notebook, or an unreadable one, is replaced atomically first).
@@ -103,7 +106,7 @@ def append(notebook_path: Path, notebook_id: str,
         os.replace(tmp, path)
     now = moment_out(utc_now())
     lines = "".join(json.dumps({"k": kind, "i": int(item_id),
-                                "f": fingerprint(kind, item_id, created), "a": now},
+                                "f": fingerprint(vault, kind, item_id, created), "a": now},
                                separators=(",", ":")) + "\n"
                     for kind, item_id, created in deleted)
     with open(path, "a", encoding="utf-8") as handle:
@@ -113,7 +116,7 @@ def append(notebook_path: Path, notebook_id: str,
 
 
 def created_moments(nb: Any, kind: str, ids: list[int]) -> dict[int, str]:
-    """id -> creation moment text of existing rows of ``kind`` (for fingerprints)."""
+    """id -> creation moment of existing rows of ``kind`` (what a fingerprint covers)."""
     table, column = {"person": ("people", "created_at"), "signal": ("signals", "recorded_at"),
                      "group": ("groups", "created_at")}[kind]
     out: dict[int, str] = {}
@@ -129,4 +132,5 @@ def record_deleted(nb: Any, kind: str, moments: dict[int, str]) -> None:
     """Append tombstones for rows of ``kind`` deleted from ``nb`` (``moments``: id -> creation
     moment, read before the delete). A failure to write the list is not fatal for the
     deletion itself: it raises OSError for the caller to report."""
-    append(nb.path, nb.vault.notebook_id, [(kind, i, m) for i, m in sorted(moments.items())])
+    append(nb.path, nb.vault.notebook_id, nb.vault,
+           [(kind, i, m) for i, m in sorted(moments.items())])

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from jongerenwerk_desk.covenant.model import CovenantProfile
+from jongerenwerk_desk.notebook.rights_queries import signal_views
 from jongerenwerk_desk.notebook.settings_keys import SettingKey
 from jongerenwerk_desk.rights.document import Document, Section, write_document_pdf
 from jongerenwerk_desk.rights.texts import (
@@ -99,6 +100,8 @@ class SignalLine:
     text: str = field(repr=False)
     location: str = field(repr=False)
     confidential: bool = False
+    views: tuple[str, ...] = field(default=(), repr=False)
+    """The young person's own view(s) beside the signal, dated (zienswijze)."""
 
 
 @dataclass(frozen=True)
@@ -128,6 +131,8 @@ class AccessReport:
     name: str = field(repr=False)
     age: int | None
     to_representative: bool
+    representatives: tuple[str, ...] = field(repr=False)
+    """Names of the recorded legal representatives (addressees too when ``to_representative``)."""
     person: tuple[tuple[str, str], ...] = field(repr=False)
     memberships: tuple[str, ...] = field(repr=False)
     signals: tuple[SignalLine, ...]
@@ -175,6 +180,8 @@ def _replacements(nb: Any, person: Any, informants: list[str]) -> dict[str, str]
     for name, nickname in nb.people.all_names():
         names.extend((name, nickname))
     names.extend(c.name for c in nb.partners.page(0, 10**6) if c.name.strip())
+    names.extend(r.name for r in nb.representatives.page(0, 10**6)
+                 if r.person_id != person.id and r.name.strip())
     names.extend(informants)
     variants = name_variants(*[n for n in names if n.strip()])
     replacements = {v: NAME_MARK for v in variants if v.casefold() not in own}
@@ -254,7 +261,10 @@ def build_access_report(nb: Any, person_id: int, today: date, *,
     details = [("Naam", person.name), ("Roepnaam", person.nickname),
                ("Geboortedatum", format_day(person.birth_date) or "niet bekend"),
                ("Wijk", person.neighbourhood), ("Telefoon", person.phone),
-               ("Notities", clean(person.notes))]
+               ("Notities", clean(person.notes)),
+               ("Ouders of voogd", ", ".join(
+                   f"{r.name} ({r.relation})" if r.relation else r.name
+                   for r in nb.representatives.for_person(person_id) if r.name.strip()))]
     memberships = []
     for m in nb.memberships.for_person(person_id):
         group = nb.groups.get(m.group_id)
@@ -262,12 +272,15 @@ def build_access_report(nb: Any, person_id: int, today: date, *,
         until = f", tot {format_day(m.until)}" if m.until else ""
         role = f", rol: {m.role} (indruk van de jongerenwerker)" if m.role else ""
         memberships.append(f"{clean(group.name)} (stap {group.stage}){role}{since}{until}")
+    views = signal_views(nb, [int(s.id) for s in shown])
     lines = tuple(SignalLine(
         signal_id=int(s.id), day=local_day(s.occurred_at, s.tz_name),
         category=_category_title(profile, s.category),
         fact_or_impression=FACT if s.verified else IMPRESSION,
         source=SOURCE_LABELS.get(s.source, s.source), text=clean(s.text),
-        location=clean(s.location), confidential=s.confidential) for s in shown)
+        location=clean(s.location), confidential=s.confidential,
+        views=tuple(f"{format_day(day)}: {clean(text)}" for day, text in views.get(s.id, ())))
+        for s in shown)
     consents = tuple(
         f"{format_day(c.given_on) or 'datum onbekend'}: toestemming van {GIVEN_BY[c.given_by]} "
         f"voor '{_purpose_title(profile, c.purpose)}' aan "
@@ -298,6 +311,8 @@ def build_access_report(nb: Any, person_id: int, today: date, *,
     return AccessReport(
         person_id=person_id, made_on=today, name=person.name, age=age,
         to_representative=to_representative,
+        representatives=tuple(r.name for r in nb.representatives.for_person(person_id)
+                              if r.name.strip()),
         person=tuple((k, v) for k, v in details if v), memberships=tuple(memberships),
         signals=lines, withheld_confidential=len(signals) - len(shown), consents=consents,
         informing=informing,
@@ -311,7 +326,8 @@ def build_access_report(nb: Any, person_id: int, today: date, *,
 
 
 def _document(r: AccessReport) -> Document:
-    addressee = (f"Voor {r.name} en voor de ouders of voogd." if r.to_representative
+    parents = " en ".join(r.representatives) or "de ouders of voogd"
+    addressee = (f"Voor {r.name} en voor {parents}." if r.to_representative
                  else f"Voor {r.name}.")
     footnotes = [
         "Rechten van anderen: AVG artikel 15 lid 4. Wie iets aan ons vertelde, noemen wij "
@@ -364,6 +380,7 @@ def _signal_paragraphs(r: AccessReport) -> tuple[str, ...]:
         secret = " In vertrouwen verteld." if s.confidential else ""
         out.append(f"- {format_day(s.day)}, {s.category}. Dit is een {s.fact_or_impression}. "
                    f"Bron: {s.source}.{secret}{where} {s.text}".rstrip())
+        out.extend(f"- Jouw kant van het verhaal, {view}" for view in s.views)
     if r.withheld_confidential:
         out.append(f"Iemand vertelde ons iets in vertrouwen. Dat staat hier niet in. Het gaat "
                    f"om {r.withheld_confidential} keer. Zo beschermen wij die ander. Vraag ons "

@@ -63,7 +63,7 @@ class _DocPdf(FPDF):
         self.set_margins(20, 15, 20)
         self.alias_nb_pages()
 
-    def header(self) -> None:  # noqa: D401 - fpdf2 hook
+    def header(self) -> None:
         if self._banner:
             self.set_font(FONT_FAMILY, "B", 9)
             self.set_text_color(160, 0, 0)
@@ -71,7 +71,7 @@ class _DocPdf(FPDF):
             self.set_text_color(0, 0, 0)
             self.ln(2)
 
-    def footer(self) -> None:  # noqa: D401 - fpdf2 hook
+    def footer(self) -> None:
         self.set_y(-12)
         self.set_font(FONT_FAMILY, "", 8)
         self.cell(0, 5, f"Pagina {self.page_no()}/{{nb}}", align="C")

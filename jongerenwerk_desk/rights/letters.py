@@ -4,8 +4,9 @@ were sent as an informing record.
 
 Text rules (checked by ``tests/unit/test_rights_b1.py``): short sentences (at most 20 words,
 15 on average), no legal jargon in the body; the legal basis goes in the footnotes.
-The representatives' names are not yet recorded per young person, so the parents' letter is
-addressed to "de ouders of voogd van <name>".
+The parents' letter is addressed to the legal representatives recorded for the young person
+(``nb.representatives``; parents without authority are informed too), or to "de ouders of
+voogd" when none are recorded.
 """
 
 from __future__ import annotations
@@ -92,16 +93,19 @@ FOOTNOTES: tuple[str, ...] = (
 )
 
 
-def informing_letter(facts: LetterFacts, audience: str, name: str, today: date) -> Document:
+def informing_letter(facts: LetterFacts, audience: str, name: str, today: date,
+                     representatives: tuple[str, ...] = ()) -> Document:
     """The letter for ``audience`` (``"youth"`` or ``"parents"``) about young person
-    ``name``, dated ``today``. Raises ValueError for another audience."""
+    ``name``, dated ``today``; a parents' letter is addressed to ``representatives`` (names)
+    when given. Raises ValueError for another audience."""
     if audience == FOR_YOUTH:
         intro = (f"Beste {name},",
                  "In deze brief lees je wat wij over jou opschrijven. En wat wij daarmee doen.")
         sections = _body(facts, "jou", "jouw")
         title = "Wat wij over jou opschrijven"
     elif audience == FOR_PARENTS:
-        intro = (f"Aan de ouders of voogd van {name},",
+        to = " en ".join(r for r in representatives if r.strip()) or "de ouders of voogd"
+        intro = (f"Aan {to}, ouder of voogd van {name},",
                  "In deze brief leest u wat wij over uw kind opschrijven. En wat wij daarmee "
                  "doen. Uw kind krijgt een eigen brief.")
         sections = tuple(
@@ -155,5 +159,6 @@ def write_informing_letter(nb: Any, person_id: int, audience: str, path: Any,
 
     person = nb.people.get(person_id)
     facts = letter_facts(nb)
-    write_document_pdf(informing_letter(facts, audience, person.name, today), path)
+    names = tuple(r.name for r in nb.representatives.for_person(person_id))
+    write_document_pdf(informing_letter(facts, audience, person.name, today, names), path)
     return record_letter_sent(nb, person_id, audience, today, facts)

@@ -10,6 +10,9 @@ settings the organisation may set:
   linked to it, ``retention.after_step7_months`` (setting, default 6) after it entered step 7;
 - a young person is due, with everything about only them, from the age
   ``retention.age_limit_years`` (setting, default 23; 0 switches the rule off);
+- the disclosure register keeps every record, but the personal details of a record's stored
+  request (birth dates, texts) are dropped ``signal_months`` after the disclosure; the hash
+  chain keeps verifying (``notebook.disclosures``);
 - an item with a running legal hold (``notebook.ops.add_retention_hold``: only
   with a reason and an end date) is kept and listed as postponed.
 
@@ -101,6 +104,8 @@ class RetentionPreview:
     policy: RetentionPolicy
     due: tuple[DueItem, ...]
     postponed: tuple[DueItem, ...]
+    register_due: tuple[int, ...] = ()
+    """Register records whose personal details are to be dropped (the records stay)."""
 
     def counts(self) -> dict[str, int]:
         """Number of due items per kind (every kind present, 0 when none)."""
@@ -179,24 +184,33 @@ def preview(nb: Any, today: date, *, profile: CovenantProfile | None = None) -> 
 
     due = tuple(i for key, i in found.items() if key not in holds)
     postponed = tuple(i for key, i in found.items() if key in holds)
-    return RetentionPreview(today=today, policy=policy, due=due, postponed=postponed)
+    register_due = tuple(nb.disclosures.reducible(cutoff))
+    return RetentionPreview(today=today, policy=policy, due=due, postponed=postponed,
+                            register_due=register_due)
 
 
 def apply(nb: Any, reviewed: RetentionPreview) -> dict[str, int]:
     """Delete what ``reviewed`` lists as due (the worker confirmed that preview), through
-    ``notebook.ops.delete_for_retention``; returns counts per kind deleted.
+    ``notebook.ops.delete_for_retention``, and drop the personal details of the register
+    records it lists (``notebook.ops.reduce_disclosures``); returns counts per kind deleted
+    plus ``"disclosure"``: register records reduced.
     Items deleted or put on hold since the preview are skipped (a hold added after the
     preview wins)."""
-    from jongerenwerk_desk.notebook.ops import delete_for_retention
+    from jongerenwerk_desk.notebook.ops import sweep_retention
 
+    return sweep_retention(nb, **sweep_arguments(nb, reviewed)).value
+
+
+def sweep_arguments(nb: Any, reviewed: RetentionPreview) -> dict[str, list[int]]:
+    """Keyword arguments of ``notebook.ops.sweep_retention`` for a confirmed preview: its
+    due ids per kind, minus items put on hold since the preview (a new hold wins)."""
     holds = q.active_holds(nb, reviewed.today)
 
     def keep(kind: str) -> list[int]:
         return [i for i in reviewed.ids(kind) if (kind, i) not in holds]
 
-    changed = delete_for_retention(nb, signal_ids=keep("signal"), group_ids=keep("group"),
-                                   person_ids=keep("person"))
-    return {kind: int(changed.value.get(kind, 0)) for kind in KIND_LABELS}
+    return {"signal_ids": keep("signal"), "group_ids": keep("group"),
+            "person_ids": keep("person"), "disclosure_ids": list(reviewed.register_due)}
 
 
 def is_past_retention(occurred_at: datetime, tz_name: str, today: date,

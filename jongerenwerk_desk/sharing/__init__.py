@@ -1,6 +1,6 @@
 """Minimal summary builder, exporters (PDF, CSV) and the disclosure register.
 
-Public API (contracts.md, "Sharing API")::
+Public API (docs/public-api.md)::
 
     Selection, Grounds                                   # what the worker picked, and why
     build_request(nb, selection, grounds, today, own_party) -> ShareRequest

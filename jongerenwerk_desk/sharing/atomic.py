@@ -2,7 +2,7 @@
 
 Why in the target directory: ``os.replace`` is only atomic within one file system, and a
 temporary file elsewhere (``/tmp``) would put client data in a place the user never chose
-(contracts.md: no client data in temp files). The temporary name starts with a dot and holds
+(no client data in temporary files). The temporary name starts with a dot and holds
 no personal name, only the final file name (which by default holds none either).
 
 Errors: ``ExportError`` (Dutch message, no client data) for a missing or unwritable directory

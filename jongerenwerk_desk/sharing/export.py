@@ -41,7 +41,7 @@ from jongerenwerk_desk.notebook.notebook import Notebook
 from jongerenwerk_desk.notebook.ops import OpChanges, OpResult, record_disclosure
 from jongerenwerk_desk.sharing.atomic import ExportError, commit_temp, discard_temp, write_temp
 from jongerenwerk_desk.sharing.csv_export import write_csv_to
-from jongerenwerk_desk.sharing.model import Summary, default_file_name
+from jongerenwerk_desk.sharing.model import Summary, default_file_name, new_file_token
 from jongerenwerk_desk.sharing.pdf import write_pdf_to
 from jongerenwerk_desk.sharing.prepared import PreparedDisclosure, check_unchanged
 
@@ -56,14 +56,20 @@ _GROUND_LABELS = {
 def _consent_subjects(request: ShareRequest, assessment: Assessment,
                       profile: CovenantProfile) -> list[str]:
     """Subjects whose consent carries an item: a confidence not carried by a conflict of
-    duties, or a special item without a vital-interest reason (docs/legal-rules.md)."""
+    duties, or a special item on a valid explicit consent (the check tries that before a vital
+    interest; docs/legal-rules.md, V2-1 and V2-4)."""
+    from jongerenwerk_desk.covenant import check_consent
+
     cod = {f.item for f in assessment.findings if f.code == "CONFLICT_OF_DUTIES_USED"}
     subjects = set()
     for item in request.items:
         category = profile.category(item.category)
         special = category is not None and category.kind == "special"
-        if item.subject and ((item.confidential and item.id not in cod)
-                             or (special and not item.vital_interest)):
+        subject = request.subject(item.subject) if item.subject else None
+        explicit = special and subject is not None and check_consent(
+            profile, subject, request.purpose, request.recipients, request.today,
+            special=True, category=item.category).valid
+        if item.subject and ((item.confidential and item.id not in cod) or explicit):
             subjects.add(item.subject)
     return sorted(subjects)
 
@@ -71,7 +77,8 @@ def _consent_subjects(request: ShareRequest, assessment: Assessment,
 def legal_basis(request: ShareRequest, assessment: Assessment, profile: CovenantProfile) -> str:
     """Dutch text of the ground: covenant, purpose and stage, plus every exception relied on
     (consent of named subjects, conflict of duties, art. 9 exception, inform exception) with
-    the basis the check gave for it."""
+    the basis the check gave for it, and the signatures the disclosure rests on (own party and
+    recipients: date, signed document, who recorded it and when)."""
     purpose = profile.purpose(request.purpose)
     parts = [f"{profile.title} (versie {profile.version}), doel "
              f"'{purpose.title if purpose else request.purpose}' in stap {request.stage}"]
@@ -82,6 +89,11 @@ def legal_basis(request: ShareRequest, assessment: Assessment, profile: Covenant
         bases = sorted({f.basis for f in assessment.findings if f.code == code})
         if bases:
             parts.append(f"{label} ({'; '.join(bases)})")
+    signers = [profile.party(pid) for pid in dict.fromkeys((request.own_party,
+                                                              *request.recipients))]
+    signed = [party.signature_text() for party in signers if party is not None]
+    if signed:
+        parts.append("ondertekening: " + "; ".join(signed))
     return " | ".join(parts)
 
 
@@ -188,8 +200,9 @@ def _write_and_record(nb: Notebook, summary: Summary, writers: list[tuple[str, W
     disclosure_id = str(nb.disclosures.next_id())
     final = summary.with_disclosure_id(disclosure_id)
     names, hashes = [], []
+    token = new_file_token()            # one random part for the PDF and the CSV alike
     for fmt, writer in writers:
-        target = directory / default_file_name(disclosure_id, summary.header.day, fmt)
+        target = directory / default_file_name(token, fmt)
         if target.exists():
             raise ExportError(f"Er staat al een bestand {target.name} in deze map; "
                               "kies een andere map.")

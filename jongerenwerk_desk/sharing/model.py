@@ -1,13 +1,14 @@
 """Plain data of the share path: what the worker picked, the grounds, and the minimal summary.
 
-No Qt, no database. Field names follow contracts.md ("Sharing API"); the summary follows
-sharing-rules.md section 6. Every field that can hold client data is left out of ``repr`` so a
+No Qt, no database. Field names follow docs/public-api.md; the summary follows
+docs/legal-rules.md section 6. Every field that can hold client data is left out of ``repr`` so a
 summary printed into a log or an exception does not leak it.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import secrets
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -15,7 +16,7 @@ from jongerenwerk_desk.covenant import ConflictOfDuties
 from jongerenwerk_desk.notebook.settings_keys import SettingKey
 
 IMPRESSION_LABEL = "Indruk (niet geverifieerd)"
-"""How an unverified item is labelled in every export (sharing-rules.md section 6)."""
+"""How an unverified item is labelled in every export (docs/legal-rules.md section 6)."""
 FACT_LABEL = "Feit"
 LEGEND = ("Een onderdeel zonder omschrijving wordt alleen met categorie en datum gedeeld. "
           "'Indruk (niet geverifieerd)' is een waarneming of uitspraak die niet is nagegaan. "
@@ -42,6 +43,10 @@ class Selection:
     - ``include_identity`` / ``include_roles``: add an identity / role item per person.
     - ``purpose``: purpose id of the covenant profile; ``stage``: 7-stappenmodel step;
       ``recipients``: party ids of the profile.
+    - ``corrects``: the register id of an earlier disclosure this one corrects (AVG art. 16,
+      17 and 19; legal rules V2-9), or None. A correction names each person in
+      ``person_ids`` (identity) with the correction text (``Grounds.necessity`` of item
+      ``P<id>-correctie``); signals are not part of it.
     """
 
     group_id: int
@@ -52,6 +57,7 @@ class Selection:
     purpose: str = ""
     stage: str = "1"
     recipients: tuple[str, ...] = ()
+    corrects: int | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "person_ids", tuple(dict.fromkeys(self.person_ids)))
@@ -61,7 +67,7 @@ class Selection:
 
 @dataclass
 class Grounds:
-    """The worker's grounds for a disclosure (sharing-rules.md section 1).
+    """The worker's grounds for a disclosure (docs/legal-rules.md section 1).
 
     - ``subsidiarity``: why a lighter means does not suffice.
     - ``necessity``: item id -> why this item is needed ("S12", "S12-P3", "P3-identiteit");
@@ -87,7 +93,7 @@ class Grounds:
 
 @dataclass(frozen=True)
 class SummaryHeader:
-    """The header printed on every page (sharing-rules.md section 6, last bullet).
+    """The header printed on every page (docs/legal-rules.md section 6, last bullet).
 
     ``recipients`` are party names (not ids); ``disclosure_id`` is None until the register
     assigns it (``export_disclosure``). ``demo``: made from the fictional demo notebook; every
@@ -149,7 +155,7 @@ class GroupSection:
 
 @dataclass(frozen=True)
 class Summary:
-    """The minimal summary that leaves the notebook (sharing-rules.md section 6).
+    """The minimal summary that leaves the notebook (docs/legal-rules.md section 6).
 
     ``group_entries`` are group-level items (behaviour, online, youth-work offer), ordered by
     the profile's category order then date; ``persons`` only from step 2B with a person-level
@@ -177,7 +183,20 @@ def format_day(day: date | None) -> str:
     return "" if day is None else f"{day.day:02d}-{day.month:02d}-{day.year:04d}"
 
 
-def default_file_name(disclosure_id: str, day: date, extension: str) -> str:
-    """File name without personal names: ``verstrekking-<id>-<yyyy-mm-dd>.<ext>``."""
-    safe_id = "".join(ch for ch in disclosure_id if ch.isalnum() or ch in "-_") or "nieuw"
-    return f"verstrekking-{safe_id}-{day.isoformat()}.{extension.lstrip('.')}"
+#: alphabet of the random part of export file names (no look-alikes: 0/o, 1/l/i)
+_TOKEN_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"
+FILE_NAME_PATTERN = r"verstrekking-[2-9a-hjkmnp-z]{8}\.[a-z]+"
+
+
+def new_file_token() -> str:
+    """A fresh random part for the files of one export: 8 symbols (about 40 bits)."""
+    return "".join(secrets.choice(_TOKEN_ALPHABET) for _ in range(8))
+
+
+def default_file_name(token: str, extension: str) -> str:
+    """``verstrekking-<token>.<ext>``: no personal names, and no disclosure number or date, so
+    a file name seen without opening the file (a mail attachment, a shared folder) does not
+    tell how many disclosures were made or when (issue 13). ``token``: :func:`new_file_token`,
+    the same for the files (PDF, CSV) of one export."""
+    safe = "".join(ch for ch in token if ch.isalnum() or ch in "-_…") or "nieuw"
+    return f"verstrekking-{safe}.{extension.lstrip('.')}"

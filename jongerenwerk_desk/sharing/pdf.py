@@ -45,7 +45,7 @@ class _SummaryPdf(FPDF):
         self.set_margins(18, 15, 18)
         self.alias_nb_pages()
 
-    def header(self) -> None:  # noqa: D401 - fpdf2 hook
+    def header(self) -> None:
         head = self._summary.header
         self.set_font(FONT_FAMILY, "B", 12)
         self.set_text_color(160, 0, 0)
@@ -67,7 +67,7 @@ class _SummaryPdf(FPDF):
         self.line(self.l_margin, self.get_y() + 1, self.w - self.r_margin, self.get_y() + 1)
         self.ln(4)
 
-    def footer(self) -> None:  # noqa: D401 - fpdf2 hook
+    def footer(self) -> None:
         self.set_y(-12)
         self.set_font(FONT_FAMILY, "", 8)
         self.cell(0, 5, f"Pagina {self.page_no()}/{{nb}} - vertrouwelijk, niet verder "

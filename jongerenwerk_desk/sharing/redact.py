@@ -1,6 +1,6 @@
 """Redaction of reviewed free text before it leaves: contact details and names.
 
-Only text the worker reviewed leaves the notebook at all (sharing-rules.md section 6); this is
+Only text the worker reviewed leaves the notebook at all (docs/legal-rules.md section 6); this is
 the second line of defence for what a review can miss: phone numbers, BSN-like numbers, e-mail
 addresses, postcodes and street addresses are never exported (section 6, "never an address,
 phone number, BSN"), and names of known people are replaced by the label the summary uses for

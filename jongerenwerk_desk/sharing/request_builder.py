@@ -14,7 +14,7 @@ Mapping decisions (each one errs towards the stricter check):
   each of them is the subject of an item, and every subject of an item is in ``subjects`` with
   birth date, informing and consents. So a person-level item never leaves as "group level"
   past the consent, age and informing checks, and at steps 1/2A any signal linked to a person
-  fires PERSONAL_DATA_AT_GROUP_STAGE (sharing-rules.md section 3; werkproces step 2A "no name
+  fires PERSONAL_DATA_AT_GROUP_STAGE (docs/legal-rules.md section 3; werkproces step 2A "no name
   list"). ``subjects`` = the selected persons, then the other persons the items concern, in
   order of first appearance. The summary never names a person who was not selected.
 
@@ -66,6 +66,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from jongerenwerk_desk.covenant import (
     ConflictOfDuties,
+    EarlierDisclosure,
     InformException,
     Item,
     Refusal,
@@ -81,8 +82,9 @@ from jongerenwerk_desk.sharing.screening import screen_texts
 
 IDENTITY_CATEGORY = "identiteit"
 ROLE_CATEGORY = "rol-in-groep"
+CORRECTION_CATEGORY = "correctie"
 _ITEM_ID = re.compile(
-    r"^(?:S(?P<sid>\d+)(?:-P(?P<spid>\d+))?|P(?P<pid>\d+)-(?P<kind>identiteit|rol))$")
+    r"^(?:S(?P<sid>\d+)(?:-P(?P<spid>\d+))?|P(?P<pid>\d+)-(?P<kind>identiteit|rol|correctie))$")
 
 
 class SelectionError(ValueError):
@@ -101,7 +103,8 @@ def signal_item_id(signal_id: int, person_id: int | None = None) -> str:
 
 def parse_item_id(item_id: str) -> tuple[str, int, int | None]:
     """``"S12"`` -> ("signal", 12, None); ``"S12-P3"`` -> ("signal", 12, 3);
-    ``"P3-identiteit"`` -> ("identity", 3, None); ``"P3-rol"`` -> ("role", 3, None).
+    ``"P3-identiteit"`` -> ("identity", 3, None); ``"P3-rol"`` -> ("role", 3, None);
+    ``"P3-correctie"`` -> ("correction", 3, None).
 
     Raises SelectionError for any other id.
     """
@@ -110,7 +113,8 @@ def parse_item_id(item_id: str) -> tuple[str, int, int | None]:
         raise SelectionError(f"Onbekend onderdeel-id {item_id!r}.")
     if match["sid"]:
         return "signal", int(match["sid"]), int(match["spid"]) if match["spid"] else None
-    return ("identity" if match["kind"] == "identiteit" else "role"), int(match["pid"]), None
+    kind = {"identiteit": "identity", "rol": "role", "correctie": "correction"}[match["kind"]]
+    return kind, int(match["pid"]), None
 
 
 def local_day(moment: datetime, tz_name: str) -> date:
@@ -266,7 +270,10 @@ def _check_selection(nb: Notebook, selection: Selection) -> tuple[Any, list[Any]
     except KeyError:
         raise SelectionError(f"Groep {selection.group_id} bestaat niet (meer).") from None
     members = {m.person_id for m in nb.memberships.for_group(selection.group_id)}
-    strangers = [pid for pid in selection.person_ids if pid not in members]
+    # a correction may concern a young person who left the group: the check requires them to
+    # be a subject of the earlier disclosure instead (CORRECTION_NOT_COVERED)
+    strangers = [] if selection.corrects is not None else [
+        pid for pid in selection.person_ids if pid not in members]
     if strangers:
         raise SelectionError("Persoon " + ", ".join(map(str, strangers))
                              + " is geen lid van deze groep.")
@@ -284,6 +291,20 @@ def _check_selection(nb: Notebook, selection: Selection) -> tuple[Any, list[Any]
     return group, signals
 
 
+def _refuse_restricted(nb: Notebook, person_ids: list[int], today: date) -> None:
+    """RESTRICTION-HOOK (AVG art. 18): while processing of a young person is restricted,
+    nothing about them may be shared. Raises SelectionError (Dutch, ids only) when a subject
+    of the request is restricted on ``today`` (``notebook.ops.restrict_person``); the wizard
+    and the export (which prepares again) then stop."""
+    from jongerenwerk_desk.notebook.rights_queries import restricted_person_ids
+
+    restricted = restricted_person_ids(nb, person_ids, today)
+    if restricted:
+        raise SelectionError("Persoon " + ", ".join(map(str, restricted)) + " heeft een "
+                             "beperking van de verwerking (AVG art. 18): niets over deze "
+                             "jongere mag worden gedeeld zolang die geldt.")
+
+
 def build_request(nb: Notebook, selection: Selection, grounds: Grounds, today: date,
                   own_party: str) -> ShareRequest:
     """Build the share request for ``selection`` from the notebook ``nb`` on ``today``.
@@ -298,14 +319,52 @@ def build_request(nb: Notebook, selection: Selection, grounds: Grounds, today: d
     """
     group, signals = _check_selection(nb, selection)
     items: list[Item] = []
+    earlier: tuple[EarlierDisclosure, ...] = ()
+    if selection.corrects is not None:
+        earlier, items = _correction(nb, selection, grounds, today)
     for signal in sorted(signals, key=lambda s: (s.occurred_at, s.id)):
         items.extend(_signal_items(nb, signal, grounds, today))
-    items.extend(_person_items(nb, selection, grounds, today))
-    subjects = tuple(_subject(nb, pid, grounds, today) for pid in subject_person_ids(
-        selection, items))
+    if selection.corrects is None:
+        items.extend(_person_items(nb, selection, grounds, today))
+    person_ids = subject_person_ids(selection, items)
+    _refuse_restricted(nb, person_ids, today)
+    subjects = tuple(_subject(nb, pid, grounds, today) for pid in person_ids)
     return ShareRequest(today=today, own_party=own_party, recipients=selection.recipients,
                         stage=group.stage, purpose=selection.purpose,
                         subsidiarity=grounds.subsidiarity.strip(), subjects=subjects,
                         items=tuple(items),
                         conflict_of_duties=grounds.conflict_of_duties,
-                        group_size=nb.groups.member_count(group.id, today))
+                        group_size=nb.groups.member_count(group.id, today),
+                        earlier_disclosures=earlier)
+
+
+def correction_id(disclosure_id: int) -> str:
+    """The id of a register record as a correction names it (``corrects``): ``V<id>``."""
+    return f"V{disclosure_id}"
+
+
+def _correction(nb: Any, selection: Selection, grounds: Grounds, today: date,
+                ) -> tuple[tuple[EarlierDisclosure, ...], list[Item]]:
+    """The earlier disclosure from the register (its date in UTC, recipients, subjects) and,
+    per selected person, an identity item and a ``correctie`` item that both correct it."""
+    assert selection.corrects is not None
+    try:
+        record = nb.disclosures.get(selection.corrects)
+    except KeyError:
+        raise SelectionError(f"Verstrekking {selection.corrects} staat niet in het "
+                             "register.") from None
+    ref = correction_id(record.id)
+    earlier = EarlierDisclosure(id=ref, date=record.created_at.date(),
+                                recipients=tuple(record.recipients),
+                                subjects=tuple(subject_id(p) for p in record.person_ids))
+    items = []
+    for pid in selection.person_ids:
+        for kind, category in (("identiteit", IDENTITY_CATEGORY),
+                               ("correctie", CORRECTION_CATEGORY)):
+            item_id = f"P{pid}-{kind}"
+            items.append(Item(
+                id=item_id, subject=subject_id(pid), category=category,
+                source="own_observation", confidential=False, recorded_on=today,
+                necessity=grounds.necessity.get(item_id, "").strip(), verified=True,
+                free_text=False, names_informant=False, corrects=ref))
+    return (earlier,), items

@@ -51,7 +51,11 @@ class ShareDraft:
     - ``necessity``/``vital_interest``: item id -> text; ``inform_exceptions``: person id ->
       reason; ``reviewed_free_text``: item ids whose free text the worker reviewed (only
       these texts may leave, docs/legal-rules.md).
-    - ``conflict_of_duties`` is only passed on when ``use_conflict`` is set.
+    - ``conflict_of_duties`` (for group-level items only: a young person's own conflict of
+      duties is recorded on that young person) is only passed on when ``use_conflict`` is
+      set: reasoning, the role consulted, the date and the advice.
+    - ``corrects``: the register id of the earlier disclosure this draft corrects (a
+      correction: ``person_ids`` are that disclosure's subjects; no signals), or None.
     """
 
     group_id: int | None = None
@@ -67,9 +71,13 @@ class ShareDraft:
     use_conflict: bool = False
     conflict_reasoning: str = ""
     conflict_consulted: str = ""
+    conflict_consulted_on: dt.date | None = None
+    conflict_advice: str = ""
     vital_interest: dict[str, str] = field(default_factory=dict)
     reviewed_free_text: set[str] = field(default_factory=set)
     inform_exceptions: dict[int, str] = field(default_factory=dict)
+    confirmed_screening: set[str] = field(default_factory=set)
+    corrects: int | None = None
 
     def selection(self) -> Selection:
         """The ``sharing.Selection`` for these choices."""
@@ -77,14 +85,17 @@ class ShareDraft:
                          person_ids=tuple(self.person_ids), signal_ids=tuple(self.signal_ids),
                          include_identity=self.include_identity,
                          include_roles=self.include_roles, purpose=self.purpose,
-                         stage=self.stage, recipients=tuple(self.recipients))
+                         stage=self.stage, recipients=tuple(self.recipients),
+                         corrects=self.corrects)
 
     def conflict(self) -> ConflictOfDuties | None:
         """The recorded conflict of duties, or None when the worker does not invoke it."""
         if not self.use_conflict:
             return None
         return ConflictOfDuties(reasoning=self.conflict_reasoning.strip(),
-                                consulted=self.conflict_consulted.strip())
+                                consulted=self.conflict_consulted.strip(),
+                                consulted_on=self.conflict_consulted_on,
+                                advice=self.conflict_advice.strip())
 
     def grounds(self) -> Grounds:
         """The ``sharing.Grounds`` for these choices (blank texts are left out)."""
@@ -96,6 +107,7 @@ class ShareDraft:
             reviewed_free_text=set(self.reviewed_free_text),
             inform_exceptions={k: v.strip() for k, v in self.inform_exceptions.items()
                                if v.strip()},
+            confirmed_screening=set(self.confirmed_screening),
         )
 
 

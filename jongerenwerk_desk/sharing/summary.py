@@ -1,4 +1,4 @@
-"""Build the minimal summary that leaves the notebook (sharing-rules.md section 6).
+"""Build the minimal summary that leaves the notebook (docs/legal-rules.md section 6).
 
 What it contains: group level first (name or code, kind, stage, period, locations, online
 platforms, then behaviour/online/youth-work items); persons only from step 2B and only for a
@@ -181,7 +181,8 @@ def build_summary(nb: Notebook, request: ShareRequest, assessment: Assessment,
     _check_inputs(request, assessment, profile, selection)
     purpose = profile.purpose(request.purpose)
     assert purpose is not None                     # _check_inputs refused an unknown purpose
-    person_level = request.stage not in GROUP_ONLY_STAGES and purpose.level == "person"
+    person_level = purpose.is_correction or (
+        request.stage not in GROUP_ONLY_STAGES and purpose.level == "person")
     labels, replacements = _labels(nb, request, selection, identify_by_name)
     group_entries, per_person, roles, omitted = _sort_items(
         nb, request, assessment, profile, selection, person_level, replacements)
@@ -223,12 +224,24 @@ def _sort_items(nb: Notebook, request: ShareRequest, assessment: Assessment,
         if kind == "role":
             roles[pid] = redact(_role(nb, pid, selection.group_id), replacements)
             continue
+        if kind == "correction":   # the correction text itself is what leaves (AVG art. 19)
+            per_person[pid].append(_correction_entry(item, profile, replacements))
+            continue
         entry = _entry(nb, item, profile, replacements, cache)
         if item.subject is None:
             group_entries.append(entry)
         else:
             per_person[int(item.subject[1:])].append(entry)
     return group_entries, per_person, roles, omitted
+
+
+def _correction_entry(item: Item, profile: CovenantProfile,
+                      replacements: dict[str, str]) -> SummaryEntry:
+    """The correction of an earlier disclosure: its text (names of others removed)."""
+    category = profile.category(item.category)
+    return SummaryEntry(item_id=item.id, day=item.recorded_on, category=item.category,
+                        category_title=category.title if category else item.category,
+                        label=FACT_LABEL, text=redact(item.necessity, replacements) or None)
 
 
 def _unselected_subjects(request: ShareRequest, selection: Selection) -> list[int]:

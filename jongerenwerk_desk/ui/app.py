@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from jongerenwerk_desk import __version__
 from jongerenwerk_desk.paths import default_notebook_path, resource_path
+from jongerenwerk_desk.ui.a11y import apply_readable_palette
 from jongerenwerk_desk.ui.services import Clock, QtPrompter, SecureClipboard, Services, TaskRunner
 from jongerenwerk_desk.ui.shell.display import NO_DISPLAY_MESSAGE, missing_display
 from jongerenwerk_desk.ui.shell.i18n import install_message_handler, install_translators
@@ -32,6 +33,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    apply_readable_palette(app)          # placeholders at 4.5:1 or better (WCAG 1.4.3)
     icon = resource_path("icons", "jongerenwerk-desk.svg")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))

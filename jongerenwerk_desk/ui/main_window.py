@@ -30,12 +30,12 @@ log = logging.getLogger(__name__)
 
 PEOPLE, GROUPS, SIGNALS = 0, 1, 2
 
-#: What each list shows, as kinds of change it reloads on (people: groups and signal
-#: counts too; groups: stage and members; signals: the names of people and groups).
+#: What each list shows, as the kinds of change it reloads on: each list shows columns of
+#: its own table only (``views/tables.py``). The detail panels follow more (their FOLLOWS).
 FOLLOWS: dict[int, frozenset[Kind]] = {
-    PEOPLE: frozenset({Kind.PERSON, Kind.MEMBERSHIP, Kind.GROUP, Kind.SIGNAL}),
-    GROUPS: frozenset({Kind.GROUP, Kind.STAGE, Kind.MEMBERSHIP, Kind.PERSON, Kind.SIGNAL}),
-    SIGNALS: frozenset({Kind.SIGNAL, Kind.PERSON, Kind.GROUP, Kind.CONSENT, Kind.INFORMING}),
+    PEOPLE: frozenset({Kind.PERSON}),
+    GROUPS: frozenset({Kind.GROUP, Kind.STAGE}),
+    SIGNALS: frozenset({Kind.SIGNAL}),
 }
 
 
@@ -60,7 +60,7 @@ class NotebookWidget(QWidget):
                                        self.tr("Signals"), self)
         self.person_panel = PersonPanel(notebook, profile, services, self)
         self.group_panel = GroupPanel(notebook, profile, services, self)
-        self.signal_panel = SignalPanel(notebook, profile, self)
+        self.signal_panel = SignalPanel(notebook, profile, self, ops=self.ops)
         self.views = [self.people_view, self.groups_view, self.signals_view]
         self.tabs = QTabWidget(self)
         for view, panel, title in ((self.people_view, self.person_panel, self.tr("&Young people")),
@@ -155,7 +155,7 @@ class NotebookWidget(QWidget):
         text, tip = register_action_texts()      # wizard_nl.ts holds its Dutch
         self.register_action = a(text, self.open_register, None, tip)
 
-    def actions(self) -> list[QAction]:  # noqa: D102 - QWidget.actions() overridden on purpose
+    def actions(self) -> list[QAction]:
         """Actions for the shell's Notebook menu and toolbar (share_action separately)."""
         return [self.new_signal_action, self.new_person_action, self.new_group_action,
                 self.edit_action, self.delete_action, self.copy_action, self.search_action,

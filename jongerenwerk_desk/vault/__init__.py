@@ -1,6 +1,6 @@
 """The encrypted notebook file: keys, KDF, SQLCipher connection, migrations, backup, locking.
 
-Public API (see /work/contracts.md, "Vault API")::
+Public API (docs/public-api.md)::
 
     from jongerenwerk_desk.vault import Vault, KdfParams, Migration, VerifyReport
 """

@@ -22,8 +22,10 @@ import hashlib
 import json
 import os
 import struct
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, BinaryIO
 
 from jongerenwerk_desk.vault.engine import (
     BACKUP_MAGIC,
@@ -58,7 +60,7 @@ class BackupInfo:
     """Parsed, checksum-verified backup: where the parts are inside the file."""
 
     path: Path
-    header: dict
+    header: dict[str, Any]
     envelope: KeyEnvelope
     envelope_bytes: bytes
     db_offset: int
@@ -84,7 +86,8 @@ def _header(envelope: KeyEnvelope, envelope_len: int, db_len: int) -> bytes:
     return MAGIC + struct.pack(">I", len(body)) + body
 
 
-def write_stream(out, envelope_bytes: bytes, envelope: KeyEnvelope, db_path: Path) -> None:
+def write_stream(out: BinaryIO, envelope_bytes: bytes, envelope: KeyEnvelope,
+                 db_path: Path) -> None:
     """Write a complete backup of ``db_path`` (caller holds a read lock) to binary ``out``."""
     hasher = hashlib.sha256()
     with db_path.open("rb") as src:
@@ -137,7 +140,7 @@ def read_info(path: Path) -> BackupInfo:
     return BackupInfo(path, header, envelope, envelope_bytes, db_offset, db_len)
 
 
-def _check_digest(handle, end: int) -> None:
+def _check_digest(handle: BinaryIO, end: int) -> None:
     hasher = hashlib.sha256()
     handle.seek(0)
     remaining = end
@@ -220,7 +223,7 @@ def publish(tmp: Path, dest: Path, *, next_free: bool = False) -> Path:
     raise FileExistsError(str(dest))
 
 
-def _candidates(dest: Path, next_free: bool):
+def _candidates(dest: Path, next_free: bool) -> Iterator[Path]:
     yield dest
     if next_free:
         for n in range(1, 1000):

@@ -32,9 +32,13 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from jongerenwerk_desk.vault.errors import AlreadyOpen
 from jongerenwerk_desk.vault.fileio import atomic_write_bytes, fsync_dir, replace, unlink_quietly
+
+if TYPE_CHECKING:
+    from jongerenwerk_desk.vault.lockfile import NotebookLock
 
 if os.name != "nt":
     import fcntl
@@ -84,7 +88,7 @@ def has_debris(notebook: Path) -> bool:
     return intent_path(notebook).exists() or bool(_own_temps(notebook))
 
 
-def tidy(notebook: Path, *, lock=None) -> TidyReport:
+def tidy(notebook: Path, *, lock: NotebookLock | None = None) -> TidyReport:
     """Finish an interrupted restore, undo an interrupted init, remove the notebook's own
     temporary files. Takes the notebook's lock for the duration unless ``lock`` (a held
     NotebookLock) is given; when another process holds it, does nothing (it may be working).
@@ -97,7 +101,7 @@ def tidy(notebook: Path, *, lock=None) -> TidyReport:
     if not has_debris(notebook):
         return report
     own = lock is None
-    if own:
+    if lock is None:
         lock = NotebookLock(notebook)
         try:
             lock.acquire()
@@ -109,7 +113,7 @@ def tidy(notebook: Path, *, lock=None) -> TidyReport:
             _finish_restore(notebook, intent, report)
         keys = notebook.with_name(notebook.name + ".keys")
         creating = [p for p in _own_temps(notebook)
-                    if TEMP_RE.match(p.name)["purpose"] == "create"]
+                    if (m := TEMP_RE.match(p.name)) and m["purpose"] == "create"]
         if creating and keys.is_file() and not notebook.exists():
             unlink_quietly(keys)
             report.lone_keys_removed = True

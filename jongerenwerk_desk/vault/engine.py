@@ -4,7 +4,7 @@ Fail closed: when ``sqlcipher3`` cannot be imported, or ``PRAGMA cipher_version`
 with "4.", every entry point raises :class:`SQLCipherUnavailable`; there is no fallback to plain
 SQLite.
 
-Per-connection settings (architecture.md, "The notebook file and its keys"):
+Per-connection settings (docs/architecture.md, "Connections"):
 
 * ``PRAGMA key = "x'<64 hex>'"`` (raw 256-bit key: no PBKDF2 per connection, no passphrase in
   SQL text) and ``cipher_compatibility = 4`` (pin the SQLCipher 4 page format).
@@ -28,6 +28,7 @@ import functools
 import os
 from pathlib import Path
 from types import ModuleType
+from typing import Any, TypeAlias
 
 from jongerenwerk_desk.vault.errors import (
     AccessDenied,
@@ -48,6 +49,10 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BACKUP_MAGIC = b"JWDBAK01"   # first bytes of a .jwbak (backup.MAGIC)
 NOTEBOOK_SUFFIX = ".jwdb"
 APPLICATION_ID = int.from_bytes(b"JWDB", "big")  # PRAGMA application_id of every notebook
+Connection: TypeAlias = Any
+"""A ``sqlcipher3.dbapi2.Connection`` (the same API as ``sqlite3.Connection``; sqlcipher3 ships
+no type information, so mypy sees ``Any``)."""
+
 _SQLITE_CORRUPT = 11
 _SQLITE_NOTADB = 26
 
@@ -74,10 +79,11 @@ def dbapi() -> ModuleType:
     version = row[0] if row else None
     if not isinstance(version, str) or not version.startswith("4."):
         raise SQLCipherUnavailable(f"versie {version!r}")
-    return dbapi2
+    module: ModuleType = dbapi2
+    return module
 
 
-def quiet_logging(conn) -> None:
+def quiet_logging(conn: Connection) -> None:
     """``PRAGMA cipher_log_level = NONE``: SQLCipher 4.7+ otherwise writes English lines such
     as ``ERROR CORE sqlcipher_page_cipher: hmac check failed for pgno=...`` to standard error
     for every damaged page. The level is process-wide in SQLCipher; it is set on every
@@ -90,7 +96,7 @@ def cipher_version() -> str:
     """The SQLCipher version string, e.g. ``"4.19.0 community"``."""
     conn = dbapi().connect(":memory:")
     try:
-        return conn.execute("PRAGMA cipher_version").fetchone()[0]
+        return str(conn.execute("PRAGMA cipher_version").fetchone()[0])
     finally:
         conn.close()
 
@@ -170,7 +176,7 @@ def is_not_a_database(exc: BaseException | None) -> bool:
     return code is not None and (code & 0xFF) == _SQLITE_NOTADB
 
 
-def connect(path: Path, data_key: bytes | bytearray, *, readonly: bool = False):
+def connect(path: Path, data_key: bytes | bytearray, *, readonly: bool = False) -> Connection:
     """Open ``path`` keyed with the raw 32-byte ``data_key`` and apply the settings above.
 
     Returns a ``sqlcipher3.dbapi2.Connection`` in autocommit mode (``isolation_level=None``;
@@ -201,7 +207,7 @@ def connect(path: Path, data_key: bytes | bytearray, *, readonly: bool = False):
     return conn
 
 
-def _configure(conn, key: bytes, readonly: bool) -> None:
+def _configure(conn: Connection, key: bytes, readonly: bool) -> None:
     quiet_logging(conn)
     conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     conn.execute("PRAGMA cipher_compatibility = 4")
@@ -216,13 +222,13 @@ def _configure(conn, key: bytes, readonly: bool) -> None:
         conn.execute(f"PRAGMA {pragma}")
 
 
-def mark_new(conn) -> None:
+def mark_new(conn: Connection) -> None:
     """Stamp a new database with our application id (this also writes page 1, so even a
     notebook without tables is a whole, non-empty file)."""
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
-def check_header(conn, path: Path) -> None:
+def check_header(conn: Connection, path: Path) -> None:
     """After the key decrypted page 1: NotANotebook unless our application id is set;
     DamagedFile when the file is shorter than the page count in its header (truncated)."""
     if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:

@@ -34,6 +34,7 @@ import secrets
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -106,9 +107,9 @@ class KeyEnvelope:
     notebook_id: str
     created_at: str
     key_check: bytes
-    slots: dict[str, dict] = field(default_factory=dict)
+    slots: dict[str, dict[str, Any]] = field(default_factory=dict)
     #: the next key's ``{"key_check": bytes, "slots": {...}}`` during a key change, else None
-    next: dict | None = None
+    next: dict[str, Any] | None = None
 
     @classmethod
     def new(cls, data_key: bytes) -> KeyEnvelope:
@@ -117,7 +118,7 @@ class KeyEnvelope:
         created = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
         return cls(notebook_id, created, key_check(data_key, notebook_id))
 
-    def _aad(self, slot: str, kdf: dict, salt: str) -> bytes:
+    def _aad(self, slot: str, kdf: dict[str, Any], salt: str) -> bytes:
         params = json.dumps(kdf, sort_keys=True, separators=(",", ":"))
         return f"{FORMAT} v{VERSION}|{self.notebook_id}|{slot}|{params}|{salt}".encode()
 

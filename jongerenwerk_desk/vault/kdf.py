@@ -2,8 +2,8 @@
 
 The passphrase (NFC-normalised, UTF-8) and a 16-byte random salt go through Argon2id
 (RFC 9106) with parameters stored in the key envelope, giving a 32-byte key-encryption key.
-Parameters are calibrated once, at creation, on the user's machine (architecture.md: at least
-64 MiB, about half a second).
+Parameters are calibrated once, at creation, on the user's machine (docs/architecture.md, "Key
+derivation": at least 64 MiB, about half a second).
 """
 
 from __future__ import annotations
@@ -12,10 +12,11 @@ import os
 import time
 import unicodedata
 from dataclasses import dataclass
+from typing import Any
 
 from argon2.low_level import Type, hash_secret_raw
 
-MIN_MEMORY_KIB = 64 * 1024          # 64 MiB floor (architecture.md)
+MIN_MEMORY_KIB = 64 * 1024          # 64 MiB floor (docs/architecture.md)
 MAX_MEMORY_KIB = 4 * 1024 * 1024    # refuse absurd envelopes (4 GiB) rather than swap to death
 MAX_TIME_COST = 64
 CALIBRATE_MAX_MEMORY_KIB = 256 * 1024
@@ -82,7 +83,7 @@ class KdfParams:
                 "memory_kib": self.memory_kib, "parallelism": self.parallelism}
 
     @classmethod
-    def from_dict(cls, data: dict) -> KdfParams:
+    def from_dict(cls, data: dict[str, Any]) -> KdfParams:
         """Inverse of :meth:`to_dict`; raises ValueError/KeyError/TypeError on a bad shape."""
         if data.get("algorithm") != "argon2id" or data.get("version") != 19:
             raise ValueError("unsupported KDF")

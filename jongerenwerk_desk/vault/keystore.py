@@ -25,6 +25,8 @@ from typing import Any, TypeVar
 from jongerenwerk_desk.vault.errors import KeyringUnavailable
 
 SERVICE = "jongerenwerk-desk"
+#: a second item per notebook: the last seen generation (``vault/rollback.py``)
+STATE_SERVICE = "jongerenwerk-desk-state"
 DEFAULT_TIMEOUT_S = 5.0
 # (module, class name, label shown in the UI)
 SECURE_BACKENDS: tuple[tuple[str, str, str], ...] = (
@@ -107,7 +109,8 @@ class DeviceKeyStore:
         if "error" in box:
             raise KeyringUnavailable(f"{what} mislukt "
                                      f"({type(box['error']).__name__})") from box["error"]
-        return box.get("value")
+        value: T = box["value"]
+        return value
 
     def available(self) -> tuple[bool, str]:
         """``(True, label)`` when a secure backend answers; ``(False, Dutch reason)`` else."""
@@ -153,3 +156,39 @@ class DeviceKeyStore:
                 backend.delete_password(SERVICE, notebook_id)
 
         self._call(delete, "de sleutel verwijderen")
+
+    def get_state(self, notebook_id: str) -> dict[str, Any] | None:
+        """The small state record (JSON object) kept for ``notebook_id``, or None."""
+        import json
+
+        backend = self._resolve()
+        value = self._call(lambda: backend.get_password(STATE_SERVICE, notebook_id),
+                           "de notitieboekstatus ophalen")
+        if value is None:
+            return None
+        try:
+            if not value.startswith("v1:"):
+                raise ValueError("unknown format")
+            state = json.loads(value[3:])
+        except (ValueError, AttributeError) as exc:
+            raise KeyringUnavailable("de bewaarde notitieboekstatus is onleesbaar") from exc
+        return state if isinstance(state, dict) else None
+
+    def set_state(self, notebook_id: str, state: dict[str, Any]) -> None:
+        """Store ``state`` (a small JSON-able dict, no secrets) for ``notebook_id``."""
+        import json
+
+        backend = self._resolve()
+        value = "v1:" + json.dumps(state, sort_keys=True, separators=(",", ":"))
+        self._call(lambda: backend.set_password(STATE_SERVICE, notebook_id, value),
+                   "de notitieboekstatus bewaren")
+
+    def delete_state(self, notebook_id: str) -> None:
+        """Remove the state record for ``notebook_id``; no error when there is none."""
+        backend = self._resolve()
+
+        def delete() -> None:
+            if backend.get_password(STATE_SERVICE, notebook_id) is not None:
+                backend.delete_password(STATE_SERVICE, notebook_id)
+
+        self._call(delete, "de notitieboekstatus verwijderen")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 from jongerenwerk_desk.vault import backup as bk
@@ -49,7 +50,8 @@ def _reraise_mapped(exc: BaseException) -> None:
         raise mapped from exc
 
 
-def build_new_file(path: Path, data_key: bytes, envelope: KeyEnvelope, migrations) -> None:
+def build_new_file(path: Path, data_key: bytes, envelope: KeyEnvelope,
+                   migrations: Sequence[mig.Migration]) -> None:
     """Create the database (with ``migrations``) and its envelope at ``path``.
 
     Raises NotebookExists, DiskFull; on error nothing is left behind.

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 from pathlib import Path
 
 from jongerenwerk_desk.vault.errors import AccessDenied, AlreadyOpen
 from jongerenwerk_desk.vault.fileio import is_access_denied
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 else:
     import fcntl
@@ -43,7 +44,7 @@ def _read_pid(fd: int) -> int | None:
 
 def _try_lock(fd: int) -> bool:
     try:
-        if os.name == "nt":  # pragma: no cover
+        if sys.platform == "win32":  # pragma: no cover
             os.lseek(fd, _NT_LOCK_OFFSET, os.SEEK_SET)
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
         else:
@@ -85,7 +86,7 @@ class NotebookLock:
                 pid = _read_pid(fd)
                 os.close(fd)
                 raise AlreadyOpen(pid)
-            if os.name != "nt":
+            if sys.platform != "win32":
                 try:
                     same = os.fstat(fd).st_ino == os.stat(self.path).st_ino
                 except FileNotFoundError:
@@ -111,7 +112,7 @@ class NotebookLock:
         fd, self._fd = self._fd, None
         if fd is None:
             return
-        if os.name != "nt":
+        if sys.platform != "win32":
             with contextlib.suppress(OSError):
                 self.path.unlink()
             os.close(fd)

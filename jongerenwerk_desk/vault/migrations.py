@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from jongerenwerk_desk.vault.engine import dbapi, map_error
+from jongerenwerk_desk.vault.engine import Connection, dbapi, map_error
 from jongerenwerk_desk.vault.errors import NewerFormat
 
 
@@ -39,12 +39,12 @@ def validate(migrations: Iterable[Migration]) -> tuple[Migration, ...]:
     return result
 
 
-def user_version(conn) -> int:
+def user_version(conn: Connection) -> int:
     """The notebook's schema version (``PRAGMA user_version``)."""
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
-def pending(conn, migrations: Sequence[Migration]) -> list[Migration]:
+def pending(conn: Connection, migrations: Sequence[Migration]) -> list[Migration]:
     """Migrations not yet applied; NewerFormat when the notebook is ahead of ``migrations``."""
     current = user_version(conn)
     if current > len(migrations):
@@ -52,12 +52,12 @@ def pending(conn, migrations: Sequence[Migration]) -> list[Migration]:
     return list(migrations[current:])
 
 
-def has_content(conn) -> bool:
+def has_content(conn: Connection) -> bool:
     """True when the database holds any schema object (so it is not a fresh, empty file)."""
-    return conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+    return bool(conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0)
 
 
-def apply_pending(conn, migrations: Sequence[Migration]) -> list[int]:
+def apply_pending(conn: Connection, migrations: Sequence[Migration]) -> list[int]:
     """Apply every pending migration, each in its own transaction; returns applied numbers.
 
     Raises DiskFull / DamagedFile (mapped), RuntimeError when a migration ended the
@@ -98,7 +98,7 @@ def split_script(script: str) -> list[str]:
     return statements
 
 
-def execute_script(conn, script: str) -> None:
+def execute_script(conn: Connection, script: str) -> None:
     """Run each statement of ``script`` with ``conn.execute`` inside the current transaction."""
     for statement in split_script(script):
         conn.execute(statement)

@@ -59,7 +59,7 @@ def key_fits(path: Path, key: bytes) -> bool:
     return True
 
 
-def rekey(conn, path: Path, new_key: bytes, progress: Progress, start: float,
+def rekey(conn: engine.Connection, path: Path, new_key: bytes, progress: Progress, start: float,
           end: float) -> None:
     """Run ``PRAGMA rekey`` on ``conn`` (the only open connection to ``path``, not in a
     transaction), reporting progress from ``start`` to ``end`` as the rollback journal grows

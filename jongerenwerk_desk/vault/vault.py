@@ -15,11 +15,13 @@ import threading
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from jongerenwerk_desk.vault import backup as bk
 from jongerenwerk_desk.vault import debris, engine, layout
 from jongerenwerk_desk.vault import migrations as mig
 from jongerenwerk_desk.vault import rekey as rk
+from jongerenwerk_desk.vault import rollback as rb
 from jongerenwerk_desk.vault.envelope import (
     PASSPHRASE_SLOT,
     RECOVERY_SLOT,
@@ -50,6 +52,9 @@ from jongerenwerk_desk.vault.verify import (
     verify_connection,
 )
 
+if TYPE_CHECKING:
+    from jongerenwerk_desk.vault.keystore import DeviceKeyStore
+
 
 def _unwrap_candidates(envelope: KeyEnvelope, slot: str,
                        secret: str) -> list[tuple[bytes, KeyEnvelope]]:
@@ -72,7 +77,7 @@ def _unwrap_candidates(envelope: KeyEnvelope, slot: str,
     return found
 
 
-def _first_connection(vault: Vault):
+def _first_connection(vault: Vault) -> engine.Connection:
     """The vault's main connection. The envelope already authenticated the data key, so a key
     that does not decrypt page 1 means either the ``.keys`` file belongs to another notebook
     (KeyFileMismatch: the key fails on every page) or page 1 is damaged (FirstPageDamaged:
@@ -110,7 +115,7 @@ class Vault:
         self._envelope = envelope
         self._lock = lock
         self._migrations = tuple(migrations)
-        self._conns: list = []
+        self._conns: list[engine.Connection] = []
         self._conn = None
         self.opened_with = "data_key"
         self.unlock_timings: dict[str, float] = {"kdf_s": 0.0, "open_s": 0.0}
@@ -122,6 +127,7 @@ class Vault:
         self.tidied = debris.TidyReport()
         #: temporary backups of killed backups removed from the last backup's folder
         self.swept_backups = 0
+        self._generation_store = None   # a DeviceKeyStore once rollback_warnings() ran
         self._integrity_done = threading.Event()
         self._integrity_problems: list[str] = []
         self._integrity_thread: threading.Thread | None = None
@@ -195,8 +201,10 @@ class Vault:
             start = time.perf_counter()
             if passphrase is not None:
                 slot, secret = PASSPHRASE_SLOT, normalise(passphrase)
-            else:
+            elif recovery_code is not None:
                 slot, secret = RECOVERY_SLOT, normalise_recovery_code(recovery_code)
+            else:  # excluded at the top; this branch keeps the type checker's view exact
+                raise ValueError("give exactly one of passphrase or recovery_code")
             candidates = _unwrap_candidates(envelope, slot, secret)
             kdf_s = time.perf_counter() - start
             vault = cls._attach_first_fitting(path, candidates, envelope, lock, migrations,
@@ -212,7 +220,7 @@ class Vault:
 
     @classmethod
     def open_with_keyring(cls, path: Path | str, *, migrations: Sequence[mig.Migration] = (),
-                          store=None, migrate: bool = True) -> Vault:
+                          store: DeviceKeyStore | None = None, migrate: bool = True) -> Vault:
         """Unlock with the data key this device's OS keyring holds for this notebook.
 
         ``store``: a :class:`~jongerenwerk_desk.vault.keystore.DeviceKeyStore` (default: a new
@@ -245,7 +253,8 @@ class Vault:
         return vault
 
     @classmethod
-    def _open_with_key(cls, path: Path, data_key: bytes, *, migrations=(), migrate=True,
+    def _open_with_key(cls, path: Path, data_key: bytes, *,
+                       migrations: Sequence[mig.Migration] = (), migrate: bool = True,
                        envelope: KeyEnvelope | None = None) -> Vault:
         """Open with an already known raw data key (keyring path, tests, benchmarks)."""
         path = Path(path)
@@ -262,8 +271,9 @@ class Vault:
             raise
 
     @classmethod
-    def _attach_first_fitting(cls, path, candidates, envelope, lock, migrations,
-                              migrate) -> Vault:
+    def _attach_first_fitting(cls, path: Path, candidates: list[tuple[bytes, KeyEnvelope]],
+                              envelope: KeyEnvelope, lock: NotebookLock,
+                              migrations: Sequence[mig.Migration], migrate: bool) -> Vault:
         """Attach with the first candidate key that decrypts the database. Without a staged
         key change there is one candidate; after an interrupted change the winner's envelope
         is written back (finishing or undoing the change, see ``rekey.py``)."""
@@ -282,7 +292,8 @@ class Vault:
                                    else "open met het nieuwe wachtwoord")
 
     @classmethod
-    def _attach(cls, path, data_key, envelope, lock, migrations, migrate, *,
+    def _attach(cls, path: Path, data_key: bytes, envelope: KeyEnvelope, lock: NotebookLock,
+                migrations: Sequence[mig.Migration], migrate: bool, *,
                 settle_envelope: bool = False) -> Vault:
         vault = cls(path, data_key, envelope, lock, migrations)
         try:
@@ -329,7 +340,7 @@ class Vault:
         return self._conn is not None
 
     @property
-    def conn(self):
+    def conn(self) -> engine.Connection:
         """The main connection; VaultLocked when closed."""
         if self._conn is None:
             raise VaultLocked()
@@ -340,7 +351,7 @@ class Vault:
         """Numbers of migrations not applied (only non-empty after ``migrate=False``)."""
         return [m.number for m in mig.pending(self.conn, self._migrations)]
 
-    def connect(self):
+    def connect(self) -> engine.Connection:
         """A further connection with the same key and settings; closed by :meth:`close`."""
         if not self._key:
             raise VaultLocked()
@@ -348,8 +359,21 @@ class Vault:
         self._conns.append(conn)
         return conn
 
+    def keyed_digest(self, label: str, data: bytes) -> str:
+        """HMAC-SHA-256 (hex) of ``data`` under a key derived from the notebook's data key for
+        ``label`` (HMAC of the data key with ``label``). The same for every copy of this
+        notebook (backups, restores, a new passphrase), useless without the key: e.g. the
+        tombstone fingerprints of ``notebook.tombstones``. VaultLocked once closed."""
+        import hashlib
+        import hmac
+
+        if not self._key:
+            raise VaultLocked()
+        sub_key = hmac.new(bytes(self._key), label.encode("utf-8"), hashlib.sha256).digest()
+        return hmac.new(sub_key, data, hashlib.sha256).hexdigest()
+
     @contextlib.contextmanager
-    def transaction(self, conn=None) -> Iterator:
+    def transaction(self, conn: engine.Connection | None = None) -> Iterator[engine.Connection]:
         """``BEGIN IMMEDIATE`` ... ``COMMIT``, ROLLBACK on error; nested use becomes a
         SAVEPOINT. Yields the connection. Maps SQLITE_FULL/ENOSPC to DiskFull and corruption to
         DamagedFile (after rolling back). Waits for the check of every page started at unlock
@@ -361,8 +385,11 @@ class Vault:
             self._require_undamaged()
         name = f"sp_{secrets.token_hex(4)}"
         conn.execute(f"SAVEPOINT {name}" if nested else "BEGIN IMMEDIATE")
+        changes = conn.total_changes
         try:
             yield conn
+            if not nested and conn.total_changes != changes and self._has_generation(conn):
+                rb.bump(conn)   # rollback detection: every changing commit is a generation
             conn.execute(f"RELEASE {name}" if nested else "COMMIT")
         except BaseException as exc:
             if conn.in_transaction:
@@ -375,16 +402,50 @@ class Vault:
                 raise mapped from exc
             raise
 
+    def _has_generation(self, conn: Any) -> bool:
+        known = getattr(self, "_generation_table", None)
+        if known is None:
+            known = self._generation_table = rb.has_generation(conn)
+        return known
+
+    @property
+    def generation(self) -> int | None:
+        """The notebook's generation counter (``rollback.py``); None for schemas without it."""
+        return rb.read_generation(self.conn)
+
+    def rollback_warnings(self, store: Any = None, *,
+                          register: tuple[int, str] | None = None) -> list[str]:
+        """Dutch warnings when this notebook is older than the one last seen on this device
+        (its generation, and ``register`` = (records, last hash) of the disclosure register
+        when given), compared with the OS keyring ``store`` (default: a new
+        ``DeviceKeyStore``); then records the current state there, and again at
+        :meth:`close`. Without a secure keyring: no warnings, nothing stored. Never raises
+        KeyringUnavailable. See ``vault/rollback.py`` for what this does and does not cover.
+        """
+        from jongerenwerk_desk.vault.keystore import DeviceKeyStore
+
+        generation = self.generation
+        if generation is None:
+            return []
+        store = store or DeviceKeyStore()
+        self._generation_store = store
+        return rb.check_and_record(store, self.notebook_id, generation, register)
+
     def close(self) -> None:
         """Lock: close every connection, wipe the key copy, release the lock file. Idempotent."""
         if self._integrity_thread is not None:
             self._integrity_thread.join()
+        store, self._generation_store = self._generation_store, None
+        if store is not None and self._conn is not None:
+            with contextlib.suppress(Exception):
+                rb.record(store, self.notebook_id, rb.read_generation(self._conn) or 0)
         self._close_connections()
         self._wipe()
         self._lock.release()
 
     def _close_connections(self, *, keep_main: bool = False) -> None:
-        kept = [self._conn] if keep_main and self._conn is not None else []
+        kept: list[engine.Connection] = ([self._conn] if keep_main and self._conn is not None
+                                         else [])
         for conn in self._conns:
             if conn in kept:
                 continue
@@ -519,12 +580,12 @@ class Vault:
         updated.save(self.keys_path)
         self._envelope = updated
 
-    def remember_on_device(self, store) -> None:
+    def remember_on_device(self, store: DeviceKeyStore) -> None:
         """Let ``store`` (a DeviceKeyStore) hold the data key; KeyringUnavailable if it can't."""
         self._require_open()
         store.set_key(self.notebook_id, bytes(self._key))
 
-    def forget_on_device(self, store) -> None:
+    def forget_on_device(self, store: DeviceKeyStore) -> None:
         """Remove this notebook's key from ``store``; KeyringUnavailable if it can't answer."""
         store.delete_key(self.notebook_id)
 
@@ -638,11 +699,17 @@ class Vault:
 
     @staticmethod
     def restore(backup: Path | str, notebook_path: Path | str, *, passphrase: str | None = None,
-                recovery_code: str | None = None) -> Path | None:
+                recovery_code: str | None = None, store: Any = None) -> Path | None:
         """Replace ``notebook_path`` by the notebook inside ``backup``; returns the kept copy.
 
         See :func:`jongerenwerk_desk.vault.layout.restore_backup` for the steps and errors.
+        ``store`` (a DeviceKeyStore): its rollback record for the notebook is dropped, since
+        this step back is wanted (``rollback.py``).
         """
-        return layout.restore_backup(Path(backup), Path(notebook_path), passphrase=passphrase,
-                              recovery_code=recovery_code)
+        kept = layout.restore_backup(Path(backup), Path(notebook_path), passphrase=passphrase,
+                                     recovery_code=recovery_code)
+        if store is not None:
+            rb.forget(store, KeyEnvelope.load(engine.keys_path_for(Path(notebook_path)))
+                      .notebook_id)
+        return kept
 

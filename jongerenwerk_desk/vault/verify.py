@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from jongerenwerk_desk.vault.engine import dbapi
+from jongerenwerk_desk.vault.engine import Connection, dbapi
 
 MAX_PROBLEMS = 50
 
@@ -85,7 +85,7 @@ class _Problems:
                 self.dutch.append(line)
 
 
-def verify_connection(conn) -> VerifyReport:
+def verify_connection(conn: Connection) -> VerifyReport:
     """Run ``integrity_check``, ``cipher_integrity_check``, ``foreign_key_check`` and read every
     row of every table. Never raises for damage found; it is listed in ``problems`` (Dutch)."""
     error = dbapi().Error
@@ -114,7 +114,7 @@ def verify_connection(conn) -> VerifyReport:
                         rows=total, details=found.raw[:MAX_PROBLEMS])
 
 
-def _read_all_rows(conn, problems: _Problems) -> tuple[int, int]:
+def _read_all_rows(conn: Connection, problems: _Problems) -> tuple[int, int]:
     error = dbapi().Error
     try:
         names = [r[0] for r in conn.execute(

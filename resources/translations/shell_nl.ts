@@ -102,88 +102,88 @@
         <translation>Reservekopie teruggezet</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="207"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="208"/>
         <source>Not restored</source>
         <translation>Niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="233"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="234"/>
         <source>No secure keyring</source>
         <translation>Geen veilige sleutelbos</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="234"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="235"/>
         <source>This computer has no secure keyring. You type your passphrase every time; the key is never stored in a plain file.</source>
         <translation>Deze computer heeft geen veilige sleutelbos. U typt elke keer uw wachtwoord; de sleutel wordt nooit in een gewoon bestand bewaard.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="244"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="245"/>
         <source>Not remembered</source>
         <translation>Niet onthouden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="250"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="251"/>
         <source>Key remembered</source>
         <translation>Sleutel onthouden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="251"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="252"/>
         <source>The key is now kept in %1 on this device.</source>
         <translation>De sleutel wordt nu bewaard in %1 op dit apparaat.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="262"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="263"/>
         <source>Not forgotten</source>
         <translation>Niet vergeten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="268"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="269"/>
         <source>Key forgotten</source>
         <translation>Sleutel vergeten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="269"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="270"/>
         <source>The key is no longer kept on this device. You type your passphrase from now on.</source>
         <translation>De sleutel wordt niet meer op dit apparaat bewaard. U typt voortaan uw wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="282"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="283"/>
         <source>This is the demo notebook: fictional young people in a temporary folder that is removed when you close the program. Its key is protected only by the public demo passphrase &quot;%1&quot; (there is no recovery code), so never type real data here. A real notebook is protected by your own passphrase and by a recovery code on paper.</source>
         <translation>Dit is het demo-notitieboek: verzonnen jongeren in een tijdelijke map die wordt gewist als u het programma sluit. De sleutel is alleen beschermd met het openbare demowachtwoord &quot;%1&quot; (er is geen herstelcode), dus typ hier nooit echte gegevens. Een echt notitieboek is beschermd met uw eigen wachtwoord en met een herstelcode op papier.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="290"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="291"/>
         <source>Your notebook is encrypted. Its key is protected by your passphrase and by your recovery code (on paper).</source>
         <translation>Uw notitieboek is versleuteld. De sleutel is beschermd met uw wachtwoord en met uw herstelcode (op papier).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="296"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="297"/>
         <source>On this device the key is also kept in %1.</source>
         <translation>Op dit apparaat wordt de sleutel ook bewaard in %1.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="300"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="301"/>
         <source>It is not kept on this device. %1 is available if you want that (Help menu).</source>
         <translation>Hij wordt niet op dit apparaat bewaard. %1 is beschikbaar als u dat wilt (menu Help).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="305"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="306"/>
         <source>This computer has no secure keyring, so the key is never stored on it.</source>
         <translation>Deze computer heeft geen veilige sleutelbos, dus de sleutel wordt er nooit op bewaard.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="282"/>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="308"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="283"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="309"/>
         <source>Where is my key?</source>
         <translation>Waar staat mijn sleutel?</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="315"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="316"/>
         <source>About Jongerenwerk Desk</source>
         <translation>Over Jongerenwerk Desk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="316"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="317"/>
         <source>Jongerenwerk Desk %1 — encrypted notebook and covenant share wizard for youth workers. Licence: EUPL-1.2.</source>
         <translation>Jongerenwerk Desk %1 — versleuteld notitieboek en deelwizard onder het convenant, voor jongerenwerkers. Licentie: EUPL-1.2.</translation>
     </message>
@@ -191,115 +191,164 @@
 <context>
     <name>CovenantDialog</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="106"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="111"/>
         <source>Covenant</source>
         <translation>Convenant</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="115"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="120"/>
         <source>Party</source>
         <translation>Partij</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="115"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="120"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="115"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="120"/>
         <source>Signed on</source>
         <translation>Ondertekend op</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="128"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="123"/>
+        <source>Parties and signatures</source>
+        <translation>Partijen en ondertekeningen</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="135"/>
         <source>&amp;Import another covenant profile…</source>
         <translation>Ander convenantprofiel &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="141"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="148"/>
         <source>open-ended</source>
         <translation>onbepaalde tijd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="143"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="150"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Id: %2 · version %3&lt;br&gt;Valid from %4 until %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Id: %2 · versie %3&lt;br&gt;Geldig van %4 tot %5</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="152"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="159"/>
         <source>not signed</source>
         <translation>niet ondertekend</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="156"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="163"/>
         <source>Record signature…</source>
         <translation>Ondertekening vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="164"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="171"/>
         <source>Not saved yet.</source>
         <translation>Nog niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="169"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="176"/>
         <source>This covenant profile cannot be used; nothing has changed:</source>
         <translation>Dit convenantprofiel is niet bruikbaar; er is niets veranderd:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="178"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="185"/>
         <source>Choose covenant profile</source>
         <translation>Convenantprofiel kiezen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="178"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="185"/>
         <source>Covenant profile (*.toml)</source>
         <translation>Convenantprofiel (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="206"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="213"/>
         <source>Date in the future</source>
         <translation>Datum in de toekomst</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="207"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="214"/>
         <source>A signature cannot be dated after today. Nothing has been recorded.</source>
         <translation>Een ondertekening kan niet na vandaag gedateerd zijn. Er is niets vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="230"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="237"/>
         <source>the profile does not read back unchanged</source>
         <translation>het profiel leest niet ongewijzigd terug</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="241"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="248"/>
         <source>Covenant not saved</source>
         <translation>Convenant niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Document and recording</source>
+        <translation>Document en vastlegging</translation>
+    </message>
+    <message>
+        <source>no document recorded</source>
+        <translation>geen document vastgelegd</translation>
+    </message>
+    <message>
+        <source>recorded by %1 on %2</source>
+        <translation>vastgelegd door %1 op %2</translation>
+    </message>
+    <message>
+        <source>Signature incomplete</source>
+        <translation>Ondertekening onvolledig</translation>
+    </message>
+    <message>
+        <source>Name the signed document and who records the signature. Nothing has been recorded.</source>
+        <translation>Noem het ondertekende document en wie de ondertekening vastlegt. Er is niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>name and role of who approves this version</source>
+        <translation>naam en functie van wie deze versie goedkeurt</translation>
+    </message>
+    <message>
+        <source>&amp;Approved by:</source>
+        <translation>&amp;Goedgekeurd door:</translation>
+    </message>
+    <message>
+        <source>Differs from the model covenant: %1</source>
+        <translation>Wijkt af van het modelconvenant: %1</translation>
+    </message>
+    <message>
+        <source>Same settings as the model covenant.</source>
+        <translation>Dezelfde instellingen als het modelconvenant.</translation>
+    </message>
+    <message>
+        <source>A named person must approve this version before it is used.</source>
+        <translation>Iemand moet deze versie met naam goedkeuren voordat die wordt gebruikt.</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Let op:</translation>
     </message>
 </context>
 <context>
     <name>DevicePage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="343"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="351"/>
         <source>This device</source>
         <translation>Dit apparaat</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="344"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="352"/>
         <source>Where the key of your notebook may be kept.</source>
         <translation>Waar de sleutel van uw notitieboek mag staan.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="345"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="353"/>
         <source>&amp;Remember on this device</source>
         <translation>&amp;Onthoud op dit apparaat</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="355"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="363"/>
         <source>The key is then kept in %1, protected by your login to this computer, and the notebook opens without a passphrase while you are logged in. Anyone who can use your account can then open it too. Leave this off on a shared computer.</source>
         <translation>De sleutel wordt dan bewaard in %1, beschermd door uw aanmelding op deze computer, en het notitieboek opent zonder wachtwoord zolang u bent aangemeld. Wie uw account kan gebruiken, kan het dan ook openen. Zet dit uit op een gedeelde computer.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="361"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="369"/>
         <source>No secure keyring was found on this computer, so you type your passphrase every time you open the notebook. The key is never stored in a plain file.</source>
         <translation>Op deze computer is geen veilige sleutelbos gevonden. U typt dus elke keer uw wachtwoord als u het notitieboek opent. De sleutel wordt nooit in een gewoon bestand bewaard.</translation>
     </message>
@@ -681,140 +730,191 @@
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="50"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="57"/>
         <source>Change passphrase</source>
         <translation>Wachtwoord wijzigen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="64"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="70"/>
         <source>Backups made before keep the passphrase they were made with. The notebook gets a new key and you get a new recovery code; the old passphrase and the old recovery code stop working.</source>
         <translation>Eerder gemaakte reservekopieën houden het wachtwoord waarmee ze zijn gemaakt. Het notitieboek krijgt een nieuwe sleutel en u krijgt een nieuwe herstelcode; het oude wachtwoord en de oude herstelcode werken dan niet meer.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="70"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="76"/>
         <source>Backups made before keep the passphrase they were made with. Your recovery code stays valid.</source>
         <translation>Eerder gemaakte reservekopieën houden het wachtwoord waarmee ze zijn gemaakt. Uw herstelcode blijft geldig.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="82"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="88"/>
         <source>&amp;Current passphrase:</source>
         <translation>&amp;Huidig wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="85"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="91"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nieuw wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="86"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="92"/>
         <source>&amp;Repeat:</source>
         <translation>H&amp;erhaal:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="87"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="93"/>
         <source>Strength:</source>
         <translation>Sterkte:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="99"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="105"/>
         <source>Too short: at least %1 characters.</source>
         <translation>Te kort: minstens %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="101"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="107"/>
+        <source>Too long: at most %1 characters.</source>
+        <translation>Te lang: hoogstens %1 tekens.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="109"/>
         <source>Easy to guess. Add words that do not belong together.</source>
         <translation>Makkelijk te raden. Voeg woorden toe die niet bij elkaar horen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="103"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="111"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtwoorden verschillen.</translation>
     </message>
 </context>
 <context>
+    <name>Notices</name>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock_notices.py" line="21"/>
+        <source>A passphrase change that was interrupted has now been completed: the new passphrase and the new recovery code apply.</source>
+        <translation>Een onderbroken wachtwoordwijziging is nu afgerond: het nieuwe wachtwoord en de nieuwe herstelcode gelden.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock_notices.py" line="25"/>
+        <source>A passphrase change that was interrupted has been undone: the old passphrase and the old recovery code still apply. Change the passphrase again if you want.</source>
+        <translation>Een onderbroken wachtwoordwijziging is teruggedraaid: het oude wachtwoord en de oude herstelcode gelden nog. Wijzig het wachtwoord zo nodig opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock_notices.py" line="30"/>
+        <source>A restore, backup or new notebook that was interrupted earlier has been finished or cleaned up. Nothing of your notebook was lost.</source>
+        <translation>Een eerder onderbroken terugzetting, reservekopie of nieuw notitieboek is afgerond of opgeruimd. Er is niets van uw notitieboek verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock_notices.py" line="61"/>
+        <source>This notebook is older than the one you opened here before: an older copy was put back, or the file was replaced. What you recorded since then is missing, and erased data may be back. Restore your newest backup if needed.</source>
+        <translation>Dit notitieboek is ouder dan het exemplaar dat u hier eerder opende: er is een oudere kopie teruggezet, of het bestand is vervangen. Wat u sindsdien vastlegde ontbreekt, en gewiste gegevens kunnen terug zijn. Zet zo nodig uw nieuwste reservekopie terug.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock_notices.py" line="67"/>
+        <source>The check of every page found damage in this notebook. You can still read it, but nothing more is saved in it. Make a backup of what can still be read, or restore a backup.</source>
+        <translation>De controle van alle pagina&apos;s vond beschadiging in dit notitieboek. U kunt het nog lezen, maar er wordt niets meer in opgeslagen. Maak een reservekopie van wat nog leesbaar is, of zet een reservekopie terug.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock_notices.py" line="72"/>
+        <source>Please note</source>
+        <translation>Let op</translation>
+    </message>
+</context>
+<context>
+    <name>OpsRunner</name>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/ops_runner.py" line="46"/>
+        <source>Something is still being saved; try again in a moment.</source>
+        <translation>Er wordt nog iets opgeslagen; probeer het zo opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="59"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="62"/>
         <source>Your notebook</source>
         <translation>Uw notitieboek</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="60"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="63"/>
         <source>Jongerenwerk Desk keeps what young people tell you in an encrypted notebook on this computer.</source>
         <translation>Jongerenwerk Desk bewaart wat jongeren u vertellen in een versleuteld notitieboek op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="65"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="68"/>
+        <source>Location of the new notebook</source>
+        <translation>Plek van het nieuwe notitieboek</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="69"/>
         <source>&amp;Change…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="71"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="75"/>
         <source>e.g. Stichting Jongerenwerk Voorbeeldstad</source>
         <translation>bijv. Stichting Jongerenwerk Voorbeeldstad</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="74"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="78"/>
         <source>Model covenant youth group approach (built in)</source>
         <translation>Modelconvenant jeugdgroepaanpak (ingebouwd)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="75"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="79"/>
         <source>Our own covenant (TOML file)…</source>
         <translation>Ons eigen convenant (TOML-bestand)…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="80"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="84"/>
         <source>&amp;Location:</source>
         <translation>&amp;Locatie:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="84"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="88"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisatie:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="85"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="89"/>
         <source>Co&amp;venant:</source>
         <translation>Conve&amp;nant:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="86"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="90"/>
         <source>&amp;We are:</source>
         <translation>Onze &amp;partij:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="99"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="103"/>
         <source>Where to keep the notebook</source>
         <translation>Waar het notitieboek komt</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="100"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="104"/>
         <source>Notebook (*.jwdb)</source>
         <translation>Notitieboek (*.jwdb)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="118"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="122"/>
         <source>Choose covenant profile</source>
         <translation>Convenantprofiel kiezen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="118"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="122"/>
         <source>Covenant profile (*.toml)</source>
         <translation>Convenantprofiel (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="127"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="131"/>
         <source>Covenant profile not usable</source>
         <translation>Convenantprofiel niet bruikbaar</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="146"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="150"/>
         <source>File exists</source>
         <translation>Bestand bestaat al</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="147"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="151"/>
         <source>There is already a file at that location. Choose another location; nothing has been overwritten.</source>
         <translation>Er staat al een bestand op die plek. Kies een andere plek; er is niets overschreven.</translation>
     </message>
@@ -822,37 +922,37 @@
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="147"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="155"/>
         <source>Choose a new passphrase?</source>
         <translation>Nieuw wachtwoord kiezen?</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="148"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="156"/>
         <source>You opened the notebook with your recovery code. Choose a new passphrase now? Your recovery code stays valid.</source>
         <translation>U hebt het notitieboek met uw herstelcode geopend. Nu een nieuw wachtwoord kiezen? Uw herstelcode blijft geldig.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="180"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="188"/>
         <source>The current passphrase is not correct; nothing was changed.</source>
         <translation>Het huidige wachtwoord klopt niet; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="184"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="192"/>
         <source>Passphrase not changed</source>
         <translation>Wachtwoord niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="190"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="198"/>
         <source>Passphrase changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="191"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="199"/>
         <source>From now on the notebook opens with the new passphrase.</source>
         <translation>Vanaf nu opent het notitieboek met het nieuwe wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="193"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/passphrase.py" line="201"/>
         <source>From now on the notebook opens with the new passphrase. Your new recovery code is shown only this once; write it on paper now and keep it in a safe place (the old recovery code no longer works):
 
 %1</source>
@@ -864,82 +964,87 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="41"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="44"/>
         <source>Very weak</source>
         <translation>Zeer zwak</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="42"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="45"/>
         <source>Weak</source>
         <translation>Zwak</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="43"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="46"/>
         <source>Fair</source>
         <translation>Matig</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="44"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="47"/>
         <source>Strong</source>
         <translation>Sterk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="45"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="48"/>
         <source>Very strong</source>
         <translation>Zeer sterk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="162"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="166"/>
         <source>Choose a passphrase</source>
         <translation>Kies een wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="163"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="167"/>
         <source>Use a sentence of several words that only you know, at least %1 characters.</source>
         <translation>Gebruik een zin van een paar woorden die alleen u kent, minstens %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="175"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="177"/>
         <source>&lt;b&gt;Nobody can recover your notebook without the passphrase or the recovery code&lt;/b&gt; — not your organisation, not IT support, not the makers of this program. If you lose both, everything in it is gone.</source>
         <translation>&lt;b&gt;Zonder het wachtwoord of de herstelcode kan niemand uw notitieboek terughalen&lt;/b&gt; — uw organisatie niet, de ICT-ondersteuning niet en de makers van dit programma ook niet. Bent u beide kwijt, dan is alles erin verloren.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="179"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="181"/>
         <source>I &amp;understand</source>
         <translation>Ik &amp;begrijp dit</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="187"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="189"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="188"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="190"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Herhaal:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="189"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="191"/>
         <source>Strength:</source>
         <translation>Sterkte:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="210"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="212"/>
         <source>Too short: at least %1 characters.</source>
         <translation>Te kort: minstens %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="212"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="214"/>
+        <source>Too long: at most %1 characters.</source>
+        <translation>Te lang: hoogstens %1 tekens.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="216"/>
         <source>%1: easy to guess. Add words that do not belong together.</source>
         <translation>%1: makkelijk te raden. Voeg woorden toe die niet bij elkaar horen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="215"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="219"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtwoorden verschillen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="264"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="272"/>
         <source>Notebook not created</source>
         <translation>Notitieboek niet gemaakt</translation>
     </message>
@@ -1007,22 +1112,22 @@
 <context>
     <name>RecoveryCheckPage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="307"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="315"/>
         <source>Type the recovery code back</source>
         <translation>Typ de herstelcode over</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="308"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="316"/>
         <source>Type the code from your paper, so we know it was written down correctly. Spaces and dashes do not matter.</source>
         <translation>Typ de code over van uw papier, zodat zeker is dat hij goed is opgeschreven. Spaties en streepjes maken niet uit.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="315"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="323"/>
         <source>Recovery &amp;code:</source>
         <translation>Herstel&amp;code:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="327"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="335"/>
         <source>Not the same yet.</source>
         <translation>Nog niet hetzelfde.</translation>
     </message>
@@ -1030,24 +1135,38 @@
 <context>
     <name>RecoveryCodePage</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="273"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="281"/>
         <source>Your recovery code</source>
         <translation>Uw herstelcode</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="274"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="282"/>
         <source>Write this code on paper and keep it somewhere safe, away from this laptop. It is shown only this once.</source>
         <translation>Schrijf deze code op papier en bewaar hem op een veilige plek, niet bij deze laptop. Hij wordt alleen nu getoond.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="283"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="291"/>
         <source>With this code you can open the notebook when you have forgotten your passphrase, and then choose a new one.</source>
         <translation>Met deze code opent u het notitieboek als u uw wachtwoord bent vergeten; daarna kiest u een nieuw wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="290"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/first_run_pages.py" line="298"/>
         <source>I have written it &amp;down</source>
         <translation>Ik heb hem &amp;opgeschreven</translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/secret_field.py" line="159"/>
+        <source>&amp;Paste</source>
+        <extracomment>The character Qt holds for each typed character (U+2022 BULLET).</extracomment>
+        <translation>&amp;Plakken</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/secret_field.py" line="162"/>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles selecteren</translation>
     </message>
 </context>
 <context>
@@ -1079,30 +1198,19 @@
     </message>
 </context>
 <context>
-    <name>OpsRunner</name>
-    <message>
-        <source>Something is still being saved; try again in a moment.</source>
-        <translation>Er wordt nog iets opgeslagen; probeer het zo opnieuw.</translation>
-    </message>
-</context>
-<context>
     <name>ShellWindow</name>
     <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="349"/>
         <source>Locking as soon as saving has finished…</source>
         <translation>Vergrendelen zodra het opslaan klaar is…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="203"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="210"/>
         <source>DEMO — fictional young people in a fictional town. Nothing you type here is kept after closing.</source>
         <translation>DEMO — verzonnen jongeren in een verzonnen stad. Niets wat u hier typt blijft bewaard na het sluiten.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="341"/>
-        <source>Locking as soon as saving has finished…</source>
-        <translation>Vergrendelen zodra het opslaan klaar is…</translation>
-    </message>
-    <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="413"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="421"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
@@ -1111,37 +1219,37 @@
         <translation type="vanished">Demo-notitieboek: willekeurige sleutel, alleen in het geheugen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="417"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="425"/>
         <source>Demo notebook: fictional data, public demo passphrase, removed on closing</source>
         <translation>Demo-notitieboek: verzonnen gegevens, openbaar demowachtwoord, gewist bij sluiten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="420"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="428"/>
         <source>Key: your passphrase, and %1 on this device</source>
         <translation>Sleutel: uw wachtwoord, en %1 op dit apparaat</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="421"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="429"/>
         <source>the keyring</source>
         <translation>de sleutelbos</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="423"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="431"/>
         <source>Key: only your passphrase (not stored on this device)</source>
         <translation>Sleutel: alleen uw wachtwoord (niet bewaard op dit apparaat)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="438"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="446"/>
         <source>This computer has no secure keyring (such as GNOME Keyring, KWallet or Windows Credential Manager), so the key cannot be kept here.</source>
         <translation>Deze computer heeft geen veilige sleutelbos (zoals GNOME Keyring, KWallet of Windows Referentiebeheer), dus de sleutel kan hier niet worden bewaard.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="441"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="449"/>
         <source>The key is already kept on this device.</source>
         <translation>De sleutel wordt al op dit apparaat bewaard.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="446"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="454"/>
         <source>The key is not kept on this device.</source>
         <translation>De sleutel wordt niet op dit apparaat bewaard.</translation>
     </message>
@@ -1149,90 +1257,106 @@
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="62"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="67"/>
         <source>Record signature</source>
         <translation>Ondertekening vastleggen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="64"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="69"/>
         <source>On which date did %1 sign the covenant?</source>
         <translation>Op welke datum heeft %1 het convenant ondertekend?</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="74"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="79"/>
         <source>Signed &amp;on:</source>
         <translation>Ondertekend &amp;op:</translation>
+    </message>
+    <message>
+        <source>file name or archive reference</source>
+        <translation>bestandsnaam of archiefkenmerk</translation>
+    </message>
+    <message>
+        <source>Signed &amp;document:</source>
+        <translation>Ondertekend &amp;document:</translation>
+    </message>
+    <message>
+        <source>your name and role</source>
+        <translation>uw naam en functie</translation>
+    </message>
+    <message>
+        <source>&amp;Recorded by:</source>
+        <translation>&amp;Vastgelegd door:</translation>
     </message>
 </context>
 <context>
     <name>UnlockWidget</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="94"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="101"/>
         <source>Open your notebook</source>
         <translation>Uw notitieboek openen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="103"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="110"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="104"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="111"/>
         <source>&amp;Recovery code</source>
         <translation>He&amp;rstelcode</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="116"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="123"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="122"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="129"/>
         <source>Unlocking… this takes a moment on purpose.</source>
         <translation>Bezig met ontgrendelen… dit duurt expres even.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="133"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="140"/>
         <source>Open &amp;another notebook…</source>
         <translation>&amp;Ander notitieboek openen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="136"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="143"/>
         <source>&amp;New notebook…</source>
         <translation>Nieuw notitieboek &amp;maken…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="191"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="198"/>
         <source>The demo notebook is locked.</source>
         <translation>Het demo-notitieboek is vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="192"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="199"/>
         <source>Open the &amp;demo again</source>
         <translation>Demo &amp;weer openen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="203"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="210"/>
         <source>No notebook chosen.</source>
         <translation>Geen notitieboek gekozen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="205"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="212"/>
         <source>Notebook: %1</source>
         <translation>Notitieboek: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="226"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="234"/>
         <source>XXXX-XXXX-…</source>
         <translation>XXXX-XXXX-…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="257"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="267"/>
         <source>Wait %1 s before the next attempt.</source>
         <translation>Wacht %1 s voor de volgende poging.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="325"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/unlock.py" line="335"/>
         <source>Type your passphrase to open the notebook.</source>
         <translation>Typ uw wachtwoord om het notitieboek te openen.</translation>
     </message>
@@ -1240,7 +1364,7 @@
 <context>
     <name>_Placeholder</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="114"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="120"/>
         <source>The notebook is open.</source>
         <extracomment>A clearly visible keyboard focus (the style&apos;s own focus frame on a table cell is a faint dotted line): a 2 px blue frame around the focused list, table or text field, and a strong selection colour in the focused list. Cascades to every dialog parented to the window.</extracomment>
         <translation>Het notitieboek is geopend.</translation>

@@ -1,4 +1,4 @@
-"""``jongerenwerk-desk assess REQUEST.json [--profile P]`` (sharing-rules.md §7): JSON on
+"""``jongerenwerk-desk assess REQUEST.json [--profile P]`` (docs/legal-rules.md §7): JSON on
 stdout, exit 0 whatever the outcome, exit 2 with a Dutch message and no traceback on bad
 input. A few runs use a real subprocess; the rest call ``cli.main`` in-process (fast)."""
 

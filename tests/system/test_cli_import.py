@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from jongerenwerk_desk.notebook import Notebook
-from jongerenwerk_desk.vault import KdfParams
+from tests.notebooks import new_notebook
 
 PASS = "geheim 'wachtwoord' 🔑"
 
@@ -22,7 +22,7 @@ def run_cli(*args: str, stdin: str = PASS + "\n") -> subprocess.CompletedProcess
 @pytest.fixture
 def notebook(tmp_path) -> Path:
     path = tmp_path / "cli.jwdb"
-    nb, _ = Notebook.create(path, PASS, kdf_params=KdfParams.minimum())
+    nb, _ = new_notebook(path, PASS)
     nb.close()
     return path
 

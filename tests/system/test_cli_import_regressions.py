@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from jongerenwerk_desk.notebook import Notebook
-from jongerenwerk_desk.vault import KdfParams
+from tests.notebooks import new_notebook
 
 PASS = "geheim wachtwoord 9"
 
@@ -23,7 +23,7 @@ def run_cli(*args: str, stdin: str = PASS + "\n") -> subprocess.CompletedProcess
 @pytest.fixture
 def notebook(tmp_path: Path) -> Path:
     path = tmp_path / "nb.jwdb"
-    nb, _ = Notebook.create(path, PASS, kdf_params=KdfParams.minimum())
+    nb, _ = new_notebook(path, PASS)
     nb.close()
     return path
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -13,7 +14,8 @@ import pytest
 
 from jongerenwerk_desk.notebook import Notebook
 from jongerenwerk_desk.sharing import ExportOptions, export_disclosure, prepare_disclosure
-from tests.unit.test_sharing_world import (
+from jongerenwerk_desk.sharing.model import FILE_NAME_PATTERN
+from tests.sharing_world import (
     OWN_PARTY,
     PASSPHRASE,
     TODAY,
@@ -76,7 +78,8 @@ def test_export_register_json_to_stdout(notebook: Path) -> None:
     assert second["prev_hash"] == first["record_hash"]
     assert first["assessment"]["outcome"] == "allowed_with_warnings"
     assert first["request"]["purpose"] == "namenlijst"
-    assert first["files"][0]["name"] == "verstrekking-1-2026-11-29.pdf"
+    assert re.fullmatch(FILE_NAME_PATTERN, first["files"][0]["name"])
+    assert first["files"][0]["name"].endswith(".pdf")
 
 
 def test_usage_errors(notebook: Path, tmp_path: Path) -> None:

@@ -131,3 +131,30 @@ def test_retention_cli_counts_then_applies_and_restore_keeps_erasure(tmp_path) -
     assert "opnieuw verwijderd (4 in totaal)" in restored.stderr
     with Notebook.open(path, passphrase=PASSPHRASE) as again:
         assert again.people.count() == 0 and again.signals.count() == 0
+
+
+def test_informing_letter_cli_writes_pdf_and_records_informing(tmp_path) -> None:
+    from datetime import date
+
+    from pypdf import PdfReader
+
+    from jongerenwerk_desk.notebook.ops import fill_demo
+    from jongerenwerk_desk.vault import KdfParams
+
+    path = tmp_path / "demo.jwdb"
+    nb, _ = Notebook.create(path, PASSPHRASE, kdf_params=KdfParams.minimum())
+    fill_demo(nb, date.today())
+    bo = next(p.id for p in nb.people.page(0, 100) if p.name == "Bo Nepstra")
+    nb.close()
+    out = tmp_path / "brief.pdf"
+    result = run("informing-letter", str(path), "Bo Nepstra", str(out), "--for", "parents",
+                 "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    assert result.returncode == 0, result.stderr
+    assert "ouder of voogd van Bo Nepstra" in " ".join(
+        " ".join(p.extract_text() for p in PdfReader(out).pages).split())
+    with Notebook.open(path, passphrase=PASSPHRASE) as again:
+        assert [(r.who, r.how) for r in again.informing.for_person(bo)] == [
+            ("parents", "informatiebrief")]
+    unknown = run("informing-letter", str(path), "Niemand Hier", str(tmp_path / "x.pdf"),
+                  "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    assert unknown.returncode == 2 and "geen jongere" in unknown.stderr

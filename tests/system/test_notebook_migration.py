@@ -1,5 +1,5 @@
 """A notebook made by the first schema version is upgraded on open: a backup first, then the
-sort indexes of migration 2, with every row intact (architecture.md: numbered migrations)."""
+sort indexes of migration 2, with every row intact (docs/architecture.md: numbered migrations)."""
 
 from __future__ import annotations
 

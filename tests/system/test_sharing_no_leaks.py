@@ -8,19 +8,25 @@ of the client data is in the notebook's own files (encrypted), and nothing was p
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
 
+from jongerenwerk_desk.sharing.model import FILE_NAME_PATTERN
+
 SCRIPT = textwrap.dedent("""
     import sys
     from pathlib import Path
     sys.path.insert(0, sys.argv[3])
+    from jongerenwerk_desk.notebook import Notebook
     from jongerenwerk_desk.sharing import ExportOptions, export_disclosure, prepare_disclosure
-    from tests.unit.test_sharing_world import (OWN_PARTY, PASSPHRASE, TODAY, allowed_selection,
-        demo_profile, make_notebook, populate)
-    nb = make_notebook(Path(sys.argv[1]))
+    from jongerenwerk_desk.vault import KdfParams
+    from tests.sharing_world import (OWN_PARTY, PASSPHRASE, TODAY, allowed_selection,
+        demo_profile, populate)
+    nb, _code = Notebook.create(Path(sys.argv[1]) / "werk.jwdb", PASSPHRASE,
+                                kdf_params=KdfParams.minimum())   # real: no template in TMPDIR
     world = populate(nb)
     selection, grounds = allowed_selection(world)
     profile = demo_profile()
@@ -45,9 +51,10 @@ def test_export_writes_client_data_only_where_asked(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr.decode()
     assert result.stdout == b"" and result.stderr == b""
     assert list(temp.iterdir()) == []
-    assert sorted(p.name for p in out.iterdir()) == ["verstrekking-1-2026-11-29.csv",
-                                                     "verstrekking-1-2026-11-29.pdf"]
-    pdf = (out / "verstrekking-1-2026-11-29.pdf").read_bytes()
+    names = sorted(p.name for p in out.iterdir())
+    assert len(names) == 2 and all(re.fullmatch(FILE_NAME_PATTERN, n) for n in names)
+    assert names[0].endswith(".csv") and names[1].endswith(".pdf")
+    pdf = (out / names[1]).read_bytes()
     assert b"Pleingasten" not in pdf  # AES-256: nothing readable without the password
     assert {"werk.jwdb", "werk.jwdb.keys"} <= {p.name for p in nb_dir.iterdir()}
     for path in nb_dir.iterdir():

@@ -21,7 +21,7 @@ import pytest
 
 from jongerenwerk_desk.vault import KdfParams, Vault
 from jongerenwerk_desk.vault.backup import read_info
-from tests.unit.test_vault_support import MIGRATIONS, add_rows
+from tests.vault_support import MIGRATIONS, add_rows
 
 pytestmark = [pytest.mark.skipif(os.name == "nt", reason="SIGKILL is POSIX"), pytest.mark.slow]
 
@@ -32,7 +32,7 @@ POINTS = 9
 CHILD = textwrap.dedent('''
     import sys
     from jongerenwerk_desk.vault import KdfParams, Vault
-    from tests.unit.test_vault_support import MIGRATIONS
+    from tests.vault_support import MIGRATIONS
     what, a, b = sys.argv[1:4]
     if what == "backup":
         vault = Vault.open(a, passphrase="puin wachtwoord", migrations=MIGRATIONS)

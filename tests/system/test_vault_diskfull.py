@@ -5,53 +5,20 @@ a passphrase change: the error is DiskFull, committed data stays, no partial fil
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from jongerenwerk_desk.vault import Vault
 from jongerenwerk_desk.vault.errors import DiskFull
-from tests.unit.test_vault_support import (  # noqa: F401
+from tests.vault_support import (
     MIGRATIONS,
     PASSPHRASE,
     add_rows,
     copy_notebook,
     open_fast,
     sha256,
-    vault_template,
 )
-
-
-def _mount_tmpfs(point: Path, size: str) -> None:
-    if not hasattr(os, "geteuid") or os.geteuid() != 0:
-        pytest.skip("a real full disk needs a tmpfs mount, which needs root here")
-    if shutil.which("mount") is None:
-        pytest.skip("mount(8) is not installed")
-    point.mkdir()
-    result = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size},mode=0700", "tmpfs",
-                             str(point)], capture_output=True, text=True, timeout=20)
-    if result.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {result.stderr.strip()}")
-
-
-@pytest.fixture
-def small_disk(tmp_path: Path) -> Iterator:
-    """Factory: ``small_disk("256k")`` mounts a fresh tmpfs of that size; unmounted after."""
-    mounted: list[Path] = []
-
-    def make(size: str) -> Path:
-        point = tmp_path / f"tmpfs{len(mounted)}"
-        _mount_tmpfs(point, size)
-        mounted.append(point)
-        return point
-
-    yield make
-    for point in mounted:
-        if subprocess.run(["umount", str(point)], capture_output=True).returncode != 0:
-            subprocess.run(["umount", "-l", str(point)], capture_output=True)
 
 
 def _fill(folder: Path) -> Path:
@@ -72,7 +39,7 @@ def _count(vault) -> int:
     return vault.conn.execute("SELECT count(*) FROM item").fetchone()[0]
 
 
-def test_disk_full_during_writes(small_disk, vault_template) -> None:  # noqa: F811
+def test_disk_full_during_writes(small_disk, vault_template) -> None:
     disk = small_disk("512k")
     path = copy_notebook(vault_template.path, disk)
     committed = vault_template.rows
@@ -92,7 +59,7 @@ def test_disk_full_during_writes(small_disk, vault_template) -> None:  # noqa: F
     assert leftovers == []
 
 
-def test_disk_full_during_backup_leaves_no_partial_file(small_disk, vault_template,  # noqa: F811
+def test_disk_full_during_backup_leaves_no_partial_file(small_disk, vault_template,
                                                         tmp_path) -> None:
     path = copy_notebook(vault_template.path, tmp_path)
     with open_fast(path, vault_template) as vault:
@@ -113,8 +80,8 @@ def test_disk_full_during_backup_leaves_no_partial_file(small_disk, vault_templa
         assert vault.backup(big / "kopie.jwbak").is_file()
 
 
-def test_disk_full_during_passphrase_change_keeps_old_envelope(small_disk,  # noqa: F811
-                                                                vault_template) -> None:  # noqa: F811
+def test_disk_full_during_passphrase_change_keeps_old_envelope(small_disk,
+                                                                vault_template) -> None:
     disk = small_disk("256k")
     path = copy_notebook(vault_template.path, disk)
     keys = Path(str(path) + ".keys")

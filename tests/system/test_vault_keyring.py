@@ -19,15 +19,15 @@ import pytest
 from jongerenwerk_desk.vault import Vault
 from jongerenwerk_desk.vault.errors import KeyringUnavailable
 from jongerenwerk_desk.vault.keystore import SERVICE, DeviceKeyStore
-from tests.unit.test_vault_support import (  # noqa: F401
+from tests.vault_support import (
     MIGRATIONS,
     copy_notebook,
     open_fast,
-    vault_template,
 )
 
 pytestmark = [
     pytest.mark.keyring,
+    pytest.mark.xdist_group("keyring"),  # one daemon
     pytest.mark.skipif(not sys.platform.startswith("linux"),
                        reason="Secret Service over D-Bus is the Linux keyring (Windows' Credential "
                               "Manager is tested in tests/system/test_windows.py)"),
@@ -84,7 +84,7 @@ def test_secret_service_is_found_and_allowed(secret_service) -> None:
     assert DeviceKeyStore(timeout=10).available() == (True, "Secret Service")
 
 
-def test_remember_open_forget(secret_service, vault_template, tmp_path) -> None:  # noqa: F811
+def test_remember_open_forget(secret_service, vault_template, tmp_path) -> None:
     path = copy_notebook(vault_template.path, tmp_path)
     store = DeviceKeyStore(timeout=10)
     with open_fast(path, vault_template) as vault:
@@ -102,7 +102,7 @@ def test_remember_open_forget(secret_service, vault_template, tmp_path) -> None:
     store.delete_key(notebook_id)   # deleting what is not there is fine
 
 
-def test_locked_keyring_is_unavailable_not_wrong_passphrase(secret_service, vault_template,  # noqa: F811
+def test_locked_keyring_is_unavailable_not_wrong_passphrase(secret_service, vault_template,
                                                             tmp_path) -> None:
     """Runs last in this module: it locks the login collection."""
     import secretstorage
@@ -134,7 +134,9 @@ def test_hung_dbus_times_out_as_unavailable(tmp_path, monkeypatch) -> None:
     server.listen(8)
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", f"unix:path={bus}")
     try:
-        store = DeviceKeyStore(timeout=1.0)
+        # Well below jeepney's own 1 s authentication time-out, which would otherwise race
+        # ours on a busy machine and end as "no keyring found" instead of "did not answer".
+        store = DeviceKeyStore(timeout=0.3)
         started = time.monotonic()
         ok, reason = store.available()
         assert not ok and "reageerde niet" in reason

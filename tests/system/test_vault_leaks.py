@@ -10,7 +10,7 @@ import tempfile
 from pathlib import Path
 
 from jongerenwerk_desk.vault import KdfParams, Vault
-from tests.unit.test_vault_support import MIGRATIONS, add_rows
+from tests.vault_support import MIGRATIONS, add_rows
 
 MARKERS = ("Qwyzzlebrot-7731", "Fnorkelpaard-0922", "ZZ-marker-ëü-4410")
 

@@ -14,18 +14,16 @@ import pytest
 
 from jongerenwerk_desk.vault import Vault
 from jongerenwerk_desk.vault.errors import AlreadyOpen
-from tests.unit.test_vault_support import (  # noqa: F401
+from tests.vault_support import (
     MIGRATIONS,
     PASSPHRASE,
-    notebook,
     sha256,
-    vault_template,
 )
 
 HOLDER = textwrap.dedent("""
     import sys, time
     from jongerenwerk_desk.vault import Vault
-    from tests.unit.test_vault_support import MIGRATIONS
+    from tests.vault_support import MIGRATIONS
     vault = Vault._open_with_key(sys.argv[1], bytes.fromhex(sys.argv[2]), migrations=MIGRATIONS)
     print("open", flush=True)
     sys.stdin.readline()
@@ -46,7 +44,7 @@ def _state(folder: Path) -> dict[str, str]:
     return {p.name: sha256(p) for p in folder.iterdir() if p.is_file()}
 
 
-def test_live_owner_blocks_with_its_pid_then_releases(notebook, vault_template) -> None:  # noqa: F811
+def test_live_owner_blocks_with_its_pid_then_releases(notebook, vault_template) -> None:
     proc = _holder(notebook, vault_template.key)
     try:
         state = _state(notebook.parent)
@@ -68,7 +66,7 @@ def test_live_owner_blocks_with_its_pid_then_releases(notebook, vault_template) 
         pass
 
 
-def test_killed_owner_leaves_no_stale_lock(notebook, vault_template) -> None:  # noqa: F811
+def test_killed_owner_leaves_no_stale_lock(notebook, vault_template) -> None:
     proc = _holder(notebook, vault_template.key)
     proc.kill()   # SIGKILL on POSIX, TerminateProcess on Windows: no cleanup code runs
     proc.wait(timeout=10)

@@ -9,14 +9,12 @@ import pytest
 
 from jongerenwerk_desk.vault import Vault
 from jongerenwerk_desk.vault.errors import AccessDenied
-from tests.system.test_vault_diskfull import small_disk  # noqa: F401
-from tests.unit.test_vault_support import (  # noqa: F401
+from tests.vault_support import (
     MIGRATIONS,
     PASSPHRASE,
     copy_notebook,
     open_fast,
     sha256,
-    vault_template,
 )
 
 
@@ -27,7 +25,7 @@ def _read_only(point) -> None:
         pytest.skip(f"cannot remount read-only: {result.stderr.strip()}")
 
 
-def test_open_on_read_only_medium(small_disk, vault_template) -> None:  # noqa: F811
+def test_open_on_read_only_medium(small_disk, vault_template) -> None:
     disk = small_disk("1m")
     path = copy_notebook(vault_template.path, disk)
     before = {p.name: sha256(p) for p in disk.iterdir()}
@@ -38,7 +36,7 @@ def test_open_on_read_only_medium(small_disk, vault_template) -> None:  # noqa: 
     assert {p.name: sha256(p) for p in disk.iterdir()} == before
 
 
-def test_backup_to_read_only_medium(small_disk, vault_template, tmp_path) -> None:  # noqa: F811
+def test_backup_to_read_only_medium(small_disk, vault_template, tmp_path) -> None:
     path = copy_notebook(vault_template.path, tmp_path)
     disk = small_disk("1m")
     _read_only(disk)

@@ -18,7 +18,7 @@ import pytest
 
 from jongerenwerk_desk.vault import KdfParams, Vault
 from jongerenwerk_desk.vault.errors import InterruptedKeyChange, WrongPassphrase
-from tests.unit.test_vault_support import MIGRATIONS
+from tests.vault_support import MIGRATIONS
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="SIGKILL is POSIX")
 
@@ -30,7 +30,7 @@ KILL_POINTS = (("open", 0.0), ("open", 0.4), ("keys", 0.6), ("encrypt", 0.0),
 CHANGER = textwrap.dedent('''
     import sys
     from jongerenwerk_desk.vault import Vault
-    from tests.unit.test_vault_support import MIGRATIONS
+    from tests.vault_support import MIGRATIONS
     path, old, new = sys.argv[1:4]
     vault = Vault.open(path, passphrase=old, migrations=MIGRATIONS)
     print("open", flush=True)

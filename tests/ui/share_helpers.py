@@ -1,8 +1,9 @@
 """Fixtures for the share wizard tests: a covenant profile, a notebook of fictional people, and
 helpers that drive the wizard like a user (all names and texts are made up).
 
-The profile is the Voorbeeldstad local covenant of the shared scenarios, copied here (tests do
-not read ../shared). ``TODAY`` is 2026-11-29; the fake clock stands at noon that day.
+The profile is a Voorbeeldstad local covenant like the one of the example scenarios
+(tests/fixtures/scenarios/profile-voorbeeldstad.toml), inlined here. ``TODAY`` is 2026-11-29;
+the fake clock stands at noon that day.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from jongerenwerk_desk.notebook.models import (
     YoungPerson,
 )
 from jongerenwerk_desk.ui.services import FakeClock, FakePrompter, Services
-from jongerenwerk_desk.vault import KdfParams
+from tests.notebooks import new_notebook
 
 TODAY = dt.date(2026, 11, 29)
 AMS = ZoneInfo("Europe/Amsterdam")
@@ -220,7 +221,7 @@ def write_profile(folder: Path) -> Path:
 
 
 def profile(folder: Path):
-    """The loaded test profile (through COVENANT's own loader)."""
+    """The loaded test profile (through ``covenant.load_profile``)."""
     return load_profile(write_profile(folder))
 
 
@@ -236,7 +237,7 @@ def build_world(folder: Path) -> World:
     Noor (birth date unknown): no consent, not informed.
     """
     path = folder / "werk.jwdb"
-    nb, _code = Notebook.create(path, PASSPHRASE, kdf_params=KdfParams.minimum())
+    nb, _code = new_notebook(path, PASSPHRASE)
     group_id = nb.groups.add(Group(name="Skatebaan Noord", kind="groep",
                                    locations=["skatebaan Noord"], platforms=["Snapchat"],
                                    stage="3"))

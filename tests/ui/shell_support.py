@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jongerenwerk_desk.notebook import Notebook
 from jongerenwerk_desk.notebook.models import YoungPerson
-from jongerenwerk_desk.vault import KdfParams
+from tests.notebooks import new_notebook
 
 PASSPHRASE = "paard batterij nietje correct 42"
 MARKER_NAME = "Zwxqmarker Pietjebel"
@@ -31,7 +30,7 @@ MARKER_NOTE = "QXJ-geheim-7731 vertelde over thuis"
 
 def make_notebook(path: Path, passphrase: str = PASSPHRASE) -> tuple[Path, str]:
     """Create a notebook holding one young person with marker strings; returns (path, code)."""
-    nb, code = Notebook.create(path, passphrase, kdf_params=KdfParams.minimum())
+    nb, code = new_notebook(path, passphrase)
     try:
         nb.people.add(YoungPerson(id=None, name=MARKER_NAME, nickname="", birth_date=None,
                                   neighbourhood="", phone="", notes=MARKER_NOTE))

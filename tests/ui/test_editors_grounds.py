@@ -21,12 +21,8 @@ from jongerenwerk_desk.ui.editors.grounds_editor import (
     VitalInterestEditor,
 )
 from jongerenwerk_desk.ui.main_window import NotebookWidget
-from tests.ui import test_views_support as support
-from tests.ui.test_views_support import seed_small
+from tests.ui.views_support import seed_small
 
-nb = support.nb  # fixture
-profile = support.profile  # fixture
-services = support.services  # fixture
 TODAY = date(2026, 11, 29)
 
 
@@ -169,7 +165,7 @@ def test_grounds_editors_are_dutch_without_mnemonic_clashes(qtbot, nb, profile, 
     from PySide6.QtWidgets import QApplication
 
     from jongerenwerk_desk.ui.shell.i18n import install_translators
-    from tests.ui.test_views_support import mnemonic_clashes
+    from tests.ui.views_support import mnemonic_clashes
 
     ids = seed_small(nb)
     assert "views_nl.qm" in install_translators(qapp, "nl")

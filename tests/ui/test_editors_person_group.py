@@ -10,12 +10,10 @@ from PySide6.QtTest import QTest
 
 from jongerenwerk_desk.ui.editors.group_editor import GroupEditor, split_list
 from jongerenwerk_desk.ui.editors.person_editor import PersonEditor
-from tests.ui import test_views_support as support
-from tests.ui.test_views_support import seed_small
+from tests.ui.views_support import seed_small
 
 TODAY = date(2026, 11, 29)
 
-nb = support.nb  # fixture
 
 
 def test_add_person_by_typing(qtbot, nb) -> None:

@@ -10,13 +10,10 @@ from PySide6.QtTest import QTest
 from jongerenwerk_desk.notebook.models import Consent
 from jongerenwerk_desk.ui.editors.consent_editor import ConsentEditor, InformingEditor
 from jongerenwerk_desk.ui.editors.partner_editor import MembershipEditor, PartnerEditor
-from tests.ui import test_views_support as support
-from tests.ui.test_views_support import seed_small
+from tests.ui.views_support import seed_small
 
 TODAY = date(2026, 11, 29)
 
-nb = support.nb  # fixture
-profile = support.profile  # fixture
 
 
 def _check(editor: ConsentEditor, party_id: str) -> None:

@@ -11,11 +11,7 @@ from PySide6.QtTest import QTest
 
 from jongerenwerk_desk.notebook.localtime import LocalKind, gap_bounds, resolve_local
 from jongerenwerk_desk.ui.editors.signal_editor import SignalEditor
-from tests.ui import test_views_support as support
-from tests.ui.test_views_support import NOW, seed_small
-
-nb = support.nb  # fixture
-profile = support.profile  # fixture
+from tests.ui.views_support import NOW, seed_small
 
 
 def _editor(qtbot, nb, profile, signal=None) -> SignalEditor:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWizard
 
 from jongerenwerk_desk.covenant import request_to_json
 from jongerenwerk_desk.sharing import DisclosureRegister
+from jongerenwerk_desk.sharing.model import FILE_NAME_PATTERN
 from jongerenwerk_desk.ui.services import FakePrompter
 from jongerenwerk_desk.ui.share import ShareWizard
 from jongerenwerk_desk.ui.share.wizard import PageId
@@ -89,7 +90,8 @@ def test_share_end_to_end_pdf_register_and_hash(qtbot, world, tmp_path):
     qtbot.waitUntil(lambda: wizard.record is not None, timeout=20_000)   # export off-thread
 
     record = wizard.record
-    assert record.file_names == ("verstrekking-1-2026-11-29.pdf",)
+    assert re.fullmatch(FILE_NAME_PATTERN, record.file_names[0]) and record.file_names[0].endswith(
+        ".pdf")                                  # no count, no date in the name (issue 13)
     pdf = out / record.file_name
     assert sorted(p.name for p in out.iterdir()) == [pdf.name]          # no temp files left
     assert hashlib.sha256(pdf.read_bytes()).hexdigest() == record.file_sha256
@@ -153,9 +155,10 @@ def test_wrong_passphrase_writes_nothing_and_records_nothing(qtbot, world, tmp_p
     prompter.script("passphrase", h.PASSPHRASE)    # then the right one works
     wizard.button(QWizard.WizardButton.FinishButton).click()
     assert wizard.record is not None
-    assert sorted(p.name for p in out.iterdir()) == ["verstrekking-1-2026-11-29.csv",
-                                                     "verstrekking-1-2026-11-29.pdf"]
-    csv_text = (out / "verstrekking-1-2026-11-29.csv").read_bytes()
+    names = sorted(p.name for p in out.iterdir())
+    assert len(names) == 2 and names == sorted(wizard.record.file_names)
+    assert names[0].endswith(".csv") and names[0][:-4] == names[1][:-4]
+    csv_text = (out / names[0]).read_bytes()
     assert csv_text.startswith(b"\xef\xbb\xbf")
     assert hashlib.sha256(csv_text).hexdigest() == wizard.record.file_hashes[1]
     assert h.DAAN_NAME.encode() not in csv_text and h.INFORMANT.encode() not in csv_text
@@ -218,4 +221,7 @@ def test_cli_assess_and_wizard_give_the_same_findings(qtbot, world, tmp_path):
     codes = {f["code"] for f in cli["findings"]}
     assert {"RECIPIENT_NOT_SIGNATORY", "RECIPIENT_NOT_FOR_PURPOSE", "NECESSITY_MISSING",
             "CONFIDENCE_WITHOUT_GROUND", "SPECIAL_CATEGORY", "AGE_UNKNOWN"} <= codes
-    assert len(check.finding_frames) == len(cli["findings"])
+    # every finding has its frame; the routes outside the overleg are shown as one panel (V2-3)
+    routes = [f for f in cli["findings"] if f["code"] == "ROUTES_OUTSIDE_OVERLEG"]
+    assert len(routes) == 1 and check.routes_panel is not None
+    assert len(check.finding_frames) == len(cli["findings"]) - 1

@@ -21,10 +21,7 @@ from jongerenwerk_desk.ui.share.register_view import HASH_SHOWN, RegisterDialog
 from jongerenwerk_desk.ui.shell.clipboard import SecureClipboard
 from jongerenwerk_desk.ui.shell.settings import AppSettings
 from jongerenwerk_desk.ui.shell.window import ShellWindow
-from tests.ui.shell_support import visible_texts
-from tests.ui.test_i18n import dutch  # noqa: F401 - fixture
-from tests.unit.test_sharing_register import _raw
-from tests.unit.test_sharing_world import (
+from tests.sharing_world import (
     OWN_PARTY,
     PASSPHRASE,
     TODAY,
@@ -33,6 +30,9 @@ from tests.unit.test_sharing_world import (
     make_notebook,
     populate,
 )
+from tests.ui.shell_support import visible_texts
+from tests.unit.test_sharing_register import _raw
+from tests.vault_support import copy_notebook
 
 FIRST_AT = datetime(2026, 11, 10, 12, 0, tzinfo=UTC)      # 10-11-2026 13:00 in Amsterdam
 SECOND_AT = datetime(2026, 11, 20, 23, 30, tzinfo=UTC)    # 21-11-2026 00:30 in Amsterdam
@@ -186,7 +186,7 @@ def test_unreadable_register_gives_a_dutch_line_not_a_traceback(qtbot, tmp_path)
     assert "cannot be read" in d.status.text()
 
 
-def test_dialog_is_dutch(qtbot, world, dutch):  # noqa: F811 - fixture
+def test_dialog_is_dutch(qtbot, world, dutch):
     d = RegisterDialog(world.nb, demo_profile(), Services.for_tests())
     qtbot.addWidget(d)
     assert d.windowTitle() == "Verstrekkingenregister"
@@ -200,10 +200,10 @@ def test_dialog_is_dutch(qtbot, world, dutch):  # noqa: F811 - fixture
 def window(qtbot, qapp, tmp_path, world):
     from jongerenwerk_desk.ui.main_window import NotebookWidget
 
-    world.nb.close()                                   # the shell opens the file itself
-    clock = FakeClock()
+    path = copy_notebook(world.path, tmp_path, "werk.jwdb")   # the shell opens its own copy;
+    clock = FakeClock()                                       # the module's notebook stays open
     services = Services(FakePrompter(), TaskRunner(), clock, SecureClipboard(clock))
-    win = ShellWindow(services, AppSettings(tmp_path / "settings.ini"), world.path,
+    win = ShellWindow(services, AppSettings(tmp_path / "settings.ini"), path,
                       widget_factory=NotebookWidget, use_dbus=False)
     qtbot.addWidget(win)
     win.show()

@@ -161,10 +161,15 @@ def test_every_finding_is_shown_with_message_and_basis(wizard, world):
               signals=[s["confidence_sara"], s["health"], s["crime"]])
     check = wizard.page_of(PageId.CHECK)
     findings = check.evaluation.assessment.findings
-    assert len(check.finding_frames) == len(findings)
+    # every finding has its frame; the routes outside the overleg are one panel (V2-3)
+    assert len(check.finding_frames) == len(findings) - 1
     shown = " ".join(label.text() for label in check.findChildren(QLabel))
+    for route in wizard.session.profile.routes:
+        assert route.title in shown and route.basis in shown
     request = check.evaluation.request
     for finding in findings:
+        if finding.code == "ROUTES_OUTSIDE_OVERLEG":
+            continue
         assert readable_message(finding.message, request, Labeller(world.notebook,
                                                                    wizard.session.profile)) \
             in shown
@@ -253,24 +258,32 @@ def test_unreviewed_text_stays_out_and_review_needs_acknowledging(wizard, world)
     assert wizard.currentId() == PageId.EXPORT
 
 
-def test_a_wizard_conflict_of_duties_does_not_release_a_person_s_confidence(wizard, world):
-    """Version 2 (V2-2): a conflict of duties is weighed per young person, with the role
-    consulted, the date and the advice; the request-wide box in the wizard concerns group-level
-    items only, so Sara's confidence stays blocked and the routes outside the overleg show."""
+def test_a_person_s_confidence_passes_on_the_conflict_of_duties_recorded_for_them(wizard,
+                                                                                  world):
+    """Version 2 (V2-2): a conflict of duties is weighed per young person and recorded on
+    that young person (role, date, advice); the wizard reads it from the notebook, and has no
+    request-wide box for a person's confidence."""
+    from jongerenwerk_desk.notebook import ops
+    from jongerenwerk_desk.notebook.models import ConflictOfDutiesRecord
+
     s = world.signals
     _to_check(wizard, world, persons=[world.sara], signals=[s["confidence_sara"]])
     assert "CONFIDENCE_WITHOUT_GROUND" in _codes(wizard)
+    assert "ROUTES_OUTSIDE_OVERLEG" in _codes(wizard)
     wizard.back()
     grounds = wizard.page_of(PageId.GROUNDS)
-    grounds.fields["conflict"].setChecked(True)
-    grounds.fields["conflict_reasoning"].setPlainText(
-        "Ernstig gevaar voor de jongere thuis, niet anders af te wenden.")
-    grounds.fields["conflict_consulted"].setText("aandachtsfunctionaris")
-    wizard.next()
-    codes = _codes(wizard)
-    assert "CONFIDENCE_WITHOUT_GROUND" in codes
-    assert "CONFLICT_OF_DUTIES_USED" not in codes
-    assert "ROUTES_OUTSIDE_OVERLEG" in codes
+    assert "conflict" not in grounds.fields          # only for group-level confidences
+    record = ops.save_conflict_of_duties(world.notebook, ConflictOfDutiesRecord(
+        person_id=world.sara, reasoning="Sara is thuis niet veilig; alleen zo is zij te "
+        "beschermen.", consulted="aandachtsfunctionaris", consulted_on=dt.date(2026, 11, 25),
+        advice="Deel alleen dat er zorgen zijn thuis, niet wat zij vertelde.")).value
+    try:
+        wizard.next()
+        codes = _codes(wizard)
+        assert "CONFIDENCE_WITHOUT_GROUND" not in codes
+        assert "CONFLICT_OF_DUTIES_USED" in codes
+    finally:
+        ops.delete_conflict_of_duties(world.notebook, record)
 
 
 def test_grounds_page_shows_the_age_rule_per_young_person(wizard, world):
@@ -351,7 +364,7 @@ def test_consent_of_a_15_year_old_alone_does_not_count(wizard, world):
         wizard.back()
         verdict = wizard.page_of(PageId.GROUNDS).findChild(QLabel, "consent_verdict")
         assert "Valid consent for this disclosure: no" in verdict.text()
-        assert "de jongere en de ouders" in verdict.text()     # COVENANT's own reason
+        assert "de jongere en de ouders" in verdict.text()     # covenant.check_consent's reason
     finally:
         world.notebook.consents.delete(consent_id)
 

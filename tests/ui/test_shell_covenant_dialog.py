@@ -60,6 +60,8 @@ def window(qtbot, qapp, tmp_path):
 def _sign(day: dt.date):
     def handler(dialog: SignatureDialog) -> int:
         dialog.date_edit.setDate(day)
+        dialog.document.setText("Convenant getekend, archief 2026/17")
+        dialog.recorded_by.setText("F. de Vries, privacyfunctionaris")
         return QDialog.DialogCode.Accepted
     return handler
 
@@ -152,10 +154,37 @@ def test_importing_a_valid_profile_then_saving_uses_it(qtbot, window, tmp_path) 
                             today=lambda: TODAY)
     qtbot.addWidget(dialog)
     assert dialog.import_profile() is True
-    assert dialog.pending.version == "2026-lokaal" and dialog.save_button.isEnabled()
+    assert dialog.pending.version == "2026-lokaal" and not dialog.save_button.isEnabled()
+    dialog.approved_by.setText("F. de Vries, privacyfunctionaris")   # a named approval
+    assert dialog.save_button.isEnabled()
     dialog.save()
     assert dialog.saved_profile.version == "2026-lokaal"
-    assert active_profile(window.notebook).version == "2026-lokaal"
+    stored = active_profile(window.notebook)
+    assert stored.version == "2026-lokaal"
+    assert stored.approved_by == "F. de Vries, privacyfunctionaris"
+    assert stored.approved_at is not None
+
+
+def test_importing_shows_how_the_profile_differs_and_warns_loudly(qtbot, window,
+                                                                   tmp_path) -> None:
+    local = (MODEL_TOML.read_text(encoding="utf-8")
+             .replace("retention_months = 24", "retention_months = 72", 1)
+             .replace('criminal_data_shared_by = ["burgemeester", "politie", "om"]',
+                      'criminal_data_shared_by = ["burgemeester", "politie", "om", '
+                      '"jongerenwerk"]', 1))
+    path = tmp_path / "ruim.toml"
+    path.write_text(local, encoding="utf-8")
+    window.services.prompter.script("open_file", str(path))
+    dialog = CovenantDialog(window.notebook, window.profile, window.services, window,
+                            today=lambda: TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.import_profile() is True
+    shown = dialog.review.text()
+    assert dialog.review.isVisible() and dialog.approved_by.isVisible()
+    assert "72 maanden" in shown and "strafrechtelijke gegevens" in shown
+    assert "bewaartermijn (maanden): 72 (model: 24)" in shown
+    assert not dialog.save_button.isEnabled()
 
 
 def test_signature_after_today_is_refused(qtbot, window) -> None:
@@ -163,15 +192,23 @@ def test_signature_after_today_is_refused(qtbot, window) -> None:
                             today=lambda: TODAY)
     qtbot.addWidget(dialog)
     before = dialog.pending
-    assert dialog.record_signature("om", TODAY + dt.timedelta(days=1)) is False
+    assert dialog.record_signature("om", TODAY + dt.timedelta(days=1), "archief 2026/17",
+                                   "F. de Vries") is False
     assert dialog.pending == before and not dialog.save_button.isEnabled()
     assert window.services.prompter.kinds()[-1] == "error"
     ask = SignatureDialog(before.party("om"), TODAY, dialog)
     qtbot.addWidget(ask)
     ask.date_edit.setDate(TODAY + dt.timedelta(days=30))
     assert ask.day() == TODAY                                  # the editor stops at today
-    assert dialog.record_signature("om", TODAY) is True
-    assert dialog.pending.party("om").signed_on == TODAY
+    assert dialog.record_signature("om", TODAY, "", "F. de Vries") is False   # no document
+    assert dialog.pending == before
+    assert dialog.record_signature("om", TODAY, "archief 2026/17", "F. de Vries") is True
+    party = dialog.pending.party("om")
+    assert (party.signed_on, party.signed_document, party.signature_recorded_by) == (
+        TODAY, "archief 2026/17", "F. de Vries")
+    assert party.signature_recorded_at is not None
+    assert "archief 2026/17" in dialog.table.item(2, 3).text()
+    assert "F. de Vries" in dialog.table.item(2, 3).text()
 
 
 def test_action_in_notebook_menu_only_while_unlocked(window) -> None:

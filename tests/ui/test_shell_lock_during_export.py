@@ -65,6 +65,8 @@ def test_lock_during_export_leaves_all_or_nothing(qtbot, window, tmp_path, passp
     assert window.is_unlocked                         # ... waits for the write
     qtbot.waitUntil(lambda: not window.is_unlocked, timeout=30_000)
     assert not window.services.ops.busy and window.services.ops.notebook is None
+    # the lock came before the export's own message (a modal box must not hold it up)
+    assert not [c for c in window.services.prompter.calls if c.kind == "error"]
     records, problems = _register(window.world.path)
     assert problems == []
     files = sorted(out.iterdir())

@@ -14,12 +14,7 @@ from jongerenwerk_desk.notebook.ops import Kind, OpChanges, OpResult
 from jongerenwerk_desk.ui.main_window import PEOPLE, NotebookWidget
 from jongerenwerk_desk.ui.shell.ops_runner import OpsRunner, RunnerBusy
 from jongerenwerk_desk.ui.shell.tasks import TaskRunner
-from tests.ui import test_views_support as support
-from tests.ui.test_views_support import seed_small
-
-nb = support.nb  # fixture
-profile = support.profile  # fixture
-services = support.services  # fixture
+from tests.ui.views_support import seed_small
 
 
 def test_run_broadcasts_the_changes_and_returns_the_value(qtbot, nb) -> None:
@@ -99,3 +94,28 @@ def test_views_and_panels_reload_from_the_broadcast(qtbot, nb, profile, services
     assert panel.consents.rowCount() == 1
     services.ops.run(ops.erase_person, ids["ava"])
     assert widget.people_view.model.total == 2 and panel.person is None
+
+
+def test_signal_and_group_panels_follow_renames(qtbot, nb, profile, services) -> None:
+    import dataclasses
+
+    from jongerenwerk_desk.ui.main_window import GROUPS, SIGNALS
+
+    ids = seed_small(nb)
+    widget = NotebookWidget(nb, profile, services)
+    qtbot.addWidget(widget)
+    widget.show_view(SIGNALS)
+    assert widget.signals_view.select_id(ids["s2"])              # Sem and Ava
+    assert "Ava Bakker" in widget.signal_panel.fields["people"].text()
+    widget.show_view(GROUPS)
+    assert widget.groups_view.select_id(ids["group"])
+    members = [widget.group_panel.members.item(r, 0).text()
+               for r in range(widget.group_panel.members.rowCount())]
+    assert "Ava Bakker" in members
+    ava = nb.people.get(ids["ava"])
+    services.ops.run(ops.save_person, dataclasses.replace(ava, name="Ava de Boer"))
+    members = [widget.group_panel.members.item(r, 0).text()
+               for r in range(widget.group_panel.members.rowCount())]
+    assert "Ava de Boer" in members and "Ava Bakker" not in members
+    # the signals list does not show names, so only the panel's own follow updates it
+    assert "Ava de Boer" in widget.signal_panel.fields["people"].text()

@@ -38,7 +38,7 @@ def test_right_passphrase_opens_real_notebook(qtbot, services, notebook_file):
         screen.secret.setText(PASSPHRASE)
         screen.submit()
         assert screen.busy_bar.isVisibleTo(screen)       # busy indicator while the KDF runs
-        assert not screen.secret.isEnabled()
+        assert screen.secret.isReadOnly()            # not disabled: the focus stays put
     nb = got.args[0]
     try:
         assert nb.people.page(0, 5, "name")[0].name == MARKER_NAME
@@ -157,14 +157,14 @@ def test_repeated_wrong_passphrases_slow_down(qtbot, services, tmp_path):
         _submit(qtbot, screen, f"poging {n}")
     assert screen.failures == 3
     assert screen.blocked_seconds() == pytest.approx(2)
-    assert not screen.secret.isEnabled() and not screen.open_button.isEnabled()
+    assert screen.secret.isReadOnly() and not screen.open_button.isEnabled()
     assert "2 s" in screen.wait_label.text()
     screen.secret.setText("nog een")
     screen.submit()                                  # ignored while waiting
     assert len(calls) == 3 and not screen._busy
     services.clock.advance(2.1)
     screen.refresh_wait()
-    assert screen.secret.isEnabled() and screen.wait_label.text() == ""
+    assert not screen.secret.isReadOnly() and screen.wait_label.text() == ""
     _submit(qtbot, screen, "vierde")
     assert len(calls) == 4
     assert screen.blocked_seconds() == pytest.approx(4)

@@ -132,10 +132,10 @@ def test_remember_key_disabled_without_a_keyring(qtbot, tmp_path, notebook_file)
 
     win = _window(qtbot, tmp_path, notebook_file)
     win.open_notebook(Notebook.open(notebook_file, passphrase=PASSPHRASE))
-    win._keyring_probed((False, ""))                  # noqa: SLF001 - the probe's result
+    win._keyring_probed((False, ""))
     assert not win.remember_action.isEnabled() and not win.forget_action.isEnabled()
     assert "no secure keyring" in win.remember_action.toolTip()
-    win._keyring_probed((True, "GNOME-sleutelbos"))   # noqa: SLF001
+    win._keyring_probed((True, "GNOME-sleutelbos"))
     assert win.remember_action.isEnabled() and "keyring" not in win.remember_action.toolTip()
     win.lock("test-end")
     assert not win.remember_action.isEnabled()

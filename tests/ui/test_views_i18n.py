@@ -11,11 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QTabWidget, QW
 
 from jongerenwerk_desk.ui.editors.signal_editor import SignalEditor
 from jongerenwerk_desk.ui.main_window import NotebookWidget
-from tests.ui import test_views_support as support
-
-nb = support.nb  # fixture
-profile = support.profile  # fixture
-services = support.services  # fixture
+from tests.ui import views_support as support
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 

@@ -21,18 +21,13 @@ from PySide6.QtWidgets import (
 
 from jongerenwerk_desk.notebook.models import Consent
 from jongerenwerk_desk.ui.main_window import GROUPS, PEOPLE, SIGNALS, NotebookWidget
-from tests.ui import test_views_support as support
-from tests.ui.test_views_support import (
+from tests.ui.views_support import (
     MARKER_NAME,
     MARKER_TEXT,
     seed_signals,
     seed_small,
     texts_of_model,
 )
-
-nb = support.nb  # fixture
-profile = support.profile  # fixture
-services = support.services  # fixture
 
 
 @pytest.fixture

@@ -22,12 +22,8 @@ from jongerenwerk_desk.ui.shell.i18n import install_translators
 from jongerenwerk_desk.ui.shell.settings import AppSettings
 from jongerenwerk_desk.ui.shell.window import ShellWindow
 from jongerenwerk_desk.ui.views.partners_dialog import PartnersDialog
-from tests.ui import test_views_support as support
-from tests.ui.test_views_support import menu_clashes, mnemonic_clashes, mnemonic_of
-
-nb = support.nb  # fixture
-profile = support.profile  # fixture
-services = support.services  # fixture
+from tests.ui import views_support as support
+from tests.ui.views_support import menu_clashes, mnemonic_clashes, mnemonic_of
 
 
 @pytest.fixture

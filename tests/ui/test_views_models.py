@@ -6,11 +6,7 @@ from PySide6.QtCore import Qt
 
 from jongerenwerk_desk.ui.views.paged_model import PAGE_SIZE
 from jongerenwerk_desk.ui.views.tables import people_model, signals_model
-from tests.ui import test_views_support as support
-from tests.ui.test_views_support import MARKER_NAME, seed_signals, seed_small
-
-nb = support.nb  # fixture
-profile = support.profile  # fixture
+from tests.ui.views_support import MARKER_NAME, seed_signals, seed_small
 
 
 class SpyRepository:
@@ -104,7 +100,7 @@ def test_confidential_text_is_masked_in_the_list(qapp, nb, profile) -> None:
     model = signals_model(nb, profile)
     model.reload()
     row = model.row_of_id(ids["s2"])
-    text = model.data(model.index(row, 6))
+    text = model.data(model.index(row, 7))
     assert "vertrouwen" not in text
     assert model.data(model.index(row, 4))      # the Confidential column says so
 

@@ -21,12 +21,8 @@ from jongerenwerk_desk.ui.main_window import GROUPS, PEOPLE, SIGNALS, NotebookWi
 from jongerenwerk_desk.ui.views.panel_base import MAX_COLUMN_PX, breakable
 from jongerenwerk_desk.ui.views.partners_dialog import PartnersDialog
 from jongerenwerk_desk.ui.views.tables import signals_model
-from tests.ui import test_views_support as support
-from tests.ui.test_views_support import seed_small, texts_of_model
-
-nb = support.nb  # fixture
-profile = support.profile  # fixture
-services = support.services  # fixture
+from tests.ui import views_support as support
+from tests.ui.views_support import seed_small, texts_of_model
 
 LONG_NAME = "Q" * 300          # what the tester typed: 300 characters, no spaces
 

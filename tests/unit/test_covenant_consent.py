@@ -1,4 +1,4 @@
-"""Consent validity (sharing-rules.md §3, last paragraph): purpose, every recipient, given on
+"""Consent validity (docs/legal-rules.md §3, last paragraph): purpose, every recipient, given on
 or before today, not withdrawn on or before today, the right person by age."""
 
 from __future__ import annotations

@@ -422,7 +422,7 @@ def test_the_today_argument_decides_not_the_request_field() -> None:
 def test_a_birth_date_after_today_counts_as_age_unknown_never_under_12() -> None:
     """Regression: born 2026-12-01, shared on 2026-11-29 (age -1). A parents-only consent
     must not pass a confidential item as if the young person were under 12: with an unknown
-    age the young person and the parents are both needed (sharing-rules.md §3)."""
+    age the young person and the parents are both needed (docs/legal-rules.md §3)."""
     future = subject(birth_date=dt.date(2026, 12, 1), consents=(consent(by="parents"),))
     req = base_request(items=(person_item(confidential=True, source="young_person"),),
                        subjects=(future,))

@@ -219,3 +219,31 @@ def test_profile_v2_keys_default_and_round_trip() -> None:
     assert old.routes == builtin_profile("model").routes
     assert old.inform_exception_grounds == builtin_profile("model").inform_exception_grounds
     assert old.purpose("correctie").kind == "share"  # absent kind: an ordinary disclosure
+
+
+def test_a_signature_records_document_who_and_when_and_reads_back() -> None:
+    import datetime as _dt
+
+    from jongerenwerk_desk.covenant import ProfileError, parse_profile_bytes, record_signature
+
+    at = _dt.datetime(2026, 11, 29, 13, 5, tzinfo=_dt.timezone(_dt.timedelta(hours=1)))
+    signed = record_signature(builtin_profile("model"), "politie", _dt.date(2026, 11, 2),
+                              document=" Archief 2026/17 ", recorded_by="F. de Vries (FG)",
+                              recorded_at=at)
+    party = signed.party("politie")
+    assert (party.signed_document, party.signature_recorded_by) == ("Archief 2026/17",
+                                                                  "F. de Vries (FG)")
+    assert party.signature_recorded_at == _dt.datetime(2026, 11, 29, 12, 5, tzinfo=_dt.UTC)
+    assert parse_profile_bytes(profile_to_toml(signed).encode("utf-8")) == signed
+    assert party.signature_text() == ("'Politie' ondertekend op 2026-11-02 (document: Archief "
+                                      "2026/17; vastgelegd door F. de Vries (FG) op "
+                                      "2026-11-29 12:05 UTC)")
+    for kwargs in ({"document": " "}, {"recorded_by": ""},
+                   {"recorded_at": _dt.datetime(2026, 11, 29, 12)}):
+        args = {"document": "x", "recorded_by": "y", "recorded_at": at, **kwargs}
+        with pytest.raises(ProfileError):
+            record_signature(builtin_profile("model"), "politie", _dt.date(2026, 11, 2),
+                             **args)
+    with pytest.raises(ProfileError):
+        record_signature(builtin_profile("model"), "buurman", _dt.date(2026, 11, 2),
+                         document="x", recorded_by="y", recorded_at=at)

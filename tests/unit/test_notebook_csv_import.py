@@ -18,16 +18,15 @@ from jongerenwerk_desk.notebook.csv_import import (
     import_people,
     parse_date,
 )
-from jongerenwerk_desk.vault import KdfParams
 from jongerenwerk_desk.vault.errors import DiskFull
+from tests.notebooks import new_notebook
 
 TODAY = date(2026, 11, 29)
 
 
 @pytest.fixture
 def nb(tmp_path):
-    notebook, _ = Notebook.create(tmp_path / "i.jwdb", "wachtwoord",
-                                  kdf_params=KdfParams.minimum())
+    notebook, _ = new_notebook(tmp_path / "i.jwdb", "wachtwoord")
     yield notebook
     notebook.close()
 

@@ -18,7 +18,7 @@ from jongerenwerk_desk.notebook.models import (
     Signal,
     YoungPerson,
 )
-from jongerenwerk_desk.vault import KdfParams
+from tests.notebooks import new_notebook
 
 PAGE = 4096
 RESERVE = 80  # SQLCipher 4: 16-byte IV + 64-byte HMAC-SHA512 at the end of every page
@@ -65,7 +65,7 @@ MARK_PHONE = "0698765432"
 
 @pytest.fixture
 def world(tmp_path):
-    nb, _ = Notebook.create(tmp_path / "e.jwdb", "wachtwoord", kdf_params=KdfParams.minimum())
+    nb, _ = new_notebook(tmp_path / "e.jwdb", "wachtwoord")
     x = nb.people.add(YoungPerson(name=f"Ann {MARK_NAME}", nickname=MARK_NICK,
                                   birth_date=date(2010, 1, 2), phone=MARK_PHONE,
                                   notes=f"notitie {MARK_TEXT}"))

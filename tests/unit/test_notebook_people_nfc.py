@@ -10,7 +10,7 @@ import pytest
 
 from jongerenwerk_desk.notebook import Notebook
 from jongerenwerk_desk.notebook.models import YoungPerson
-from jongerenwerk_desk.vault import KdfParams
+from tests.notebooks import new_notebook
 
 NFC = unicodedata.normalize("NFC", "Renée Dubbel")
 NFD = unicodedata.normalize("NFD", "Renée Dubbel")
@@ -18,8 +18,7 @@ NFD = unicodedata.normalize("NFD", "Renée Dubbel")
 
 @pytest.fixture
 def nb(tmp_path):
-    notebook, _ = Notebook.create(tmp_path / "n.jwdb", "wachtwoord",
-                                  kdf_params=KdfParams.minimum())
+    notebook, _ = new_notebook(tmp_path / "n.jwdb", "wachtwoord")
     yield notebook
     notebook.close()
 

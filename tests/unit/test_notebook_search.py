@@ -9,13 +9,12 @@ import pytest
 from jongerenwerk_desk.notebook import Notebook
 from jongerenwerk_desk.notebook.convert import fts_query, like_pattern
 from jongerenwerk_desk.notebook.models import Group, Signal, YoungPerson
-from jongerenwerk_desk.vault import KdfParams
+from tests.notebooks import new_notebook
 
 
 @pytest.fixture
 def nb(tmp_path):
-    notebook, _ = Notebook.create(tmp_path / "s.jwdb", "wachtwoord",
-                                  kdf_params=KdfParams.minimum())
+    notebook, _ = new_notebook(tmp_path / "s.jwdb", "wachtwoord")
     zoe = notebook.people.add(YoungPerson(name="Zoë Voorbeeld", nickname="Zo"))
     notebook.people.add(YoungPerson(name="Piet Anders"))
     notebook.groups.add(Group(name="Zoeterwoude groep"))

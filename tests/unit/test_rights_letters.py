@@ -7,6 +7,8 @@ from pypdf import PdfReader
 
 from jongerenwerk_desk.notebook import Notebook
 from jongerenwerk_desk.notebook.demo import build_demo
+from jongerenwerk_desk.notebook.models import LegalRepresentative
+from jongerenwerk_desk.notebook.ops import save_representative
 from jongerenwerk_desk.rights.letters import FOR_PARENTS, FOR_YOUTH, write_informing_letter
 from jongerenwerk_desk.vault import KdfParams
 from tests.unit.rights_world import TODAY
@@ -25,6 +27,8 @@ def test_letters_are_written_and_recorded_as_informing(demo, tmp_path):
     nb, ids = demo
     bo = ids.people["bo"]  # 11, not yet informed in the demo
     assert nb.informing.for_person(bo) == []
+    save_representative(nb, LegalRepresentative(person_id=bo, name="Els Nepstra",
+                                                relation="moeder"))
     youth_pdf, parents_pdf = tmp_path / "jongere.pdf", tmp_path / "ouders.pdf"
     first = write_informing_letter(nb, bo, FOR_YOUTH, youth_pdf, TODAY)
     second = write_informing_letter(nb, bo, FOR_PARENTS, parents_pdf, TODAY)
@@ -32,7 +36,8 @@ def test_letters_are_written_and_recorded_as_informing(demo, tmp_path):
     parents_text = " ".join(
         " ".join(p.extract_text() for p in PdfReader(parents_pdf).pages).split())
     assert "Beste Bo Nepstra" in youth_text and "Politie, basisteam Voorbeeldstad" in youth_text
-    assert "ouders of voogd van Bo Nepstra" in parents_text and "Wilt u" in parents_text
+    assert "Aan Els Nepstra, ouder of voogd van Bo Nepstra" in parents_text
+    assert "Wilt u" in parents_text
     records = nb.informing.for_person(bo)
     assert [(r.id, r.who, r.how, r.informed_on) for r in records] == [
         (first, "youth", "informatiebrief", TODAY), (second, "parents", "informatiebrief", TODAY)]

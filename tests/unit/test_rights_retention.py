@@ -3,6 +3,7 @@ content-free audit events, and tombstones that survive restoring an older backup
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -48,7 +49,8 @@ def test_preview_lists_old_signals_masked_and_apply_deletes_them(nb):
     assert "GEHEIMETEKST" not in labels and "Vertrouwelijk" in labels
     assert "Groepsgedrag" in labels
     assert nb.audit.count() == before  # preview only reads
-    assert retention.apply(nb, result) == {"signal": 2, "group": 0, "person": 0}
+    assert retention.apply(nb, result) == {"signal": 2, "group": 0, "person": 0,
+                                           "disclosure": 0}
     assert [s.id for s in nb.signals.page(0, 10)] == [recent]
     events = [e for e in nb.audit.page(before, 10, sort_key="id")]
     assert [(e.action, e.entity, e.entity_id, e.detail) for e in events] == [
@@ -94,6 +96,7 @@ def test_erased_person_stays_erased_after_restoring_an_older_backup(nb, tmp_path
     path = nb.path
     nb.close()
     # a person added later reuses the id of the erased one: it must stay
+    time.sleep(1.1)  # creation moments are stored to the second
     with Notebook.open(path, passphrase=PASS) as again:
         reused = again.people.add(YoungPerson(name="Nieuw Persoon"))
         assert reused == gone
@@ -126,3 +129,42 @@ def test_bulk_sweep_rebuilds_the_search_index_and_keeps_its_trigger(nb):
     nb.signals.delete(keep)  # the per-row delete trigger is back
     assert nb.search("BLIJFWOORD") == []
     assert nb.conn.execute("INSERT INTO signals_fts(signals_fts) VALUES ('integrity-check')")
+
+
+def test_register_keeps_records_but_drops_personal_details_and_still_verifies(tmp_path):
+    import json
+
+    from tests.unit.rights_world import make_world
+
+    world = make_world(tmp_path)
+    nb = world.nb
+    try:
+        record = world.disclosures[0]
+        assert "nodig voor het beeld" in json.dumps(record.request)
+        assert retention.preview(nb, TODAY).register_due == ()
+        later = date(TODAY.year + 3, 1, 15)
+        result = retention.preview(nb, later)
+        assert set(result.register_due) == {d.id for d in world.disclosures}
+        counts = retention.apply(nb, result)
+        assert counts["disclosure"] == 2
+        assert nb.disclosures.verify() == []
+        kept = nb.disclosures.get(record.id)
+        text = json.dumps(kept.request, ensure_ascii=False)
+        assert "nodig voor" not in text and "Gesprekken" not in text
+        birth = kept.request["subjects"][0]["birth_date"]
+        assert len(birth) == 4 and birth.isdigit()
+        assert kept.record_hash == record.record_hash and kept.file_hashes == record.file_hashes
+        assert [i["category"] for i in kept.request["items"]] == [
+            i["category"] for i in record.request["items"]]
+        assert retention.preview(nb, later).register_due == ()  # only once
+        with pytest.raises(Exception, match="append-only"), nb.transaction():
+            nb.conn.execute("UPDATE disclosures SET request_json = '{}' WHERE id = ?",
+                            (record.id,))
+        with nb.transaction():  # someone with the key edits the reduced request
+            nb.conn.execute("DROP TRIGGER disclosures_no_update")
+            nb.conn.execute("UPDATE disclosures SET request_json = '{}' WHERE id = ?",
+                            (record.id,))
+        problems = nb.disclosures.verify()
+        assert any(f"verstrekking {record.id} is gewijzigd" in p for p in problems)
+    finally:
+        nb.close()

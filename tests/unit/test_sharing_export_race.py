@@ -20,22 +20,13 @@ from jongerenwerk_desk.sharing import (
     export_disclosure,
     prepare_disclosure,
 )
-from tests.unit.test_sharing_world import (
+from tests.sharing_world import (
     OWN_PARTY,
     PASSPHRASE,
     TODAY,
     allowed_selection,
     demo_profile,
-    make_notebook,
-    populate,
 )
-
-
-@pytest.fixture
-def world(tmp_path):
-    nb = make_notebook(tmp_path)
-    yield populate(nb)
-    nb.close()
 
 
 @pytest.fixture

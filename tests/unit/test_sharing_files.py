@@ -26,7 +26,7 @@ from jongerenwerk_desk.sharing import (
     write_pdf,
 )
 from jongerenwerk_desk.sharing.atomic import sha256_file
-from tests.unit.test_sharing_world import (
+from tests.sharing_world import (
     FORBIDDEN,
     OWN_PARTY,
     TODAY,

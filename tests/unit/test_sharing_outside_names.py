@@ -8,7 +8,7 @@ import dataclasses
 from jongerenwerk_desk.covenant import assess
 from jongerenwerk_desk.notebook.models import Signal, YoungPerson
 from jongerenwerk_desk.sharing import build_request, build_summary, write_csv
-from tests.unit.test_sharing_world import (
+from tests.sharing_world import (
     OWN_PARTY,
     TODAY,
     allowed_selection,

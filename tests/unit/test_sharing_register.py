@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -20,25 +21,18 @@ from jongerenwerk_desk.sharing import (
     export_disclosure,
     prepare_disclosure,
 )
+from jongerenwerk_desk.sharing import export as export_module
 from jongerenwerk_desk.sharing.atomic import sha256_file
+from jongerenwerk_desk.sharing.model import FILE_NAME_PATTERN
 from jongerenwerk_desk.sharing.register import GENESIS_HASH
 from jongerenwerk_desk.vault.errors import WrongPassphrase
-from tests.unit.test_sharing_world import (
+from tests.sharing_world import (
     OWN_PARTY,
     PASSPHRASE,
     TODAY,
     allowed_selection,
     demo_profile,
-    make_notebook,
-    populate,
 )
-
-
-@pytest.fixture
-def world(tmp_path):
-    nb = make_notebook(tmp_path)
-    yield populate(nb)
-    nb.close()
 
 
 @pytest.fixture
@@ -77,7 +71,9 @@ def _raw(nb, *statements: str) -> None:
 def test_export_writes_file_and_matching_record(world, out) -> None:
     record = _export(world, out, formats=("pdf", "csv"))
     assert record.id == 1 and record.prev_hash == GENESIS_HASH
-    assert record.file_names == ("verstrekking-1-2026-11-29.pdf", "verstrekking-1-2026-11-29.csv")
+    pdf_name, csv_name = record.file_names          # one random part, no count or date
+    assert re.fullmatch(FILE_NAME_PATTERN, pdf_name) and pdf_name[:-4] == csv_name[:-4]
+    assert (pdf_name[-4:], csv_name[-4:]) == (".pdf", ".csv")
     for name, digest in zip(record.file_names, record.file_hashes, strict=True):
         assert sha256_file(out / name) == digest
     assert sorted(p.name for p in out.iterdir()) == sorted(record.file_names)
@@ -249,11 +245,12 @@ def test_summary_changed_since_preview_is_refused(world, out) -> None:
     assert list(out.iterdir()) == []
 
 
-def test_existing_file_is_never_overwritten(world, out) -> None:
-    (out / "verstrekking-1-2026-11-29.pdf").write_bytes(b"iets anders")
+def test_existing_file_is_never_overwritten(world, out, monkeypatch) -> None:
+    monkeypatch.setattr(export_module, "new_file_token", lambda: "abcdefgh")
+    (out / "verstrekking-abcdefgh.pdf").write_bytes(b"iets anders")
     with pytest.raises(ExportError, match="staat al een bestand"):
         _export(world, out)
-    assert (out / "verstrekking-1-2026-11-29.pdf").read_bytes() == b"iets anders"
+    assert (out / "verstrekking-abcdefgh.pdf").read_bytes() == b"iets anders"
     assert len(list(out.iterdir())) == 1 and DisclosureRegister(world.nb).list() == []
 
 
@@ -282,6 +279,10 @@ def test_legal_basis_names_the_grounds_relied_on(world) -> None:
     plain = legal_basis(request, assessment, profile)
     assert plain.startswith("Convenant jeugdgroepenaanpak Voorbeeldstad (versie 2024-03), doel")
     assert "toestemming" not in plain and "conflict van plichten" not in plain
+    # the signatures the disclosure rests on: own party and every recipient, with dates
+    for party_id in (OWN_PARTY, *request.recipients):
+        party = profile.party(party_id)
+        assert f"'{party.name}' ondertekend op {party.signed_on.isoformat()}" in plain
     jan_item = f"S{world.signals['jan_contact']}"
     group_item = f"S{world.signals['behaviour']}"
     confided = replace(request, items=tuple(
@@ -300,3 +301,21 @@ def test_legal_basis_names_the_grounds_relied_on(world) -> None:
     assert f"toestemming op dossier van P{world.jan}" in text
     cods = {f.item for f in assessment.findings if f.code == "CONFLICT_OF_DUTIES_USED"}
     assert cods == {group_item}
+
+
+def test_the_register_record_names_the_signed_document_and_who_recorded_it(world) -> None:
+    import datetime as _dt
+
+    from jongerenwerk_desk.covenant import record_signature
+    from jongerenwerk_desk.sharing import legal_basis
+
+    selection, grounds = allowed_selection(world)
+    profile = record_signature(demo_profile(), "politie", _dt.date(2024, 3, 19),
+                               document="Convenant Voorbeeldstad, getekend exemplaar 2024-11",
+                               recorded_by="F. de Vries, privacyfunctionaris",
+                               recorded_at=_dt.datetime(2026, 11, 20, 9, tzinfo=_dt.UTC))
+    request = build_request(world.nb, selection, grounds, TODAY, OWN_PARTY)
+    text = legal_basis(request, assess(profile, request, TODAY), profile)
+    assert (f"'{profile.party('politie').name}' ondertekend op 2024-03-19 (document: "
+            "Convenant Voorbeeldstad, getekend exemplaar 2024-11; vastgelegd door F. de Vries, "
+            "privacyfunctionaris op 2026-11-20 09:00 UTC)") in text

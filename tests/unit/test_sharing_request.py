@@ -15,21 +15,12 @@ from jongerenwerk_desk.sharing import (
     parse_item_id,
     signal_item_id,
 )
-from tests.unit.test_sharing_world import (
+from tests.sharing_world import (
     OWN_PARTY,
     TODAY,
     allowed_selection,
     demo_profile,
-    make_notebook,
-    populate,
 )
-
-
-@pytest.fixture
-def world(tmp_path):
-    nb = make_notebook(tmp_path)
-    yield populate(nb)
-    nb.close()
 
 
 def _items(request):

@@ -1,4 +1,4 @@
-"""build_summary: the minimal summary of sharing-rules.md section 6 from a real notebook."""
+"""build_summary: the minimal summary of docs/legal-rules.md section 6 from a real notebook."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from jongerenwerk_desk.sharing import (
     build_summary,
 )
 from jongerenwerk_desk.sharing.redact import redact, scrub_contact_details
-from tests.unit.test_sharing_world import (
+from tests.sharing_world import (
     OWN_PARTY,
     TODAY,
     allowed_selection,

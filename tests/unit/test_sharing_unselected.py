@@ -2,7 +2,7 @@
 
 Before the fix such a signal became a group-level item (``subject=None``): an ordinary
 person-level item about a 14-year-old without consent or informing came out "allowed", with no
-MINOR finding and no consent or informing check (sharing-rules.md sections 3 and 4). Now every
+MINOR finding and no consent or informing check (docs/legal-rules.md sections 3 and 4). Now every
 young person a shared item is about is that item's subject and appears in ``subjects``; the
 summary still never names them.
 """
@@ -31,15 +31,13 @@ from jongerenwerk_desk.sharing import (
     write_csv,
     write_pdf,
 )
-from tests.unit.test_sharing_world import (
+from tests.sharing_world import (
     OWN_PARTY,
     PASSPHRASE,
     TODAY,
     World,
     at,
     demo_profile,
-    make_notebook,
-    populate,
 )
 
 LOTTE_NAMES = ("Lotte", "Verhoeven", "Lot")
@@ -79,13 +77,6 @@ def _stage3(w: World, sid: int) -> tuple[Selection, Grounds]:
                    f"P{w.jan}-identiteit": "Nodig om de kern van de groep te duiden."},
         reviewed_free_text={f"S{sid}", f"S{w.signals['behaviour']}"})
     return selection, grounds
-
-
-@pytest.fixture
-def world(tmp_path):
-    nb = make_notebook(tmp_path)
-    yield populate(nb)
-    nb.close()
 
 
 def _codes(assessment) -> set[tuple[str, str | None, str | None]]:

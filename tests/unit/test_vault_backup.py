@@ -1,6 +1,6 @@
-"""Single-file encrypted backups and restore (architecture.md: "Backups are single encrypted
-files, verified after writing, written under a temporary name and renamed. Restore keeps a
-copy of what it replaces.")."""
+"""Single-file encrypted backups and restore (docs/architecture.md, "Backups": one
+encrypted file, verified after writing, written under a temporary name and renamed; restore
+keeps a copy of what it replaces)."""
 
 from __future__ import annotations
 
@@ -21,15 +21,12 @@ from jongerenwerk_desk.vault.errors import (
     NotebookExists,
     WrongPassphrase,
 )
-from tests.unit.test_vault_support import (  # noqa: F401
+from tests.vault_support import (
     MIGRATIONS,
     PASSPHRASE,
     add_rows,
-    copy_notebook,
-    notebook,
     open_fast,
     sha256,
-    vault_template,
 )
 
 
@@ -38,14 +35,14 @@ def _count(vault: Vault) -> int:
 
 
 @pytest.fixture
-def backup_file(notebook, vault_template, tmp_path) -> Path:  # noqa: F811
+def backup_file(notebook, vault_template, tmp_path) -> Path:
     out = tmp_path / "kopie"
     out.mkdir()
     with open_fast(notebook, vault_template) as vault:
         return vault.backup(out / "een.jwbak")
 
 
-def test_backup_is_one_encrypted_verified_file(notebook, vault_template, tmp_path) -> None:  # noqa: F811
+def test_backup_is_one_encrypted_verified_file(notebook, vault_template, tmp_path) -> None:
     out = tmp_path / "uit"
     out.mkdir()
     with open_fast(notebook, vault_template) as vault:
@@ -65,14 +62,14 @@ def test_backup_is_one_encrypted_verified_file(notebook, vault_template, tmp_pat
     assert info.header["notebook_id"] == info.envelope.notebook_id
 
 
-def test_backup_refuses_to_overwrite(backup_file, notebook, vault_template) -> None:  # noqa: F811
+def test_backup_refuses_to_overwrite(backup_file, notebook, vault_template) -> None:
     before = sha256(backup_file)
     with open_fast(notebook, vault_template) as vault, pytest.raises(NotebookExists):
         vault.backup(backup_file)
     assert sha256(backup_file) == before
 
 
-def test_backup_failing_verification_leaves_nothing(notebook, vault_template, tmp_path,  # noqa: F811
+def test_backup_failing_verification_leaves_nothing(notebook, vault_template, tmp_path,
                                                     monkeypatch) -> None:
     out = tmp_path / "uit"
     out.mkdir()
@@ -89,7 +86,7 @@ def test_backup_failing_verification_leaves_nothing(notebook, vault_template, tm
     assert list(out.iterdir()) == []
 
 
-def test_backup_disk_full_injected_leaves_nothing(notebook, vault_template, tmp_path,  # noqa: F811
+def test_backup_disk_full_injected_leaves_nothing(notebook, vault_template, tmp_path,
                                                   monkeypatch) -> None:
     """ENOSPC injected while writing (the real tmpfs case is a system test)."""
     out = tmp_path / "uit"
@@ -108,7 +105,7 @@ def test_backup_disk_full_injected_leaves_nothing(notebook, vault_template, tmp_
     assert sha256(notebook) == before
 
 
-def test_restore_keeps_what_it_replaces(backup_file, notebook, vault_template) -> None:  # noqa: F811
+def test_restore_keeps_what_it_replaces(backup_file, notebook, vault_template) -> None:
     with open_fast(notebook, vault_template) as vault:
         add_rows(vault, 5, prefix="na de kopie")
         vault.change_passphrase(PASSPHRASE, "nieuwer")
@@ -138,7 +135,7 @@ def _folder_state(folder: Path) -> dict[str, str]:
     return {p.name: sha256(p) for p in folder.iterdir() if p.is_file()}
 
 
-def test_restore_validates_first_and_changes_nothing(backup_file, notebook, vault_template,  # noqa: F811
+def test_restore_validates_first_and_changes_nothing(backup_file, notebook, vault_template,
                                                      tmp_path) -> None:
     state = _folder_state(notebook.parent)
     with pytest.raises(WrongPassphrase):
@@ -167,7 +164,7 @@ def test_restore_validates_first_and_changes_nothing(backup_file, notebook, vaul
     assert _folder_state(notebook.parent) == state
 
 
-def test_backup_with_consistent_checksum_but_bad_pages_is_refused(backup_file, notebook,  # noqa: F811
+def test_backup_with_consistent_checksum_but_bad_pages_is_refused(backup_file, notebook,
                                                                    tmp_path) -> None:
     """A backup whose checksum was recomputed after damage still fails the full verify."""
     import hashlib
@@ -183,7 +180,7 @@ def test_backup_with_consistent_checksum_but_bad_pages_is_refused(backup_file, n
     assert _folder_state(notebook.parent) == state
 
 
-def test_restore_refused_while_open(backup_file, notebook, vault_template) -> None:  # noqa: F811
+def test_restore_refused_while_open(backup_file, notebook, vault_template) -> None:
     with open_fast(notebook, vault_template):
         state = _folder_state(notebook.parent)
         with pytest.raises(AlreadyOpen):
@@ -191,7 +188,7 @@ def test_restore_refused_while_open(backup_file, notebook, vault_template) -> No
         assert _folder_state(notebook.parent) == state
 
 
-def test_restore_keeps_hot_journal_with_its_database(backup_file, notebook) -> None:  # noqa: F811
+def test_restore_keeps_hot_journal_with_its_database(backup_file, notebook) -> None:
     journal = Path(str(notebook) + "-journal")
     journal.write_bytes(b"pretend hot journal")
     kept = Vault.restore(backup_file, notebook, passphrase=PASSPHRASE)

@@ -11,12 +11,10 @@ from pathlib import Path
 import pytest
 
 from jongerenwerk_desk.vault import KdfParams, Vault, debris
-from tests.unit.test_vault_support import (  # noqa: F401
+from tests.vault_support import (
     MIGRATIONS,
     PASSPHRASE,
     add_rows,
-    notebook,
-    vault_template,
 )
 
 
@@ -31,7 +29,7 @@ def _count(path: Path) -> int:
 
 @pytest.mark.parametrize("renames_done", [0, 1, 2, 3])
 def test_restore_stopped_after_any_rename_is_finished_at_next_open(
-        notebook, tmp_path, monkeypatch, renames_done) -> None:  # noqa: F811
+        notebook, tmp_path, monkeypatch, renames_done) -> None:
     with Vault.open(notebook, passphrase=PASSPHRASE, migrations=MIGRATIONS) as vault:
         backup = vault.backup(tmp_path / "b.jwbak")
         add_rows(vault, 7)
@@ -83,7 +81,7 @@ def test_a_lone_key_file_without_create_debris_is_never_removed(tmp_path) -> Non
     assert keys.read_bytes() == b'{"format": "iets"}'
 
 
-def test_only_our_own_temp_names_are_removed(notebook) -> None:  # noqa: F811
+def test_only_our_own_temp_names_are_removed(notebook) -> None:
     folder = notebook.parent
     ours = [folder / ".nb.jwdb.restore-00112233aabb.tmp",
             folder / ".nb.jwdb.keys.tmp-00112233aabb.tmp"]

@@ -25,13 +25,11 @@ from jongerenwerk_desk.vault.errors import (
     VaultError,
     WrongPassphrase,
 )
-from tests.unit.test_vault_support import (  # noqa: F401
+from tests.vault_support import (
     MIGRATIONS,
     PASSPHRASE,
-    notebook,
     open_fast,
     sha256,
-    vault_template,
 )
 
 
@@ -54,14 +52,14 @@ def _expect(error: type[VaultError], path: Path, *, held: bool = False, **kwargs
     return info.value
 
 
-def test_wrong_passphrase(notebook) -> None:  # noqa: F811
+def test_wrong_passphrase(notebook) -> None:
     _expect(WrongPassphrase, notebook, passphrase=PASSPHRASE + " ")
     _expect(WrongPassphrase, notebook, passphrase=None,
             recovery_code="00000-00000-00000-00000-00000")
     _expect(WrongPassphrase, notebook, passphrase=None, recovery_code="geen code")
 
 
-def test_first_page_overwritten(notebook) -> None:  # noqa: F811
+def test_first_page_overwritten(notebook) -> None:
     with notebook.open("r+b") as fh:
         fh.seek(100)
         fh.write(os.urandom(200))
@@ -70,7 +68,7 @@ def test_first_page_overwritten(notebook) -> None:  # noqa: F811
     assert not isinstance(error, KeyFileMismatch) and "eerste pagina" in str(error)
 
 
-def test_middle_page_overwritten_found_by_verify(notebook, vault_template) -> None:  # noqa: F811
+def test_middle_page_overwritten_found_by_verify(notebook, vault_template) -> None:
     pages = notebook.stat().st_size // PAGE_SIZE
     assert pages >= 3
     with notebook.open("r+b") as fh:
@@ -95,13 +93,13 @@ def test_middle_page_overwritten_found_by_verify(notebook, vault_template) -> No
 
 
 @pytest.mark.parametrize("cut", [PAGE_SIZE, PAGE_SIZE // 2, 1])
-def test_truncated(notebook, cut) -> None:  # noqa: F811
+def test_truncated(notebook, cut) -> None:
     size = notebook.stat().st_size
     os.truncate(notebook, size - cut)
     _expect(DamagedFile, notebook)
 
 
-def test_zero_byte_file(notebook) -> None:  # noqa: F811
+def test_zero_byte_file(notebook) -> None:
     os.truncate(notebook, 0)
     error = _expect(EmptyNotebook, notebook)       # issue 13: its own message, not "no notebook"
     assert not isinstance(error, NotANotebook) and "0 bytes" in str(error)
@@ -110,7 +108,7 @@ def test_zero_byte_file(notebook) -> None:  # noqa: F811
 
 
 @pytest.mark.parametrize("content", [b"", b"\n", b'{"format": "jongerenwerk-desk/key-env'])
-def test_empty_or_cut_off_key_file(notebook, content) -> None:  # noqa: F811
+def test_empty_or_cut_off_key_file(notebook, content) -> None:
     Path(f"{notebook}.keys").write_bytes(content)
     error = _expect(KeyFileDamaged, notebook)
     assert not isinstance(error, NotANotebook) and "sleutelbestand (.keys)" in str(error)
@@ -128,12 +126,12 @@ def test_plain_sqlite_database(tmp_path) -> None:
     _expect(NotANotebook, path)
 
 
-def test_missing_envelope(notebook) -> None:  # noqa: F811
+def test_missing_envelope(notebook) -> None:
     Path(str(notebook) + ".keys").unlink()
     _expect(NotANotebook, notebook)
 
 
-def test_random_bytes(tmp_path, notebook) -> None:  # noqa: F811
+def test_random_bytes(tmp_path, notebook) -> None:
     path = tmp_path / "ruis.jwdb"
     path.write_bytes(os.urandom(3 * PAGE_SIZE))
     _expect(NotANotebook, path)
@@ -150,7 +148,7 @@ def test_not_found_and_directory(tmp_path) -> None:
         _open(tmp_path / "map.jwdb")
 
 
-def test_newer_envelope_and_newer_schema(notebook, vault_template) -> None:  # noqa: F811
+def test_newer_envelope_and_newer_schema(notebook, vault_template) -> None:
     keys = Path(str(notebook) + ".keys")
     original = keys.read_bytes()
     keys.write_bytes(original.replace(b'"version": 1', b'"version": 7'))
@@ -161,7 +159,7 @@ def test_newer_envelope_and_newer_schema(notebook, vault_template) -> None:  # n
     _expect(NewerFormat, notebook)
 
 
-def test_already_open_in_this_process(notebook, vault_template) -> None:  # noqa: F811
+def test_already_open_in_this_process(notebook, vault_template) -> None:
     with open_fast(notebook, vault_template):
         error = _expect(AlreadyOpen, notebook, held=True)
         assert error.pid == os.getpid()
@@ -170,7 +168,7 @@ def test_already_open_in_this_process(notebook, vault_template) -> None:  # noqa
         pass
 
 
-def test_disk_full_during_write_is_typed_and_keeps_data(notebook, vault_template,  # noqa: F811
+def test_disk_full_during_write_is_typed_and_keeps_data(notebook, vault_template,
                                                          monkeypatch) -> None:
     """Injected SQLITE_FULL (the real tmpfs case is in tests/system/test_vault_diskfull.py)."""
     with open_fast(notebook, vault_template) as vault:
@@ -185,7 +183,7 @@ def test_disk_full_during_write_is_typed_and_keeps_data(notebook, vault_template
         assert not vault.conn.in_transaction
 
 
-def test_foreign_sqlcipher_database_with_our_key(tmp_path, notebook, vault_template) -> None:  # noqa: F811
+def test_foreign_sqlcipher_database_with_our_key(tmp_path, notebook, vault_template) -> None:
     """Right key, right format, but not made by us (no application id): not a notebook."""
     from sqlcipher3 import dbapi2
 

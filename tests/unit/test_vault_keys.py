@@ -1,5 +1,5 @@
-"""Key derivation, key envelope and recovery codes (architecture.md, "The notebook file and its
-keys")."""
+"""Key derivation, key envelope and recovery codes (docs/architecture.md, "Keys and the
+key envelope")."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ from jongerenwerk_desk.vault.errors import (
     WrongPassphrase,
 )
 from jongerenwerk_desk.vault.kdf import derive_key
-from tests.unit.test_vault_support import MIGRATIONS, notebook, vault_template  # noqa: F401
+from tests.vault_support import MIGRATIONS
 
 SALT = bytes(range(16))
 
@@ -136,7 +136,7 @@ def test_any_passphrase_roundtrips_in_nfc_or_nfd(secret: str) -> None:
     assert env.unwrap(PASSPHRASE_SLOT, unicodedata.normalize("NFC", secret)) == key
 
 
-def test_passphrase_with_quotes_emoji_spaces_opens_notebook(notebook, vault_template) -> None:  # noqa: F811
+def test_passphrase_with_quotes_emoji_spaces_opens_notebook(notebook, vault_template) -> None:
     nfd = unicodedata.normalize("NFD", vault_template.passphrase + " é")
     vault = Vault.open(notebook, passphrase=vault_template.passphrase, migrations=MIGRATIONS)
     vault.change_passphrase(vault_template.passphrase, nfd)

@@ -16,11 +16,9 @@ from keyring.backend import KeyringBackend
 from jongerenwerk_desk.vault import Vault
 from jongerenwerk_desk.vault.errors import KeyringUnavailable, WrongPassphrase
 from jongerenwerk_desk.vault.keystore import DeviceKeyStore, backend_label
-from tests.unit.test_vault_support import (  # noqa: F401
+from tests.vault_support import (
     MIGRATIONS,
-    notebook,
     open_fast,
-    vault_template,
 )
 
 
@@ -127,7 +125,7 @@ class MemoryStore:
         self.keys.pop(notebook_id, None)
 
 
-def test_open_with_keyring_protocol(notebook, vault_template) -> None:  # noqa: F811
+def test_open_with_keyring_protocol(notebook, vault_template) -> None:
     store = MemoryStore()
     with pytest.raises(KeyringUnavailable, match="geen sleutel"):
         Vault.open_with_keyring(notebook, migrations=MIGRATIONS, store=store)

@@ -27,14 +27,12 @@ from jongerenwerk_desk.vault.errors import (
     WrongPassphrase,
 )
 from jongerenwerk_desk.vault.migrations import split_script
-from tests.unit.test_vault_support import (  # noqa: F401
+from tests.vault_support import (
     MIGRATIONS,
     PASSPHRASE,
     add_rows,
-    notebook,
     open_fast,
     sha256,
-    vault_template,
 )
 
 
@@ -56,7 +54,7 @@ def test_new_file_is_encrypted_and_private(tmp_path) -> None:
     assert len(code) == 29
 
 
-def test_independent_sqlcipher_client_reads_with_raw_key(notebook, vault_template) -> None:  # noqa: F811
+def test_independent_sqlcipher_client_reads_with_raw_key(notebook, vault_template) -> None:
     script = textwrap.dedent(f"""
         import sys
         from sqlcipher3 import dbapi2
@@ -73,7 +71,7 @@ def test_independent_sqlcipher_client_reads_with_raw_key(notebook, vault_templat
     assert out[2] == "[]"
 
 
-def test_connection_settings(notebook, vault_template) -> None:  # noqa: F811
+def test_connection_settings(notebook, vault_template) -> None:
     with open_fast(notebook, vault_template) as vault:
         conn = vault.conn
         value = {name: conn.execute(f"PRAGMA {name}").fetchone()[0] for name in (
@@ -90,7 +88,7 @@ def test_connection_settings(notebook, vault_template) -> None:  # noqa: F811
         assert extra.execute("PRAGMA secure_delete").fetchone()[0] == 1
 
 
-def test_close_locks_everything(notebook, vault_template) -> None:  # noqa: F811
+def test_close_locks_everything(notebook, vault_template) -> None:
     vault = open_fast(notebook, vault_template)
     extra = vault.connect()
     vault.close()
@@ -108,7 +106,7 @@ def test_close_locks_everything(notebook, vault_template) -> None:  # noqa: F811
     vault.close()  # idempotent
 
 
-def test_transaction_commits_and_rolls_back(notebook, vault_template) -> None:  # noqa: F811
+def test_transaction_commits_and_rolls_back(notebook, vault_template) -> None:
     with open_fast(notebook, vault_template) as vault:
         with pytest.raises(RuntimeError), vault.transaction() as conn:
             conn.execute("INSERT INTO item(label) VALUES ('weg')")
@@ -127,7 +125,8 @@ def test_transaction_commits_and_rolls_back(notebook, vault_template) -> None:  
             vault.conn.execute("INSERT INTO item_log(item_id) VALUES (9999)")
 
 
-def test_change_passphrase_re_encrypts_under_a_fresh_key(notebook, vault_template, tmp_path) -> None:  # noqa: F811,E501
+def test_change_passphrase_re_encrypts_under_a_fresh_key(notebook, vault_template,
+                                                        tmp_path) -> None:
     """Issue 13 class 1: the old passphrase (or old recovery code) with an old copy of the
     ``.keys`` (as inside every earlier backup) must not read data written after a change."""
     old_keys = (notebook.parent / "nb.jwdb.keys").read_bytes()
@@ -173,7 +172,7 @@ def test_change_passphrase_re_encrypts_under_a_fresh_key(notebook, vault_templat
         assert vault.opened_with == "recovery_code"
 
 
-def test_recovery_code_then_reset_and_replace(notebook, vault_template) -> None:  # noqa: F811
+def test_recovery_code_then_reset_and_replace(notebook, vault_template) -> None:
     code = vault_template.recovery_code.lower().replace("-", " ")
     with Vault.open(notebook, recovery_code=code, migrations=MIGRATIONS) as vault:
         vault.reset_passphrase("na herstel")
@@ -189,7 +188,7 @@ def test_recovery_code_then_reset_and_replace(notebook, vault_template) -> None:
             vault.replace_recovery_code("fout")
 
 
-def test_create_refuses_existing_and_missing_folder(notebook, tmp_path) -> None:  # noqa: F811
+def test_create_refuses_existing_and_missing_folder(notebook, tmp_path) -> None:
     before = sha256(notebook)
     with pytest.raises(NotebookExists):
         Vault.create(notebook, "x", kdf_params=KdfParams.minimum())
@@ -214,7 +213,7 @@ def test_failed_create_leaves_nothing(tmp_path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
-def test_migrations_numbering_newer_format_and_backup_first(notebook, vault_template) -> None:  # noqa: F811
+def test_migrations_numbering_newer_format_and_backup_first(notebook, vault_template) -> None:
     with pytest.raises(ValueError):
         open_fast(notebook, vault_template, migrations=[Migration(2, "x", lambda c: None)])
     # user_version 1 with no known migrations: made by a newer program.
@@ -242,7 +241,7 @@ def test_migrations_numbering_newer_format_and_backup_first(notebook, vault_temp
         assert old.conn.execute("PRAGMA user_version").fetchone()[0] == 1
 
 
-def test_failing_migration_rolls_back_to_previous_version(notebook, vault_template) -> None:  # noqa: F811
+def test_failing_migration_rolls_back_to_previous_version(notebook, vault_template) -> None:
     def half(conn) -> None:
         conn.execute("CREATE TABLE half_done(x)")
         conn.execute("INSERT INTO nonexistent VALUES (1)")

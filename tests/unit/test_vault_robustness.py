@@ -8,6 +8,7 @@ import os
 import signal
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -27,14 +28,11 @@ from jongerenwerk_desk.vault.fileio import signals_deferred
 from jongerenwerk_desk.vault.layout import check_restore_target
 from jongerenwerk_desk.vault.policy import MIN_LENGTH, MIN_SCORE, passphrase_problems, strength
 from jongerenwerk_desk.vault.verify import dutch_problem
-from tests.unit.test_vault_support import (  # noqa: F401
+from tests.vault_support import (
     MIGRATIONS,
     PASSPHRASE,
-    copy_notebook,
-    notebook,
     open_fast,
     sha256,
-    vault_template,
 )
 
 
@@ -66,7 +64,7 @@ def test_user_inputs_make_a_passphrase_weaker() -> None:
 
 
 # ----- typed errors ---------------------------------------------------------------------------
-def test_damaged_backup_is_its_own_error(notebook, vault_template, tmp_path) -> None:  # noqa: F811
+def test_damaged_backup_is_its_own_error(notebook, vault_template, tmp_path) -> None:
     with open_fast(notebook, vault_template) as vault:
         backup = vault.backup(tmp_path / "een.jwbak")
     truncated = tmp_path / "kort.jwbak"
@@ -80,7 +78,7 @@ def test_damaged_backup_is_its_own_error(notebook, vault_template, tmp_path) -> 
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
 
 
-def test_key_file_missing_and_foreign(notebook, vault_template, tmp_path) -> None:  # noqa: F811
+def test_key_file_missing_and_foreign(notebook, vault_template, tmp_path) -> None:
     keys = engine.keys_path_for(notebook)
     saved = keys.read_bytes()
     keys.unlink()
@@ -100,7 +98,7 @@ def test_key_file_missing_and_foreign(notebook, vault_template, tmp_path) -> Non
     Vault.open(notebook, passphrase=PASSPHRASE, migrations=MIGRATIONS).close()
 
 
-def test_a_backup_given_as_notebook_says_so(notebook, vault_template, tmp_path) -> None:  # noqa: F811
+def test_a_backup_given_as_notebook_says_so(notebook, vault_template, tmp_path) -> None:
     with open_fast(notebook, vault_template) as vault:
         backup = vault.backup(tmp_path / "een.jwbak")
     with pytest.raises(NotANotebook) as caught:
@@ -109,7 +107,7 @@ def test_a_backup_given_as_notebook_says_so(notebook, vault_template, tmp_path) 
 
 
 # ----- restore targets ------------------------------------------------------------------------
-def test_restore_targets(notebook, tmp_path) -> None:  # noqa: F811
+def test_restore_targets(notebook, tmp_path) -> None:
     check_restore_target(tmp_path / "nieuw.jwdb")          # a new name
     check_restore_target(notebook)                         # an existing notebook
     with pytest.raises(TargetIsFolder):
@@ -123,7 +121,7 @@ def test_restore_targets(notebook, tmp_path) -> None:  # noqa: F811
     check_restore_target(lone)                              # a lone key file is kept aside
 
 
-def test_restore_over_a_folder_changes_nothing(notebook, vault_template, tmp_path) -> None:  # noqa: F811
+def test_restore_over_a_folder_changes_nothing(notebook, vault_template, tmp_path) -> None:
     with open_fast(notebook, vault_template) as vault:
         backup = vault.backup(tmp_path / "een.jwbak")
     folder = tmp_path / "map"
@@ -188,7 +186,7 @@ def test_verify_messages_are_dutch(raw: str, dutch: str) -> None:
     assert dutch_problem(raw) == dutch
 
 
-def test_verify_lists_dutch_problems_and_keeps_raw_details(notebook, vault_template) -> None:  # noqa: F811
+def test_verify_lists_dutch_problems_and_keeps_raw_details(notebook, vault_template) -> None:
     pages = notebook.stat().st_size // engine.PAGE_SIZE
     with notebook.open("r+b") as handle:
         handle.seek((pages - 1) * engine.PAGE_SIZE + 200)
@@ -200,12 +198,23 @@ def test_verify_lists_dutch_problems_and_keeps_raw_details(notebook, vault_templ
         assert "page" not in problem.lower().replace("pagina", "") and "Tree" not in problem
 
 
-def test_sqlcipher_logging_is_off_on_every_connection(notebook, vault_template) -> None:  # noqa: F811
+def test_sqlcipher_logging_is_off_on_every_connection(notebook, vault_template) -> None:
     with open_fast(notebook, vault_template) as vault:
         level = vault.conn.execute("PRAGMA cipher_log_level").fetchone()[0]
         extra = vault.connect()
         assert extra.execute("PRAGMA cipher_log_level").fetchone()[0] == "NONE"
     assert level == "NONE"
+
+
+def _until(done: Callable[[], bool], seconds: float) -> None:
+    """Sleep in small steps until ``done()`` or ``seconds`` passed. A signal sent to the
+    process or to another thread arrives when the kernel next runs that thread (later on a
+    busy machine, and pytest-xdist workers have an extra thread): the blocks below give it time
+    to arrive inside, and the handler stays installed until it arrived, so a late signal never
+    meets the default action (which would end the test process)."""
+    deadline = time.monotonic() + seconds
+    while not done() and time.monotonic() < deadline:
+        time.sleep(0.01)
 
 
 def test_signals_are_deferred_until_the_block_ends() -> None:
@@ -218,8 +227,10 @@ def test_signals_are_deferred_until_the_block_ends() -> None:
     try:
         with signals_deferred():
             signal.raise_signal(signal.SIGTERM)   # also on Windows (C raise())
+            _until(lambda: False, 0.3)
             order.append("renames done")
         order.append("after")
+        _until(lambda: "signal" in order, 10)
     finally:
         signal.signal(signal.SIGTERM, previous)
     assert order[0] == "renames done" and "signal" in order
@@ -247,15 +258,10 @@ def test_signals_are_deferred_even_when_another_thread_receives_them() -> None:
     try:
         with signals_deferred():
             signal.pthread_kill(thread.ident, signal.SIGTERM)
-            for _ in range(1000):  # give Python many chances to run a pending handler
-                sum(range(100))
+            _until(lambda: False, 0.3)  # many chances to run a pending handler
             order.append("renames done")
         order.append("after")
-        # Under load the bystander thread may take the signal only now: wait for it before the
-        # default action (terminate) is back, or the late signal would end the test run.
-        deadline = time.monotonic() + 10
-        while "signal" not in order and time.monotonic() < deadline:
-            time.sleep(0.01)
+        _until(lambda: "signal" in order, 10)
     finally:
         signal.signal(signal.SIGTERM, previous)
         release.set()

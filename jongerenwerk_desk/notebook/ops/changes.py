@@ -35,6 +35,10 @@ class Kind(StrEnum):
     SETTING = "setting"
     DISCLOSURE = "disclosure"
     RETENTION_HOLD = "retention_hold"   # a postponed retention deletion (legal hold)
+    SIGNAL_VIEW = "signal_view"         # the young person's own view beside a signal
+    CORRECTION = "correction"           # a correction with the earlier value kept
+    RESTRICTION = "restriction"         # restriction of processing (AVG art. 18)
+    SUBJECT_REQUEST = "subject_request"  # an access/correction/... request (art. 12(3))
 
 
 @dataclass(frozen=True)

@@ -198,6 +198,37 @@ def delete_for_retention(nb: Notebook, *, signal_ids: list[int], group_ids: list
     return OpResult(counts, changes)
 
 
+def reduce_disclosures(nb: Notebook, disclosure_ids: list[int]) -> OpResult[int]:
+    """Drop the personal details of these register records (retention of the stored
+    request ended; ``notebook.disclosures.drop_personal``): the records, their hashes and
+    the chain stay and keep verifying. One transaction; audit ``register_reduce`` with the
+    count. Returns how many records were reduced (older records without a digest are kept
+    whole and not counted)."""
+    from jongerenwerk_desk.notebook.convert import moment_out
+    from jongerenwerk_desk.notebook.models import utc_now
+
+    now = moment_out(utc_now())
+    with nb.transaction():
+        done = sum(1 for i in disclosure_ids if nb.disclosures.drop_personal(i, now))
+        if done:
+            nb.audit.record("register_reduce", "disclosure", None, f"count={done}")
+    changes = OpChanges.of(Kind.DISCLOSURE, *disclosure_ids) if done else OpChanges()
+    return OpResult(done, changes)
+
+
+def sweep_retention(nb: Notebook, *, signal_ids: list[int], group_ids: list[int],
+                    person_ids: list[int], disclosure_ids: list[int]) -> OpResult[dict[str, int]]:
+    """One confirmed retention sweep in ONE transaction: ``delete_for_retention`` and
+    ``reduce_disclosures``. Returns counts: ``signal``, ``group``, ``person`` deleted and
+    ``disclosure`` register records reduced."""
+    with nb.transaction():
+        deleted = delete_for_retention(nb, signal_ids=signal_ids, group_ids=group_ids,
+                                       person_ids=person_ids)
+        reduced = reduce_disclosures(nb, disclosure_ids)
+    return OpResult({**deleted.value, "disclosure": reduced.value},
+                    deleted.changes | reduced.changes)
+
+
 def replay_tombstones(nb: Notebook) -> OpResult[dict[str, int]]:
     """Delete again every row on the notebook's tombstone list that is (back) in the file,
     e.g. after restoring a backup made before an erasure or retention deletion. Only a row
@@ -211,7 +242,7 @@ def replay_tombstones(nb: Notebook) -> OpResult[dict[str, int]]:
         wanted = {t.item_id: t.fingerprint for t in stones if t.kind == kind}
         present = created_moments(nb, kind, sorted(wanted))
         due[kind] = [i for i, moment in present.items()
-                     if fingerprint(kind, i, moment) == wanted[i]]
+                     if fingerprint(nb.vault, kind, i, moment) == wanted[i]]
     if not any(due.values()):
         return OpResult({}, OpChanges())
     return delete_for_retention(nb, signal_ids=due["signal"], group_ids=due["group"],
@@ -231,3 +262,176 @@ def restore_and_replay(backup: Path | str, target: Path | str, *,
     with Notebook.open(Path(target), passphrase=passphrase) as nb:
         changed = replay_tombstones(nb)
     return kept, changed
+
+
+# -- correction, objection, restriction, requests (AVG art. 12, 16, 18, 21) ---------------
+
+SUBJECT_REQUEST_KINDS = ("access", "correction", "erasure", "restriction", "objection")
+SIGNAL_FIELDS = ("text", "location", "category", "verified")
+PERSON_FIELDS = ("name", "nickname", "birth_date", "neighbourhood", "phone")
+
+
+def add_signal_view(nb: Notebook, signal_id: int, person_id: int | None, text: str,
+                    recorded_on: date) -> OpResult[int]:
+    """Record the young person's own view ("zienswijze") beside a signal, without changing
+    the signal (AVG art. 16 and 21: their side of the story is kept next to ours). Audit
+    ``create signal_view <id>`` (no text). ValueError for an empty text, KeyError for an
+    unknown signal."""
+    if not text.strip():
+        raise ValueError("Schrijf de zienswijze van de jongere op.")
+    with nb.transaction():
+        nb.signals.get(signal_id)
+        cur = nb.conn.execute(
+            "INSERT INTO signal_views (signal_id, person_id, text, recorded_on) "
+            "VALUES (?, ?, ?, ?)", (signal_id, person_id, text.strip(), recorded_on.isoformat()))
+        view_id = int(cur.lastrowid)
+        nb.audit.record("create", "signal_view", view_id, f"signal={int(signal_id)}")
+    return OpResult(view_id, OpChanges.of(Kind.SIGNAL_VIEW, view_id)
+                    | OpChanges.of(Kind.SIGNAL, signal_id))
+
+
+def _store_correction(nb: Notebook, column: str, row_id: int, field_name: str, old: str,
+                      new: str, reason: str) -> int:
+    from jongerenwerk_desk.notebook.convert import moment_out
+    from jongerenwerk_desk.notebook.models import utc_now
+
+    cur = nb.conn.execute(
+        f"INSERT INTO corrections ({column}, field, old_value, new_value, reason, corrected_at)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        (row_id, field_name, old, new, reason.strip(), moment_out(utc_now())))
+    return int(cur.lastrowid)
+
+
+def correct_signal(nb: Notebook, signal_id: int, field_name: str, new_value: str,
+                   reason: str) -> OpResult[int]:
+    """Correct one field of a signal (AVG art. 16) and keep the earlier value in its history
+    (``corrections``; removed with the signal). ``field_name``: text, location, category or
+    verified ("1"/"0"). Audit ``correct signal <id> field=<name>`` (never values). Returns
+    the correction id. ValueError for another field or invalid data, KeyError if absent."""
+    from dataclasses import replace
+
+    if field_name not in SIGNAL_FIELDS:
+        raise ValueError("Dit onderdeel van een signaal kan niet worden verbeterd.")
+    with nb.transaction():
+        signal = nb.signals.get(signal_id)
+        old = getattr(signal, field_name)
+        value: object = new_value in ("1", "true", "ja") if field_name == "verified" \
+            else new_value
+        corrected = replace(signal)
+        setattr(corrected, field_name, value)
+        nb.signals.update(corrected)
+        correction = _store_correction(nb, "signal_id", signal_id, field_name,
+                                       str(int(old)) if isinstance(old, bool) else str(old),
+                                       new_value, reason)
+        nb.audit.record("correct", "signal", signal_id, f"field={field_name}")
+    return OpResult(correction, OpChanges.of(Kind.SIGNAL, signal_id)
+                    | OpChanges.of(Kind.CORRECTION, correction))
+
+
+def correct_person(nb: Notebook, person_id: int, field_name: str, new_value: str,
+                   reason: str) -> OpResult[int]:
+    """Correct one field of a young person (AVG art. 16), keeping the earlier value in the
+    history. ``birth_date`` as ISO ``jjjj-mm-dd`` (or "" for unknown). Audit ``correct
+    person <id> field=<name>``. ValueError / KeyError as ``correct_signal``."""
+    from dataclasses import replace
+
+    if field_name not in PERSON_FIELDS:
+        raise ValueError("Dit gegeven van een jongere kan niet worden verbeterd.")
+    with nb.transaction():
+        person = nb.people.get(person_id)
+        old = getattr(person, field_name)
+        value: object = new_value
+        if field_name == "birth_date":
+            try:
+                value = date.fromisoformat(new_value) if new_value else None
+            except ValueError:
+                raise ValueError("Geef de geboortedatum als jjjj-mm-dd.") from None
+        corrected = replace(person)
+        setattr(corrected, field_name, value)
+        nb.people.update(corrected)
+        correction = _store_correction(nb, "person_id", person_id, field_name,
+                                       "" if old is None else str(old), new_value, reason)
+        nb.audit.record("correct", "person", person_id, f"field={field_name}")
+    return OpResult(correction, OpChanges.of(Kind.PERSON, person_id)
+                    | OpChanges.of(Kind.CORRECTION, correction))
+
+
+def restrict_person(nb: Notebook, person_id: int, reason: str, since: date) -> OpResult[int]:
+    """Mark a young person restricted (AVG art. 18): while it holds, nothing about them can
+    be shared (``sharing.request_builder`` refuses). A reason is required. Audit ``restrict
+    person <id>``. ValueError without a reason, KeyError for an unknown person."""
+    if not reason.strip():
+        raise ValueError("Een beperking kan alleen met een reden.")
+    with nb.transaction():
+        nb.people.get(person_id)
+        cur = nb.conn.execute(
+            "INSERT INTO restrictions (person_id, since, reason) VALUES (?, ?, ?)",
+            (person_id, since.isoformat(), reason.strip()))
+        restriction = int(cur.lastrowid)
+        nb.audit.record("restrict", "person", person_id, f"restriction={restriction}")
+    return OpResult(restriction, OpChanges.of(Kind.RESTRICTION, restriction)
+                    | OpChanges.of(Kind.PERSON, person_id))
+
+
+def lift_restriction(nb: Notebook, restriction_id: int, on: date) -> OpResult[bool]:
+    """End a restriction on ``on``; False when it had ended already. Audit ``lift
+    restriction <id>``. KeyError when absent."""
+    with nb.transaction():
+        row = nb.conn.execute("SELECT person_id, lifted_on FROM restrictions WHERE id = ?",
+                              (restriction_id,)).fetchone()
+        if row is None:
+            raise KeyError(restriction_id)
+        if row[1] is not None:
+            return OpResult(False, OpChanges())
+        nb.conn.execute("UPDATE restrictions SET lifted_on = ? WHERE id = ?",
+                        (on.isoformat(), restriction_id))
+        nb.audit.record("lift", "restriction", restriction_id)
+    return OpResult(True, OpChanges.of(Kind.RESTRICTION, restriction_id)
+                    | OpChanges.of(Kind.PERSON, int(row[0])))
+
+
+def register_subject_request(nb: Notebook, person_id: int, kind: str, received_on: date,
+                             identity_check: str, note: str = "") -> OpResult[int]:
+    """Register a data-subject request with the date it came in and how the requester's
+    identity was checked; the deadline is one month later (AVG art. 12(3)). Audit ``create
+    subject_request <id> kind=<kind>``. ValueError for an unknown kind or no identity check,
+    KeyError for an unknown person."""
+    if kind not in SUBJECT_REQUEST_KINDS:
+        raise ValueError("Onbekende soort verzoek.")
+    if not identity_check.strip():
+        raise ValueError("Leg vast hoe de identiteit van de aanvrager is gecontroleerd.")
+    deadline = _one_month_after(received_on)
+    with nb.transaction():
+        nb.people.get(person_id)
+        cur = nb.conn.execute(
+            "INSERT INTO subject_requests (person_id, kind, received_on, identity_check, "
+            "deadline, note) VALUES (?, ?, ?, ?, ?, ?)",
+            (person_id, kind, received_on.isoformat(), identity_check.strip(),
+             deadline.isoformat(), note))
+        request_id = int(cur.lastrowid)
+        nb.audit.record("create", "subject_request", request_id, f"kind={kind}")
+    return OpResult(request_id, OpChanges.of(Kind.SUBJECT_REQUEST, request_id))
+
+
+def _one_month_after(day: date) -> date:
+    """The same day one calendar month later (clamped to the month's end): art. 12(3)."""
+    import calendar
+
+    year, month = (day.year + 1, 1) if day.month == 12 else (day.year, day.month + 1)
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def complete_subject_request(nb: Notebook, request_id: int, on: date) -> OpResult[bool]:
+    """Mark a request answered on ``on``; False when it was already. Audit ``complete
+    subject_request <id>``. KeyError when absent."""
+    with nb.transaction():
+        row = nb.conn.execute("SELECT completed_on FROM subject_requests WHERE id = ?",
+                              (request_id,)).fetchone()
+        if row is None:
+            raise KeyError(request_id)
+        if row[0] is not None:
+            return OpResult(False, OpChanges())
+        nb.conn.execute("UPDATE subject_requests SET completed_on = ? WHERE id = ?",
+                        (on.isoformat(), request_id))
+        nb.audit.record("complete", "subject_request", request_id)
+    return OpResult(True, OpChanges.of(Kind.SUBJECT_REQUEST, request_id))

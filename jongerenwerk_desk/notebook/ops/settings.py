@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
+from datetime import UTC, date, datetime
 
 from jongerenwerk_desk.notebook.notebook import Notebook
 from jongerenwerk_desk.notebook.ops.changes import Kind, OpChanges, OpResult
@@ -30,6 +30,17 @@ def write_settings(nb: Notebook, values: Mapping[SettingKey, str | None]) -> OpR
 def set_setting(nb: Notebook, key: SettingKey, value: str) -> OpResult[None]:
     """Set one key (see ``write_settings``)."""
     return write_settings(nb, {key: value})
+
+
+def record_backup(nb: Notebook, made_at: datetime) -> OpResult[None]:
+    """Record that a verified backup of this notebook was written at ``made_at`` (an aware
+    datetime; stored as ISO 8601 in UTC under ``SettingKey.LAST_BACKUP``), for the backup
+    reminder in the status bar. Raises ValueError for a naive datetime. Audit: ``set setting
+    key=backup.last_made_at`` (no path, no content)."""
+    if made_at.tzinfo is None:
+        raise ValueError("het tijdstip van de reservekopie heeft geen tijdzone")
+    return set_setting(nb, SettingKey.LAST_BACKUP,
+                       made_at.astimezone(UTC).isoformat(timespec="seconds"))
 
 
 def set_active_profile(nb: Notebook, profile_id: str, *, toml_text: str | None = None,

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from jongerenwerk_desk.notebook.notebook import Notebook
 from jongerenwerk_desk.notebook.ops import OpResult
+from jongerenwerk_desk.ui.a11y import announce, mark_field_error, readable_muted
 from jongerenwerk_desk.ui.editors.fields import PHONE_RE
 from jongerenwerk_desk.ui.shell.ops_runner import OpsRunner
 
@@ -45,6 +46,8 @@ log = logging.getLogger(__name__)
 CONTEXT = "EditorDialog"
 INVALID_STYLE = "border: 2px solid #b00020;"
 INVALID_BASE = "#f9c6c6"
+# Put before the label of an invalid field: the mark is not colour alone (WCAG 1.4.1).
+INVALID_SIGN = "\u26a0 "
 #: Longest accepted value of a one-line field (names, places, roles), in characters.
 MAX_LINE_CHARS = 200
 
@@ -84,7 +87,9 @@ class EditorDialog(QDialog):
         self.error_label.setObjectName("editorErrors")
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.setAccessibleName(QCoreApplication.translate("EditorDialog", "Errors"))
+        # the messages themselves are the label's accessible name (a fixed name hid them)
+        self.error_label.setAccessibleDescription(
+            QCoreApplication.translate("EditorDialog", "Errors"))
         self.error_label.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
@@ -143,7 +148,8 @@ class EditorDialog(QDialog):
             if not isinstance(field, QLineEdit) or len(field.text()) <= MAX_LINE_CHARS:
                 continue
             label = self.form.labelForField(field)
-            name = label.text().replace("&", "").rstrip(": ") if isinstance(label, QLabel) else ""
+            name = (label.text().removeprefix(INVALID_SIGN).replace("&", "").rstrip(": ")
+                    if isinstance(label, QLabel) else "")
             problems.append(FieldError(field, QCoreApplication.translate(
                 "EditorDialog", "%1 may be at most %2 characters long (now %3).")
                 .replace("%1", name or QCoreApplication.translate("EditorDialog", "A field"))
@@ -160,7 +166,7 @@ class EditorDialog(QDialog):
             "EditorDialog", "Phone number: 6 to 20 characters (digits, spaces, '-' and "
             "brackets), '+' only at the start, for example 06-12345678 or +31 6 12345678."))]
 
-    def accept(self) -> None:  # noqa: D102
+    def accept(self) -> None:
         problems = self.length_problems() + self.validate()
         self._show(problems)
         if problems:
@@ -203,25 +209,34 @@ class EditorDialog(QDialog):
         self.error_label.show()
         for problem in problems:
             if problem.widget is not None and problem.widget not in self._marked:
-                mark_invalid(problem.widget, True)
+                mark_invalid(problem.widget, True, problem.message)
                 self._marked.append(problem.widget)
+        # said at once (WCAG 4.1.3); the first invalid field then says its own message
+        announce(self.error_label, "\n".join(self._messages), assertive=True)
         first = next((p.widget for p in problems if p.widget is not None), None)
         if first is not None:
             first.setFocus()
 
 
-def mark_invalid(widget: QWidget, invalid: bool) -> None:
-    """Show (or remove) the red error mark on ``widget``.
+def mark_invalid(widget: QWidget, invalid: bool, message: str = "") -> None:
+    """Show (or remove) the error mark on ``widget``.
 
-    Spin boxes (the time field) and combo boxes get a pale red base colour through the
-    palette: a style-sheet border on them switches Qt to style-sheet drawing of the arrow
-    buttons, which then break. Other fields get the red ``INVALID_STYLE`` border.
+    Not by colour alone (WCAG 1.4.1): the field's form label gets a warning sign
+    (:data:`INVALID_SIGN`), and ``message`` becomes the field's accessible description, so a
+    screen reader says it when the field has the focus (WCAG 3.3.1). Spin boxes (the time
+    field) and combo boxes get a pale red base colour through the palette: a style-sheet
+    border on them switches Qt to style-sheet drawing of the arrow buttons, which then
+    break. Other fields get the red ``INVALID_STYLE`` border.
     """
+    mark_field_error(widget, message if invalid else None)
+    _sign_label(widget, invalid)
     if isinstance(widget, QAbstractSpinBox | QComboBox):
         if invalid:
             palette = widget.palette()
             palette.setColor(QPalette.ColorRole.Base, QColor(INVALID_BASE))
             palette.setColor(QPalette.ColorRole.Button, QColor(INVALID_BASE))  # closed combo
+            palette.setColor(QPalette.ColorRole.PlaceholderText,     # 4.5:1 on the pink too
+                             readable_muted(palette, (QPalette.ColorRole.Base,)))
             widget.setPalette(palette)
         else:
             widget.setPalette(QPalette())
@@ -231,12 +246,23 @@ def mark_invalid(widget: QWidget, invalid: bool) -> None:
     widget.setProperty("invalid", invalid)
 
 
+def _sign_label(widget: QWidget, invalid: bool) -> None:
+    """Put :data:`INVALID_SIGN` before (or take it from) the text of ``widget``'s buddy label."""
+    window = widget.window()
+    for label in window.findChildren(QLabel) if window is not None else ():
+        if label.buddy() is not widget:
+            continue
+        text = label.text().removeprefix(INVALID_SIGN)
+        label.setText(INVALID_SIGN + text if invalid else text)
+
+
 def watch(widget: QWidget, dialog: EditorDialog) -> None:
-    """Clear ``widget``'s error mark as soon as the user edits it."""
+    """Clear ``widget``'s error mark (colour, sign and description) as soon as the user
+    edits it."""
     def unmark(*_args: Any) -> None:
-        if widget in dialog._marked:  # noqa: SLF001 - same module family
+        if widget in dialog._marked:
             mark_invalid(widget, False)
-            dialog._marked.remove(widget)  # noqa: SLF001
+            dialog._marked.remove(widget)
     for name in ("textEdited", "textChanged", "currentIndexChanged", "dateChanged",
                  "timeChanged", "toggled"):
         signal = getattr(widget, name, None)

@@ -2,7 +2,7 @@
 
 Consent must be targeted: who gave it, for which purpose (doelbinding) and which recipients,
 when, in which form; oral consent counts when recorded with when, by whom and for what
-(domain.md section 3, [S19]). Withdrawal is recorded with its date, never by deleting.
+([S19] in docs/legal-rules.md). Withdrawal is recorded with its date, never by deleting.
 """
 
 from __future__ import annotations

@@ -21,6 +21,7 @@ from jongerenwerk_desk.notebook.models import (
     RefusalRecord,
     VitalInterestRecord,
 )
+from jongerenwerk_desk.notebook.notebook import Notebook
 from jongerenwerk_desk.ui.editors.base import EditorDialog, FieldError, watch
 from jongerenwerk_desk.ui.editors.fields import DateField, date_problem
 from jongerenwerk_desk.ui.views import labels
@@ -47,7 +48,7 @@ class ConflictOfDutiesEditor(EditorDialog):
 
     operation = staticmethod(ops.save_conflict_of_duties)
 
-    def __init__(self, notebook: Any, person_id: int,
+    def __init__(self, notebook: Notebook, person_id: int,
                  record: ConflictOfDutiesRecord | None = None, *, valid_days: int = 30,
                  today: date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,7 +110,8 @@ class VitalInterestEditor(EditorDialog):
 
     operation = staticmethod(ops.save_vital_interest)
 
-    def __init__(self, notebook: Any, person_id: int, record: VitalInterestRecord | None = None,
+    def __init__(self, notebook: Notebook, person_id: int,
+                 record: VitalInterestRecord | None = None,
                  *, youth_alone_from: int = 16, today: date | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -163,7 +165,7 @@ class RefusalEditor(EditorDialog):
 
     operation = staticmethod(ops.save_refusal)
 
-    def __init__(self, notebook: Any, profile: Any, person_id: int,
+    def __init__(self, notebook: Notebook, profile: Any, person_id: int,
                  record: RefusalRecord | None = None, *, today: date | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -221,7 +223,7 @@ class RepresentativeEditor(EditorDialog):
 
     operation = staticmethod(ops.save_representative)
 
-    def __init__(self, notebook: Any, person_id: int,
+    def __init__(self, notebook: Notebook, person_id: int,
                  record: LegalRepresentative | None = None, *,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -18,8 +18,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jongerenwerk_desk.ui.a11y import announce
+
 log = logging.getLogger(__name__)
 RESULTS = 20
+
+
+class _SearchField(QLineEdit):
+    """Search box whose Enter is its own (it links the first match): QLineEdit passes Enter
+    on, and the dialog's default button would then save and close the editor."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
 
 
 class _KeyList(QListWidget):
@@ -28,7 +40,7 @@ class _KeyList(QListWidget):
     enterPressed = Signal()
     deletePressed = Signal()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.enterPressed.emit()
             return
@@ -55,7 +67,7 @@ class LinkPicker(QWidget):
         self._describe = describe
         self._sort_key = sort_key
         self.title = QLabel(title, self)
-        self.search = QLineEdit(self)
+        self.search = _SearchField(self)
         self.search.setPlaceholderText(self.tr("Type to search…"))
         self.title.setBuddy(self.search)
         self.results = _KeyList(self)
@@ -71,8 +83,16 @@ class LinkPicker(QWidget):
         grid.addWidget(self.title, 0, 0, 1, 2)
         grid.addWidget(self.search, 1, 0)
         grid.addWidget(self.add_button, 1, 1)
-        grid.addWidget(QLabel(self.tr("Matches:"), self), 2, 0)
-        grid.addWidget(QLabel(self.tr("Linked:"), self), 2, 1)
+        matches_label = QLabel(self.tr("Matches:"), self)
+        matches_label.setBuddy(self.results)
+        linked_label = QLabel(self.tr("Linked:"), self)
+        linked_label.setBuddy(self.linked)
+        grid.addWidget(matches_label, 2, 0)
+        grid.addWidget(linked_label, 2, 1)
+        # two pickers in one editor: each control says which one it belongs to
+        context = title.replace("&", "").rstrip(": ")
+        for widget in (self.results, self.linked, self.add_button, self.remove_button):
+            widget.setAccessibleDescription(context)
         grid.addWidget(self.results, 3, 0)
         grid.addWidget(self.linked, 3, 1)
         grid.addWidget(self.remove_button, 4, 1)
@@ -133,6 +153,7 @@ class LinkPicker(QWidget):
             linked = QListWidgetItem(item.text())
             linked.setData(Qt.ItemDataRole.UserRole, entity_id)
             self.linked.addItem(linked)
+            announce(self.linked, self.tr("Linked: %1").replace("%1", item.text()))
 
     def unlink_selected(self) -> None:
         row = self.linked.currentRow()

@@ -107,6 +107,7 @@ class MembershipEditor(EditorDialog):
         self.role.addItems(list(ROLE_SUGGESTIONS))
         self.role.setCurrentIndex(-1)
         self.role.lineEdit().setPlaceholderText(self.tr("Role in the group"))
+        self.role.lineEdit().setAccessibleName(self.tr("Role in the group"))
         self.since = DateField(self)
         self.until = DateField(self)
         if membership is None:

@@ -94,6 +94,7 @@ class SignalEditor(EditorDialog):
         self.day.setCalendarPopup(True)
         self.clock = QTimeEdit(self)
         self.clock.setDisplayFormat("HH:mm")
+        self.clock.setAccessibleName(self.tr("Time"))
         self.dst_note = QLabel(self)
         self.dst_note.setWordWrap(True)
         self.dst_note.hide()
@@ -166,6 +167,7 @@ class SignalEditor(EditorDialog):
         self.form.addRow(self.tr("&Source:"), self.source)
         self.form.addRow(self.tr("&Informant:"), self.informant)
         self.form.addRow(self.tr("Fact or impression:"), kind)
+        self.form.labelForField(kind).setBuddy(self.fact)
         self.form.addRow("", self.confidential)
         self.form.addRow(self.tr("Te&xt:"), self.text)
         self._layout.removeItem(self.form)
@@ -223,7 +225,7 @@ class SignalEditor(EditorDialog):
         qt = self.clock.time()
         return time(qt.hour(), qt.minute())
 
-    def _resolution(self):  # noqa: ANN202 - LocalResolution
+    def _resolution(self):
         return resolve_local(self.local_day(), self.local_time())
 
     def _when_changed(self) -> None:

@@ -1,4 +1,4 @@
-"""The "share under covenant" wizard (owner: WIZARD). Entry point: :class:`ShareWizard`."""
+"""The "share under covenant" wizard. Entry point: :class:`ShareWizard`."""
 
 from jongerenwerk_desk.ui.share.wizard import ShareWizard
 

@@ -2,18 +2,36 @@
 
 Blocks are shown first with the way out (remove the item, record the missing ground, or ask
 the privacy officer to change the covenant profile); there is no override
-(sharing-rules.md section 5). Every warning has its own checkbox and Next stays disabled until
-each one is ticked. The page is rebuilt from a fresh assessment every time it is shown.
+(docs/legal-rules.md section 5). A blocked request about a person shows the covenant
+profile's routes outside the overleg (Veilig Thuis, 112, zorgmelding, aandachtsfunctionaris)
+as a panel with their basis and what to do next (V2-3). A finding that follows from another
+one says so ("Follows from"), under it. A text the screener flagged (CATEGORY_SUSPECTED) can
+be confirmed as recorded, or its signal recategorised in the signal editor (saved through
+``services.ops``), after which the check runs again. Every warning has its own checkbox and
+Next stays disabled until each one is ticked. The page is rebuilt from a fresh assessment
+every time it is shown.
 """
 
 from __future__ import annotations
 
 import html
+from datetime import UTC, datetime
 
-from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QVBoxLayout, QWizard
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWizard,
+)
 
 from jongerenwerk_desk.covenant import SEVERITY_BLOCK, SEVERITY_INFO, SEVERITY_WARN
+from jongerenwerk_desk.sharing.request_builder import parse_item_id
 from jongerenwerk_desk.sharing.session import Evaluation, finding_key
+from jongerenwerk_desk.ui.a11y import announce, tab_stop
 from jongerenwerk_desk.ui.share.common import (
     SharePage,
     banner,
@@ -26,6 +44,7 @@ from jongerenwerk_desk.ui.share.finding_text import code_title, readable_message
 from jongerenwerk_desk.ui.share.labels import Labeller
 
 _ORDER = {SEVERITY_BLOCK: 0, SEVERITY_WARN: 1, SEVERITY_INFO: 2}
+ROUTES_CODE = "ROUTES_OUTSIDE_OVERLEG"
 
 
 class CheckPage(SharePage):
@@ -42,6 +61,8 @@ class CheckPage(SharePage):
         self.evaluation: Evaluation | None = None
         self.warning_checks: list[QCheckBox] = []
         self.finding_frames: list[QFrame] = []
+        self.routes_panel: QGroupBox | None = None
+        self.verdict: QLabel | None = None      # the banner: a Tab stop, announced on entry
 
     def refresh(self) -> None:
         """Assess a freshly built request and rebuild the list (never appended)."""
@@ -52,16 +73,25 @@ class CheckPage(SharePage):
         self.evaluation = evaluation
         self.warning_checks = []
         self.finding_frames = []
+        self.routes_panel = None
         labeller = Labeller(self.session.notebook, self.session.profile)
         body = replace_scroll_content(self.area)
-        body.addWidget(self._verdict_banner(evaluation))
-        findings = sorted(evaluation.assessment.findings, key=lambda f: _ORDER.get(f.severity, 3))
+        verdict = self.verdict = self._verdict_banner(evaluation)
+        tab_stop(verdict)                   # reachable by Tab and Shift+Tab (WCAG 2.1.1)
+        body.addWidget(verdict)
+        if any(f.code == ROUTES_CODE for f in evaluation.assessment.findings):
+            self.routes_panel = self._routes_panel()
+            body.addWidget(self.routes_panel)
+        findings = sorted((f for f in evaluation.assessment.findings if f.code != ROUTES_CODE),
+                          key=lambda f: _ORDER.get(f.severity, 3))
         for finding in findings:
             frame = self._finding_frame(finding, evaluation, labeller)
             self.finding_frames.append(frame)
             body.addWidget(frame)
         body.addStretch(1)
         self.completeChanged.emit()
+        # said on entering the page, before the first warning's check box (WCAG 4.1.3)
+        announce(verdict, verdict.text(), assertive=evaluation.assessment.blocked)
 
     def _verdict_banner(self, evaluation: Evaluation) -> QLabel:
         assessment = evaluation.assessment
@@ -83,6 +113,29 @@ class CheckPage(SharePage):
                           .replace("%1", str(len(warnings))), "warn")
         return banner(self.tr("Allowed: no blocks and no warnings."), "ok")
 
+    def _routes_panel(self) -> QGroupBox:
+        """The profile's routes outside the overleg, each with when to use it and its basis,
+        and what to do next (legal rules V2-3)."""
+        box = QGroupBox(self.tr("Worried about a young person? Other routes"))
+        box.setObjectName("routes_panel")
+        layout = QVBoxLayout(box)
+        intro = wrap_label(self.tr(
+            "This cannot go through the meeting. If you fear for a young person, do not wait: "
+            "use one of these routes. In acute danger call 112 first; otherwise talk to your "
+            "designated safeguarding officer today and follow the reporting code."))
+        tab_stop(intro)                     # reachable and read by keyboard, like a finding
+        layout.addWidget(intro)
+        for route in self.session.profile.routes:
+            # profile texts (an organisation document), escaped: never client data
+            label = wrap_label(f"<b>{html.escape(route.title)}</b> — {html.escape(route.when)}",
+                               rich=True, object_name=f"route_{route.id}")
+            label.setAccessibleName(route.title)
+            label.setAccessibleDescription(f"{route.when} {route.basis}")
+            tab_stop(label)
+            layout.addWidget(label)
+            layout.addWidget(hint_label(self.tr("Basis: %1").replace("%1", route.basis)))
+        return box
+
     def _finding_frame(self, finding, evaluation: Evaluation, labeller: Labeller) -> QFrame:
         frame = QFrame()
         frame.setObjectName(f"finding_{finding.code}")
@@ -97,19 +150,37 @@ class CheckPage(SharePage):
                       f"<b>{html.escape(code_title(finding.code))}</b>")
         head.setObjectName("finding_title")
         head.setToolTip(self.tr("Code: %1").replace("%1", finding.code))
+        head.setAccessibleName(f"{severity}: {code_title(finding.code)}")
+        tab_stop(head)                      # every finding is a Tab stop, read in full
         layout.addWidget(head)
+        if finding.caused_by:
+            frame.setContentsMargins(24, 0, 0, 0)   # shown under the finding it follows from
+            layout.addWidget(hint_label(self.tr("Follows from: %1").replace(
+                "%1", code_title(finding.caused_by))))
         message = readable_message(finding.message, evaluation.request, labeller)
         layout.addWidget(wrap_label(message, object_name="finding_message"))
+        said = [message]
         concerns = []
         if finding.item:
             concerns.append(labeller.item_by_id(evaluation.request, finding.item))
         elif finding.subject:
             concerns.append(labeller.subject(finding.subject))
         if concerns:
-            layout.addWidget(hint_label(self.tr("Concerns: %1").replace("%1", concerns[0])))
-        layout.addWidget(hint_label(self.tr("Basis: %1").replace("%1", finding.basis)))
+            said.append(self.tr("Concerns: %1").replace("%1", concerns[0]))
+            layout.addWidget(hint_label(said[-1]))
+        said.append(self.tr("Basis: %1").replace("%1", finding.basis))
+        layout.addWidget(hint_label(said[-1]))
+        head.setAccessibleDescription(" ".join(said))
+        if finding.code == "CATEGORY_SUSPECTED" and finding.item:
+            layout.addWidget(self._confirm_category(finding.item))
+            layout.addWidget(self._recategorise_button(finding.item), 0,
+                             Qt.AlignmentFlag.AlignLeft)
         if finding.severity == SEVERITY_WARN:
             check = QCheckBox(self.tr("I have read and weighed this warning"))
+            # named after its own warning (a list of identical names says nothing), starting
+            # with the visible text so speech input finds it too (WCAG 2.5.3)
+            check.setAccessibleName(f"{check.text()}: {code_title(finding.code)}")
+            check.setAccessibleDescription(message)
             check.setObjectName(f"ack_{finding.code}")
             key = finding_key(finding)
             check.setChecked(key in self.session.acknowledged)
@@ -117,6 +188,58 @@ class CheckPage(SharePage):
             self.warning_checks.append(check)
             layout.addWidget(check)
         return frame
+
+    def _confirm_category(self, item_id: str) -> QCheckBox:
+        """The way out of CATEGORY_SUSPECTED (V2-7b): confirm the category after reading the
+        text (the block becomes a warning), or go back and change the signal's category."""
+        check = QCheckBox(self.tr("I read the text: the kind of information is right as "
+                                  "recorded (otherwise change the signal's category)"))
+        check.setObjectName(f"confirm_category_{item_id}")
+        check.setChecked(item_id in self.session.draft.confirmed_screening)
+        check.toggled.connect(lambda on, key=item_id: self._confirmed(key, on))
+        return check
+
+    def _recategorise_button(self, item_id: str) -> QPushButton:
+        """The other way out of CATEGORY_SUSPECTED: choose the right kind of information."""
+        button = QPushButton(self.tr("Change the signal's &category…"))
+        button.setObjectName(f"recategorise_{item_id}")
+        button.setToolTip(self.tr("Opens the signal: choose the kind of information that "
+                                  "fits the text (for example health or criminal matters)"))
+        button.clicked.connect(lambda _on=False, key=item_id: self.recategorise(key))
+        return button
+
+    def recategorise(self, item_id: str) -> bool:
+        """Open the signal editor for the signal of ``item_id`` ("S12" or "S12-P3"); it saves
+        through ``services.ops`` (``notebook.ops.save_signal``). After a save the earlier
+        confirmation of that item is dropped and the check runs again. True when saved."""
+        from jongerenwerk_desk.ui.editors.signal_editor import SignalEditor
+        from jongerenwerk_desk.ui.views.panel_base import run_editor
+
+        kind, signal_id, _person = parse_item_id(item_id)
+        wizard = self.wizard()
+        if kind != "signal" or wizard is None or self.session.notebook is None:
+            return False
+        try:
+            signal = self.session.notebook.signals.get(signal_id)
+        except KeyError:
+            return False
+        wall = wizard.services.clock.wall
+        editor = SignalEditor(self.session.notebook, self.session.profile, signal,
+                              now=lambda: datetime.fromtimestamp(wall(), UTC), parent=wizard)
+        if not run_editor(wizard.services, editor):
+            return False
+        confirmed = self.session.draft.confirmed_screening
+        confirmed.difference_update({item_id, f"S{signal_id}"})
+        self.refresh()
+        return True
+
+    def _confirmed(self, item_id: str, on: bool) -> None:
+        confirmed = self.session.draft.confirmed_screening
+        if on:
+            confirmed.add(item_id)
+        else:
+            confirmed.discard(item_id)
+        self.refresh()
 
     def _acknowledge(self, key, on: bool) -> None:
         if on:
@@ -136,7 +259,7 @@ class CheckPage(SharePage):
         return nxt if nxt.isEnabled() and nxt.isVisible() else wizard.button(
             QWizard.WizardButton.BackButton)
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+    def isComplete(self) -> bool:
         """Not blocked and every warning acknowledged."""
         if self.evaluation is None or self.evaluation.blocked:
             return False

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from jongerenwerk_desk.ui.a11y import readable_muted
+
 
 class SharePage(QWizardPage):
     """Base page: reaches the wizard's :class:`ShareSession` and re-checks on Next.
@@ -31,7 +33,7 @@ class SharePage(QWizardPage):
         """The wizard's ShareSession."""
         return self.wizard().session
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt override
+    def initializePage(self) -> None:
         """Nothing here: the wizard calls ``refresh()`` whenever the page is shown, by Next
         and by Back alike (QWizard only initialises on Next)."""
 
@@ -68,7 +70,7 @@ class SharePage(QWizardPage):
         if target is not None:
             target.setFocus(Qt.FocusReason.TabFocusReason)
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+    def validatePage(self) -> bool:
         """Every Next runs the check again on a freshly built request. An incomplete page
         refuses even a programmatic ``QWizard.next()`` (which does not look at isComplete)."""
         if not self.isComplete():
@@ -101,8 +103,12 @@ def wrap_label(text: str = "", *, rich: bool = False, object_name: str = "") -> 
 
 
 def hint_label(text: str = "") -> QLabel:
-    """A smaller, muted explanation line."""
+    """A muted explanation line, still at 4.5:1 contrast or better (``a11y.readable_muted``:
+    the platform's placeholder grey is 3.3–4.0:1)."""
     label = wrap_label(text)
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.PlaceholderText, readable_muted(palette))
+    label.setPalette(palette)
     label.setForegroundRole(QPalette.ColorRole.PlaceholderText)   # cheaper than a stylesheet
     return label
 

@@ -1,11 +1,10 @@
 """Page 6: export the summary (PDF and/or CSV) and record the disclosure.
 
 An export is a disclosure (verstrekking), so the passphrase is asked again and verified before
-anything is written (AVG art. 32: only the authorised worker discloses). SHARING's
-``export_disclosure`` then writes the files (temporary name + rename) and the register record
-in one transaction, off the GUI thread. The folder is chosen in Qt's own dialog that leaves no
-history behind; the default file names carry no personal names.
-"""
+anything is written (AVG art. 32: only the authorised worker discloses).
+``sharing.export_disclosure`` then writes the files (temporary name + rename) and the register
+record in one transaction, off the GUI thread. The folder is chosen in Qt's own dialog that
+leaves no history behind; the default file names carry no personal names."""
 
 from __future__ import annotations
 
@@ -13,7 +12,9 @@ import datetime as dt
 import logging
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDialog,
     QFormLayout,
@@ -26,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from jongerenwerk_desk.sharing import ExportOptions
+from jongerenwerk_desk.ui.a11y import announce, show_status, tab_stop
+from jongerenwerk_desk.ui.secret_field import SecretField
 from jongerenwerk_desk.ui.share import exporting
 from jongerenwerk_desk.ui.share.common import SharePage, banner, hint_label, wrap_label
 from jongerenwerk_desk.ui.share.folder_dialog import forget_dialog, make_folder_dialog
@@ -56,12 +59,11 @@ class ExportPage(SharePage):
         self.csv_check.setObjectName("csv_check")
         self.password_check = QCheckBox(self.tr("Protect the PDF with a pass&word (AES-256)"))
         self.password_check.setObjectName("password_check")
-        self.password_edit = QLineEdit()
+        self.password_edit = SecretField()
         self.password_edit.setObjectName("password_edit")
-        self.password_repeat = QLineEdit()
+        self.password_repeat = SecretField()
         self.password_repeat.setObjectName("password_repeat")
         for edit in (self.password_edit, self.password_repeat):
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setEnabled(False)
             edit.textChanged.connect(self._changed)
             self.password_check.toggled.connect(edit.setEnabled)
@@ -115,7 +117,7 @@ class ExportPage(SharePage):
         """Show the file names that will be used (no personal names in them)."""
         if self.done:
             return
-        self.problem_label.setText(self._problem() if self.folder else "")
+        show_status(self.problem_label, self._problem() if self.folder else "")
         names = exporting.planned_names(self.session.today(), self.formats())
         self.names_label.setText(self.tr("File name(s): %1 (the number is the disclosure "
                                          "number in the register).")
@@ -168,14 +170,16 @@ class ExportPage(SharePage):
             forget_dialog(dialog)
             dialog.deleteLater()
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
-        """Done, or ready to export (format, folder, matching password) and not busy."""
-        if self.done:
+    def isComplete(self) -> bool:
+        """Done, exporting, or ready to export (format, folder, matching password). While the
+        export runs Finish stays enabled (``validatePage`` ignores it): disabling the button
+        the user just pressed would throw the keyboard focus elsewhere (WCAG 2.4.3)."""
+        if self.done or self.busy:
             return True
-        return not self.busy and self.wizard() is not None and not self._problem()
+        return self.wizard() is not None and not self._problem()
 
     # ------------------------------------------------------------------ export
-    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+    def validatePage(self) -> bool:
         """Finish: check again, ask and verify the passphrase, export off the GUI thread.
 
         Returns True only after a successful export (the second press closes the wizard).
@@ -229,6 +233,7 @@ class ExportPage(SharePage):
         """While exporting (and after) only Finish is shown: no Back, no Cancel halfway."""
         self.busy = busy
         wizard = self.wizard()
+        focus = QApplication.focusWidget()      # re-laying out the buttons moves the focus
         locked = busy or self.done
         wizard.setButtonLayout([QWizard.WizardButton.Stretch, QWizard.WizardButton.FinishButton]
                                if locked else wizard.standard_layout)
@@ -237,6 +242,9 @@ class ExportPage(SharePage):
         for widget in (self.password_edit, self.password_repeat):
             widget.setEnabled(not locked and self.password_check.isChecked())
         self.completeChanged.emit()
+        if focus is not None and focus.isVisible() and focus.isEnabled() \
+                and wizard.isAncestorOf(focus):
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)   # stays put (WCAG 2.4.3)
 
     def _exported(self, record) -> None:
         self._job_id = None
@@ -248,8 +256,12 @@ class ExportPage(SharePage):
         lines = [self.tr("Disclosure %1 recorded in the register.").replace("%1", str(record.id))]
         for name, digest in zip(record.file_names, record.file_hashes, strict=False):
             lines.append(self.tr("%1 — SHA-256 %2").replace("%1", name).replace("%2", digest))
-        self.result_box.addWidget(banner("\n".join(lines), "ok"))
-        self.names_label.setText("")
+        result = banner("\n".join(lines), "ok")
+        result.setObjectName("export_result")
+        tab_stop(result)
+        self.result_box.addWidget(result)
+        result.setFocus(Qt.FocusReason.OtherFocusReason)   # the keyboard lands on the outcome
+        announce(result, lines[0])
         self.password_edit.clear()
         self.password_repeat.clear()
 

@@ -44,8 +44,9 @@ class CheckBlocked(Exception):
 
 
 def planned_names(day: dt.date, formats: list[str]) -> list[str]:
-    """Default file names (no personal names): ``verstrekking-<nr>-<date>.<ext>``."""
-    return [default_file_name("nr", day, ext) for ext in formats]
+    """Default file names as a preview: ``verstrekking-….<ext>`` (the random part is chosen
+    at export; no personal names, number or date)."""
+    return [default_file_name("…", ext) for ext in formats]
 
 
 @dataclass

@@ -1,11 +1,11 @@
 """What the check page says about a finding, in words the youth worker recognises.
 
-COVENANT's finding messages serve the CLI too and therefore name request ids (``S3-P1``,
-``P4-rol``, subject ``P2``) and ISO dates; the wizard knows the notebook, so it shows a short
-Dutch title per code (the code itself only in a tooltip) and replaces every id by its label
-(initials + year of birth for a young person, signal date + category title for an item) and
-every ISO date by dd-mm-jjjj. Labels never hold full names (screenshots of findings happen).
-"""
+The finding messages of ``covenant.check`` serve the CLI too and therefore name request ids
+(``S3-P1``, ``P4-rol``, subject ``P2``) and ISO dates; the wizard knows the notebook, so it
+shows a short Dutch title per code (the code itself only in a tooltip) and replaces every id by
+its label (initials + year of birth for a young person, signal date + category title for an
+item) and every ISO date by dd-mm-jjjj. Labels never hold full names (screenshots of findings
+happen)."""
 
 from __future__ import annotations
 

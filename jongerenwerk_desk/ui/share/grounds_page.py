@@ -1,18 +1,21 @@
 """Page 3: the grounds (grondslag) for each item and each young person.
 
 Necessity per person-level item and subsidiarity (AVG art. 5(1)(c), proportionality and
-subsidiarity [S21]); the consents on file per young person with the age rule
-(sharing-rules.md section 3, NVO practice rule [S24]) and whether they count for this
-disclosure, judged by COVENANT's own ``check_consent``; a conflict of duties with who was
-consulted [S22]; a vital interest for special-category items (AVG art. 9(2)(c)); informing
-and, where it was skipped, the reason (AVG art. 13/14). The page collects; the check on the
-next page judges.
+subsidiarity); the consents on file per young person with the age rule (docs/legal-rules.md
+section 3) and whether they count for this disclosure, judged by the covenant package's own
+``check_consent``; informing. What version 2 of the rules needs per young person comes from
+the notebook, never from this page: a conflict of duties (role, date, advice), a vital
+interest (why consent is impossible), refusals and an informing exception (ground, review
+date) are shown as recorded, with where to record them (the young person's tabs). Only a
+conflict of duties for group-level confidential items is entered here, with the role
+consulted, the date and the advice. The page collects; the check on the next page judges.
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QLineEdit,
@@ -20,8 +23,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from jongerenwerk_desk.covenant import CONSULTED_ROLES, InformException, VitalInterest
 from jongerenwerk_desk.covenant.consent import check_consent
 from jongerenwerk_desk.covenant.dates import known_age
+from jongerenwerk_desk.sharing.request_builder import CORRECTION_CATEGORY
 from jongerenwerk_desk.ui.share.common import (
     SharePage,
     hint_label,
@@ -74,7 +79,7 @@ class GroundsPage(SharePage):
                 "Only group-level items are chosen: no necessity per person is needed.")))
         for subject in request.subjects:
             body.addWidget(self._subject_box(subject, request, labeller))
-        if any(i.confidential for i in request.items):
+        if any(i.confidential and i.subject is None for i in request.items):
             body.addWidget(self._conflict_box())
         special = [i for i in request.items if self._kind(i) == "special"]
         if special:
@@ -123,21 +128,29 @@ class GroundsPage(SharePage):
         box = QGroupBox(self.tr("Necessity per item"))
         form = QVBoxLayout(box)
         minimum = self.session.profile.min_justification_chars
+        words = self.session.profile.min_justification_words
         form.addWidget(hint_label(self.tr("Why is this item necessary for the purpose? At "
-                                          "least %1 characters.").replace("%1", str(minimum))))
+                                          "least %1 characters and %2 different words of three "
+                                          "or more letters.")
+                                  .replace("%1", str(minimum)).replace("%2", str(words))))
         for item in items:
             edit = QLineEdit(draft.necessity.get(item.id, ""))
             edit.setObjectName(f"necessity_{item.id}")
             edit.textChanged.connect(lambda text, key=item.id: draft.necessity.__setitem__(
                 key, text))
             self.fields[f"necessity:{item.id}"] = edit
-            self._labelled(form, labeller.item(item), edit)
+            label = labeller.item(item)
+            if item.category == CORRECTION_CATEGORY:   # the correction text itself leaves
+                label = self.tr("The correction for %1: what was wrong or is no longer true "
+                                "(this text is sent)").replace("%1", labeller.subject(
+                                    item.subject))
+            self._labelled(form, label, edit)
         return box
 
     def _subject_box(self, subject, request, labeller: Labeller) -> QGroupBox:
         profile = self.session.profile
         # known_age: None for no birth date or one after today (never "-1 years"); the
-        # check then treats the age as unknown too (consent of both, sharing-rules.md §3)
+        # check then treats the age as unknown too (consent of both, docs/legal-rules.md §3)
         age = known_age(subject.birth_date, request.today)
         title = self.tr("Data subject %1").replace("%1", labeller.subject(subject.id))
         title += "  —  " + (self.tr("%1 years").replace("%1", str(age)) if age is not None
@@ -159,20 +172,37 @@ class GroundsPage(SharePage):
         else:
             layout.addWidget(hint_label(self.tr("No consent on file.")))
         layout.addWidget(wrap_label(self._informed_text(subject, age)))
-        person_id = subject_person_id(subject.id)
-        if person_id is not None:
-            draft = self.session.draft
-            edit = QLineEdit(draft.inform_exceptions.get(person_id, ""))
-            edit.setObjectName(f"inform_exception_{subject.id}")
-            edit.setPlaceholderText(self.tr("Only when informing is (still) not possible: "
-                                            "the reason"))
-            edit.textChanged.connect(lambda text, key=person_id:
-                                     draft.inform_exceptions.__setitem__(key, text))
-            self.fields[f"inform_exception:{subject.id}"] = edit
-            form = QFormLayout()
-            form.addRow(self.tr("Reason not to inform:"), edit)
-            layout.addLayout(form)
+        for line in self._recorded_lines(subject):
+            layout.addWidget(wrap_label(line, object_name="recorded_ground"))
+        if subject_person_id(subject.id) is not None:
+            layout.addWidget(hint_label(self.tr(
+                "A conflict of duties, a vital interest, a refusal or an exception to informing "
+                "is recorded on the young person (tabs Grounds and Informing), with its date; "
+                "the check reads it from there.")))
         return box
+
+    def _recorded_lines(self, subject) -> list[str]:
+        """What the notebook holds about this young person for version 2 of the rules."""
+        lines = []
+        cod = subject.conflict_of_duties
+        if cod is not None:
+            lines.append(self.tr("Conflict of duties on file: advice of %1 on %2.")
+                         .replace("%1", cod.consulted)
+                         .replace("%2", cod.consulted_on.strftime("%d-%m-%Y")
+                                  if cod.consulted_on else "?"))
+        for refusal in subject.refusals:
+            lines.append(self.tr("Refused by %1 on %2 for “%3”.")
+                         .replace("%1", consent_by_label(refusal.by))
+                         .replace("%2", refusal.on.strftime("%d-%m-%Y"))
+                         .replace("%3", refusal.purpose))
+        exception = subject.inform_exception
+        if isinstance(exception, InformException):
+            ground = self.session.profile.inform_exception_ground(exception.ground or "")
+            lines.append(self.tr("Exception to informing on file: %1, review by %2.")
+                         .replace("%1", ground.title if ground else self.tr("no ground"))
+                         .replace("%2", exception.review_on.strftime("%d-%m-%Y")
+                                  if exception.review_on else "?"))
+        return lines
 
     def _consent_text(self, consent) -> str:
         profile = self.session.profile
@@ -200,46 +230,82 @@ class GroundsPage(SharePage):
         return text + "."
 
     def _conflict_box(self) -> QGroupBox:
+        """A conflict of duties for the group-level confidential items: reasoning, the role
+        consulted, the date of the advice and the advice (V2-2)."""
+        from jongerenwerk_desk.ui.editors.fields import DateField
+        from jongerenwerk_desk.ui.views import labels
+
         draft = self.session.draft
-        box = QGroupBox(self.tr("Conflict of duties (conflict van plichten)"))
+        days = self.session.profile.conflict_advice_valid_days
+        box = QGroupBox(self.tr("Conflict of duties for group-level items"))
         layout = QVBoxLayout(box)
         layout.addWidget(hint_label(self.tr(
-            "Confidences may only be shared with valid consent, or when keeping them would "
-            "cause serious harm that can be prevented no other way. Record your reasoning and "
-            "who you consulted (a colleague, your manager or the privacy officer).")))
-        check = QCheckBox(self.tr("I invoke a &conflict of duties for the confidential items"))
+            "A group-level confidence may only be shared with the consent of who told it, or "
+            "when keeping it would cause serious harm that can be prevented no other way. "
+            "Record your reasoning, whom you consulted, when (the advice counts %1 days) and "
+            "what they advised.").replace("%1", str(days))))
+        check = QCheckBox(self.tr("I invoke a &conflict of duties for the group-level "
+                                  "confidential items"))
         check.setObjectName("conflict_check")
         check.setChecked(draft.use_conflict)
-        reasoning = _text_box(draft.conflict_reasoning, "conflict_reasoning_edit", 4)
+        reasoning = _text_box(draft.conflict_reasoning, "conflict_reasoning_edit", 3)
         reasoning.setPlaceholderText(self.tr("Reasoning: which harm, why no other way"))
-        consulted = QLineEdit(draft.conflict_consulted)
-        consulted.setObjectName("conflict_consulted_edit")
-        consulted.setPlaceholderText(self.tr("Consulted: who and when"))
-        for widget in (reasoning, consulted):
+        consulted = QComboBox()
+        consulted.setObjectName("conflict_consulted_combo")
+        for role in CONSULTED_ROLES:
+            consulted.addItem(labels.label(labels.CONSULTED_ROLES, role), role)
+        consulted.setCurrentIndex(max(0, consulted.findData(draft.conflict_consulted)))
+        draft.conflict_consulted = consulted.currentData()
+        consulted_on = DateField()
+        consulted_on.setObjectName("conflict_consulted_on_edit")
+        consulted_on.set_value(draft.conflict_consulted_on)
+        advice = _text_box(draft.conflict_advice, "conflict_advice_edit", 2)
+        advice.setPlaceholderText(self.tr("What did they advise?"))
+        for widget in (reasoning, consulted, consulted_on, advice):
             widget.setEnabled(draft.use_conflict)
             check.toggled.connect(widget.setEnabled)
         check.toggled.connect(lambda on: setattr(draft, "use_conflict", on))
         self._bind_text(reasoning, lambda text: setattr(draft, "conflict_reasoning", text))
-        consulted.textChanged.connect(lambda text: setattr(draft, "conflict_consulted", text))
+        consulted.currentIndexChanged.connect(
+            lambda _i: setattr(draft, "conflict_consulted", consulted.currentData()))
+
+        def set_day(_text: str) -> None:
+            try:
+                draft.conflict_consulted_on = consulted_on.value()
+            except ValueError:
+                draft.conflict_consulted_on = None   # the check then says the date is missing
+
+        consulted_on.textChanged.connect(set_day)
+        self._bind_text(advice, lambda text: setattr(draft, "conflict_advice", text))
         self.fields.update(conflict=check, conflict_reasoning=reasoning,
-                           conflict_consulted=consulted)
+                           conflict_consulted=consulted, conflict_consulted_on=consulted_on,
+                           conflict_advice=advice)
         layout.addWidget(check)
         layout.addWidget(reasoning)
-        layout.addWidget(consulted)
+        form = QFormLayout()
+        form.addRow(self.tr("Consulted:"), consulted)
+        form.addRow(self.tr("Advice given on:"), consulted_on)
+        layout.addLayout(form)
+        layout.addWidget(advice)
         return box
 
     def _vital_box(self, items, labeller: Labeller) -> QGroupBox:
-        draft = self.session.draft
+        """Per special item: the vital interest recorded on its young person, if any."""
         box = QGroupBox(self.tr("Vital interest (special categories)"))
         form = QVBoxLayout(box)
         form.addWidget(hint_label(self.tr(
             "Special-category data (health, origin, belief) may only be shared with explicit "
-            "consent or to protect someone's vital interest. Leave empty if there is none.")))
+            "consent, or to protect a vital interest when the young person cannot consent now. "
+            "From %1 years, a young person who said no cannot be passed over. Record a vital "
+            "interest on the young person (tab Grounds).")
+            .replace("%1", str(self.session.profile.consent_age_youth_alone_from))))
         for item in items:
-            edit = QLineEdit(draft.vital_interest.get(item.id, ""))
-            edit.setObjectName(f"vital_{item.id}")
-            edit.textChanged.connect(lambda text, key=item.id:
-                                     draft.vital_interest.__setitem__(key, text))
-            self.fields[f"vital:{item.id}"] = edit
-            self._labelled(form, labeller.item(item), edit)
+            vital = item.vital_interest
+            text = (self.tr("Vital interest on file: %1").replace("%1", vital.reason or "")
+                    if isinstance(vital, VitalInterest) else self.tr("No vital interest on "
+                                                                     "file."))
+            label = wrap_label(text, object_name=f"vital_{item.id}")
+            layout_label = wrap_label(labeller.item(item))
+            form.addWidget(layout_label)
+            form.addWidget(label)
         return box

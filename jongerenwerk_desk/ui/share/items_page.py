@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from jongerenwerk_desk.covenant.dates import known_age
 from jongerenwerk_desk.sharing import picklists as data
+from jongerenwerk_desk.ui.a11y import show_status
 from jongerenwerk_desk.ui.share.common import SharePage, hint_label, wrap_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -41,6 +42,7 @@ class ItemsPage(SharePage):
         self.level_hint = hint_label()
         self.tree = QTreeWidget()
         self.tree.setObjectName("items_tree")
+        self.tree.setAccessibleName(self.tr("Young people and signals to include"))
         self.tree.setHeaderLabels([self.tr("Item"), self.tr("Fact or impression"),
                                    self.tr("Markers")])
         self.tree.setRootIsDecorated(True)
@@ -145,7 +147,7 @@ class ItemsPage(SharePage):
         """Ticked person-level signals about young people who are not ticked.
 
         Such a signal would leave as group information, so the consent, age and informing
-        checks of those young people would not run (sharing-rules.md section 3); the worker
+        checks of those young people would not run (docs/legal-rules.md section 3); the worker
         must tick the young people too, or leave the signal out.
         """
         draft = self.session.draft
@@ -224,13 +226,27 @@ class ItemsPage(SharePage):
         item.setData(0, MARKERS_ROLE, "\n".join(markers))
         self._make_checkable(item, "signal", signal.id, checked)
 
-    @staticmethod
-    def _make_checkable(item: QTreeWidgetItem, kind: str, obj_id: int, checked: bool) -> None:
+    def _make_checkable(self, item: QTreeWidgetItem, kind: str, obj_id: int,
+                        checked: bool) -> None:
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
                       | Qt.ItemFlag.ItemIsSelectable)
         item.setData(0, KIND_ROLE, kind)
         item.setData(0, ID_ROLE, obj_id)
         item.setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self._say_checked(item)
+
+    def _say_checked(self, item: QTreeWidgetItem) -> None:
+        """Put "ticked"/"not ticked" in the row's accessible text: screen readers say a tree
+        row's "expanded" state but not always its check box (WCAG 4.1.2)."""
+        state = (self.tr("ticked") if item.checkState(0) == Qt.CheckState.Checked
+                 else self.tr("not ticked"))
+        said = f"{state}: {' '.join(item.text(0).split())}"
+        if item.data(0, Qt.ItemDataRole.AccessibleTextRole) != said:
+            blocked = self.tree.blockSignals(True)
+            try:
+                item.setData(0, Qt.ItemDataRole.AccessibleTextRole, said)
+            finally:
+                self.tree.blockSignals(blocked)
 
     # ------------------------------------------------------------------ access for tests/UI
     def tree_item(self, kind: str, obj_id: int) -> QTreeWidgetItem | None:
@@ -260,6 +276,7 @@ class ItemsPage(SharePage):
 
     def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
         if column == 0 and item.data(0, KIND_ROLE):
+            self._say_checked(item)
             self._sync()
 
     def _options_changed(self) -> None:
@@ -275,14 +292,14 @@ class ItemsPage(SharePage):
                                  .replace("%1", str(len(draft.person_ids)))
                                  .replace("%2", str(len(draft.signal_ids))))
         orphans = self.orphans()
-        self.orphan_label.setText(self.tr(
+        show_status(self.orphan_label, self.tr(
             "Ticked signals about a young person you did not tick: %1. Tick that young person "
             "too, so that their consent, age and informing are checked, or untick the "
             "signal.").replace("%1", str(len(orphans))) if orphans else "")
         self.orphan_label.setVisible(bool(orphans))
         unchosen = self.unchosen_subjects()
         self._mark_signal_rows(unchosen)
-        self.subject_label.setText(self.tr(
+        show_status(self.subject_label, self.tr(
             "%1 ticked signal(s) also concern a young person you did not choose; that young "
             "person is weighed as a data subject in the check (consent, age, informing). Tick "
             "that young person too if that is right, or untick the signal.")
@@ -311,7 +328,7 @@ class ItemsPage(SharePage):
         finally:
             self.tree.blockSignals(False)
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+    def isComplete(self) -> bool:
         """At least one young person or signal is ticked, and no person-level signal is
         about a young person who is not ticked."""
         if self.wizard() is None:

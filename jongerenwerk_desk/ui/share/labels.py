@@ -1,9 +1,8 @@
 """Human labels for request items and subjects, and the consent age rule, in the wizard.
 
-Item ids are SHARING's (``S12`` a signal, ``S12-P3`` a signal about person 3,
-``P3-identiteit`` an identity item); subject ids are ``P<person id>``. Labels show initials,
-never full names, because they also appear next to findings that may be screenshotted.
-"""
+Item ids are those of ``sharing.request_builder`` (``S12`` a signal, ``S12-P3`` a signal about
+person 3, ``P3-identiteit`` an identity item); subject ids are ``P<person id>``. Labels show
+initials, never full names, because they also appear next to findings that may be screenshotted."""
 
 from __future__ import annotations
 

@@ -3,7 +3,7 @@
 The preview is the summary of a freshly prepared disclosure (``sharing.prepare_disclosure``),
 rebuilt (never appended) each time the page is shown or a choice on it changes. Per item with free
 text the worker reads the text and decides: only text they ticked as reviewed leaves the
-notebook; any item can be dropped (sharing-rules.md section 6: never unreviewed free text).
+notebook; any item can be dropped (docs/legal-rules.md section 6: never unreviewed free text).
 Client text is shown as plain text only.
 """
 
@@ -167,8 +167,8 @@ class PreviewPage(SharePage):
         frame.setObjectName(f"entry_{entry.item_id}")
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(frame)
-        layout.addWidget(wrap_label(f"{format_day(entry.day)} · {entry.category_title} · "
-                                    f"{entry.label}"))
+        heading = f"{format_day(entry.day)} · {entry.category_title} · {entry.label}"
+        layout.addWidget(wrap_label(heading))
         source_text = self._source_text(entry.item_id)
         if entry.text:
             layout.addWidget(wrap_label(entry.text, object_name="entry_text"))
@@ -187,6 +187,7 @@ class PreviewPage(SharePage):
             check = QCheckBox(self.tr("Text reviewed: no names of others, only what is "
                                       "needed — include it"))
             check.setObjectName(f"review_{entry.item_id}")
+            check.setAccessibleDescription(heading)     # which item: the names are all alike
             check.setChecked(entry.item_id in self.session.draft.reviewed_free_text)
             check.toggled.connect(lambda on, key=entry.item_id: self._reviewed(key, on))
             self.review_checks[entry.item_id] = check
@@ -196,6 +197,7 @@ class PreviewPage(SharePage):
         drop = QPushButton(self.tr("Drop"))
         drop.setObjectName(f"drop_{entry.item_id}")
         drop.setToolTip(self.tr("Leave this item out of the disclosure"))
+        drop.setAccessibleDescription(heading)
         drop.clicked.connect(lambda _=False, key=entry.item_id: self.drop(key))
         self.drop_buttons[entry.item_id] = drop
         row.addWidget(drop)
@@ -258,6 +260,6 @@ class PreviewPage(SharePage):
 
         QTimer.singleShot(0, area, again)
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+    def isComplete(self) -> bool:
         """Something is left to share and nothing blocks."""
         return self.summary is not None and self.summary.entry_count() > 0

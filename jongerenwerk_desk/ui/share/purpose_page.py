@@ -1,7 +1,9 @@
 """Page 1: which group, in which step, for which purpose, to whom (doelbinding).
 
-Purposes and parties come from the active covenant profile; the step defaults to the group's
-current step of the 7-stappenmodel (domain.md section 2). The page marks recipients that have
+Purposes and parties come from the active covenant profile. The step is the group's recorded
+step of the 7-stappenmodel, with the date and meeting of the decision; the wizard shows it and
+cannot change it (a step change is made on the group, and the request takes the step from the
+group's record whatever this page shows). The page marks recipients that have
 not signed or do not belong to the purpose as unavailable (disabled, with the reason in the
 tooltip and in the text) and unticks them when the purpose changes; the check still decides.
 """
@@ -34,6 +36,9 @@ class PurposePage(SharePage):
         self.group_combo.setObjectName("group_combo")
         self.stage_combo = QComboBox()
         self.stage_combo.setObjectName("stage_combo")
+        self.stage_combo.setEnabled(False)  # the group's recorded step, never chosen here
+        self.stage_info = hint_label()
+        self.stage_info.setObjectName("stage_info")
         self.purpose_combo = QComboBox()
         self.purpose_combo.setObjectName("purpose_combo")
         self.purpose_info = hint_label()
@@ -45,7 +50,8 @@ class PurposePage(SharePage):
 
         form = QFormLayout()
         form.addRow(self.tr("&Group:"), self.group_combo)
-        form.addRow(self.tr("&Step:"), self.stage_combo)
+        form.addRow(self.tr("Step:"), self.stage_combo)
+        form.addRow("", self.stage_info)
         form.addRow(self.tr("&Purpose:"), self.purpose_combo)
         layout = QVBoxLayout(self)
         layout.addWidget(self.covenant_label)
@@ -108,7 +114,25 @@ class PurposePage(SharePage):
         group = next((g for g in self._groups if g.id == group_id), None)
         if group is not None:
             self.stage_combo.setCurrentIndex(max(0, self.stage_combo.findData(group.stage)))
+        self.stage_info.setText(self._stage_text(group))
         self._stage_changed()
+
+    def _stage_text(self, group) -> str:
+        """Where the step comes from: the group's last recorded decision (date, meeting)."""
+        if group is None:
+            return ""
+        try:
+            history = self.session.notebook.groups.stage_history(group.id)
+        except (AttributeError, KeyError):
+            history = []
+        last = history[-1] if history else None
+        text = self.tr("The step is the group's recorded step; change it on the group, with "
+                       "the date and meeting of the decision.")
+        if last is not None and last.decided_on is not None:
+            text = self.tr("Step %1, decided on %2 in: %3.").replace("%1", last.stage) \
+                .replace("%2", last.decided_on.strftime("%d-%m-%Y")) \
+                .replace("%3", last.source or "?") + " " + text
+        return text
 
     def _stage_changed(self) -> None:
         stage = self.stage_combo.currentData()
@@ -164,7 +188,7 @@ class PurposePage(SharePage):
                                          if c.isChecked()]
         self.completeChanged.emit()
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+    def isComplete(self) -> bool:
         """A group, a step, a purpose and at least one recipient."""
         draft = self.session.draft if self.wizard() else None
         return bool(draft and draft.group_id is not None and draft.stage and draft.purpose

@@ -1,6 +1,6 @@
 """The disclosure register view: lists and filters the notebook's register of disclosures
 (verstrekkingen) per young person, per recipient and per period, and shows whether the
-hash chain is intact (sharing-rules.md section 5; AVG art. 5(2) accountability, art. 15 right
+hash chain is intact (docs/legal-rules.md section 5; AVG art. 5(2) accountability, art. 15 right
 of access "aan wie verstrekt", art. 30; Modelconvenant jeugdgroepaanpak, logging of
 disclosures between partners).
 
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -35,6 +36,8 @@ from PySide6.QtWidgets import (
 from jongerenwerk_desk.notebook.notebook import Notebook
 from jongerenwerk_desk.sharing import DisclosureRegister
 from jongerenwerk_desk.sharing.session import LOCAL_ZONE
+from jongerenwerk_desk.ui.a11y import show_status
+from jongerenwerk_desk.ui.share.correction import correction_action_texts, start_correction
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -131,10 +134,14 @@ class RegisterModel(QAbstractTableModel):
         """Drop every row (on lock)."""
         self.set_rows([])
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def record_id(self, row: int) -> int | None:
+        """The register id shown in ``row`` (None outside the rows)."""
+        return int(self._rows[row].cells[0]) if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -147,7 +154,7 @@ class RegisterModel(QAbstractTableModel):
             return row.tips[index.column()] or None
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
                 and 0 <= section < len(self._headers)):
@@ -180,9 +187,10 @@ class RegisterDialog(QDialog):
     """The "Verstrekkingenregister" dialog: filters, the table and the chain status.
 
     ``notebook``: an open Notebook; ``profile``: the active CovenantProfile (names of parties
-    and purposes); ``services``: ui.services.Services (not used for prompts here; kept for the
-    shared dialog signature). Reading errors (locked or damaged notebook) show a Dutch line in
-    the status, never a traceback. ``clear_client_data()`` (called on lock) and closing the
+    and purposes); ``services``: ui.services.Services (prompter and ops for "send
+    correction", which opens the share wizard as a correction of the selected record).
+    Reading errors (locked or damaged notebook) show a Dutch line in the status, never a
+    traceback. ``clear_client_data()`` (called on lock) and closing the
     dialog drop every row and name.
     """
 
@@ -197,6 +205,8 @@ class RegisterDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)       # arrows move in the table, Tab leaves it
+        self.table.setAccessibleName(self.tr("Disclosures"))
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -208,6 +218,15 @@ class RegisterDialog(QDialog):
         self.count_label = QLabel(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        text, tip = correction_action_texts()
+        self.correction_button = QPushButton(text, self)
+        self.correction_button.setObjectName("registerCorrection")
+        self.correction_button.setToolTip(tip)
+        self.correction_button.setEnabled(False)
+        self.correction_button.clicked.connect(self.send_correction)
+        buttons.addButton(self.correction_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.correction_button.setEnabled(self.selected_record_id() is not None))
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_filters())
         layout.addWidget(self.table, 1)
@@ -245,6 +264,7 @@ class RegisterDialog(QDialog):
         grid.setColumnStretch(3, 1)
         for check, edit in ((self.since_check, self.since_edit),
                             (self.until_check, self.until_edit)):
+            edit.setAccessibleName(check.text().replace("&", ""))
             check.toggled.connect(edit.setEnabled)
             check.toggled.connect(lambda _on=False: self.reload())
             edit.dateChanged.connect(lambda _d=None: self.reload())
@@ -266,7 +286,7 @@ class RegisterDialog(QDialog):
         people: dict[int, str] = {}
         try:
             records = DisclosureRegister(self.notebook).list()
-        except Exception:   # noqa: BLE001 - shown by reload(); the combos stay at "all"
+        except Exception:
             records = []
         for pid in sorted({pid for record in records for pid in record.person_ids}):
             try:
@@ -304,7 +324,7 @@ class RegisterDialog(QDialog):
             problems = register.verify()
             maker = RowMaker(self.notebook, self.profile)
             rows = [maker.row(r) for r in records]
-        except Exception:   # noqa: BLE001 - locked, damaged or unreadable: a Dutch line
+        except Exception:
             self.model.clear()
             self.count_label.clear()
             self._show_status([self.tr("The register cannot be read. Lock the notebook, open "
@@ -314,23 +334,40 @@ class RegisterDialog(QDialog):
         self.table.resizeColumnsToContents()
         for column in LONG_COLUMNS:     # long text: capped, the tooltip has it all
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), LONG_WIDTH))
-        self.count_label.setText(self.tr("Shown: %1 of %2")
-                                 .replace("%1", str(len(rows))).replace("%2", str(total)))
+        show_status(self.count_label, self.tr("Shown: %1 of %2")      # said when filtered
+                    .replace("%1", str(len(rows))).replace("%2", str(total)))
         self._show_status(problems, total)
 
     def _show_status(self, problems: list[str], total: int = 0) -> None:
         if problems:
             self.status.setStyleSheet("color: #b00020; font-weight: bold;")
-            self.status.setText("\n".join(problems))
+            show_status(self.status, "\n".join(problems), assertive=True)
         else:
             self.status.setStyleSheet("color: #1b5e20;")
             self.status.setText(self.tr("Register intact: %n disclosure(s), chain is correct",
                                         "", total))
 
+    def selected_record_id(self) -> int | None:
+        """The register id of the selected row, or None."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record_id(rows[0].row()) if rows else None
+
+    def send_correction(self) -> None:
+        """"Correctie sturen": the share wizard as a correction of the selected disclosure
+        (``ui/share/correction.py``); the register is read again afterwards."""
+        record_id = self.selected_record_id()
+        if record_id is None or self.notebook is None:
+            return
+        start_correction(self, self.notebook, self.profile, self.services, record_id)
+        if self.notebook is not None:
+            self._fill_combos()
+            self.reload()
+
     # --- lock -------------------------------------------------------------------------------
     def clear_client_data(self) -> None:
         """Drop every row, name and status text and the notebook reference (on lock)."""
         self.model.clear()
+        self.correction_button.setEnabled(False)
         for combo in (self.person_combo, self.recipient_combo):
             combo.blockSignals(True)
             combo.clear()
@@ -339,6 +376,6 @@ class RegisterDialog(QDialog):
         self.count_label.clear()
         self.notebook = None
 
-    def done(self, result: int) -> None:  # noqa: D102 - closing also drops the data
+    def done(self, result: int) -> None:
         self.clear_client_data()
         super().done(result)

@@ -1,8 +1,8 @@
 """The "share under covenant" wizard (Delen onder convenant).
 
-A list of pages, validation per page, one service call at the end (Picard's set-up wizard,
-style.md): purpose -> items -> grounds -> check -> preview -> export. The legal check runs on
-a freshly built request on every Next and on Finish (sharing-rules.md section 5); Back and Next
+A list of pages, validation per page, one service call at the end (Picard's set-up
+wizard): purpose -> items -> grounds -> check -> preview -> export. The legal check runs on
+a freshly built request on every Next and on Finish (docs/legal-rules.md section 5); Back and Next
 rebuild the page shown, so no verdict or preview is ever stale or duplicated. A blocked request
 cannot pass the check page and cannot be exported; there is no override.
 """
@@ -19,7 +19,12 @@ from jongerenwerk_desk.notebook.notebook import Notebook
 from jongerenwerk_desk.sharing import PreparedDisclosure, SelectionError, SummaryRefused
 from jongerenwerk_desk.sharing import picklists as data
 from jongerenwerk_desk.sharing.model import DEMO_SETTING
-from jongerenwerk_desk.sharing.session import Evaluation, ShareDraft, ShareSession
+from jongerenwerk_desk.sharing.session import (
+    LOCAL_ZONE,
+    Evaluation,
+    ShareDraft,
+    ShareSession,
+)
 from jongerenwerk_desk.sharing.summary import is_demo_notebook
 from jongerenwerk_desk.ui.share.check_page import CheckPage
 from jongerenwerk_desk.ui.share.common import FIELD_STYLE
@@ -49,14 +54,21 @@ class ShareWizard(QWizard):
 
     ``notebook``: an open Notebook; ``profile``: the active CovenantProfile; ``services``:
     ui.services.Services (prompter for every question, tasks for the export, clock for the
-    date). ``group_id`` preselects a group. After a successful export ``record`` holds the
-    DisclosureRecord. Errors reach the user as Dutch messages through the prompter.
+    date). ``group_id`` preselects a group. ``corrects`` (a register id) opens it as a
+    correction of that earlier disclosure (AVG art. 16, 17 and 19; docs/legal-rules.md V2-9):
+    the profile's correction purpose, the earlier recipients and group, and as young people
+    ``person_ids`` (default: every subject of that disclosure); the items page is skipped
+    (KeyError when ``corrects`` is not in the register; ``ui/share/correction.py`` checks
+    that first and leaves out erased young people).
+    After a successful export ``record`` holds the DisclosureRecord. Errors reach the user as
+    Dutch messages through the prompter.
     """
 
     PAGE_CLASSES = (PurposePage, ItemsPage, GroundsPage, CheckPage, PreviewPage, ExportPage)
 
     def __init__(self, notebook: Notebook, profile, services, parent=None, *,
-                 group_id: int | None = None) -> None:
+                 group_id: int | None = None, corrects: int | None = None,
+                 person_ids: tuple[int, ...] | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.session = ShareSession(notebook, profile, services.clock.wall)
@@ -84,12 +96,42 @@ class ShareWizard(QWizard):
         for page_id, page in self.pages.items():
             self.setPage(page_id, page)
         self.setStartId(PageId.PURPOSE)
-        self.pages[PageId.PURPOSE].setup(group_id)
+        earlier = notebook.disclosures.get(corrects) if corrects is not None else None
+        self.pages[PageId.PURPOSE].setup(earlier.group_id if earlier else group_id)
+        if earlier is not None:
+            self._prefill_correction(earlier, person_ids)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Export and record"))
         self.currentIdChanged.connect(self._page_shown)
         self._bouncing = False
         self._locked = False
         self._left_first_page = False
+
+    def _prefill_correction(self, earlier, person_ids: tuple[int, ...] | None) -> None:
+        """Fill the draft and the purpose page as a correction of register record
+        ``earlier``: group and purpose fixed, the earlier recipients ticked (the check blocks
+        any other recipient, CORRECTION_NOT_COVERED)."""
+        draft, page = self.session.draft, self.pages[PageId.PURPOSE]
+        purpose = next((p for p in self.session.profile.purposes if p.is_correction), None)
+        if purpose is not None:
+            page.purpose_combo.setCurrentIndex(page.purpose_combo.findData(purpose.id))
+        for party_id, check in page.recipient_checks.items():
+            check.setChecked(check.isEnabled() and party_id in earlier.recipients)
+        page.group_combo.setEnabled(False)
+        page.purpose_combo.setEnabled(False)
+        draft.corrects = earlier.id
+        draft.person_ids = [pid for pid in (person_ids or earlier.person_ids)
+                            if pid in earlier.person_ids]
+        day = earlier.created_at.astimezone(LOCAL_ZONE).strftime("%d-%m-%Y")
+        page.setSubTitle(self.tr("Correction of disclosure %1 of %2: it goes only to the "
+                                 "earlier recipients, about the young people it named.")
+                         .replace("%1", str(earlier.id)).replace("%2", day))
+
+    def nextId(self) -> int:
+        """A correction names only the earlier disclosure's young people: the items page
+        is skipped (the purpose page leads to the grounds)."""
+        if self.currentId() == PageId.PURPOSE and self.session.draft.corrects is not None:
+            return PageId.GROUNDS
+        return super().nextId()
 
     # ------------------------------------------------------------------ navigation
     def page_of(self, page_id: PageId):
@@ -105,7 +147,7 @@ class ShareWizard(QWizard):
             self._guarded(self.pages[PageId(page_id)].refresh)
         self.pages[PageId(page_id)].focus_first()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event) -> None:
         """On opening, focus goes to the first field of the first page."""
         super().showEvent(event)
         page = self.currentPage()
@@ -120,7 +162,7 @@ class ShareWizard(QWizard):
         """
         try:
             fn()
-        except Exception as exc:  # noqa: BLE001 - shown to the user
+        except Exception as exc:
             log.error("share wizard step failed: %s", type(exc).__name__)
             self.services.prompter.error(self, self.tr("Share under covenant"),
                                          self._failure_text(exc))
@@ -240,7 +282,7 @@ class ShareWizard(QWizard):
             return
         super().reject()
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event) -> None:
         """Escape cancels like the Cancel button (and obeys the same rule)."""
         if event.key() == Qt.Key.Key_Escape:
             self.reject()

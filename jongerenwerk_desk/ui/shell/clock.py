@@ -63,13 +63,13 @@ class FakeClock(Clock):
         self._boot = 1000.0
         self._wall = start_wall
 
-    def monotonic(self) -> float:  # noqa: D102
+    def monotonic(self) -> float:
         return self._mono
 
-    def boot(self) -> float:  # noqa: D102
+    def boot(self) -> float:
         return self._boot
 
-    def wall(self) -> float:  # noqa: D102
+    def wall(self) -> float:
         return self._wall
 
     def advance(self, seconds: float) -> None:

@@ -130,6 +130,9 @@ def make_backup(window) -> None:
     vault = window.notebook.vault
 
     def done(path) -> None:
+        from jongerenwerk_desk.ui.rights.everyday import record_backup_made
+
+        record_backup_made(window)   # the backup reminder in the status bar
         window.services.prompter.inform(
             window,
             translate("Actions", "Backup made"),
@@ -241,7 +244,7 @@ def remember_key(window) -> None:
         return
     try:
         window.notebook.vault.remember_on_device(window.keystore)
-    except Exception as exc:  # noqa: BLE001 - shown as advice, never a traceback
+    except Exception as exc:
         _fail(window, translate("Actions", "Not remembered"), exc)
         return
     window.key_via_keyring = True
@@ -259,7 +262,7 @@ def forget_key(window) -> None:
         return
     try:
         window.notebook.vault.forget_on_device(window.keystore)
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         _fail(window, translate("Actions", "Not forgotten"), exc)
         return
     window.key_via_keyring = False

@@ -108,7 +108,7 @@ class FirstRunWizard(QWizard):
             return self._keyring_state
         try:
             available, name = self.keystore.available()
-        except Exception:  # noqa: BLE001 - a broken keyring only means "not available"
+        except Exception:
             return False, ""
         return bool(available), str(name)
 
@@ -134,7 +134,7 @@ class FirstRunWizard(QWizard):
         if self.notebook is not None and self.device_page.remember.isChecked():
             try:
                 self.notebook.vault.remember_on_device(self.keystore)
-            except Exception:  # noqa: BLE001 - the notebook works without it
+            except Exception:
                 self.services.prompter.warn(self, self.tr("Not remembered"), self.tr(
                     "The keyring did not accept the key. You will type your passphrase when "
                     "you open the notebook."))

@@ -26,9 +26,12 @@ from PySide6.QtWidgets import (
 
 from jongerenwerk_desk.covenant.model import CovenantProfile, ProfileError
 from jongerenwerk_desk.covenant.profile import builtin_profile
+from jongerenwerk_desk.ui.a11y import hold_still, show_status
+from jongerenwerk_desk.ui.secret_field import SecretField
 from jongerenwerk_desk.ui.shell.passphrase import color_meter
 from jongerenwerk_desk.ui.shell.profile import describe_profile
 from jongerenwerk_desk.vault.policy import (  # the one policy (CLI and GUI alike)
+    MAX_LENGTH,
     MIN_LENGTH,
     MIN_SCORE,
     passphrase_problems,
@@ -62,6 +65,7 @@ class OrganisationPage(QWizardPage):
         self.location = QLineEdit(str(wizard.path))
         self.location.setReadOnly(True)
         self.location.setFocusPolicy(Qt.FocusPolicy.ClickFocus)   # Tab starts at organisation
+        self.location.setAccessibleName(self.tr("Location of the new notebook"))
         change = QPushButton(self.tr("&Change…"))
         change.clicked.connect(self._choose_location)
         where = QHBoxLayout()
@@ -90,7 +94,7 @@ class OrganisationPage(QWizardPage):
         self.setTabOrder(self.profile_box, self.party)
         self.setTabOrder(self.party, change)
 
-    def initializePage(self) -> None:  # noqa: N802 (Qt override)
+    def initializePage(self) -> None:
         """Start typing in the organisation field."""
         self.organisation.setFocus()
 
@@ -135,11 +139,11 @@ class OrganisationPage(QWizardPage):
         self.party.setCurrentIndex(own)
         self.profile_note.setText(describe_profile(profile))
 
-    def isComplete(self) -> bool:  # noqa: N802 (Qt override)
+    def isComplete(self) -> bool:
         """The organisation name is required."""
         return bool(self.organisation.text().strip())
 
-    def validatePage(self) -> bool:  # noqa: N802 (Qt override)
+    def validatePage(self) -> bool:
         """Refuse an existing file (never overwrite)."""
         if self._wiz.path.exists():
             self._wiz.services.prompter.error(
@@ -162,10 +166,8 @@ class PassphrasePage(QWizardPage):
         self.setTitle(self.tr("Choose a passphrase"))
         self.setSubTitle(self.tr("Use a sentence of several words that only you know, at least "
                                  "%1 characters.").replace("%1", str(MIN_LENGTH)))
-        self.first = QLineEdit()
-        self.first.setEchoMode(QLineEdit.EchoMode.Password)
-        self.second = QLineEdit()
-        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        self.first = SecretField()
+        self.second = SecretField()
         self.meter = QProgressBar()
         self.meter.setRange(0, 4)
         self.meter.setTextVisible(False)
@@ -208,6 +210,8 @@ class PassphrasePage(QWizardPage):
             hint = ""
         elif len(text) < MIN_LENGTH or not text.strip():
             hint = self.tr("Too short: at least %1 characters.").replace("%1", str(MIN_LENGTH))
+        elif len(text) > MAX_LENGTH:
+            hint = self.tr("Too long: at most %1 characters.").replace("%1", str(MAX_LENGTH))
         elif score < MIN_SCORE:
             hint = self.tr("%1: easy to guess. Add words that do not belong together.") \
                 .replace("%1", self.tr(_STRENGTH[score]))
@@ -215,7 +219,7 @@ class PassphrasePage(QWizardPage):
             hint = self.tr("The two passphrases differ.")
         else:
             hint = self.tr(_STRENGTH[score])
-        self.hint.setText(hint)
+        show_status(self.hint, hint)         # said when it changes (WCAG 4.1.3)
         self.completeChanged.emit()
 
     def acceptable(self) -> bool:
@@ -224,11 +228,13 @@ class PassphrasePage(QWizardPage):
         return (not passphrase_problems(text, self._inputs())
                 and text == self.second.text() and self.understood.isChecked())
 
-    def isComplete(self) -> bool:  # noqa: N802 (Qt override)
-        """See :meth:`acceptable`; false while the notebook is being created."""
-        return self.acceptable() and not self._creating
+    def isComplete(self) -> bool:
+        """See :meth:`acceptable`. Stays true while the notebook is being created (then
+        :meth:`validatePage` refuses a second Next): disabling Next would throw the keyboard
+        focus off the button the user just pressed."""
+        return self.acceptable()
 
-    def validatePage(self) -> bool:  # noqa: N802 (Qt override)
+    def validatePage(self) -> bool:
         """Create the notebook in the background; the wizard moves on when it is ready."""
         if self._wiz.notebook is not None:
             return True
@@ -239,7 +245,7 @@ class PassphrasePage(QWizardPage):
         passphrase, path = normalise_passphrase(self.first.text()), self._wiz.path
         self._creating = True
         self.busy.setVisible(True)
-        self.completeChanged.emit()
+        hold_still((self.first, self.second, self.understood), True)
         self._wiz.services.tasks.run(lambda: self._wiz.creator(path, passphrase),
                                      on_success=self._created, on_failure=self._failed)
         return False
@@ -247,6 +253,7 @@ class PassphrasePage(QWizardPage):
     def _created(self, result) -> None:
         self._creating = False
         self.busy.setVisible(False)
+        hold_still((self.first, self.second, self.understood), False)
         self._wiz.notebook, self._wiz.recovery_code = result
         self._wiz.save_notebook_settings()
         self.first.clear()
@@ -259,6 +266,7 @@ class PassphrasePage(QWizardPage):
 
         self._creating = False
         self.busy.setVisible(False)
+        hold_still((self.first, self.second, self.understood), False)
         self.completeChanged.emit()
         advice = advice_for(exc)
         self._wiz.services.prompter.error(self, self.tr("Notebook not created"), advice.text)
@@ -289,11 +297,11 @@ class RecoveryCodePage(QWizardPage):
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("I have written it &down"))
 
-    def initializePage(self) -> None:  # noqa: N802 (Qt override)
+    def initializePage(self) -> None:
         """Show the code the vault returned."""
         self.code.setText(self._wiz.recovery_code or "")
 
-    def cleanupPage(self) -> None:  # noqa: N802 (Qt override)
+    def cleanupPage(self) -> None:
         """Never keep the code in a widget longer than needed."""
         self.code.clear()
 
@@ -315,19 +323,19 @@ class RecoveryCheckPage(QWizardPage):
         layout.addRow(self.tr("Recovery &code:"), self.entry)
         layout.addRow(self.hint)
 
-    def initializePage(self) -> None:  # noqa: N802 (Qt override)
+    def initializePage(self) -> None:
         """The code page has been left: remove the code from that page's label."""
         self._wiz.page(self._wiz.recovery_id).cleanupPage()
 
-    def isComplete(self) -> bool:  # noqa: N802 (Qt override)
+    def isComplete(self) -> bool:
         """True when the typed code matches."""
         ok = bool(self._wiz.recovery_code) and \
             canonical_code(self.entry.text()) == canonical_code(self._wiz.recovery_code)
-        self.hint.setText("" if ok or not self.entry.text() else
-                          self.tr("Not the same yet."))
+        show_status(self.hint, "" if ok or not self.entry.text() else
+                    self.tr("Not the same yet."))
         return ok
 
-    def validatePage(self) -> bool:  # noqa: N802 (Qt override)
+    def validatePage(self) -> bool:
         """Forget the code once it is confirmed."""
         self._wiz.recovery_code = None
         self.entry.clear()

@@ -1,7 +1,7 @@
 """Language: our Dutch .qm files plus Qt's own ``qtbase_nl.qm``, and a Qt message handler.
 
 Dutch is the default; English means no translators (source strings are English).
-Every ``resources/translations/*_nl.qm`` is loaded (one per UI owner: shell, views, wizard,
+Every ``resources/translations/*_nl.qm`` is loaded (one per UI part: shell, views, wizard,
 selftest), so built-in buttons read "Annuleren", "Volgende", "Voltooien" through qtbase_nl.
 """
 

@@ -71,7 +71,7 @@ class WindowsSessionFilter(QAbstractNativeEventFilter):
         super().__init__()
         self._on_reason = on_reason
 
-    def nativeEventFilter(self, event_type, message):  # noqa: N802 (Qt override)
+    def nativeEventFilter(self, event_type, message):  # Qt override
         """Qt override: (eventType as QByteArray, message pointer) -> (False, 0)."""
         if message and bytes(event_type) == self.EVENT_TYPE:
             raw = ctypes.string_at(int(message), winmsg.MSG_HEAD.size)
@@ -169,7 +169,7 @@ class LockManager(QObject):
             return True
         return False
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Count user input as activity, after checking whether the limit already passed.
         Ctrl+L locks from every window of the app, also from an open (modal) dialog."""
         if self._active and event.type() in _LOCK_KEY_EVENTS and _is_lock_key(event):

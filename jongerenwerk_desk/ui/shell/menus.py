@@ -63,6 +63,12 @@ def build_menus(window) -> None:
     window.covenant_action = act(window.notebook_menu, translate("Menus", "&Covenant…"),
                                  open_covenant_dialog)
     window.unlocked_only.append(window.covenant_action)
+    from jongerenwerk_desk.ui.rights.dialogs import install_rights_actions
+
+    install_rights_actions(window)
+    from jongerenwerk_desk.ui.rights.everyday import install_everyday_actions
+
+    install_everyday_actions(window, file_menu, help_menu, before=backup)
     if window.demo:
         for action in (new, other, backup, restore, change, remember, forget):
             action.setVisible(False)

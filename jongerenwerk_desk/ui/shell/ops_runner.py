@@ -94,24 +94,28 @@ class OpsRunner(QObject):
                           on_failure: Callable[[BaseException], None] | None = None,
                           **kwargs: Any) -> int:
         """Run ``op(notebook, *args, **kwargs)`` through the TaskRunner (off the GUI thread);
-        on the GUI thread afterwards: broadcast, then ``on_success(value)``, or
-        ``on_failure(error)``. Returns the task id. RunnerBusy while another one runs."""
+        on the GUI thread afterwards: broadcast, idle callbacks (a deferred lock), then
+        ``on_success(value)``, or ``on_failure(error)``. Returns the task id. RunnerBusy
+        while another one runs."""
         if self._tasks is None:
             raise RuntimeError("OpsRunner has no TaskRunner for background operations")
         notebook = self._claim()
 
+        # A deferred lock (``when_idle``) runs before the callbacks: they may open a modal
+        # message, which must not hold the lock up. A callback therefore checks that its
+        # page still exists (the share wizard's export page does).
         def done(result: OpResult[T]) -> None:
             self._release()
             self._broadcast(result.changes)
+            self._drain()
             if on_success is not None:
                 on_success(result.value)
-            self._drain()
 
         def failed(error: BaseException) -> None:
             self._release()
+            self._drain()
             if on_failure is not None:
                 on_failure(error)
-            self._drain()
 
         try:
             return self._tasks.run(lambda: op(notebook, *args, **kwargs),

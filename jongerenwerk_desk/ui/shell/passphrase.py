@@ -13,13 +13,20 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
 )
 
+from jongerenwerk_desk.ui.a11y import show_status
+from jongerenwerk_desk.ui.secret_field import SecretField
 from jongerenwerk_desk.ui.shell.errors import advice_for
 from jongerenwerk_desk.vault.errors import WrongPassphrase
-from jongerenwerk_desk.vault.policy import MIN_LENGTH, MIN_SCORE, passphrase_problems, strength
+from jongerenwerk_desk.vault.policy import (
+    MAX_LENGTH,
+    MIN_LENGTH,
+    MIN_SCORE,
+    passphrase_problems,
+    strength,
+)
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -48,11 +55,10 @@ class NewPassphraseDialog(QDialog):
         super().__init__(parent)
         self._inputs = [w for w in (user_inputs or []) if w] + ["jongerenwerk"]
         self.setWindowTitle(self.tr("Change passphrase"))
-        self.current_field = QLineEdit()
-        self.first = QLineEdit()
-        self.second = QLineEdit()
+        self.current_field = SecretField()
+        self.first = SecretField()
+        self.second = SecretField()
         for field in (self.current_field, self.first, self.second):
-            field.setEchoMode(QLineEdit.EchoMode.Password)
             field.textChanged.connect(self._changed)
         self.meter = QProgressBar()
         self.meter.setRange(0, 4)
@@ -97,13 +103,15 @@ class NewPassphraseDialog(QDialog):
         color_meter(self.meter, score)
         if text and (len(text) < MIN_LENGTH or not text.strip()):
             hint = self.tr("Too short: at least %1 characters.").replace("%1", str(MIN_LENGTH))
+        elif len(text) > MAX_LENGTH:
+            hint = self.tr("Too long: at most %1 characters.").replace("%1", str(MAX_LENGTH))
         elif text and score < MIN_SCORE:
             hint = self.tr("Easy to guess. Add words that do not belong together.")
         elif self.second.text() and self.second.text() != text:
             hint = self.tr("The two passphrases differ.")
         else:
             hint = ""
-        self.hint.setText(hint)
+        show_status(self.hint, hint)         # said when it changes (WCAG 4.1.3)
         ok = (
             not passphrase_problems(text, self._inputs)
             and text == self.second.text()
@@ -123,7 +131,7 @@ class NewPassphraseDialog(QDialog):
 
         return normalise_passphrase(self.first.text())
 
-    def done(self, result: int) -> None:  # noqa: D102 - also wipes the fields
+    def done(self, result: int) -> None:
         super().done(result)
         if result != QDialog.DialogCode.Accepted:
             self.wipe()

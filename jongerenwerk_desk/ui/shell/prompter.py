@@ -12,6 +12,8 @@ from typing import Any
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from jongerenwerk_desk.ui.secret_field import PassphraseDialog
+
 
 class Prompter:
     """The one door for modal interaction. Every method blocks until the user answers.
@@ -88,13 +90,13 @@ class QtPrompter(Prompter):
     """Real modal dialogs (QMessageBox, QInputDialog, non-native QFileDialog whose folder
     history is removed after each use)."""
 
-    def inform(self, parent, title, text):  # noqa: D102
+    def inform(self, parent, title, text):
         QMessageBox.information(parent, title, text)
 
-    def warn(self, parent, title, text):  # noqa: D102
+    def warn(self, parent, title, text):
         QMessageBox.warning(parent, title, text)
 
-    def error(self, parent, title, text):  # noqa: D102
+    def error(self, parent, title, text):
         QMessageBox.critical(parent, title, text)
 
     def confirm(self, parent, title, text, *, yes_text=None, no_text=None, default_yes=False):
@@ -125,27 +127,31 @@ class QtPrompter(Prompter):
         clicked = box.clickedButton()
         return next((i for i, b in enumerate(buttons) if b is clicked), None)
 
-    def passphrase(self, parent, title, label):  # noqa: D102
-        value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
-        return value if ok else None
+    def passphrase(self, parent, title, label):
+        dialog = PassphraseDialog(parent, title, label)
+        try:
+            return dialog.field.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.field.clear()
+            dialog.deleteLater()
 
-    def text(self, parent, title, label, initial=""):  # noqa: D102
+    def text(self, parent, title, label, initial=""):
         value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, initial)
         return value if ok else None
 
-    def open_file(self, parent, title, filters="", directory=""):  # noqa: D102
+    def open_file(self, parent, title, filters="", directory=""):
         name, _ = QFileDialog.getOpenFileName(parent, title, directory, filters,
                                               options=_file_dialog_options())
         forget_file_dialog_history()
         return Path(name) if name else None
 
-    def save_file(self, parent, title, suggested="", filters=""):  # noqa: D102
+    def save_file(self, parent, title, suggested="", filters=""):
         name, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters,
                                               options=_file_dialog_options())
         forget_file_dialog_history()
         return Path(name) if name else None
 
-    def run_dialog(self, dialog):  # noqa: D102
+    def run_dialog(self, dialog):
         return dialog.exec()
 
 
@@ -201,36 +207,36 @@ class FakePrompter(Prompter):
         self._answers.popleft()
         return answer
 
-    def inform(self, parent, title, text):  # noqa: D102
+    def inform(self, parent, title, text):
         self.calls.append(PromptCall("inform", title, text))
 
-    def warn(self, parent, title, text):  # noqa: D102
+    def warn(self, parent, title, text):
         self.calls.append(PromptCall("warn", title, text))
 
-    def error(self, parent, title, text):  # noqa: D102
+    def error(self, parent, title, text):
         self.calls.append(PromptCall("error", title, text))
 
     def confirm(self, parent, title, text, *, yes_text=None, no_text=None, default_yes=False):
         """Return the scripted bool."""
         return bool(self._answer("confirm", title, text))
 
-    def choose(self, parent, title, text, options, *, default=0):  # noqa: D102
+    def choose(self, parent, title, text, options, *, default=0):
         return self._answer("choose", title, text)
 
-    def passphrase(self, parent, title, label):  # noqa: D102
+    def passphrase(self, parent, title, label):
         return self._answer("passphrase", title, label)
 
-    def text(self, parent, title, label, initial=""):  # noqa: D102
+    def text(self, parent, title, label, initial=""):
         return self._answer("text", title, label)
 
-    def open_file(self, parent, title, filters="", directory=""):  # noqa: D102
+    def open_file(self, parent, title, filters="", directory=""):
         answer = self._answer("open_file", title, filters)
         return None if answer is None else Path(answer)
 
-    def save_file(self, parent, title, suggested="", filters=""):  # noqa: D102
+    def save_file(self, parent, title, suggested="", filters=""):
         answer = self._answer("save_file", title, suggested)
         return None if answer is None else Path(answer)
 
-    def run_dialog(self, dialog):  # noqa: D102
+    def run_dialog(self, dialog):
         handler = self._answer("run_dialog", dialog.windowTitle(), type(dialog).__name__)
         return int(handler(dialog)) if callable(handler) else int(handler)

@@ -19,7 +19,7 @@ class _Job(QRunnable):
     def run(self) -> None:  # worker thread
         try:
             result = self._fn()
-        except BaseException as exc:  # noqa: BLE001 - delivered to the failure callback
+        except BaseException as exc:
             self._runner._finished.emit(self._job_id, False, exc)
         else:
             self._runner._finished.emit(self._job_id, True, result)
@@ -67,7 +67,7 @@ class TaskRunner(QObject):
         if self._synchronous:
             try:
                 result = fn()
-            except BaseException as exc:  # noqa: BLE001
+            except BaseException as exc:
                 self._deliver(job_id, False, exc)
             else:
                 self._deliver(job_id, True, result)

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jongerenwerk_desk.ui.a11y import announce, hold_still, mark_field_error
+from jongerenwerk_desk.ui.secret_field import SecretField
 from jongerenwerk_desk.ui.services import ClockMark, Services
 from jongerenwerk_desk.ui.shell import errors as err
 from jongerenwerk_desk.vault.errors import KeyringUnavailable, WrongPassphrase
@@ -112,10 +114,10 @@ class UnlockWidget(QWidget):
         group.addButton(self.use_passphrase)
         group.addButton(self.use_recovery)
         self.use_recovery.toggled.connect(self._mode_changed)
-        self.secret = QLineEdit()
+        self.secret = SecretField()
         self.secret.setObjectName("secretField")
-        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret.setMinimumWidth(320)
+        self.secret.setAccessibleName(self.use_passphrase.text().replace("&", ""))
         self.secret.returnPressed.connect(self.submit)
         self.secret.textChanged.connect(self._update_enabled)
         self.open_button = QPushButton(self.tr("&Unlock"))
@@ -213,6 +215,7 @@ class UnlockWidget(QWidget):
     def reset(self) -> None:
         """Empty the secret field and clear messages (called on lock and after unlock)."""
         self.secret.clear()
+        mark_field_error(self.secret, None)
         self.status.clear()
         self.status_title.clear()
         self._set_actions(())
@@ -229,6 +232,8 @@ class UnlockWidget(QWidget):
         self.secret.setEchoMode(QLineEdit.EchoMode.Normal if recovery
                                 else QLineEdit.EchoMode.Password)
         self.secret.setPlaceholderText(self.tr("XXXX-XXXX-…") if recovery else "")
+        mode = self.use_recovery if recovery else self.use_passphrase
+        self.secret.setAccessibleName(mode.text().replace("&", ""))
         self.secret.clear()
         self.secret.setFocus()
 
@@ -264,13 +269,13 @@ class UnlockWidget(QWidget):
         self._update_enabled()
 
     def _update_enabled(self) -> None:
+        # hold_still, not setEnabled(False): Qt moves the focus off a disabled widget, so a
+        # keyboard user would land on another button each time an attempt starts or fails
         can_type = not self._busy and self.path is not None and self.blocked_seconds() <= 0
-        for w in (self.secret, self.use_passphrase, self.use_recovery):
-            w.setEnabled(can_type)
-        self.open_button.setEnabled(can_type and (bool(self.secret.text())
-                                                  or self._demo_reopen is not None))
-        for w in (self.other_button, self.new_button):
-            w.setEnabled(not self._busy)
+        hold_still((self.secret, self.use_passphrase, self.use_recovery), not can_type)
+        can_open = can_type and (bool(self.secret.text()) or self._demo_reopen is not None)
+        hold_still((self.open_button,), not can_open)
+        hold_still((self.other_button, self.new_button), self._busy)
 
     def _set_actions(self, actions: tuple[str, ...]) -> None:
         while self.actions_row.count():
@@ -328,6 +333,7 @@ class UnlockWidget(QWidget):
         if isinstance(exc, (KeyringUnavailable, WrongPassphrase)):
             # never reported as a wrong passphrase: the user simply types it
             self.status.setText(self.tr("Type your passphrase to open the notebook."))
+            announce(self.status, self.status.text())
             self.secret.setFocus()
             return
         self._failed(exc)
@@ -349,6 +355,7 @@ class UnlockWidget(QWidget):
         path = self.path
         self.status.clear()
         self.status_title.clear()
+        mark_field_error(self.secret, None)
         self._set_actions(())
         self._show_busy(True)
         self.opened_via_keyring = False
@@ -375,6 +382,10 @@ class UnlockWidget(QWidget):
         self.status_title.setText(advice.title)
         self.status.setText(advice.text)
         self._set_actions(advice.actions)
+        # said now, and again by the field when the user comes back to it (WCAG 3.3.1, 4.1.3)
+        said = " ".join(t for t in (advice.title + ".", advice.text, self.wait_label.text()) if t)
+        mark_field_error(self.secret, said)
         self.secret.selectAll()
         self.secret.setFocus()
         self._update_enabled()
+        announce(self.secret, said, assertive=True)

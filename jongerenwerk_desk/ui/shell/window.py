@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jongerenwerk_desk.ui.a11y import announce
 from jongerenwerk_desk.ui.services import Services
 from jongerenwerk_desk.ui.shell import errors as err
 from jongerenwerk_desk.ui.shell.lock import LockManager
@@ -53,7 +54,7 @@ QAbstractItemView:focus {{
 
 
 def default_notebook_widget(notebook: Notebook, profile, services, parent):
-    """UI-VIEWS's NotebookWidget, or a bare placeholder while it does not exist yet."""
+    """``ui.main_window.NotebookWidget``, or a bare placeholder while it does not exist yet."""
     try:
         from jongerenwerk_desk.ui.main_window import NotebookWidget
     except ImportError:
@@ -90,7 +91,7 @@ class ElidedLabel(QLabel):
         """The text before eliding."""
         return self._full
 
-    def clear(self) -> None:  # noqa: D102
+    def clear(self) -> None:
         self._full = ""
         self.setToolTip("")
         super().clear()
@@ -105,7 +106,7 @@ class ElidedLabel(QLabel):
         super().setText(text)
         self.setFixedWidth(min(limit, self.fontMetrics().horizontalAdvance(text) + 8))
 
-    def resizeEvent(self, event) -> None:  # noqa: N802, D102
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self._full and self.width() > self._limit():
             self._elide()
@@ -119,10 +120,10 @@ class _Placeholder(QWidget):
         QVBoxLayout(self).addWidget(QLabel(self.tr("The notebook is open.")))
         self.share_action = None
 
-    def actions(self) -> list[QAction]:  # noqa: D102
+    def actions(self) -> list[QAction]:
         return []
 
-    def clear_client_data(self) -> None:  # noqa: D102
+    def clear_client_data(self) -> None:
         pass
 
 
@@ -260,8 +261,11 @@ class ShellWindow(QMainWindow):
                                 on_success=remembered, on_failure=lambda exc: None)
 
     def _unlocked(self, notebook: Notebook) -> None:
+        from jongerenwerk_desk.ui.shell.unlock_notices import show_after_unlock
+
         self.key_via_keyring = self.unlock_screen.opened_via_keyring
         self.open_notebook(notebook)
+        show_after_unlock(self, notebook)   # interrupted changes, rollback, damage (issue 13)
         if not self.key_via_keyring:
             self._check_remembered()
         if self.unlock_screen.opened_with_recovery:
@@ -343,7 +347,9 @@ class ShellWindow(QMainWindow):
                 runner.wait()
             elif not self._lock_pending:
                 self._lock_pending = True
-                self.statusBar().showMessage(self.tr("Locking as soon as saving has finished…"))
+                message = self.tr("Locking as soon as saving has finished…")
+                self.statusBar().showMessage(message)
+                announce(self.statusBar(), message)        # a status message (WCAG 4.1.3)
                 runner.when_idle(lambda: self._deferred_lock(reason))
                 return
             else:
@@ -450,13 +456,13 @@ class ShellWindow(QMainWindow):
         forget.setToolTip("" if self.key_via_keyring else self.tr(
             "The key is not kept on this device."))
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def resizeEvent(self, event) -> None:
         """Re-elide the covenant name in the status bar to the new width."""
         super().resizeEvent(event)
         if self.profile_label.full_text():
             self.profile_label.set_full_text(self.profile_label.full_text())
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event: QCloseEvent) -> None:
         """Save geometry (only that), lock, clear our clipboard text."""
         if not self.demo:
             self.settings.set(GEOMETRY, bytes(self.saveGeometry().data()))

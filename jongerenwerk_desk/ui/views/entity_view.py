@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jongerenwerk_desk.ui.a11y import show_status
 from jongerenwerk_desk.ui.views.paged_model import PagedTableModel
 from jongerenwerk_desk.ui.views.search_box import SearchBox
 
@@ -36,7 +37,7 @@ class EntityTableView(QTableView):
 
     deleteRequested = Signal()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.activated.emit(self.currentIndex())
@@ -46,7 +47,7 @@ class EntityTableView(QTableView):
             return
         super().keyPressEvent(event)
 
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
+    def focusInEvent(self, event: QFocusEvent) -> None:
         """On entering the list the current row is also the selected one, so the first Down
         goes to row 2 from a visibly selected row 1 (and a one-row list is selectable)."""
         super().focusInEvent(event)
@@ -76,7 +77,7 @@ class SortHeader(QHeaderView):
 
     FLIPPED_STYLES = ("fusion", "windows")
 
-    def initStyleOptionForIndex(self, option: QStyleOptionHeader,  # noqa: N802 (Qt override)
+    def initStyleOptionForIndex(self, option: QStyleOptionHeader,
                                 logical_index: int) -> None:
         super().initStyleOptionForIndex(option, logical_index)
         # the application style: a window style sheet wraps self.style() in a proxy whose
@@ -211,10 +212,11 @@ class EntityView(QWidget):
         self._update_empty_hint()
         if self.model.filter_text:
             text = QCoreApplication.translate("EntityView", "%1 found").replace("%1", str(total))
+            show_status(self.count_label, text)     # the result of a search is said (4.1.3)
         else:
             text = QCoreApplication.translate("EntityView", "%1 in total").replace(
                 "%1", str(total))
-        self.count_label.setText(text)
+            self.count_label.setText(text)
 
     def _after_reset(self) -> None:
         """A reload while the list has the focus: keep a selected current row (row 1)."""
@@ -222,9 +224,9 @@ class EntityView(QWidget):
             select_current_row(self.table)
 
     def _show_failure(self) -> None:
-        self.count_label.setText(QCoreApplication.translate(
+        show_status(self.count_label, QCoreApplication.translate(
             "EntityView", "Could not read this list from the notebook. Lock and unlock to try "
-            "again."))
+            "again."), assertive=True)
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self.currentChanged.emit(self.current())

@@ -57,6 +57,10 @@ IMPRESSION = QT_TRANSLATE_NOOP("ViewLabels", "Impression")
 CONFIDENTIAL = QT_TRANSLATE_NOOP("ViewLabels", "Confidential")
 CONFIDENTIAL_MASK = QT_TRANSLATE_NOOP("ViewLabels", "[confidential – open to read]")
 YES = QT_TRANSLATE_NOOP("ViewLabels", "yes")
+#: the text mark of an item past its retention period (not colour alone, WCAG 1.4.1)
+PAST_RETENTION = QT_TRANSLATE_NOOP("ViewLabels", "past retention")
+PAST_RETENTION_TIP = QT_TRANSLATE_NOOP(
+    "ViewLabels", "Past its retention period: delete it via Notebook, Retention periods.")
 
 
 def tr(text: str) -> str:

@@ -1,6 +1,6 @@
 """A thin, SQL-backed, paged table model (Vorta-style) for the notebook repositories.
 
-Rows are plain dataclasses from a repository that offers (contracts.md, Notebook API)::
+Rows are plain dataclasses from a repository that offers (docs/public-api.md)::
 
     count(filter_text='') -> int
     page(offset, limit, sort_key, descending=False, filter_text='') -> list[obj]
@@ -90,13 +90,13 @@ class PagedTableModel(QAbstractTableModel):
         self._sort_column, self._descending = default_sort
 
     # --- Qt model interface -------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
             return None
@@ -119,10 +119,10 @@ class PagedTableModel(QAbstractTableModel):
             return row
         return None
 
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008, N802
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self._repo is not None and len(self._rows) < self._total
 
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008, N802
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
             return
         rows = self._load(len(self._rows))

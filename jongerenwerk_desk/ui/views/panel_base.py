@@ -44,17 +44,17 @@ class DetailLabel(QLabel):
         self.setWordWrap(True)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
-    def setText(self, text: str) -> None:  # noqa: N802 (Qt override)
+    def setText(self, text: str) -> None:
         super().setText(breakable(text))
 
-    def text(self) -> str:  # noqa: D102
+    def text(self) -> str:
         return super().text().replace(ZWSP, "")
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802, D102
+    def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
         return QSize(0, hint.height())
 
-    def sizeHint(self) -> QSize:  # noqa: N802, D102
+    def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         return QSize(min(hint.width(), 400), hint.height())
 
@@ -86,13 +86,13 @@ class SmallTable(QTableWidget):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.itemDoubleClicked.connect(lambda _item: self.activatedRow.emit())
 
-    def keyPressEvent(self, event: Any) -> None:  # noqa: N802
+    def keyPressEvent(self, event: Any) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentRow() >= 0:
             self.activatedRow.emit()
             return
         super().keyPressEvent(event)
 
-    def focusInEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+    def focusInEvent(self, event: Any) -> None:
         """Select the current row on entering, like the main lists (see EntityTableView)."""
         super().focusInEvent(event)
         from jongerenwerk_desk.ui.views.entity_view import select_current_row

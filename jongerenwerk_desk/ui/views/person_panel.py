@@ -1,5 +1,6 @@
 """Detail panel of one young person: details, consents (with withdrawal), informing records,
-and a timeline of signals (AVG art. 13/14 informing, consent per [S19] in domain.md)."""
+a timeline of signals, and the disclosures about them with "send correction" (AVG art. 19)
+(AVG art. 13/14 informing, consent per [S19] in docs/legal-rules.md)."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ from jongerenwerk_desk.notebook.ops import Kind, OpChanges
 from jongerenwerk_desk.ui.shell.ops_runner import ops_for
 from jongerenwerk_desk.ui.views import labels
 from jongerenwerk_desk.ui.views.panel_base import DetailLabel, SmallTable, run_editor
-from jongerenwerk_desk.ui.views.tables import signal_text
+from jongerenwerk_desk.ui.views.tables import retention_mark, signal_text
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +41,8 @@ class PersonPanel(QWidget):
 
     FOLLOWS = frozenset({Kind.PERSON, Kind.CONSENT, Kind.INFORMING, Kind.SIGNAL,
                          Kind.MEMBERSHIP, Kind.GROUP, Kind.CONFLICT_OF_DUTIES,
-                         Kind.VITAL_INTEREST, Kind.REFUSAL, Kind.REPRESENTATIVE})
+                         Kind.VITAL_INTEREST, Kind.REFUSAL, Kind.REPRESENTATIVE,
+                         Kind.SUBJECT_REQUEST, Kind.RESTRICTION, Kind.SIGNAL_VIEW})
     signalActivated = Signal(int)
 
     def __init__(self, notebook: Notebook, profile: Any, services: Any,
@@ -57,6 +59,7 @@ class PersonPanel(QWidget):
         self.tabs.addTab(self._informing_tab(), self.tr("&Informing"))
         self.tabs.addTab(self._grounds_tab(), self.tr("Grou&nds"))
         self.tabs.addTab(self._timeline_tab(), self.tr("&Timeline"))
+        self.tabs.addTab(self._disclosures_tab(), self.tr("Di&sclosures"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -82,6 +85,22 @@ class PersonPanel(QWidget):
         row.addWidget(self.copy_phone)
         row.addStretch(1)
         form.addRow("", row)
+        # requests (AVG art. 12(3): the one-month deadline) and restriction (art. 18)
+        self.rights_label = DetailLabel(page)
+        self.rights_label.setWordWrap(True)
+        form.addRow(self.tr("Requests:"), self.rights_label)
+        self.register_request = QPushButton(self.tr("Register a re&quest…"), page)
+        self.register_request.clicked.connect(self.new_request)
+        self.restrict = QPushButton(self.tr("&Restrict…"), page)
+        self.restrict.setToolTip(self.tr("While a restriction holds, nothing about this young "
+                                         "person can be shared."))
+        self.restrict.clicked.connect(self.toggle_restriction)
+        rights_row = QHBoxLayout()
+        rights_row.addWidget(self.register_request)
+        rights_row.addWidget(self.restrict)
+        rights_row.addStretch(1)
+        form.addRow("", rights_row)
+        self._restriction_id: int | None = None
         return page
 
     def _consents_tab(self) -> QWidget:
@@ -144,11 +163,28 @@ class PersonPanel(QWidget):
         page = QWidget(self)
         self.timeline = SmallTable(
             [self.tr("Date and time"), self.tr("Category"), self.tr("Fact/impression"),
-             self.tr("Text")], self.tr("Timeline of signals"), page)
+             self.tr("Retention"), self.tr("Text")], self.tr("Timeline of signals"), page)
         self.timeline.activatedRow.connect(self._timeline_activated)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.timeline)
-        return page
+        self.add_view = QPushButton(self.tr("Record their &view…"), page)
+        self.add_view.setToolTip(self.tr("The young person's own view beside the chosen "
+                                         "signal; the signal itself stays as it is."))
+        self.add_view.clicked.connect(self.new_signal_view)
+        return self._with_buttons(page, self.timeline, [self.add_view])
+
+    def _disclosures_tab(self) -> QWidget:
+        """The register records that named this young person, with "send correction": the
+        share wizard as a correction of the chosen record, about this young person only."""
+        from jongerenwerk_desk.ui.share.correction import correction_action_texts
+
+        page = QWidget(self)
+        self.disclosures = SmallTable(
+            [self.tr("Date"), self.tr("Recipients"), self.tr("Purpose")],
+            self.tr("Disclosures about this young person"), page)
+        text, tip = correction_action_texts()
+        self.send_correction = QPushButton(text, page)
+        self.send_correction.setToolTip(tip)
+        self.send_correction.clicked.connect(self.correct_current_disclosure)
+        return self._with_buttons(page, self.disclosures, [self.send_correction])
 
     @staticmethod
     def _with_buttons(page: QWidget, table: SmallTable, buttons: list[QPushButton]) -> QWidget:
@@ -180,6 +216,7 @@ class PersonPanel(QWidget):
         self._fill_informing()
         self._fill_grounds()
         self._fill_timeline()
+        self._fill_disclosures()
         self.setEnabled(True)
 
     def _fill_details(self) -> None:
@@ -201,6 +238,24 @@ class PersonPanel(QWidget):
         for key, value in values.items():
             self.detail_labels[key].setText(value)
         self.copy_phone.setEnabled(bool(p.phone))
+        self._fill_rights()
+
+    def _fill_rights(self) -> None:
+        """Open requests with their deadline and a restriction in force (reads only)."""
+        from jongerenwerk_desk.notebook.rights_queries import active_restriction
+        from jongerenwerk_desk.ui.rights.person_rights import rights_summary
+
+        today = self.today()
+        try:
+            text = rights_summary(self.notebook, self.person.id, today)
+            restriction = active_restriction(self.notebook, self.person.id, today)
+        except Exception:   # an old notebook without the rights tables: nothing to show
+            log.warning("rights summary unavailable", exc_info=False)
+            text, restriction = "", None
+        self.rights_label.setText(text or self.tr("none open"))
+        self._restriction_id = restriction[0] if restriction else None
+        self.restrict.setText(self.tr("Lift &restriction…") if restriction
+                              else self.tr("&Restrict…"))
 
     def _fill_consents(self) -> None:
         purposes = {x.id: x.title for x in self.profile.purposes}
@@ -251,26 +306,99 @@ class PersonPanel(QWidget):
         titles = {c.id: c.title for c in self.profile.categories}
         items = sorted(self.notebook.signals.for_person(self.person.id),
                        key=lambda s: s.occurred_at, reverse=True)
+        from jongerenwerk_desk.rights.retention import policy_for
+
+        try:
+            policy = policy_for(self.notebook, self.profile)
+        except Exception:  # a mark only; never hide the timeline over a bad setting
+            policy = None
+        today = self.today()
         rows = [[labels.format_local(s.occurred_at, s.tz_name),
                  titles.get(s.category, s.category),
-                 labels.tr(labels.FACT if s.verified else labels.IMPRESSION), signal_text(s)]
+                 labels.tr(labels.FACT if s.verified else labels.IMPRESSION),
+                 retention_mark(s, policy, today), signal_text(s)]
                 for s in items]
         self.timeline.fill(rows, [s.id for s in items])
+        tip = labels.tr(labels.PAST_RETENTION_TIP)
+        for row in range(self.timeline.rowCount()):
+            cell = self.timeline.item(row, 3)
+            if cell is not None and cell.text():
+                cell.setToolTip(tip)
+
+    def _fill_disclosures(self) -> None:
+        from jongerenwerk_desk.sharing.session import LOCAL_ZONE
+
+        purposes = {x.id: x.title for x in self.profile.purposes}
+        parties = {x.id: x.name for x in self.profile.parties}
+        items = list(reversed(self.notebook.disclosures.list(person_id=self.person.id)))
+        rows = [[r.created_at.astimezone(LOCAL_ZONE).strftime("%d-%m-%Y %H:%M"),
+                 ", ".join(parties.get(p, p) for p in r.recipients),
+                 purposes.get(r.purpose, r.purpose)] for r in items]
+        self.disclosures.fill(rows, [r.id for r in items])
 
     def clear_client_data(self) -> None:
         """Forget the person and empty every table and label."""
         self.person = None
         for label in self.detail_labels.values():
             label.clear()
-        for table in (self.consents, self.informing, self.grounds, self.timeline):
+        self.rights_label.clear()
+        self._restriction_id = None
+        for table in (self.consents, self.informing, self.grounds, self.timeline,
+                      self.disclosures):
             table.setRowCount(0)
         self.setEnabled(False)
 
     # --- actions ------------------------------------------------------------------------
+    def new_request(self) -> None:
+        """Register a request of this young person (date, identity check, deadline)."""
+        from jongerenwerk_desk.ui.rights.person_rights import SubjectRequestDialog
+
+        if self.person is not None:
+            run_editor(self.services, SubjectRequestDialog(self.services, self.person.id,
+                                                           self.today(), self))
+
+    def toggle_restriction(self) -> None:
+        """Restrict (reason, date), or, when restricted, lift it after a confirmation."""
+        from jongerenwerk_desk.ui.rights.person_rights import RestrictionDialog
+
+        if self.person is None:
+            return
+        if self._restriction_id is None:
+            run_editor(self.services, RestrictionDialog(self.services, self.person.id,
+                                                        self.today(), self))
+            return
+        if self.services.prompter.confirm(self, self.tr("Lift restriction"), self.tr(
+                "From today, data about this young person can be shared again when the legal "
+                "check allows it. Lift the restriction?")):
+            self.ops.run(ops.lift_restriction, self._restriction_id, self.today())
+
+    def new_signal_view(self) -> None:
+        """Record the young person's own view beside the chosen timeline signal."""
+        from jongerenwerk_desk.ui.rights.person_rights import SignalViewDialog
+
+        signal_id = self.timeline.current_id()
+        if self.person is None or signal_id is None:
+            return
+        run_editor(self.services, SignalViewDialog(self.services, int(signal_id),
+                                                   self.person.id, self.today(), self))
+
     def _timeline_activated(self) -> None:
         signal_id = self.timeline.current_id()
         if signal_id is not None:
             self.signalActivated.emit(int(signal_id))
+
+    def correct_current_disclosure(self) -> None:
+        """"Correctie sturen" for the chosen disclosure, about this young person only
+        (``ui/share/correction.py``); the list is read again afterwards."""
+        from jongerenwerk_desk.ui.share.correction import start_correction
+
+        record_id = self.disclosures.current_id()
+        if self.person is None or record_id is None:
+            return
+        start_correction(self, self.notebook, self.profile, self.services, int(record_id),
+                         person_ids=(self.person.id,))
+        if self.person is not None and self.notebook is not None:
+            self._fill_disclosures()
 
     def _copy_phone(self) -> None:
         if self.person is not None and self.person.phone:

@@ -37,7 +37,7 @@ class SearchBox(QLineEdit):
         """True while a search is waiting for the debounce to run out."""
         return self._timer.isActive()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.text():
             self.clear()
             self._fire()

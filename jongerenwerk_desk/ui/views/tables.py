@@ -96,8 +96,28 @@ def signal_tooltip(signal: Any) -> str:
     return labels.first_line(signal.text, 400)
 
 
-def signal_columns(profile: Any) -> list[Column]:
-    """Signal columns; category ids are shown with the title from the covenant ``profile``."""
+def retention_mark(signal: Any, policy: Any, today: date) -> str:
+    """"past retention" (translated) when ``signal`` is past the covenant's retention period
+    on ``today`` under ``policy`` (``rights.retention.is_past_retention``; AVG art.
+    5(1)(e)), else ""; "" without a policy."""
+    from jongerenwerk_desk.rights.retention import is_past_retention
+
+    if policy is None or not is_past_retention(signal.occurred_at, signal.tz_name, today,
+                                                policy):
+        return ""
+    return labels.tr(labels.PAST_RETENTION)
+
+
+def _retention_tip(signal: Any, policy: Any) -> str:
+    if retention_mark(signal, policy, date.today()):
+        return labels.tr(labels.PAST_RETENTION_TIP)
+    return ""
+
+
+def signal_columns(profile: Any, policy: Any = None) -> list[Column]:
+    """Signal columns; category ids are shown with the title from the covenant ``profile``.
+    ``policy`` (``rights.retention.RetentionPolicy``): the Retention column marks signals
+    past their retention period in text (blank without a policy)."""
     titles = {c.id: c.title for c in getattr(profile, "categories", ())}
     return [
         Column(QT_TRANSLATE_NOOP("SignalsTableModel", "Date and time"), "occurred_at",
@@ -113,6 +133,9 @@ def signal_columns(profile: Any) -> list[Column]:
                lambda s: labels.tr(labels.YES) if s.confidential else "", chars=14),
         Column(QT_TRANSLATE_NOOP("SignalsTableModel", "Location"), "location",
                lambda s: s.location, chars=14),
+        Column(QT_TRANSLATE_NOOP("SignalsTableModel", "Retention"), None,
+               lambda s: retention_mark(s, policy, date.today()),
+               lambda s: _retention_tip(s, policy), chars=12),
         Column(QT_TRANSLATE_NOOP("SignalsTableModel", "Text"), None, signal_text,
                signal_tooltip, chars=40),
     ]
@@ -132,9 +155,16 @@ def groups_model(notebook: Notebook, parent: QObject | None = None) -> PagedTabl
 
 def signals_model(notebook: Notebook, profile: Any, parent: QObject | None = None,
                   page_size: int | None = None) -> PagedTableModel:
-    """Signals, newest first (FTS5 search on the text)."""
+    """Signals, newest first (FTS5 search on the text); items past retention marked under
+    the notebook's retention policy (``rights.retention.policy_for``)."""
+    from jongerenwerk_desk.rights.retention import policy_for
+
     kwargs = {"page_size": page_size} if page_size else {}
-    return PagedTableModel(notebook.signals, signal_columns(profile), SIGNALS_CONTEXT,
+    try:
+        policy = policy_for(notebook, profile)
+    except Exception:  # a mark only; an unreadable setting must not hide the list
+        policy = None
+    return PagedTableModel(notebook.signals, signal_columns(profile, policy), SIGNALS_CONTEXT,
                            (0, True), parent=parent, **kwargs)
 
 

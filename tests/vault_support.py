@@ -1,4 +1,5 @@
-"""Helpers and fixtures shared by the vault tests (no tests here).
+"""Helpers shared by the vault tests; their fixtures (``vault_template``, ``notebook``) are in
+``tests/conftest.py``.
 
 A template notebook is created once per session (Argon2id at ``KdfParams.minimum()``) and
 copied for each test, so most tests cost one key derivation or none.
@@ -10,8 +11,6 @@ import hashlib
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
-
-import pytest
 
 from jongerenwerk_desk.vault import KdfParams, Migration, Vault, execute_script
 
@@ -67,10 +66,8 @@ def add_rows(vault: Vault, count: int, prefix: str = "rij") -> list[int]:
     return ids
 
 
-@pytest.fixture(scope="session")
-def vault_template(tmp_path_factory) -> Template:
-    """One notebook with 50 items, created once per session."""
-    folder = tmp_path_factory.mktemp("vault-template")
+def make_template(folder: Path) -> Template:
+    """A closed notebook with 50 items in ``folder`` (one real Argon2id run per slot)."""
     path = folder / "template.jwdb"
     vault, code = Vault.create(path, PASSPHRASE, kdf_params=KdfParams.minimum(),
                                migrations=MIGRATIONS)
@@ -78,12 +75,6 @@ def vault_template(tmp_path_factory) -> Template:
     key = bytes(vault._key)
     vault.close()
     return Template(path, PASSPHRASE, code, key, 50)
-
-
-@pytest.fixture
-def notebook(vault_template: Template, tmp_path: Path) -> Path:
-    """A private copy of the template notebook."""
-    return copy_notebook(vault_template.path, tmp_path)
 
 
 def open_fast(path: Path, template: Template, **kwargs) -> Vault:

@@ -1,4 +1,5 @@
-"""A small fictional notebook for the sharing tests (no tests of its own here).
+"""A small fictional notebook for the sharing tests (helpers; the fixtures are in
+``tests/conftest.py``).
 
 Every string that must never leave the notebook is listed in ``FORBIDDEN`` so the PDF and CSV
 tests can assert that none of them appears in what is exported.
@@ -21,7 +22,7 @@ from jongerenwerk_desk.notebook.models import (
     YoungPerson,
 )
 from jongerenwerk_desk.sharing import Grounds, Selection
-from jongerenwerk_desk.vault import KdfParams
+from tests.notebooks import new_notebook
 
 PASSPHRASE = "correct paard batterij nietje"
 TODAY = date(2026, 11, 29)
@@ -55,9 +56,8 @@ class World:
 
 
 def make_notebook(tmp_path: Path) -> Notebook:
-    """A real SQLCipher notebook with the test KDF parameters."""
-    nb, _code = Notebook.create(tmp_path / "werk.jwdb", PASSPHRASE,
-                                kdf_params=KdfParams.minimum())
+    """An open copy of the template notebook (``tests/notebooks.py``) at ``werk.jwdb``."""
+    nb, _code = new_notebook(tmp_path / "werk.jwdb", PASSPHRASE)
     return nb
 
 

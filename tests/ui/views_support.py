@@ -1,45 +1,17 @@
-"""Fixtures and helpers for the views/editors tests (no tests here).
-
-A real SQLCipher notebook per test (KdfParams.minimum() keeps the KDF cheap), the demo
-covenant profile, and Services with a scripted FakePrompter and a FakeClock.
-"""
+"""Helpers for the views/editors tests: seed data, model texts, mnemonic checks. Their
+fixtures (``nb``, ``profile``, ``services``) are in ``tests/ui/conftest.py``."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
-import pytest
-
-from jongerenwerk_desk.covenant import builtin_profile
 from jongerenwerk_desk.notebook import Notebook
 from jongerenwerk_desk.notebook.models import Group, Membership, Signal, YoungPerson
-from jongerenwerk_desk.vault import KdfParams
 
 # 2026-11-29 12:00 UTC: the FakeClock's wall time in these tests
 NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
 MARKER_NAME = "Zqxjorvink Marker"
 MARKER_TEXT = "Plofkraakwoord-Xylofoonmarker"
-
-
-@pytest.fixture
-def profile():
-    return builtin_profile("demo")
-
-
-@pytest.fixture
-def nb(tmp_path) -> Iterator[Notebook]:
-    notebook, _code = Notebook.create(tmp_path / "views.jwdb", "een lang wachtwoord 123",
-                                      kdf_params=KdfParams.minimum())
-    yield notebook
-    if notebook.is_open:
-        notebook.close()
-
-
-@pytest.fixture
-def services(qapp):
-    from jongerenwerk_desk.ui.services import FakeClock, Services
-    return Services.for_tests(clock=FakeClock(start_wall=NOW.timestamp()), synchronous=True)
 
 
 def seed_small(nb: Notebook) -> dict[str, int]:
