@@ -62,9 +62,9 @@ def world(tmp_path: Path) -> Iterator[World]:
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Slow tests first, otherwise the (shuffled) order is kept: under pytest-xdist the bundle
-    build starts at once on one worker while the others take the quick tests. Under Wine the
-    Qt tests skip (:func:`_skip_qt_under_wine`)."""
+    """Slow tests first, otherwise the (shuffled) order is kept: under pytest-xdist the files
+    with the bundle build and the other slow tests start at once while the quick ones fill in.
+    Under Wine the Qt tests skip (:func:`_skip_qt_under_wine`)."""
     items.sort(key=lambda item: item.get_closest_marker("slow") is None)
     _skip_qt_under_wine(items)
 

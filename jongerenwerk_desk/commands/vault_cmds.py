@@ -93,20 +93,6 @@ def rollback_warnings(vault) -> list[str]:
     return vault.rollback_warnings(register=register)
 
 
-def forget_rollback_state(notebook: Path) -> None:
-    """After a restore (a wanted step back): drop this device's rollback record for it."""
-    from jongerenwerk_desk.vault import rollback
-    from jongerenwerk_desk.vault.engine import keys_path_for
-    from jongerenwerk_desk.vault.envelope import KeyEnvelope
-    from jongerenwerk_desk.vault.keystore import DeviceKeyStore
-
-    try:
-        notebook_id = KeyEnvelope.load(keys_path_for(notebook)).notebook_id
-    except VaultError:
-        return
-    rollback.forget(DeviceKeyStore(), notebook_id)
-
-
 def report_recovered_key_change(vault) -> None:
     """Tell the user what this open finished or cleaned up: an interrupted passphrase change,
     an interrupted restore, temporary files of a killed command (``vault.tidied``)."""
@@ -262,7 +248,6 @@ def cmd_restore(args: argparse.Namespace) -> int:
     passphrase = PassphraseReader(args.passphrase_stdin).read(
         "Wachtwoord van de reservekopie: ")
     kept, replayed = restore_and_replay(backup, target, passphrase=passphrase)
-    forget_rollback_state(target)   # a wanted step back: no "older than last seen" warning
     err(f"Reservekopie teruggezet naar {target}. Het wachtwoord is weer dat van het moment "
         "van de reservekopie.")
     again = sum(replayed.value.values())

@@ -243,3 +243,50 @@ def _claim(tmp: Path, candidate: Path) -> None:
     unlink_quietly(tmp)
 
 
+
+
+@dataclass(frozen=True)
+class BackupSummary:
+    """What a restore confirmation shows: ``created_at`` (UTC ISO 8601 from the header),
+    ``rows``: {table: number of rows} for the tables asked for that exist in the backup."""
+
+    created_at: str
+    rows: dict[str, int]
+
+
+def describe(path: Path, secret: str, scratch: Path, tables: tuple[str, ...], *,
+             recovery: bool = False) -> BackupSummary:
+    """Check ``secret`` (passphrase, or recovery code with ``recovery``) against the backup
+    ``path`` and count the rows of ``tables`` in it, via a temporary extract named after the
+    notebook ``scratch`` (the restore target: ``.X.jwdb.describe-….tmp`` next to it; removed
+    again, and by the notebook's next start if this process is killed).
+
+    Raises FileNotFoundError, NotANotebook, NewerFormat, DamagedFile, WrongPassphrase.
+    """
+    from jongerenwerk_desk.vault.envelope import (
+        PASSPHRASE_SLOT,
+        RECOVERY_SLOT,
+        normalise_recovery_code,
+    )
+    from jongerenwerk_desk.vault.kdf import normalise
+
+    info = read_info(Path(path))
+    if recovery:
+        key = info.envelope.unwrap(RECOVERY_SLOT, normalise_recovery_code(secret))
+    else:
+        key = info.envelope.unwrap(PASSPHRASE_SLOT, normalise(secret))
+    extract = temp_name(Path(scratch), "describe")
+    try:
+        extract_database(info, extract)
+        conn = connect(extract, key, readonly=True)
+        try:
+            existing = {str(r[0]) for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()}
+            rows = {table: int(conn.execute(
+                f'SELECT count(*) FROM "{table}"').fetchone()[0])
+                for table in tables if table in existing}
+        finally:
+            conn.close()
+    finally:
+        unlink_quietly(extract)
+    return BackupSummary(str(info.header.get("created_at", "")), rows)

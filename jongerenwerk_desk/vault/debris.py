@@ -77,10 +77,22 @@ def _own_temps(notebook: Path) -> list[Path]:
     except OSError:
         return []
     for entry in entries:
-        match = TEMP_RE.match(entry.name)
-        if match and match["base"] in (notebook.name, keys_name):
+        if _temp_base(entry.name) in (notebook.name, keys_name):
             found.append(Path(entry.path))
     return found
+
+
+def _temp_base(name: str) -> str | None:
+    """The file a temporary name belongs to, unwrapping a temporary of a temporary (an atomic
+    write of a restore's staged key file is ``..X.keys.restore-….tmp.tmp-….tmp``); None when
+    ``name`` is not one of our temporary names."""
+    match = TEMP_RE.match(name)
+    if match is None:
+        return None
+    base = match["base"]
+    while (inner := TEMP_RE.match(base)) is not None and not inner["side"]:
+        base = inner["base"]
+    return base
 
 
 def has_debris(notebook: Path) -> bool:

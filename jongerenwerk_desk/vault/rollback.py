@@ -78,8 +78,8 @@ def check_and_record(store: Any, notebook_id: str, generation: int,
             warnings.append(
                 "het register van verstrekkingen is korter of anders dan toen u het hier "
                 "eerder zag: er ontbreken verstrekkingen.")
-    state: dict[str, object] = {
-        "generation": max(generation, last if isinstance(last, int) else 0)}
+    state: dict[str, Any] = {"generation": max(generation,
+                                                last if isinstance(last, int) else 0)}
     if register is not None:
         state["register"] = list(register) if not warnings else seen_register or list(register)
     elif seen_register is not None:

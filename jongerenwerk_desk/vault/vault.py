@@ -15,7 +15,7 @@ import threading
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from jongerenwerk_desk.vault import backup as bk
 from jongerenwerk_desk.vault import debris, engine, layout
@@ -127,7 +127,8 @@ class Vault:
         self.tidied = debris.TidyReport()
         #: temporary backups of killed backups removed from the last backup's folder
         self.swept_backups = 0
-        self._generation_store = None   # a DeviceKeyStore once rollback_warnings() ran
+        self._generation_store: DeviceKeyStore | None = None   # set by rollback_warnings()
+        self._generation_table: bool | None = None
         self._integrity_done = threading.Event()
         self._integrity_problems: list[str] = []
         self._integrity_thread: threading.Thread | None = None
@@ -402,18 +403,17 @@ class Vault:
                 raise mapped from exc
             raise
 
-    def _has_generation(self, conn: Any) -> bool:
-        known = getattr(self, "_generation_table", None)
-        if known is None:
-            known = self._generation_table = rb.has_generation(conn)
-        return known
+    def _has_generation(self, conn: engine.Connection) -> bool:
+        if self._generation_table is None:
+            self._generation_table = rb.has_generation(conn)
+        return self._generation_table
 
     @property
     def generation(self) -> int | None:
         """The notebook's generation counter (``rollback.py``); None for schemas without it."""
         return rb.read_generation(self.conn)
 
-    def rollback_warnings(self, store: Any = None, *,
+    def rollback_warnings(self, store: DeviceKeyStore | None = None, *,
                           register: tuple[int, str] | None = None) -> list[str]:
         """Dutch warnings when this notebook is older than the one last seen on this device
         (its generation, and ``register`` = (records, last hash) of the disclosure register
@@ -699,17 +699,21 @@ class Vault:
 
     @staticmethod
     def restore(backup: Path | str, notebook_path: Path | str, *, passphrase: str | None = None,
-                recovery_code: str | None = None, store: Any = None) -> Path | None:
+                recovery_code: str | None = None,
+                store: DeviceKeyStore | None = None) -> Path | None:
         """Replace ``notebook_path`` by the notebook inside ``backup``; returns the kept copy.
 
         See :func:`jongerenwerk_desk.vault.layout.restore_backup` for the steps and errors.
-        ``store`` (a DeviceKeyStore): its rollback record for the notebook is dropped, since
-        this step back is wanted (``rollback.py``).
+        The OS keyring's rollback record for the notebook (``store``, default: a new
+        DeviceKeyStore) is dropped, since this step back is wanted (``rollback.py``); without
+        a keyring that is skipped.
         """
+        from jongerenwerk_desk.vault.keystore import DeviceKeyStore
+
         kept = layout.restore_backup(Path(backup), Path(notebook_path), passphrase=passphrase,
                                      recovery_code=recovery_code)
-        if store is not None:
-            rb.forget(store, KeyEnvelope.load(engine.keys_path_for(Path(notebook_path)))
-                      .notebook_id)
+        with contextlib.suppress(VaultError):
+            notebook_id = KeyEnvelope.load(engine.keys_path_for(Path(notebook_path))).notebook_id
+            rb.forget(store or DeviceKeyStore(), notebook_id)
         return kept
 

@@ -4,323 +4,349 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="40"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="45"/>
         <source>Open notebook</source>
+        <extracomment>every kind of backup: the app&apos;s and the CLI&apos;s ``.jwbak`` (also the automatic ``…-before-migration-….jwbak``), and ``.jwdb`` backups made by earlier versions of the app what a restore confirmation counts in the backup</extracomment>
         <translation>Notitieboek openen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="41"/>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="78"/>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="126"/>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="154"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="46"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="83"/>
         <source>Notebook (%1)</source>
         <translation>Notitieboek (%1)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="66"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="71"/>
         <source>Standard folder not usable</source>
         <translation>Standaardmap niet bruikbaar</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="67"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="72"/>
         <source>The standard folder for notebooks (%1) cannot be used: there is a file with that name, or you have no permission there. Nothing has been changed. Choose another location for the new notebook.</source>
         <translation>De standaardmap voor notitieboeken (%1) kan niet worden gebruikt: er staat een bestand met die naam, of u heeft daar geen rechten. Er is niets aangepast. Kies een andere plek voor het nieuwe notitieboek.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="76"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="81"/>
         <source>Location of the new notebook</source>
         <translation>Plek van het nieuwe notitieboek</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="102"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="107"/>
         <source>New notebook not finished</source>
         <translation>Nieuw notitieboek niet afgemaakt</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="103"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="108"/>
         <source>The app locked while the new notebook was being set up, so that notebook was removed (it was still empty). Its recovery code is no longer valid. Choose New notebook in the File menu to start again.</source>
         <translation>De app is vergrendeld terwijl het nieuwe notitieboek werd ingesteld. Daarom is dat notitieboek verwijderd (het was nog leeg). De herstelcode ervan is niet meer geldig. Kies Nieuw notitieboek in het menu Bestand om opnieuw te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="124"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="129"/>
         <source>Make a backup</source>
         <translation>Reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="135"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="140"/>
         <source>Backup made</source>
         <translation>Reservekopie gemaakt</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="136"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="141"/>
         <source>The backup was written and checked: %1. It is encrypted with the same passphrase.</source>
         <translation>De reservekopie is geschreven en gecontroleerd: %1. Hij is versleuteld met hetzelfde wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="145"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="150"/>
         <source>No backup made</source>
         <translation>Geen reservekopie gemaakt</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="153"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="158"/>
         <source>Choose a backup</source>
         <translation>Kies een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="161"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="213"/>
         <source>Restore backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="162"/>
         <source>The notebook will be replaced by the backup. A copy of the current file is kept next to it. Continue?</source>
-        <translation>Het notitieboek wordt vervangen door de reservekopie. Een kopie van het huidige bestand blijft ernaast bewaard. Doorgaan?</translation>
+        <translation type="vanished">Het notitieboek wordt vervangen door de reservekopie. Een kopie van het huidige bestand blijft ernaast bewaard. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="171"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="166"/>
         <source>Check the backup</source>
         <translation>Reservekopie controleren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="172"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="167"/>
         <source>Passphrase of the backup, to check it before anything is replaced:</source>
         <translation>Wachtwoord van de reservekopie, om hem te controleren voordat er iets wordt vervangen:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="194"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="229"/>
         <source>The backup has been restored. Unlock it with the passphrase it had.</source>
         <translation>De reservekopie is teruggezet. Ontgrendel hem met het wachtwoord dat erbij hoort.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="198"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="233"/>
         <source>The replaced file was kept as %1.</source>
         <translation>Het vervangen bestand is bewaard als %1.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="201"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="236"/>
         <source>Backup restored</source>
         <translation>Reservekopie teruggezet</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="208"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="221"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="243"/>
         <source>Not restored</source>
         <translation>Niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="234"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="131"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="159"/>
+        <source>Backup (%1)</source>
+        <translation>Reservekopie (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="185"/>
+        <source>%1 young people, %2 groups, %3 signals, %4 disclosures</source>
+        <translation>%1 jongeren, %2 groepen, %3 signalen, %4 verstrekkingen</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="191"/>
+        <source>This backup was made on %1 and holds %2. The notebook will be replaced by it; a copy of the current file is kept next to it. Continue?</source>
+        <translation>Deze reservekopie is gemaakt op %1 en bevat %2. Het notitieboek wordt erdoor vervangen; een kopie van het huidige bestand blijft ernaast bewaard. Doorgaan?</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="269"/>
         <source>No secure keyring</source>
         <translation>Geen veilige sleutelbos</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="235"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="270"/>
         <source>This computer has no secure keyring. You type your passphrase every time; the key is never stored in a plain file.</source>
         <translation>Deze computer heeft geen veilige sleutelbos. U typt elke keer uw wachtwoord; de sleutel wordt nooit in een gewoon bestand bewaard.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="245"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="280"/>
         <source>Not remembered</source>
         <translation>Niet onthouden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="251"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="286"/>
         <source>Key remembered</source>
         <translation>Sleutel onthouden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="252"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="287"/>
         <source>The key is now kept in %1 on this device.</source>
         <translation>De sleutel wordt nu bewaard in %1 op dit apparaat.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="263"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="298"/>
         <source>Not forgotten</source>
         <translation>Niet vergeten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="269"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="304"/>
         <source>Key forgotten</source>
         <translation>Sleutel vergeten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="270"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="305"/>
         <source>The key is no longer kept on this device. You type your passphrase from now on.</source>
         <translation>De sleutel wordt niet meer op dit apparaat bewaard. U typt voortaan uw wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="283"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="318"/>
         <source>This is the demo notebook: fictional young people in a temporary folder that is removed when you close the program. Its key is protected only by the public demo passphrase &quot;%1&quot; (there is no recovery code), so never type real data here. A real notebook is protected by your own passphrase and by a recovery code on paper.</source>
         <translation>Dit is het demo-notitieboek: verzonnen jongeren in een tijdelijke map die wordt gewist als u het programma sluit. De sleutel is alleen beschermd met het openbare demowachtwoord &quot;%1&quot; (er is geen herstelcode), dus typ hier nooit echte gegevens. Een echt notitieboek is beschermd met uw eigen wachtwoord en met een herstelcode op papier.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="291"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="326"/>
         <source>Your notebook is encrypted. Its key is protected by your passphrase and by your recovery code (on paper).</source>
         <translation>Uw notitieboek is versleuteld. De sleutel is beschermd met uw wachtwoord en met uw herstelcode (op papier).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="297"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="332"/>
         <source>On this device the key is also kept in %1.</source>
         <translation>Op dit apparaat wordt de sleutel ook bewaard in %1.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="301"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="336"/>
         <source>It is not kept on this device. %1 is available if you want that (Help menu).</source>
         <translation>Hij wordt niet op dit apparaat bewaard. %1 is beschikbaar als u dat wilt (menu Help).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="306"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="341"/>
         <source>This computer has no secure keyring, so the key is never stored on it.</source>
         <translation>Deze computer heeft geen veilige sleutelbos, dus de sleutel wordt er nooit op bewaard.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="283"/>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="309"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="318"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="344"/>
         <source>Where is my key?</source>
         <translation>Waar staat mijn sleutel?</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="316"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="351"/>
         <source>About Jongerenwerk Desk</source>
         <translation>Over Jongerenwerk Desk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="317"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="352"/>
         <source>Jongerenwerk Desk %1 — encrypted notebook and covenant share wizard for youth workers. Licence: EUPL-1.2.</source>
-        <translation>Jongerenwerk Desk %1 — versleuteld notitieboek en deelwizard onder het convenant, voor jongerenwerkers. Licentie: EUPL-1.2.</translation>
+        <translation>Jongerenwerk Desk %1 — versleuteld notitieboek en delen onder het convenant, voor jongerenwerkers. Licentie: EUPL-1.2.</translation>
     </message>
 </context>
 <context>
     <name>CovenantDialog</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="111"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="136"/>
         <source>Covenant</source>
         <translation>Convenant</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="120"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="145"/>
         <source>Party</source>
         <translation>Partij</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="120"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="145"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="120"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="145"/>
         <source>Signed on</source>
         <translation>Ondertekend op</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="123"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="149"/>
         <source>Parties and signatures</source>
         <translation>Partijen en ondertekeningen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="135"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="178"/>
         <source>&amp;Import another covenant profile…</source>
         <translation>Ander convenantprofiel &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="148"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="191"/>
         <source>open-ended</source>
         <translation>onbepaalde tijd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="150"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="193"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Id: %2 · version %3&lt;br&gt;Valid from %4 until %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Id: %2 · versie %3&lt;br&gt;Geldig van %4 tot %5</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="159"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="202"/>
         <source>not signed</source>
         <translation>niet ondertekend</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="163"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="207"/>
         <source>Record signature…</source>
         <translation>Ondertekening vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="171"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="215"/>
         <source>Not saved yet.</source>
         <translation>Nog niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="176"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="254"/>
         <source>This covenant profile cannot be used; nothing has changed:</source>
         <translation>Dit convenantprofiel is niet bruikbaar; er is niets veranderd:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="185"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="263"/>
         <source>Choose covenant profile</source>
         <translation>Convenantprofiel kiezen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="185"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="263"/>
         <source>Covenant profile (*.toml)</source>
         <translation>Convenantprofiel (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="213"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="298"/>
         <source>Date in the future</source>
         <translation>Datum in de toekomst</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="214"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="299"/>
         <source>A signature cannot be dated after today. Nothing has been recorded.</source>
         <translation>Een ondertekening kan niet na vandaag gedateerd zijn. Er is niets vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="237"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="334"/>
         <source>the profile does not read back unchanged</source>
         <translation>het profiel leest niet ongewijzigd terug</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="248"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="345"/>
         <source>Covenant not saved</source>
         <translation>Convenant niet opgeslagen</translation>
     </message>
     <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="146"/>
         <source>Document and recording</source>
         <translation>Document en vastlegging</translation>
     </message>
     <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="244"/>
         <source>no document recorded</source>
         <translation>geen document vastgelegd</translation>
     </message>
     <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="248"/>
         <source>recorded by %1 on %2</source>
         <translation>vastgelegd door %1 op %2</translation>
     </message>
     <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="303"/>
         <source>Signature incomplete</source>
         <translation>Ondertekening onvolledig</translation>
     </message>
     <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="304"/>
         <source>Name the signed document and who records the signature. Nothing has been recorded.</source>
         <translation>Noem het ondertekende document en wie de ondertekening vastlegt. Er is niets vastgelegd.</translation>
     </message>
     <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="170"/>
         <source>name and role of who approves this version</source>
         <translation>naam en functie van wie deze versie goedkeurt</translation>
     </message>
     <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="171"/>
         <source>&amp;Approved by:</source>
         <translation>&amp;Goedgekeurd door:</translation>
     </message>
     <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="230"/>
         <source>Differs from the model covenant: %1</source>
         <translation>Wijkt af van het modelconvenant: %1</translation>
     </message>
     <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="233"/>
         <source>Same settings as the model covenant.</source>
         <translation>Dezelfde instellingen als het modelconvenant.</translation>
     </message>
     <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="234"/>
         <source>A named person must approve this version before it is used.</source>
         <translation>Iemand moet deze versie met naam goedkeuren voordat die wordt gebruikt.</translation>
     </message>
     <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="226"/>
         <source>Warning:</source>
         <translation>Let op:</translation>
     </message>
@@ -379,10 +405,6 @@
         <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="52"/>
         <source>Key file does not match</source>
         <translation>Sleutelbestand hoort er niet bij</translation>
-    </message>
-    <message>
-        <source>The key file (.keys) next to this notebook belongs to another notebook. Put the right key file back, or restore a backup. Nothing has been changed.</source>
-        <translation type="vanished">Het sleutelbestand (.keys) naast dit notitieboek hoort bij een ander notitieboek. Zet het juiste sleutelbestand terug, of zet een reservekopie terug. Er is niets aangepast.</translation>
     </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="87"/>
@@ -1059,7 +1081,7 @@
     <message>
         <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="31"/>
         <source>This is the national model: nobody has signed it. Every share check will refuse until your organisation records its own signature and those of the partners, or imports the covenant your municipality actually signed. Until then you can keep your notebook, but not share under the covenant.</source>
-        <translation>Dit is het landelijke model: niemand heeft het ondertekend. Elke deelcheck weigert totdat uw organisatie haar eigen ondertekening en die van de partners vastlegt, of het convenant importeert dat uw gemeente echt heeft ondertekend. Tot die tijd kunt u uw notitieboek bijhouden, maar niet delen onder het convenant.</translation>
+        <translation>Dit is het landelijke model: niemand heeft het ondertekend. Elke toets voor delen weigert totdat uw organisatie haar eigen ondertekening en die van de partners vastlegt, of het convenant importeert dat uw gemeente echt heeft ondertekend. Tot die tijd kunt u uw notitieboek bijhouden, maar niet delen onder het convenant.</translation>
     </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="43"/>
@@ -1158,41 +1180,80 @@
 <context>
     <name>SecretField</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/secret_field.py" line="159"/>
         <source>&amp;Paste</source>
         <extracomment>The character Qt holds for each typed character (U+2022 BULLET).</extracomment>
-        <translation>&amp;Plakken</translation>
+        <translation type="vanished">&amp;Plakken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/secret_field.py" line="162"/>
         <source>Select &amp;All</source>
-        <translation>&amp;Alles selecteren</translation>
+        <translation type="vanished">&amp;Alles selecteren</translation>
+    </message>
+</context>
+<context>
+    <name>SenderDialog</name>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/sender_dialog.py" line="74"/>
+        <source>Sender on exports</source>
+        <translation>Afzender op exports</translation>
+    </message>
+</context>
+<context>
+    <name>SenderFields</name>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/sender_dialog.py" line="40"/>
+        <source>Sender on exports</source>
+        <translation>Afzender op exports</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/sender_dialog.py" line="47"/>
+        <source>e.g. Sam de Vries</source>
+        <translation>bijv. Sam de Vries</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/sender_dialog.py" line="50"/>
+        <source>phone number or e-mail address</source>
+        <translation>telefoonnummer of e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/sender_dialog.py" line="52"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisatie:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/sender_dialog.py" line="53"/>
+        <source>Your &amp;name:</source>
+        <translation>Uw &amp;naam:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/sender_dialog.py" line="54"/>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contact:</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/settings_dialog.py" line="16"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/settings_dialog.py" line="22"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/settings_dialog.py" line="19"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/settings_dialog.py" line="25"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/settings_dialog.py" line="25"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/settings_dialog.py" line="31"/>
         <source>A new language applies the next time the program starts.</source>
         <translation>Een andere taal geldt vanaf de volgende keer dat het programma start.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/settings_dialog.py" line="32"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/settings_dialog.py" line="38"/>
         <source>&amp;Lock after inactivity:</source>
         <translation>&amp;Vergrendelen na inactiviteit:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/settings_dialog.py" line="33"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/settings_dialog.py" line="39"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
@@ -1200,7 +1261,7 @@
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="349"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="350"/>
         <source>Locking as soon as saving has finished…</source>
         <translation>Vergrendelen zodra het opslaan klaar is…</translation>
     </message>
@@ -1210,7 +1271,7 @@
         <translation>DEMO — verzonnen jongeren in een verzonnen stad. Niets wat u hier typt blijft bewaard na het sluiten.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="421"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="424"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
@@ -1219,37 +1280,37 @@
         <translation type="vanished">Demo-notitieboek: willekeurige sleutel, alleen in het geheugen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="425"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="428"/>
         <source>Demo notebook: fictional data, public demo passphrase, removed on closing</source>
         <translation>Demo-notitieboek: verzonnen gegevens, openbaar demowachtwoord, gewist bij sluiten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="428"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="431"/>
         <source>Key: your passphrase, and %1 on this device</source>
         <translation>Sleutel: uw wachtwoord, en %1 op dit apparaat</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="429"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="432"/>
         <source>the keyring</source>
         <translation>de sleutelbos</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="431"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="434"/>
         <source>Key: only your passphrase (not stored on this device)</source>
         <translation>Sleutel: alleen uw wachtwoord (niet bewaard op dit apparaat)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="446"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="449"/>
         <source>This computer has no secure keyring (such as GNOME Keyring, KWallet or Windows Credential Manager), so the key cannot be kept here.</source>
         <translation>Deze computer heeft geen veilige sleutelbos (zoals GNOME Keyring, KWallet of Windows Referentiebeheer), dus de sleutel kan hier niet worden bewaard.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="449"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="452"/>
         <source>The key is already kept on this device.</source>
         <translation>De sleutel wordt al op dit apparaat bewaard.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="454"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/window.py" line="457"/>
         <source>The key is not kept on this device.</source>
         <translation>De sleutel wordt niet op dit apparaat bewaard.</translation>
     </message>
@@ -1257,33 +1318,37 @@
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="67"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="74"/>
         <source>Record signature</source>
         <translation>Ondertekening vastleggen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="69"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="76"/>
         <source>On which date did %1 sign the covenant?</source>
         <translation>Op welke datum heeft %1 het convenant ondertekend?</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="79"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="86"/>
         <source>Signed &amp;on:</source>
         <translation>Ondertekend &amp;op:</translation>
     </message>
     <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="90"/>
         <source>file name or archive reference</source>
         <translation>bestandsnaam of archiefkenmerk</translation>
     </message>
     <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="91"/>
         <source>Signed &amp;document:</source>
         <translation>Ondertekend &amp;document:</translation>
     </message>
     <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="95"/>
         <source>your name and role</source>
         <translation>uw naam en functie</translation>
     </message>
     <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/covenant_dialog.py" line="96"/>
         <source>&amp;Recorded by:</source>
         <translation>&amp;Vastgelegd door:</translation>
     </message>

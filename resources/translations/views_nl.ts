@@ -502,112 +502,122 @@
 <context>
     <name>GroupPanel</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="40"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="43"/>
         <source>Change &amp;step…</source>
         <translation>S&amp;tap wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="41"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="44"/>
         <source>Opens the group editor; the reason is kept in the history.</source>
         <translation>Opent het groepsvenster; de reden wordt bewaard in de geschiedenis.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="43"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="46"/>
+        <source>S&amp;hare with the overleg…</source>
+        <translation>Delen met het &amp;overleg…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="49"/>
+        <source>Opens the share wizard for this group, filled in from its last disclosure: the step, the purpose, the recipients and the signals that are new since then.</source>
+        <translation>Opent “Delen onder convenant” voor deze groep, ingevuld vanuit de vorige verstrekking: de stap, het doel, de ontvangers en de signalen die sindsdien nieuw zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="53"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="43"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="53"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="43"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="53"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="44"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="54"/>
         <source>Step history</source>
         <translation>Geschiedenis van de stappen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="45"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="55"/>
         <source>Young person</source>
         <translation>Jongere</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="45"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="55"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="45"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="55"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="46"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="56"/>
         <source>Until</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="46"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="56"/>
         <source>Members</source>
         <translation>Leden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="47"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="57"/>
         <source>&amp;Add member…</source>
         <translation>&amp;Lid toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="48"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="58"/>
         <source>Change &amp;role…</source>
         <translation>&amp;Rol wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="49"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="59"/>
         <source>Re&amp;move from group…</source>
         <translation>Uit groep &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="50"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="60"/>
         <source>7-stappenmodel</source>
         <translation>7-stappenmodel</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="57"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="68"/>
         <source>Members and roles</source>
         <translation>Leden en rollen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="90"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="101"/>
         <source>Current step: %1</source>
         <translation>Huidige stap: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="151"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="162"/>
         <source>Remove from group</source>
         <translation>Uit groep verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="152"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="163"/>
         <source>Remove this young person from the group? To keep the history, you can instead fill in an end date with &apos;Change role&apos;.</source>
         <translation>Deze jongere uit de groep verwijderen? Wilt u de geschiedenis bewaren, vul dan liever een einddatum in via ‘Rol wijzigen’.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="154"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="165"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="154"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="165"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="44"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="54"/>
         <source>Decided</source>
         <translation>Besloten</translation>
     </message>
@@ -894,134 +904,134 @@
         <translation>Nog geen signalen. Ctrl+N legt er een vast (Notitieboek → Nieuw signaal…); voeg eerst de jongeren en groepen toe waar het over gaat (Ctrl+Shift+J, Ctrl+Shift+G).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="124"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="125"/>
         <source>New &amp;signal…</source>
         <translation>Nieuw &amp;signaal…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="125"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="126"/>
         <source>Record a new signal</source>
         <translation>Een nieuw signaal vastleggen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="126"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="127"/>
         <source>New &amp;young person…</source>
         <translation>Nieuwe &amp;jongere…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="127"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="128"/>
         <source>Add a young person</source>
         <translation>Een jongere toevoegen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="128"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="129"/>
         <source>New &amp;group…</source>
         <translation>Nieuwe &amp;groep…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="129"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="130"/>
         <source>Add a group</source>
         <translation>Een groep toevoegen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="130"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="131"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="131"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="132"/>
         <source>Edit the selected row (also Enter)</source>
         <translation>De gekozen regel bewerken (ook Enter)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="132"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="133"/>
         <source>&amp;Delete or erase…</source>
         <translation>Ver&amp;wijderen of wissen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="133"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="134"/>
         <source>Delete the selected row; a young person is erased for good (Delete key in the list)</source>
         <translation>De gekozen regel verwijderen; een jongere wordt definitief gewist (Delete-toets in de lijst)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="135"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="136"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="136"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="137"/>
         <source>Copy the selected name or signal text; the clipboard is cleared after 30 seconds</source>
         <translation>De gekozen naam of signaaltekst kopiëren; het klembord wordt na 30 seconden gewist</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="138"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="139"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="139"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="140"/>
         <source>Search in the current list</source>
         <translation>Zoeken in de huidige lijst</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="140"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="141"/>
         <source>&amp;Partner contacts…</source>
         <translation>&amp;Partnercontacten…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="141"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="142"/>
         <source>Contact persons at the covenant partners</source>
         <translation>Contactpersonen bij de convenantpartners</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="143"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="144"/>
         <source>Show young people (&amp;1)</source>
         <translation>Jongeren tonen (&amp;1)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="145"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="146"/>
         <source>Show groups (&amp;2)</source>
         <translation>Groepen tonen (&amp;2)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="147"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="148"/>
         <source>Show signals (&amp;3)</source>
         <translation>Signalen tonen (&amp;3)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="144"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="145"/>
         <source>Show the list of young people</source>
         <translation>De lijst met jongeren tonen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="146"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="147"/>
         <source>Show the list of groups</source>
         <translation>De lijst met groepen tonen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="148"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="149"/>
         <source>Show the list of signals</source>
         <translation>De lijst met signalen tonen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="150"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="151"/>
         <source>Share under covenant…</source>
         <translation>Delen onder &amp;convenant…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="152"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="153"/>
         <source>Check the legal basis, make a minimal summary and record the disclosure (verstrekking)</source>
         <translation>De grondslag toetsen, een minimale samenvatting maken en de verstrekking vastleggen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="280"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="281"/>
         <source>Share under covenant</source>
         <translation>Delen onder convenant</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="281"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="282"/>
         <source>The share wizard is not available in this installation.</source>
-        <translation>De deelwizard is in deze installatie niet beschikbaar.</translation>
+        <translation>“Delen onder convenant” is in deze installatie niet beschikbaar.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ kept copy), open another notebook, create a new one, settings, key explanation."
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QDialog
@@ -51,11 +52,15 @@ def test_backup_then_restore_keeps_a_copy(qtbot, win, tmp_path):
 
     win.notebook.people.add(YoungPerson(name="Na de reservekopie"))
     win.lock("manual")
-    prompter.script("open_file", backup).script("confirm", True).script("passphrase",
-                                                                         PASSPHRASE)
+    prompter.script("open_file", backup).script("passphrase", PASSPHRASE) \
+        .script("confirm", True)
     fa.restore_backup(win)
     qtbot.waitUntil(lambda: prompter.calls[-1].title == "Backup restored", timeout=20_000)
     assert "kept as" in prompter.calls[-1].text
+    # issue 13: the confirmation named the backup's date and what it holds
+    confirm = [c for c in prompter.calls if c.kind == "confirm"][-1]
+    assert re.search(r"made on \d\d-\d\d-\d{4} \d\d:\d\d", confirm.text), confirm.text
+    assert "1 young people" in confirm.text and "0 disclosures" in confirm.text
     nb = Notebook.open(win.unlock_screen.path, passphrase=PASSPHRASE)
     try:
         assert [p.name for p in nb.people.page(0, 10, "name")] == [MARKER_NAME]
@@ -72,12 +77,39 @@ def test_restore_refused_while_unlocked_and_on_wrong_backup_passphrase(qtbot, wi
     fa.make_backup(win)
     qtbot.waitUntil(lambda: "inform" in prompter.kinds(), timeout=20_000)
     win.lock("manual")
-    prompter.script("open_file", tmp_path / "b.jwdb").script("confirm", True) \
-        .script("passphrase", "fout wachtwoord")
+    prompter.script("open_file", tmp_path / "b.jwdb").script("passphrase", "fout wachtwoord")
     fa.restore_backup(win)
     qtbot.waitUntil(lambda: prompter.kinds()[-1] == "error", timeout=20_000)
     assert prompter.calls[-1].title == "Not restored"
     assert prompter.calls[-1].text.startswith("The passphrase or recovery code is not correct")
+
+
+def test_restore_in_the_app_takes_cli_and_pre_migration_backups(qtbot, win, tmp_path):
+    """Issue 13 class 8: the app's file filter lists .jwbak (CLI and automatic pre-migration
+    backups) as well as .jwdb, and restores a CLI backup; its own backups are .jwbak now."""
+    import subprocess
+    import sys
+
+    prompter = win.services.prompter
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    made = subprocess.run([sys.executable, "-m", "jongerenwerk_desk", "backup",
+                           str(win.unlock_screen.path), str(stick), "--passphrase-stdin"],
+                          input=PASSPHRASE + "\n", capture_output=True, text=True, timeout=120)
+    assert made.returncode == 0, made.stderr
+    cli_backup = Path(made.stdout.strip())
+    assert cli_backup.suffix == ".jwbak"
+    prompter.script("open_file", cli_backup).script("passphrase", PASSPHRASE) \
+        .script("confirm", True)
+    fa.restore_backup(win)
+    qtbot.waitUntil(lambda: prompter.calls[-1].title == "Backup restored", timeout=20_000)
+    chooser = [c for c in prompter.calls if c.kind == "open_file"][-1]
+    assert "*.jwbak" in chooser.text and "*.jwdb" in chooser.text
+    _unlock(qtbot, win)
+    prompter.script("save_file", None)
+    fa.make_backup(win)
+    suggested = [c for c in prompter.calls if c.kind == "save_file"][-1]
+    assert suggested.text.endswith(".jwbak")        # no longer saved under a .jwdb name
 
 
 def test_open_other_points_unlock_screen_at_it(qtbot, win, tmp_path):

@@ -56,7 +56,7 @@ def test_search_waits_for_the_debounce_then_filters_in_sql(qtbot, nb, widget) ->
     assert view.model.total == 2
     QTest.keyClicks(view.search, "zqxjor")
     assert view.search.pending and view.model.filter_text == ""   # not yet: debounce runs
-    qtbot.waitUntil(lambda: view.model.filter_text == "zqxjor", timeout=2000)
+    qtbot.waitUntil(lambda: view.model.filter_text == "zqxjor", timeout=5000)
     assert view.model.total == 1
     assert view.model.row_object(0).name == MARKER_NAME
     QTest.keyClick(view.search, Qt.Key.Key_Escape)                # Escape clears at once
@@ -68,7 +68,7 @@ def test_signal_search_uses_fts(qtbot, nb, widget) -> None:
     view = widget.signals_view
     view.model.reload()
     QTest.keyClicks(view.search, MARKER_TEXT[:10])
-    qtbot.waitUntil(lambda: not view.search.pending, timeout=2000)
+    qtbot.waitUntil(lambda: not view.search.pending and not view.model.searching, timeout=5000)
     assert view.model.total == 1 and view.model.row_object(0).id == ids["s1"]
 
 

@@ -18,6 +18,11 @@ from jongerenwerk_desk.ui.shell.errors import advice_for
 from jongerenwerk_desk.ui.shell.settings import IDLE_MINUTES
 
 NOTEBOOK_FILTER = "*.jwdb"
+#: every kind of backup: the app's and the CLI's ``.jwbak`` (also the automatic
+#: ``…-before-migration-….jwbak``), and ``.jwdb`` backups made by earlier versions of the app
+BACKUP_FILTER = "*.jwbak *.jwdb"
+#: what a restore confirmation counts in the backup
+COUNTED = ("people", "groups", "signals", "disclosures")
 
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
@@ -118,12 +123,12 @@ def make_backup(window) -> None:
     """Write one verified, encrypted backup file (vault.backup) where the user chooses."""
     if window.notebook is None:
         return
-    suggested = data_dir() / f"reservekopie-{date.today().isoformat()}.jwdb"
+    suggested = data_dir() / f"reservekopie-{date.today().isoformat()}.jwbak"
     dest = window.services.prompter.save_file(
         window,
         translate("Actions", "Make a backup"),
         str(suggested),
-        translate("Actions", "Notebook (%1)").replace("%1", NOTEBOOK_FILTER),
+        translate("Actions", "Backup (%1)").replace("%1", "*.jwbak"),
     )
     if dest is None:
         return
@@ -149,25 +154,15 @@ def make_backup(window) -> None:
     )
 
 
-def _ask_restore(window, target: Path) -> tuple[Path, str] | None:
-    """Ask which backup, confirmation, and the backup's passphrase; None when cancelled."""
+def _ask_backup(window, target: Path) -> tuple[Path, str] | None:
+    """Ask which backup (every kind, see BACKUP_FILTER) and its passphrase; None if cancelled."""
     backup = window.services.prompter.open_file(
         window,
         translate("Actions", "Choose a backup"),
-        translate("Actions", "Notebook (%1)").replace("%1", NOTEBOOK_FILTER),
+        translate("Actions", "Backup (%1)").replace("%1", BACKUP_FILTER),
         str(target.parent),
     )
     if backup is None:
-        return None
-    if not window.services.prompter.confirm(
-        window,
-        translate("Actions", "Restore backup"),
-        translate(
-            "Actions",
-            "The notebook will be replaced by the backup. A copy of the current file is kept "
-            "next to it. Continue?",
-        ),
-    ):
         return None
     check = window.services.prompter.passphrase(
         window,
@@ -181,16 +176,56 @@ def _ask_restore(window, target: Path) -> tuple[Path, str] | None:
     return backup, normalise_passphrase(check)
 
 
+def confirmation_text(summary) -> str:
+    """The restore question with the backup's date (local time) and counts."""
+    import datetime as dt
+
+    try:
+        made = dt.datetime.fromisoformat(summary.created_at).astimezone()
+        when = made.strftime("%d-%m-%Y %H:%M")
+    except ValueError:
+        when = "?"
+    counts = translate(
+        "Actions", "%1 young people, %2 groups, %3 signals, %4 disclosures").replace(
+        "%1", str(summary.rows.get("people", 0))).replace(
+        "%2", str(summary.rows.get("groups", 0))).replace(
+        "%3", str(summary.rows.get("signals", 0))).replace(
+        "%4", str(summary.rows.get("disclosures", 0)))
+    return translate(
+        "Actions",
+        "This backup was made on %1 and holds %2. The notebook will be replaced by it; a "
+        "copy of the current file is kept next to it. Continue?",
+    ).replace("%1", when).replace("%2", counts)
+
+
 def restore_backup(window) -> None:
     """Replace the (locked) notebook by a backup; the vault keeps a copy of what it replaces.
-    The backup is checked with its passphrase before anything is replaced."""
+    The backup is checked with its passphrase and its date and counts are shown before
+    anything is replaced."""
     target = window.unlock_screen.path
     if window.notebook is not None or target is None:
         return
-    answers = _ask_restore(window, target)
+    answers = _ask_backup(window, target)
     if answers is None:
         return
     backup, secret = answers
+    from jongerenwerk_desk.vault.backup import describe
+
+    def described(summary) -> None:
+        if not window.services.prompter.confirm(
+            window, translate("Actions", "Restore backup"), confirmation_text(summary)
+        ):
+            return
+        _restore(window, backup, target, secret)
+
+    window.services.tasks.run(
+        lambda: describe(backup, secret, target, COUNTED),
+        on_success=described,
+        on_failure=lambda exc: _fail(window, translate("Actions", "Not restored"), exc),
+    )
+
+
+def _restore(window, backup: Path, target: Path, secret: str) -> None:
     from jongerenwerk_desk.notebook.ops import restore_and_replay
 
     def done(kept) -> None:
@@ -217,10 +252,12 @@ def _fail(window, title: str, exc: BaseException) -> None:
 
 
 def edit_settings(window) -> None:
-    """Idle minutes and language; the idle limit applies at once."""
+    """Idle minutes and language (the idle limit applies at once) and, with a notebook open,
+    the sender printed on exports."""
     from jongerenwerk_desk.ui.shell.settings_dialog import SettingsDialog
 
-    dialog = SettingsDialog(window.settings, window)
+    dialog = SettingsDialog(window.settings, window, notebook=window.notebook,
+                            services=window.services)
     if window.services.prompter.run_dialog(dialog) == QDialog.DialogCode.Accepted:
         window.lock_manager.idle_limit_s = window.settings.get(IDLE_MINUTES) * 60.0
     dialog.deleteLater()

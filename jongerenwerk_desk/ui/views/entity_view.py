@@ -147,7 +147,7 @@ class EntityView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
         QWidget.setTabOrder(self.search, self.table)
-        self.search.searchRequested.connect(model.set_filter)
+        self.search.searchRequested.connect(model.request_filter)   # off the GUI thread
         model.totalChanged.connect(self._show_count)
         model.loadFailed.connect(self._show_failure)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import gc
 import logging
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -75,6 +76,9 @@ class PagedTableModel(QAbstractTableModel):
 
     totalChanged = Signal(int)
     loadFailed = Signal()
+    #: (ticket, (filter, total, first page) or None): a background search is done; delivered
+    #: on the GUI thread (queued: it is emitted from the worker thread)
+    _searched = Signal(int, object)
 
     def __init__(self, repository: PagedRepository | None, columns: list[Column], context: str,
                  default_sort: tuple[int, bool], page_size: int = PAGE_SIZE,
@@ -88,6 +92,9 @@ class PagedTableModel(QAbstractTableModel):
         self._total = 0
         self._filter = ""
         self._sort_column, self._descending = default_sort
+        self._ticket = 0                       # raised by every reset: older results go stale
+        self._pending: Future[None] | None = None
+        self._searched.connect(self._apply_search)
 
     # --- Qt model interface -------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -173,9 +180,61 @@ class PagedTableModel(QAbstractTableModel):
         return self._sort_column, order
 
     def set_filter(self, text: str) -> None:
-        """Filter in SQL (FTS5 for text) and start again from the first page."""
+        """Filter in SQL (FTS5 for text) and start again from the first page (at once, on
+        this thread; the search box uses :meth:`request_filter`)."""
         self._filter = text.strip()
         self.reload()
+
+    @property
+    def searching(self) -> bool:
+        """True while a background search (:meth:`request_filter`) has not been applied."""
+        return self._pending is not None
+
+    def request_filter(self, text: str) -> None:
+        """Filter like :meth:`set_filter`, but count and fetch the first page on a worker
+        thread (issue 13: on 50,000 signals that took 98-198 ms of the GUI thread). A newer
+        request, a reload or a clear makes an older one stale: queued work is cancelled, a
+        running query's result is dropped. The empty filter (Escape) applies at once: it
+        needs no text search."""
+        text = text.strip()
+        if not text or self._repo is None:
+            self.set_filter(text)
+            return
+        self._ticket += 1
+        if self._pending is not None:
+            self._pending.cancel()
+        ticket, repo = self._ticket, self._repo
+        sort_key = self._columns[self._sort_column].sort_key or ""
+        descending, size = self._descending, self._page_size
+
+        def work() -> None:
+            try:
+                total = repo.count(filter_text=text)
+                first = list(repo.page(0, size, sort_key, descending=descending,
+                                       filter_text=text)) if total else []
+                result: tuple[str, int, list[Any]] | None = (text, total, first)
+            except Exception as exc:  # only the type: messages may quote client data
+                log.warning("search failed in %s: %s", self._context, type(exc).__name__)
+                result = None
+            self._searched.emit(ticket, result)
+
+        self._pending = _SEARCHES.submit(work)
+
+    def _apply_search(self, ticket: int, result: tuple[str, int, list[Any]] | None) -> None:
+        if ticket != self._ticket:
+            return                                   # stale: a newer search or a reset
+        self._pending = None
+        if result is None:
+            self.loadFailed.emit()
+            return
+        text, total, first = result
+        self.beginResetModel()
+        self._filter = text
+        self._rows = first
+        _unfreeze()
+        self._total = total if len(first) >= self._page_size else len(first)
+        self.endResetModel()
+        self.totalChanged.emit(self._total)
 
     def set_repository(self, repository: PagedRepository | None) -> None:
         self._repo = repository
@@ -183,6 +242,7 @@ class PagedTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Reset: count the matching rows and fetch the first page only."""
+        self._drop_search()
         self.beginResetModel()
         self._rows = []
         _unfreeze()
@@ -202,6 +262,7 @@ class PagedTableModel(QAbstractTableModel):
 
     def clear(self) -> None:
         """Drop every row and the repository (lock): the model shows nothing afterwards."""
+        self._drop_search()
         self.beginResetModel()
         self._repo = None
         self._rows = []
@@ -210,6 +271,12 @@ class PagedTableModel(QAbstractTableModel):
         self._filter = ""
         self.endResetModel()
         self.totalChanged.emit(0)
+
+    def _drop_search(self) -> None:
+        self._ticket += 1
+        if self._pending is not None:
+            self._pending.cancel()
+            self._pending = None
 
     def row_object(self, row: int) -> Any | None:
         """The dataclass shown in ``row``, or None."""
@@ -233,6 +300,10 @@ class PagedTableModel(QAbstractTableModel):
             self.loadFailed.emit()
             return None
 
+
+#: one worker for the searches of every model: they share the notebook's connection, so
+#: running two at once would only queue inside SQLite; stale ones are cancelled while queued
+_SEARCHES = ThreadPoolExecutor(max_workers=1, thread_name_prefix="jwd-search")
 
 _frozen = [False]
 
