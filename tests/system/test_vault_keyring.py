@@ -10,6 +10,7 @@ import select
 import shutil
 import signal
 import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,7 +26,12 @@ from tests.vault_support import (
     open_fast,
 )
 
-pytestmark = pytest.mark.keyring
+pytestmark = [
+    pytest.mark.keyring,
+    pytest.mark.skipif(not sys.platform.startswith("linux"),
+                       reason="Secret Service over D-Bus is the Linux keyring (Windows' Credential "
+                              "Manager is tested in tests/system/test_windows.py)"),
+]
 
 SCRIPT = ('echo "$DBUS_SESSION_BUS_ADDRESS"; '
           'printf %s "$JWD_KEYRING_PASSWORD" | gnome-keyring-daemon --unlock '
