@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import re
 import sys
 import textwrap
@@ -194,6 +195,29 @@ def _add_other_commands(sub) -> None:
     _stdin_opt(p)
 
 
+def windows_console_output() -> None:
+    """Windows: standard output and error in a pipe or file are UTF-8, as on Linux and macOS.
+
+    In a console window Python writes Unicode directly (correct whatever the code page: 850,
+    1252 or 65001). In a pipe or file it would use the ANSI code page (cp1252) with
+    errors="strict": a path with, say, "Ł" in it would end a finished command with an error,
+    and "ë" would not match the UTF-8 that standard input is read in. An explicit
+    PYTHONIOENCODING is respected. Other platforms: unchanged.
+    """
+    if sys.platform != "win32" or os.environ.get("PYTHONIOENCODING"):
+        return
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is None:
+            continue
+        try:
+            console = stream.isatty()
+        except (OSError, ValueError):
+            continue
+        if not console:
+            reconfigure(encoding="utf-8", errors="replace")
+
+
 def _add_rights_commands(sub) -> None:
     p = _command(sub, "demo-notebook", "create an encrypted notebook with fictional demo people",
                  "Create a new encrypted notebook (and NOTEBOOK.keys) filled with the fictional "
@@ -267,6 +291,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from jongerenwerk_desk.process_guard import harden_process
 
     harden_process()
+    windows_console_output()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

@@ -43,13 +43,17 @@ def resource_path(*parts: str) -> Path:
 
 
 def data_dir() -> Path:
-    """Per-user data directory for notebooks (platformdirs' user data dir); not created here."""
-    return Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
+    """Per-user data directory for notebooks (platformdirs' user data dir); not created here.
+
+    On Windows the local one (``%LOCALAPPDATA%``, ``roaming=False``): a notebook must never
+    roam to a profile server with a roaming profile.
+    """
+    return Path(platformdirs.user_data_dir(APP_ID, appauthor=False, roaming=False))
 
 
 def config_dir() -> Path:
-    """Per-user config directory (QSettings lives here; never client data)."""
-    return Path(platformdirs.user_config_dir(APP_ID, appauthor=False))
+    """Per-user config directory (QSettings lives here; never client data). Local on Windows."""
+    return Path(platformdirs.user_config_dir(APP_ID, appauthor=False, roaming=False))
 
 
 def default_notebook_path() -> Path:

@@ -125,10 +125,24 @@ def run_guarded(handler: Callable[[argparse.Namespace], int], args: argparse.Nam
     except BrokenPipeError:
         _stdout_gone()
         return EXIT_REFUSED
+    except OSError as exc:
+        if not _closed_pipe_on_windows(exc):
+            if os.environ.get("JWD_DEBUG") == "1":
+                raise
+            return _report_unexpected(exc)
+        _stdout_gone()
+        return EXIT_REFUSED
     except Exception as exc:  # last resort: no traceback, no client data
         if os.environ.get("JWD_DEBUG") == "1":
             raise
         return _report_unexpected(exc)
+
+
+def _closed_pipe_on_windows(exc: OSError) -> bool:
+    """Windows reports writing to a pipe whose reader has gone as a plain EINVAL from the C
+    runtime (no Windows error code), not as BrokenPipeError."""
+    return (sys.platform == "win32" and exc.errno == errno.EINVAL
+            and getattr(exc, "winerror", None) is None)
 
 
 def _report_unexpected(exc: Exception) -> int:

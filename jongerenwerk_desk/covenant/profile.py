@@ -85,9 +85,10 @@ def load_profile(path: str | Path) -> CovenantProfile:
             raw = handle.read(MAX_PROFILE_BYTES + 1)
     except FileNotFoundError:
         raise ProfileError([f"convenantprofiel niet gevonden: {path}"]) from None
-    except IsADirectoryError:
-        raise ProfileError([f"convenantprofiel is een map, geen bestand: {path}"]) from None
     except OSError as exc:
+        # Windows reports a folder as PermissionError, not IsADirectoryError.
+        if isinstance(exc, IsADirectoryError) or path.is_dir():
+            raise ProfileError([f"convenantprofiel is een map, geen bestand: {path}"]) from None
         raise ProfileError([f"convenantprofiel niet te lezen: {path} ({exc.strerror})"]) from None
     return parse_profile_bytes(raw, str(path))
 

@@ -11,9 +11,11 @@ AVG art. 5(2) accountability and art. 30; Modelconvenant jeugdgroepaanpak, loggi
 disclosures between partners).
 
 Hash chain: ``record_hash = SHA-256(canonical JSON of every stored column except record_hash,
-including id and prev_hash)``; canonical = keys sorted, no spaces, UTF-8. The first record's
-``prev_hash`` is 64 zeros. A head anchor (id, hash and count of the last record) is written in
-the ``settings`` table in the same transaction, so removing the last record(s) is detected too.
+including id and prev_hash)``; canonical = keys sorted, no spaces, UTF-8. ``summary_json`` (the
+exact summary that left, schema migration 6) is hashed when it is set, so records made before it
+keep their hash. The first record's ``prev_hash`` is 64 zeros. A head anchor (id, hash and count
+of the last record) is written in the ``settings`` table in the same transaction, so removing
+the last record(s) is detected too.
 
 Dropping personal details (retention, AVG art. 5(1)(e)): a record made since the rights
 migration carries ``personal_digest`` = ``"<full>:<reduced>"``, the SHA-256 of the stored
@@ -50,6 +52,12 @@ COLUMNS: tuple[str, ...] = (
     "profile_version", "request_json", "assessment_json", "person_ids", "group_id", "file_name",
     "file_sha256", "prev_hash", "record_hash")
 _TRIGGERS = ("disclosures_no_update", "disclosures_no_delete")
+SUMMARY_COLUMN = "summary_json"
+SUMMARY_DIGEST = "summary_digest"
+"""Added by schema migration 6: the exact summary that left (JSON) and, like
+``personal_digest`` for the request, ``"<sha256 of it>:<sha256 of its reduced form>"``. The
+record hash covers the digest (not the JSON), so ``drop_personal`` can reduce the summary at
+the end of retention too; NULL for records made before it."""
 DIGEST_COLUMNS: tuple[str, ...] = ("personal_digest", "personal_dropped_at")
 """Added by the rights migration; ``personal_digest`` is hashed, ``personal_dropped_at``
 (when the personal part was dropped) is informational."""
@@ -115,6 +123,9 @@ class DisclosureRecord:
     file_hashes: tuple[str, ...]
     prev_hash: str
     record_hash: str
+    summary: dict[str, Any] | None = field(default=None, repr=False)
+    """The exact summary that left (``sharing.model.summary_to_dict`` data); None for a
+    record made before summaries were kept."""
 
     @property
     def file_name(self) -> str:
@@ -163,6 +174,8 @@ class NewDisclosure:
     file_names: Sequence[str] = ()
     file_hashes: Sequence[str] = ()
     created_at: str = ""
+    summary: Mapping[str, Any] | None = field(default=None, repr=False)
+    """The summary as it left, JSON-ready (None: not kept)."""
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, Any]) -> NewDisclosure:
@@ -183,7 +196,19 @@ def record_hash(row: dict[str, Any]) -> str:
     if row.get("personal_digest"):
         del body["request_json"]
         body["personal_digest"] = row["personal_digest"]
+    if row.get(SUMMARY_DIGEST):
+        body[SUMMARY_DIGEST] = row[SUMMARY_DIGEST]
     return hashlib.sha256(canonical_json(body).encode("utf-8")).hexdigest()
+
+
+def summary_matches(row: dict[str, Any]) -> bool:
+    """True when the stored summary fits its digest (the full one, or after ``drop_personal``
+    the reduced one); True for a record without a summary."""
+    digest = row.get(SUMMARY_DIGEST)
+    if not digest:
+        return row.get(SUMMARY_COLUMN) is None
+    full, _, reduced = str(digest).partition(":")
+    return _sha(row.get(SUMMARY_COLUMN) or "") in (full, reduced)
 
 
 def request_matches(row: dict[str, Any]) -> bool:
@@ -210,7 +235,8 @@ def _from_row(row: dict[str, Any]) -> DisclosureRecord:
         assessment=json.loads(row["assessment_json"] or "{}"),
         person_ids=tuple(int(p) for p in json.loads(row["person_ids"] or "[]")),
         group_id=row["group_id"], file_names=names, file_hashes=hashes,
-        prev_hash=row["prev_hash"] or "", record_hash=row["record_hash"] or "")
+        prev_hash=row["prev_hash"] or "", record_hash=row["record_hash"] or "",
+        summary=json.loads(row[SUMMARY_COLUMN]) if row.get(SUMMARY_COLUMN) else None)
 
 
 class _HasConn(Protocol):
@@ -236,9 +262,11 @@ class DisclosureStore:
         return self._source.conn
 
     def _columns(self) -> tuple[str, ...]:
-        """COLUMNS plus the digest columns when the rights migration has run."""
+        """COLUMNS plus the digest columns and the summary column when their migrations have
+        run."""
         present = {str(r[1]) for r in self._conn.execute("PRAGMA table_info(disclosures)")}
-        return COLUMNS + tuple(c for c in DIGEST_COLUMNS if c in present)
+        return COLUMNS + tuple(c for c in (*DIGEST_COLUMNS, SUMMARY_COLUMN, SUMMARY_DIGEST)
+                               if c in present)
 
     def _rows(self, where: str = "", params: tuple[Any, ...] = ()) -> Iterator[dict[str, Any]]:
         columns = self._columns()
@@ -315,6 +343,10 @@ class DisclosureStore:
         if "personal_digest" in columns:
             row["personal_digest"] = personal_digest(row["request_json"])
             row["personal_dropped_at"] = None
+        if SUMMARY_COLUMN in columns:
+            text = canonical_json(dict(new.summary)) if new.summary is not None else None
+            row[SUMMARY_COLUMN] = text
+            row[SUMMARY_DIGEST] = None if text is None else personal_digest(text)
         row["record_hash"] = record_hash(row)
         self._conn.execute(
             f"INSERT INTO disclosures ({', '.join(columns)}) "
@@ -352,7 +384,8 @@ class DisclosureStore:
             if row["prev_hash"] != expected_prev:
                 problems.append(f"Register: de keten is verbroken bij verstrekking {rid} "
                                 "(een eerdere vastlegging is gewijzigd of verwijderd).")
-            if record_hash(row) != row["record_hash"] or not request_matches(row):
+            if record_hash(row) != row["record_hash"] or not request_matches(row) \
+                    or not summary_matches(row):
                 problems.append(f"Register: verstrekking {rid} is gewijzigd na vastlegging.")
             try:
                 _from_row(row)
@@ -374,8 +407,9 @@ class DisclosureStore:
             (created_before.isoformat(),))]
 
     def drop_personal(self, disclosure_id: int, at: str) -> bool:
-        """Replace the stored request of record ``disclosure_id`` by its reduced form
-        (``reduce_request``) and note ``at`` (UTC text); the caller holds the transaction.
+        """Replace the stored request of record ``disclosure_id`` (and the summary that left,
+        when kept) by its reduced form (``reduce_request``) and note ``at`` (UTC text); the
+        caller holds the transaction.
         The record, its hash and the chain stay as they were and keep verifying. Returns
         False for a record without a digest (older format, kept whole) or already reduced;
         KeyError when absent."""
@@ -385,8 +419,17 @@ class DisclosureStore:
         if not row.get("personal_digest") or row.get("personal_dropped_at"):
             return False
         reduced = canonical_json(reduce_request(json.loads(row["request_json"] or "{}")))
-        self._conn.execute("UPDATE disclosures SET request_json = ?, personal_dropped_at = ? "
-                           "WHERE id = ?", (reduced, at, int(disclosure_id)))
+        summary = row.get(SUMMARY_COLUMN)
+        if summary is not None and row.get(SUMMARY_DIGEST):   # the summary that left, too
+            summary = canonical_json(reduce_request(json.loads(summary)))
+        if SUMMARY_COLUMN in row:       # one UPDATE: the trigger allows exactly this one
+            self._conn.execute("UPDATE disclosures SET request_json = ?, summary_json = ?, "
+                               "personal_dropped_at = ? WHERE id = ?",
+                               (reduced, summary, at, int(disclosure_id)))
+        else:
+            self._conn.execute("UPDATE disclosures SET request_json = ?, "
+                               "personal_dropped_at = ? WHERE id = ?",
+                               (reduced, at, int(disclosure_id)))
         return True
 
     def _table_exists(self) -> bool:

@@ -15,7 +15,9 @@ What is kept, by decision:
   name the person). Kept signals whose text still matches the erased name or nickname are
   listed in ``ErasureReport.signals_mentioning`` so the worker can edit them by hand;
 - the disclosure register (append-only record of what left the notebook, accountability
-  under AVG art. 5(2) and the covenant): it holds the person id, not the name;
+  under AVG art. 5(2) and the covenant): it holds the person id, not the name, and the
+  summary exactly as the recipients got it (initials and year of birth or "Jongere n",
+  redacted text), which the recipients hold too, until the retention sweep reduces it;
 - audit events: they never contain content. One event ``erase person <id>`` with counts only.
 
 After the commit the person and the deleted signals are added to the tombstone list outside

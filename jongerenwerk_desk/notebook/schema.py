@@ -359,6 +359,15 @@ def _apply_vault_generation(conn: Any) -> None:
     conn.execute("INSERT INTO vault_generation (id, n) VALUES (1, 0)")
 
 
+def _apply_summary(conn: Any) -> None:
+    """The exact summary that left, stored with each new disclosure (JSON, NULL for older
+    records), and its digest pair (full and reduced, as ``personal_digest``), which the record
+    hash covers so the summary can be reduced at the end of retention. Adding columns is no
+    UPDATE; the update trigger of the rights migration lets ``drop_personal`` reduce it."""
+    conn.execute("ALTER TABLE disclosures ADD COLUMN summary_json TEXT")
+    conn.execute("ALTER TABLE disclosures ADD COLUMN summary_digest TEXT")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema: people, groups, signals, consents, register, FTS5", _apply_v1),
     Migration(2, "sort indexes on the signal list columns", _apply_v2),
@@ -368,6 +377,7 @@ MIGRATIONS: tuple[Migration, ...] = (
               "legal representatives, consent scope, informing grounds, stage decisions",
               _apply_sharing_v2),
     Migration(5, "vault generation counter (rollback detection)", _apply_vault_generation),
+    Migration(6, "the shared summary stored with each disclosure", _apply_summary),
 )
 """All schema migrations in order; the vault applies those above ``PRAGMA user_version``."""
 

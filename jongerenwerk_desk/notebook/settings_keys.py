@@ -26,6 +26,13 @@ class SettingKey(StrEnum):
     """Reserved: signatures recorded for the active profile."""
     DEMO = "notebook.demo"
     """"1" in the fictional demo notebook (exports are marked DEMO)."""
+    SENDER_NAME = "sender.name"
+    """The worker's name, printed as the sender on every export."""
+    SENDER_CONTACT = "sender.contact"
+    """How recipients reach the worker (phone or e-mail), printed on every export."""
+    EXPORT_FOLDER = "export.folder"
+    """The folder of the last export, offered again next time (kept in the notebook: a folder
+    name can carry a client's name, so it never goes to QSettings)."""
     REGISTER_HEAD = "register.head"
     """Head anchor of the disclosure register (JSON: id, hash, count); written only by
     ``notebook.disclosures``."""

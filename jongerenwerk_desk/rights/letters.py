@@ -142,9 +142,19 @@ def record_letter_sent(nb: Any, person_id: int, audience: str, sent_on: date,
     if audience not in AUDIENCES:
         raise ValueError("Onbekende ontvanger van de brief.")
     nb.people.get(person_id)
-    note = (f"Informatiebrief. Doelen: {'; '.join(facts.purposes)}. Ontvangers: "
+    return add_informing_letter(nb, person_id, sent_on, audience, letter_note(facts)).value
+
+
+def letter_note(facts: LetterFacts) -> str:
+    """The note of the informing record for a letter: for which purposes and recipients
+    (AVG art. 13(1)(c) and (e)), e.g. ``"Informatiebrief. Doelen: A; B. Ontvangers: C."``."""
+    return (f"Informatiebrief. Doelen: {'; '.join(facts.purposes)}. Ontvangers: "
             f"{'; '.join(facts.recipients)}.")
-    return add_informing_letter(nb, person_id, sent_on, audience, note).value
+
+
+def representative_names(nb: Any, person_id: int) -> tuple[str, ...]:
+    """Names of the legal representatives recorded for ``person_id`` (may be empty)."""
+    return tuple(r.name for r in nb.representatives.for_person(person_id))
 
 
 def write_informing_letter(nb: Any, person_id: int, audience: str, path: Any,
@@ -159,6 +169,6 @@ def write_informing_letter(nb: Any, person_id: int, audience: str, path: Any,
 
     person = nb.people.get(person_id)
     facts = letter_facts(nb)
-    names = tuple(r.name for r in nb.representatives.for_person(person_id))
+    names = representative_names(nb, person_id)
     write_document_pdf(informing_letter(facts, audience, person.name, today, names), path)
     return record_letter_sent(nb, person_id, audience, today, facts)

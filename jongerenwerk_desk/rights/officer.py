@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from jongerenwerk_desk.covenant.model import CovenantProfile
@@ -241,3 +242,30 @@ def oversight_figures(nb: Any) -> OversightFigures:
     return OversightFigures(disclosures=len(records), blocked_per_code=dict(blocked),
                             conflict_of_duties=cod, vital_interest=vital,
                             inform_exception=inform, samples=tuple(samples))
+
+
+def oversight_document(figures: OversightFigures, today: date) -> Document:
+    """The oversight figures (``oversight_figures``) as a document for the privacy officer,
+    dated ``today`` (a ``date``): counts per exception (conflict of duties, vital interest,
+    informing exception; AVG art. 6(1)(d), art. 14(5)), refused attempts per finding code
+    (or "niet vastgelegd"), and the justifications to sample, each with the number of its
+    register record. Confidential: the justifications are the worker's own text."""
+    blocked = (tuple(f"- {code}: {count}" for code, count in
+                     sorted(figures.blocked_per_code.items()))
+               or ("Geweigerde pogingen: niet vastgelegd.",))
+    samples = tuple(f"- Verstrekking {s.disclosure_id}, {s.kind}: {s.text or '(geen tekst)'}"
+                    for s in figures.samples) or ("Geen.",)
+    return Document(
+        title=f"Cijfers voor toezicht ({format_day(today)})",
+        intro=("Vertrouwelijk, alleen voor de functionaris gegevensbescherming. Gemaakt uit "
+               "het register van verstrekkingen en het auditlog van dit notitieboek.",),
+        sections=(
+            Section("Verstrekkingen", (
+                f"Verstrekkingen in het register: {figures.disclosures}.",
+                f"Met conflict van plichten: {figures.conflict_of_duties}.",
+                f"Met vitaal belang: {figures.vital_interest}.",
+                f"Met uitzondering op informeren: {figures.inform_exception}.")),
+            Section("Geweigerd door de wettelijke toets, per code", blocked),
+            Section("Onderbouwingen om steekproefsgewijs te controleren", samples),
+        ),
+        banner="VERTROUWELIJK")

@@ -17,7 +17,6 @@ from jongerenwerk_desk.sharing.atomic import write_atomic
 from jongerenwerk_desk.sharing.model import (
     DEMO_LABEL,
     LEGEND,
-    ROLE_NOTE,
     Summary,
     SummaryEntry,
     format_day,
@@ -81,8 +80,11 @@ def summary_rows(summary: Summary) -> list[list[str]]:
         ["Doel", head.purpose_title],
         ["Stap", head.stage],
         ["Ontvangers", ", ".join(head.recipients)],
+        ["Afzender", head.sender_organisation or "(niet ingevuld)"],
+        ["Contactpersoon", ", ".join(p for p in (head.sender_name, head.sender_contact) if p)
+         or "(niet ingevuld)"],
         ["Datum", format_day(head.day)],
-        ["Verstrekking", head.disclosure_id or "(nog niet vastgelegd)"],
+        ["Kenmerk", head.disclosure_id or "(nog niet vastgelegd)"],
         ["Groep", group.name],
         ["Periode", f"{format_day(group.period_from)} t/m {format_day(group.period_until)}"],
         ["Plekken", ", ".join(group.locations)],
@@ -93,7 +95,7 @@ def summary_rows(summary: Summary) -> list[list[str]]:
     ]
     rows.extend(_entry_row("Groep", "", "", e) for e in summary.group_entries)
     for person in summary.persons:
-        role = f"{person.role} ({ROLE_NOTE})" if person.role else ""
+        role = f"{person.role} ({person.role_note()})" if person.role else ""
         if not person.entries:
             rows.append(["Persoon", person.label, role, "", "", "", ""])
         rows.extend(_entry_row("Persoon", person.label, role, e) for e in person.entries)

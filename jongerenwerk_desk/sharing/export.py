@@ -5,12 +5,15 @@ Order (and why):
 1. Confirm the passphrase (an export is a disclosure: only the worker who holds it may make
    one).
 2. ``BEGIN IMMEDIATE`` (``nb.transaction()``): the write lock fixes the next disclosure id and
-   the previous hash; the id is printed in the file's header and name. Inside it the
+   the previous hash. A random reference (``model.new_reference``), not the id, is printed in
+   the file's header and name, so a file tells nobody how many disclosures the notebook made
+   or when. Inside it the
    disclosure is prepared again from the notebook (``prepared.check_unchanged``): a blocked
    or stale check, a changed request or a summary that differs from the one previewed stops
    here (SummaryRefused) before anything is written.
 3. Write every file under a hidden temporary name in the target directory, fsync it, hash it.
-4. Insert the register record (with the files' names and SHA-256) and the head anchor
+4. Insert the register record (with the files' names and SHA-256 and the exact summary that
+   left) and the head anchor
    (``notebook.ops.record_disclosure``, the door's only register write).
 5. COMMIT. Any failure in 2-5 rolls the transaction back and removes the temporary files:
    no record, no file.
@@ -41,11 +44,18 @@ from jongerenwerk_desk.notebook.notebook import Notebook
 from jongerenwerk_desk.notebook.ops import OpChanges, OpResult, record_disclosure
 from jongerenwerk_desk.sharing.atomic import ExportError, commit_temp, discard_temp, write_temp
 from jongerenwerk_desk.sharing.csv_export import write_csv_to
-from jongerenwerk_desk.sharing.model import Summary, default_file_name, new_file_token
+from jongerenwerk_desk.sharing.model import (
+    Summary,
+    default_file_name,
+    new_file_token,
+    summary_to_dict,
+)
 from jongerenwerk_desk.sharing.pdf import write_pdf_to
 from jongerenwerk_desk.sharing.prepared import PreparedDisclosure, check_unchanged
+from jongerenwerk_desk.sharing.xlsx_export import write_xlsx_to
 
-FORMATS = ("pdf", "csv")
+FORMATS = ("pdf", "csv", "xlsx")
+_NAME_ATTEMPTS = 5
 _GROUND_LABELS = {
     "CONFLICT_OF_DUTIES_USED": "conflict van plichten",
     "SPECIAL_CATEGORY_EXCEPTION": "uitzondering voor bijzondere persoonsgegevens",
@@ -102,8 +112,10 @@ Writer = Callable[[Summary, BinaryIO], None]
 
 @dataclass(frozen=True)
 class ExportOptions:
-    """Where and how to write: ``folder`` (an existing directory); ``formats``: "pdf" and/or
-    "csv"; ``pdf_password`` (>= 8 characters) encrypts the PDF with AES-256; ``actor``: who
+    """Where and how to write: ``folder`` (an existing directory); ``formats``: "pdf", "csv"
+    and/or "xlsx"; ``pdf_password`` (>= 8 characters) encrypts the PDF with AES-256 and the
+    ``.xlsx`` with the same password (Office encryption); with a password "csv" is refused: a
+    plain spreadsheet beside a protected PDF would undo the protection. ``actor``: who
     shares (default: the OS account name); ``created_at``: the moment of the disclosure as an
     aware datetime (the wizard passes its injectable clock's wall time; default: now)."""
 
@@ -126,14 +138,23 @@ def _confirm_passphrase(nb: Notebook, passphrase: str) -> None:
 
 
 def _writers(formats: Iterable[str], pdf_password: str | None) -> list[tuple[str, Writer]]:
+    """(extension, writer) per chosen format. With a password every file is protected by it:
+    the PDF (AES-256) and the ``.xlsx`` (Office encryption); a CSV cannot be protected, so a
+    CSV beside a protected PDF is refused (ValueError) rather than written in plain."""
     chosen = list(dict.fromkeys(formats))
     if not chosen or any(f not in FORMATS for f in chosen):
-        raise ValueError("Kies PDF en/of CSV als exportformaat.")
+        raise ValueError("Kies PDF, CSV en/of Excel als exportformaat.")
+    if pdf_password is not None and "csv" in chosen:
+        raise ValueError("Een CSV-bestand kan niet met een wachtwoord worden beveiligd; kies "
+                         "Excel (.xlsx) naast een beveiligde PDF.")
 
     def pdf(summary: Summary, fh: BinaryIO) -> None:
         write_pdf_to(summary, fh, pdf_password)
 
-    table: dict[str, Writer] = {"pdf": pdf, "csv": write_csv_to}
+    def xlsx(summary: Summary, fh: BinaryIO) -> None:
+        write_xlsx_to(summary, fh, pdf_password)
+
+    table: dict[str, Writer] = {"pdf": pdf, "csv": write_csv_to, "xlsx": xlsx}
     return [(fmt, table[fmt]) for fmt in chosen]
 
 
@@ -143,16 +164,19 @@ def export_disclosure(nb: Notebook, passphrase: str, prepared: PreparedDisclosur
     disclosure.
 
     Inside the write transaction the disclosure is prepared again from the notebook
-    (``check_unchanged``) and must equal ``prepared``: request, verdict and previewed summary.
-    A consent withdrawn, a signal re-categorised, re-linked or given an informant after the
-    check refuses the export (SummaryRefused), because the assessment no longer describes
-    what would leave. Returns the stored record; its ``file_names`` and ``file_hashes``
-    follow ``options.formats``; ``created_at`` is stored in UTC to the second. The record's
-    ``person_ids`` are all subjects of the request (the selected persons and every person an
-    item is about), so the register lists the disclosure for each of them (AVG art. 15).
+    (``check_unchanged``) and must equal ``prepared``: request, verdict and previewed summary. A
+    consent withdrawn, a signal re-categorised, re-linked or given an informant after the check
+    refuses the export (SummaryRefused), because the assessment no longer describes what would
+    leave. The files are named ``verstrekking-<reference>.<ext>`` (``model.default_file_name``)
+    with one random reference for all of them, also printed in their header; a name that is
+    taken draws a new one. Returns the stored record (with the summary as it left); its
+    ``file_names`` and ``file_hashes`` follow ``options.formats``; ``created_at`` is stored in
+    UTC to the second. The record's ``person_ids`` are all subjects of the request (the selected
+    persons and every person an item is about), so the register lists the disclosure for each of
+    them (AVG art. 15).
 
     Raises WrongPassphrase (vault), SummaryRefused (blocked/stale/changed), ExportError
-    (Dutch: folder, existing file, disk), ValueError (formats, short password, naive
+    (Dutch: folder, disk), ValueError (formats, CSV with a password, short password, naive
     ``created_at``), DiskFull, RuntimeError inside an open transaction.
     On any error nothing is recorded and no file is left, except as described in the module
     docstring for a crash after the commit.
@@ -195,22 +219,26 @@ def export_op(nb: Notebook, passphrase: str, prepared: PreparedDisclosure,
 def _write_and_record(nb: Notebook, summary: Summary, writers: list[tuple[str, Writer]],
                       directory: Path, temps: list[tuple[Path, Path]],
                       values: dict[str, Any]) -> DisclosureRecord:
-    """Inside the write transaction: number the disclosure, write each temporary file (added
-    to ``temps`` for the caller's clean-up), then insert the record with names and hashes."""
-    disclosure_id = str(nb.disclosures.next_id())
-    final = summary.with_disclosure_id(disclosure_id)
+    """Inside the write transaction: draw a reference whose file names are free, write each
+    temporary file (added to ``temps`` for the caller's clean-up), then insert the record with
+    names, hashes and the summary as it left."""
+    for _ in range(_NAME_ATTEMPTS):
+        reference = new_file_token()     # one random part for all files of this export
+        targets = [directory / default_file_name(reference, fmt) for fmt, _ in writers]
+        if not any(t.exists() for t in targets):
+            break
+    else:  # five random draws all taken: not chance, the folder is odd
+        raise ExportError("Er kon geen vrije bestandsnaam worden gekozen in deze map; kies "
+                          "een andere map.")
+    final = summary.with_disclosure_id(reference)
     names, hashes = [], []
-    token = new_file_token()            # one random part for the PDF and the CSV alike
-    for fmt, writer in writers:
-        target = directory / default_file_name(token, fmt)
-        if target.exists():
-            raise ExportError(f"Er staat al een bestand {target.name} in deze map; "
-                              "kies een andere map.")
+    for (_fmt, writer), target in zip(writers, targets, strict=True):
         tmp, digest = write_temp(target, functools.partial(_write_one, writer, final))
         temps.append((tmp, target))
         names.append(target.name)
         hashes.append(digest)
-    new = NewDisclosure.from_mapping({**values, "file_names": names, "file_hashes": hashes})
+    new = NewDisclosure.from_mapping({**values, "file_names": names, "file_hashes": hashes,
+                                      "summary": summary_to_dict(final)})
     return record_disclosure(nb, new).value
 
 

@@ -11,6 +11,7 @@ import dataclasses
 import secrets
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from jongerenwerk_desk.covenant import ConflictOfDuties
 from jongerenwerk_desk.notebook.settings_keys import SettingKey
@@ -23,7 +24,10 @@ LEGEND = ("Een onderdeel zonder omschrijving wordt alleen met categorie en datum
           "Personen staan met initialen en geboortejaar (of als 'Jongere n') vermeld.")
 """Printed once under the group section of every export, so recipients read it right."""
 ROLE_NOTE = "indruk van het jongerenwerk"
-"""A role in the group is the worker's judgement, always shown as such."""
+"""A role in the group is the worker's judgement, shown as such unless the worker states it
+is an established fact (``Selection.roles_as_fact``)."""
+ROLE_FACT_NOTE = "vastgesteld feit"
+"""How a role the worker marked as an established fact is labelled in every export."""
 CONFIDENTIAL_LABEL = "Vertrouwelijk"
 DEMO_LABEL = "DEMO — fictieve gegevens"
 """Printed on every page/row of a summary made from the demo notebook (``--demo``)."""
@@ -40,7 +44,9 @@ class Selection:
     - ``group_id``: the group the disclosure is about (int notebook id).
     - ``person_ids``: members to name (only from step 2B and a person-level purpose).
     - ``signal_ids``: signals to include; each becomes one item (or one per named person).
-    - ``include_identity`` / ``include_roles``: add an identity / role item per person.
+    - ``include_identity`` / ``include_roles``: add an identity / role item per person;
+      ``roles_as_fact``: the worker states the roles are established facts, not impressions
+      (the role items are then verified and labelled as facts).
     - ``purpose``: purpose id of the covenant profile; ``stage``: 7-stappenmodel step;
       ``recipients``: party ids of the profile.
     - ``corrects``: the register id of an earlier disclosure this one corrects (AVG art. 16,
@@ -54,6 +60,7 @@ class Selection:
     signal_ids: tuple[int, ...] = ()
     include_identity: bool = False
     include_roles: bool = False
+    roles_as_fact: bool = False
     purpose: str = ""
     stage: str = "1"
     recipients: tuple[str, ...] = ()
@@ -77,6 +84,10 @@ class Grounds:
     - ``reviewed_free_text``: item ids whose free text the worker reviewed; only their text
       leaves the notebook, every other signal is shown as category and date only.
     - ``inform_exceptions``: person id -> reason informing was skipped (AVG art. 14(5)).
+    - ``shared_text``: signal item id ("S12", or "S12-P3") -> the text the worker settled on
+      the preview for this disclosure, used instead of the signal's text and location. The
+      notebook record stays as it was; the text leaves only when reviewed, is redacted like
+      any other text, and is kept with the disclosure in the register (its summary).
     - ``confirmed_screening``: item ids whose category the worker confirmed after the text
       screener found health or criminal matters in the text (V2-7b; the block
       ``CATEGORY_SUSPECTED`` then becomes a warning).
@@ -88,16 +99,28 @@ class Grounds:
     vital_interest: dict[str, str] = field(default_factory=dict, repr=False)
     reviewed_free_text: set[str] = field(default_factory=set)
     inform_exceptions: dict[int, str] = field(default_factory=dict, repr=False)
+    shared_text: dict[str, str] = field(default_factory=dict, repr=False)
     confirmed_screening: set[str] = field(default_factory=set)
+
+    def text_for(self, item_id: str, base_id: str) -> str | None:
+        """The settled text of a signal item (its own id first, then the signal's), or None
+        when the worker did not edit it."""
+        for key in (item_id, base_id):
+            if key in self.shared_text:
+                return self.shared_text[key]
+        return None
 
 
 @dataclass(frozen=True)
 class SummaryHeader:
     """The header printed on every page (docs/legal-rules.md section 6, last bullet).
 
-    ``recipients`` are party names (not ids); ``disclosure_id`` is None until the register
-    assigns it (``export_disclosure``). ``demo``: made from the fictional demo notebook; every
-    export then carries DEMO_LABEL.
+    ``recipients`` are party names (not ids); ``disclosure_id`` is the export's reference
+    (``new_reference``: random, so it reveals neither how many disclosures were made nor
+    when), None until ``export_disclosure`` assigns it. ``demo``: made from the fictional demo
+    notebook; every export then carries DEMO_LABEL. ``sender_organisation``, ``sender_name``
+    and ``sender_contact`` say who sent it (notebook settings ``organisation.name``,
+    ``sender.name``, ``sender.contact``); empty when not set.
     """
 
     covenant_title: str
@@ -111,6 +134,16 @@ class SummaryHeader:
     disclosure_id: str | None = None
     confidential_label: str = CONFIDENTIAL_LABEL
     demo: bool = False
+    sender_organisation: str = ""
+    sender_name: str = field(default="", repr=False)
+    sender_contact: str = field(default="", repr=False)
+
+    def sender_line(self) -> str:
+        """``"Organisatie, Naam (contact)"`` with the empty parts left out; ``""`` if none."""
+        person = self.sender_name
+        if self.sender_contact:
+            person = f"{person} ({self.sender_contact})" if person else self.sender_contact
+        return ", ".join(part for part in (self.sender_organisation, person) if part)
 
 
 @dataclass(frozen=True)
@@ -131,12 +164,18 @@ class SummaryEntry:
 @dataclass(frozen=True)
 class PersonSection:
     """A named member: ``label`` is initials + year of birth (or the name where the purpose
-    needs it); ``role`` the role in the group or None; ``entries`` the items about them."""
+    needs it); ``role`` the role in the group or None (``role_is_fact``: the worker marked it
+    as an established fact); ``entries`` the items about them."""
 
     subject_id: str
     label: str = field(repr=False)
     role: str | None = field(default=None, repr=False)
     entries: tuple[SummaryEntry, ...] = ()
+    role_is_fact: bool = False
+
+    def role_note(self) -> str:
+        """``ROLE_FACT_NOTE`` or ``ROLE_NOTE``: how the role is labelled in an export."""
+        return ROLE_FACT_NOTE if self.role_is_fact else ROLE_NOTE
 
 
 @dataclass(frozen=True)
@@ -173,6 +212,18 @@ class Summary:
         header = dataclasses.replace(self.header, disclosure_id=disclosure_id)
         return dataclasses.replace(self, header=header)
 
+    def same_content(self, other: Summary) -> bool:
+        """True when ``other`` shares exactly the same about the young people and the group:
+        equal apart from the reference and the sender lines (who sends may be corrected on
+        the export page without previewing again)."""
+        def bare(summary: Summary) -> Summary:
+            header = dataclasses.replace(summary.header, disclosure_id=None,
+                                         sender_organisation="", sender_name="",
+                                         sender_contact="")
+            return dataclasses.replace(summary, header=header)
+
+        return bare(self) == bare(other)
+
     def entry_count(self) -> int:
         """Number of items in the summary (group and person level)."""
         return len(self.group_entries) + sum(len(p.entries) for p in self.persons)
@@ -183,20 +234,79 @@ def format_day(day: date | None) -> str:
     return "" if day is None else f"{day.day:02d}-{day.month:02d}-{day.year:04d}"
 
 
-#: alphabet of the random part of export file names (no look-alikes: 0/o, 1/l/i)
-_TOKEN_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"
+REFERENCE_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
+"""Characters of a reference: lower case and digits without the look-alikes i, l, o, 0, 1."""
+REFERENCE_LENGTH = 8
+"""31**8 is about 8.5e11 references: two notebooks sharing a folder practically never meet,
+and ``export_disclosure`` draws again when a name is taken."""
+
+
+def new_reference() -> str:
+    """A fresh random reference (``REFERENCE_LENGTH`` characters of ``REFERENCE_ALPHABET``,
+    from ``secrets``): unique across notebooks, without a counter or a date, so a file name
+    tells nobody how many disclosures were made or when."""
+    return "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(REFERENCE_LENGTH))
+
+
+def default_file_name(reference: str, extension: str) -> str:
+    """File name without personal data: ``verstrekking-<reference>.<ext>``.
+
+    ``reference`` comes from ``new_reference``; characters other than letters, digits, ``-``
+    and ``_`` are dropped (a placeholder such as ``"…"`` becomes ``"nieuw"``)."""
+    safe = "".join(ch for ch in reference if ch.isascii() and (ch.isalnum() or ch in "-_"))
+    return f"verstrekking-{safe or 'nieuw'}.{extension.lstrip('.')}"
+
+
+def _day_or_none(value: Any) -> date | None:
+    return None if not value else date.fromisoformat(str(value))
+
+
+def summary_to_dict(summary: Summary) -> dict[str, Any]:
+    """The summary as JSON-ready data (dates as ISO text); ``summary_from_dict`` reads it back.
+
+    Stored with the disclosure record, so the register shows exactly what left.
+    """
+    data = dataclasses.asdict(summary)
+
+    def fix(value: Any) -> Any:
+        if isinstance(value, date):
+            return value.isoformat()
+        if isinstance(value, dict):
+            return {k: fix(v) for k, v in value.items()}
+        if isinstance(value, list | tuple):
+            return [fix(v) for v in value]
+        return value
+
+    return {key: fix(value) for key, value in data.items()}
+
+
+def _entry_from(data: dict[str, Any]) -> SummaryEntry:
+    return SummaryEntry(item_id=data["item_id"], day=date.fromisoformat(data["day"]),
+                        category=data["category"], category_title=data["category_title"],
+                        label=data["label"], text=data.get("text"))
+
+
+def summary_from_dict(data: dict[str, Any]) -> Summary:
+    """Inverse of ``summary_to_dict``. Raises KeyError/ValueError/TypeError on bad data."""
+    head = dict(data["header"])
+    head["recipients"] = tuple(head["recipients"])
+    head["day"] = date.fromisoformat(head["day"])
+    group = dict(data["group"])
+    group["period_from"] = _day_or_none(group.get("period_from"))
+    group["period_until"] = _day_or_none(group.get("period_until"))
+    group["locations"] = tuple(group.get("locations", ()))
+    group["platforms"] = tuple(group.get("platforms", ()))
+    persons = tuple(
+        PersonSection(subject_id=p["subject_id"], label=p["label"], role=p.get("role"),
+                      entries=tuple(_entry_from(e) for e in p.get("entries", ())),
+                      role_is_fact=bool(p.get("role_is_fact", False)))
+        for p in data.get("persons", ()))
+    return Summary(header=SummaryHeader(**head), group=GroupSection(**group),
+                   group_entries=tuple(_entry_from(e) for e in data.get("group_entries", ())),
+                   persons=persons, omitted=tuple(data.get("omitted", ())))
+
+
 FILE_NAME_PATTERN = r"verstrekking-[2-9a-hjkmnp-z]{8}\.[a-z]+"
-
-
-def new_file_token() -> str:
-    """A fresh random part for the files of one export: 8 symbols (about 40 bits)."""
-    return "".join(secrets.choice(_TOKEN_ALPHABET) for _ in range(8))
-
-
-def default_file_name(token: str, extension: str) -> str:
-    """``verstrekking-<token>.<ext>``: no personal names, and no disclosure number or date, so
-    a file name seen without opening the file (a mail attachment, a shared folder) does not
-    tell how many disclosures were made or when (issue 13). ``token``: :func:`new_file_token`,
-    the same for the files (PDF, CSV) of one export."""
-    safe = "".join(ch for ch in token if ch.isalnum() or ch in "-_…") or "nieuw"
-    return f"verstrekking-{safe}.{extension.lstrip('.')}"
+"""A regular expression for an export file name (``default_file_name(new_reference(), …)``)."""
+new_file_token = new_reference
+"""The name issue 13's change gave the random part; the same function."""

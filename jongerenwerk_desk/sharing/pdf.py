@@ -22,7 +22,6 @@ from jongerenwerk_desk.sharing.atomic import write_atomic
 from jongerenwerk_desk.sharing.model import (
     DEMO_LABEL,
     LEGEND,
-    ROLE_NOTE,
     Summary,
     SummaryEntry,
     format_day,
@@ -58,7 +57,8 @@ class _SummaryPdf(FPDF):
             f"Convenant: {head.covenant_title} (versie {head.covenant_version})",
             f"Doel: {head.purpose_title} (stap {head.stage})",
             f"Ontvangers: {', '.join(head.recipients)}",
-            f"Datum: {format_day(head.day)}    Verstrekking: "
+            f"Afzender: {head.sender_line() or '(niet ingevuld)'}",
+            f"Datum: {format_day(head.day)}    Kenmerk: "
             f"{head.disclosure_id or '(nog niet vastgelegd)'}",
         ]
         for line in lines:
@@ -70,8 +70,10 @@ class _SummaryPdf(FPDF):
     def footer(self) -> None:
         self.set_y(-12)
         self.set_font(FONT_FAMILY, "", 8)
-        self.cell(0, 5, f"Pagina {self.page_no()}/{{nb}} - vertrouwelijk, niet verder "
-                  "verspreiden zonder grondslag", align="C")
+        sender = self._summary.header.sender_organisation
+        by = f" - verstrekt door {sender}" if sender else ""
+        self.multi_cell(0, 4, f"Pagina {self.page_no()}/{{nb}} - vertrouwelijk, niet verder "
+                        f"verspreiden zonder grondslag{by}", align="C")
 
 
 def _heading(pdf: FPDF, text: str) -> None:
@@ -149,7 +151,7 @@ def _render(pdf: _SummaryPdf, summary: Summary) -> None:
     if summary.persons:
         _heading(pdf, "3. Personen (alleen waar doel en stap dit toelaten)")
         for person in summary.persons:
-            extra = f" - rol ({ROLE_NOTE}): {person.role}" if person.role else ""
+            extra = f" - rol ({person.role_note()}): {person.role}" if person.role else ""
             _line(pdf, f"{person.label}{extra}", bold=True)
             for entry in person.entries:
                 _entry(pdf, entry, indent=4)
@@ -162,6 +164,8 @@ def pdf_bytes(summary: Summary, password: str | None = None) -> bytes:
     """
     pdf = _SummaryPdf(summary)
     title = f"Vertrouwelijke verstrekking {summary.header.disclosure_id or ''}".strip()
+    if summary.header.sender_organisation:
+        pdf.set_author(summary.header.sender_organisation)
     pdf.set_title(f"{DEMO_LABEL}: {title}" if summary.header.demo else title)
     pdf.set_creator("Jongerenwerk Desk")
     pdf.set_producer("Jongerenwerk Desk")

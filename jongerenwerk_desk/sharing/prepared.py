@@ -57,7 +57,8 @@ def prepare_disclosure(nb: Notebook, selection: Selection, grounds: Grounds,
     request = build_request(nb, selection, grounds, today, own_party)
     assessment = assess(profile, request, today)
     summary = None if assessment.blocked else build_summary(
-        nb, request, assessment, profile, selection, identify_by_name=identify_by_name)
+        nb, request, assessment, profile, selection, identify_by_name=identify_by_name,
+        shared_text=grounds.shared_text)
     return PreparedDisclosure(selection, grounds, profile, request, assessment, summary,
                               identify_by_name)
 
@@ -66,7 +67,8 @@ def check_unchanged(nb: Notebook, prepared: PreparedDisclosure) -> PreparedDiscl
     """Prepare ``prepared`` again from ``nb`` (same choices, profile, date and own party) and
     return the fresh one when it is the same; else raise SummaryRefused (Dutch): blocked
     now, a different request (the notebook changed since the check), a different verdict,
-    or a different summary (changed since the preview)."""
+    or a different summary (changed since the preview; only the sender lines may differ,
+    ``Summary.same_content``, so a sender filled in on the export page needs no new preview)."""
     fresh = prepare_disclosure(nb, prepared.selection, prepared.grounds, prepared.profile,
                                prepared.request.today, prepared.request.own_party,
                                identify_by_name=prepared.identify_by_name)
@@ -80,7 +82,7 @@ def check_unchanged(nb: Notebook, prepared: PreparedDisclosure) -> PreparedDiscl
     if fresh.assessment.to_dict() != prepared.assessment.to_dict():
         raise SummaryRefused("De uitkomst van de toets is verouderd; voer de toets opnieuw uit.")
     previewed = prepared.summary
-    if previewed is None or fresh.summary != previewed.with_disclosure_id(None):
+    if previewed is None or not fresh.summary.same_content(previewed):
         raise SummaryRefused("De gegevens zijn gewijzigd sinds de voorvertoning; bekijk de "
                              "samenvatting opnieuw.")
     return fresh

@@ -18,14 +18,16 @@ Mapping decisions (each one errs towards the stricter check):
   list"). ``subjects`` = the selected persons, then the other persons the items concern, in
   order of first appearance. The summary never names a person who was not selected.
 
-- ``free_text`` is true when the signal has text (or a location) AND the worker reviewed it
-  (``grounds.reviewed_free_text``): exactly then the text leaves the notebook. Unreviewed text
-  never leaves (the summary shows category and date only), so the request does not claim it.
+- ``free_text`` is true when the signal has text (or a location; or the text the worker
+  settled on the preview, ``grounds.shared_text``, which replaces both) AND the worker
+  reviewed it (``grounds.reviewed_free_text``): exactly then the text leaves the notebook.
+  Unreviewed text never leaves (the summary shows category and date only), so the request
+  does not claim it.
 - ``screening`` (V2-7b): for every item whose free text leaves (``free_text`` true), the kinds
-  the text screener (``sharing.screening``) finds in the signal's text and location;
-  ``screening_confirmed`` when the worker confirmed the category for that item (or its
-  signal) in ``grounds.confirmed_screening``. Text that does not leave is not screened: only
-  the category and date of such a signal go out.
+  the text screener (``sharing.screening``) finds in the signal's text and location (or in the
+  settled text); ``screening_confirmed`` when the worker confirmed the category for that item
+  (or its signal) in ``grounds.confirmed_screening``. Text that does not leave is not screened:
+  only the category and date of such a signal go out.
 - ``names_informant``: the informant field itself is never exported. The informant becomes
   identifiable only through text that leaves, so it is true when an informant is recorded, the
   text leaves, and the text names the informant (whole name or a distinctive part of it,
@@ -33,7 +35,8 @@ Mapping decisions (each one errs towards the stricter check):
   the text or rewrites the signal.
 - ``recorded_on`` of a signal is its date in its own time zone; identity and role items are
   asserted as current on ``today``. A role ("kern", "meeloper") is the worker's judgement, so a
-  role item is ``verified=False`` and is shown as an impression.
+  role item is ``verified=False`` and is shown as an impression, unless the worker states that
+  the roles are established facts (``selection.roles_as_fact``).
 - Informing: a record with ``who`` youth / youth+parents on or before ``today`` sets
   ``informed``; parents / youth+parents sets ``parents_informed`` (AVG art. 13/14).
 - Consents on file map one-to-one to ``RequestConsent`` with their categories (None: every
@@ -151,12 +154,15 @@ def _signal_items(nb: Notebook, signal: Any, grounds: Grounds, today: date) -> l
     items = []
     for pid in targets:
         item_id = signal_item_id(signal.id, pid if split else None)
-        has_text = bool(signal.text.strip() or signal.location.strip())
+        settled = grounds.text_for(item_id, base)
+        text = f"{signal.text}\n{signal.location}" if settled is None else settled
+        has_text = bool(text.strip())
         leaves = has_text and (item_id in grounds.reviewed_free_text
                                or base in grounds.reviewed_free_text)
         named = bool(leaves and signal.informant.strip()
-                     and mentions(f"{signal.text}\n{signal.location}", [signal.informant]))
-        screening = screen_texts([signal.text, signal.location]) if leaves else ()
+                     and mentions(text, [signal.informant]))
+        screening = screen_texts([signal.text, signal.location] if settled is None
+                                 else [settled]) if leaves else ()
         confirmed = bool(screening) and bool({item_id, base} & grounds.confirmed_screening)
         items.append(Item(
             id=item_id, subject=None if pid is None else subject_id(pid),
@@ -192,7 +198,8 @@ def _person_items(nb: Notebook, selection: Selection, grounds: Grounds, today: d
                                       today))
         role = _membership(nb, pid, selection.group_id)
         if selection.include_roles and role is not None and role.role.strip():
-            items.append(_person_item(nb, pid, "rol", ROLE_CATEGORY, False, grounds, today))
+            items.append(_person_item(nb, pid, "rol", ROLE_CATEGORY, selection.roles_as_fact,
+                                      grounds, today))
     return items
 
 

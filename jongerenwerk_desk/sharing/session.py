@@ -25,6 +25,7 @@ from jongerenwerk_desk.covenant import (
     ShareRequest,
 )
 from jongerenwerk_desk.covenant import assess as covenant_assess
+from jongerenwerk_desk.notebook.disclosures import DisclosureRecord
 from jongerenwerk_desk.notebook.notebook import Notebook
 from jongerenwerk_desk.sharing.model import Grounds, Selection
 from jongerenwerk_desk.sharing.prepared import PreparedDisclosure, prepare_disclosure
@@ -50,7 +51,8 @@ class ShareDraft:
 
     - ``necessity``/``vital_interest``: item id -> text; ``inform_exceptions``: person id ->
       reason; ``reviewed_free_text``: item ids whose free text the worker reviewed (only
-      these texts may leave, docs/legal-rules.md).
+      these texts may leave, docs/legal-rules.md); ``shared_text``: item id -> the text
+      settled on the preview for this disclosure (the notebook record stays).
     - ``conflict_of_duties`` (for group-level items only: a young person's own conflict of
       duties is recorded on that young person) is only passed on when ``use_conflict`` is
       set: reasoning, the role consulted, the date and the advice.
@@ -66,6 +68,7 @@ class ShareDraft:
     signal_ids: list[int] = field(default_factory=list)
     include_identity: bool = False
     include_roles: bool = False
+    roles_as_fact: bool = False
     subsidiarity: str = ""
     necessity: dict[str, str] = field(default_factory=dict)
     use_conflict: bool = False
@@ -76,6 +79,7 @@ class ShareDraft:
     vital_interest: dict[str, str] = field(default_factory=dict)
     reviewed_free_text: set[str] = field(default_factory=set)
     inform_exceptions: dict[int, str] = field(default_factory=dict)
+    shared_text: dict[str, str] = field(default_factory=dict)
     confirmed_screening: set[str] = field(default_factory=set)
     corrects: int | None = None
 
@@ -84,7 +88,9 @@ class ShareDraft:
         return Selection(group_id=self.group_id if self.group_id is not None else NO_GROUP,
                          person_ids=tuple(self.person_ids), signal_ids=tuple(self.signal_ids),
                          include_identity=self.include_identity,
-                         include_roles=self.include_roles, purpose=self.purpose,
+                         include_roles=self.include_roles,
+                         roles_as_fact=self.include_roles and self.roles_as_fact,
+                         purpose=self.purpose,
                          stage=self.stage, recipients=tuple(self.recipients),
                          corrects=self.corrects)
 
@@ -107,6 +113,7 @@ class ShareDraft:
             reviewed_free_text=set(self.reviewed_free_text),
             inform_exceptions={k: v.strip() for k, v in self.inform_exceptions.items()
                                if v.strip()},
+            shared_text=dict(self.shared_text),
             confirmed_screening=set(self.confirmed_screening),
         )
 
@@ -200,3 +207,64 @@ class ShareSession:
     def may_export(self, evaluation: Evaluation) -> bool:
         """True when nothing blocks and every warning was acknowledged one by one."""
         return not evaluation.blocked and not self.unacknowledged(evaluation)
+
+
+def _shared_signal_ids(record: DisclosureRecord) -> set[int]:
+    """Signal ids whose items went out with a register record (``S12`` and ``S12-P3``)."""
+    ids: set[int] = set()
+    for item in (record.request or {}).get("items", ()):
+        item_id = str(item.get("id", ""))
+        if item_id.startswith("S"):
+            head = item_id[1:].split("-", 1)[0]
+            if head.isdigit():
+                ids.add(int(head))
+    return ids
+
+
+def fast_path_draft(notebook: Notebook, profile: CovenantProfile, group_id: int,
+                    today: dt.date) -> ShareDraft:
+    """The draft for "Delen met het overleg" from a group: the group's step, the purpose that fits
+    it (the last disclosure's purpose for this group when it still fits), the recipients and
+    the justification of the last disclosure for this group (recipients that may no longer
+    receive are left out), and the group's signals written down since then that no
+    disclosure of this group carried yet, ticked when their kind of information fits the
+    purpose and, at a group-level step or purpose, is group-level. Without an earlier
+    disclosure nothing is ticked and no recipient chosen. Pure reading; the check still
+    decides everything.
+    """
+    from jongerenwerk_desk.covenant import GROUP_ONLY_STAGES
+    from jongerenwerk_desk.sharing.picklists import signals_of
+
+    group = notebook.groups.get(group_id)
+    draft = ShareDraft(group_id=group_id, stage=group.stage)
+    records = [r for r in notebook.disclosures.list() if r.group_id == group_id]
+    last = records[-1] if records else None
+    fitting = [p for p in profile.purposes if group.stage in p.stages]
+    purpose = None
+    if last is not None:
+        purpose = next((p for p in fitting if p.id == last.purpose), None)
+    if purpose is None and fitting:
+        group_level = group.stage in GROUP_ONLY_STAGES
+        purpose = next((p for p in fitting if (p.level == "group") == group_level), fitting[0])
+    if purpose is None:
+        return draft
+    draft.purpose = purpose.id
+    if last is None:
+        return draft
+    draft.recipients = [r for r in last.recipients if r in purpose.recipients
+                        and (party := profile.party(r)) is not None
+                        and party.has_signed_by(today)]
+    draft.subsidiarity = str((last.request or {}).get("subsidiarity", ""))
+    shared = set().union(*(_shared_signal_ids(r) for r in records))
+    group_only = group.stage in GROUP_ONLY_STAGES or purpose.level == "group"
+    for signal in signals_of(notebook, group_id):
+        category = profile.category(signal.category)
+        if (signal.id is None or signal.id in shared or category is None
+                or signal.category not in purpose.categories):
+            continue
+        if signal.recorded_at is not None and signal.recorded_at < last.created_at:
+            continue                       # written down before the last disclosure: not new
+        if group_only and (category.level == "person" or signal.person_ids):
+            continue
+        draft.signal_ids.append(signal.id)
+    return draft

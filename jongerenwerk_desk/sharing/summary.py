@@ -134,16 +134,20 @@ def _labels(nb: Notebook, request: ShareRequest, selection: Selection,
 
 
 def _entry(nb: Notebook, item: Item, profile: CovenantProfile, replacements: dict[str, str],
-           signal_cache: dict[int, Any]) -> SummaryEntry:
+           signal_cache: dict[int, Any], settled: dict[str, str] | None = None) -> SummaryEntry:
     kind, sid, _ = parse_item_id(item.id)
     category = profile.category(item.category)
     text = None
     if kind == "signal" and item.free_text:
         signal = signal_cache.get(sid) or nb.signals.get(sid)
         signal_cache[sid] = signal
-        raw = signal.text.strip()
-        if signal.location.strip():
-            raw = f"Plek: {signal.location.strip()}\n{raw}"
+        own = (settled or {}).get(item.id, (settled or {}).get(f"S{sid}"))
+        if own is not None:          # the text the worker settled on the preview
+            raw = own.strip()
+        else:
+            raw = signal.text.strip()
+            if signal.location.strip():
+                raw = f"Plek: {signal.location.strip()}\n{raw}"
         text = redact(raw, _with_linked(nb, signal, replacements)) or None
     return SummaryEntry(item_id=item.id, day=item.recorded_on, category=item.category,
                         category_title=category.title if category else item.category,
@@ -167,7 +171,8 @@ def _with_linked(nb: Notebook, signal: Any, replacements: dict[str, str]) -> dic
 
 def build_summary(nb: Notebook, request: ShareRequest, assessment: Assessment,
                   profile: CovenantProfile, selection: Selection, *,
-                  identify_by_name: bool = False) -> Summary:
+                  identify_by_name: bool = False,
+                  shared_text: dict[str, str] | None = None) -> Summary:
     """Build the minimal summary for an assessed request.
 
     ``identify_by_name``: show full names instead of initials (only when the covenant purpose
@@ -175,6 +180,8 @@ def build_summary(nb: Notebook, request: ShareRequest, assessment: Assessment,
     ``persons``: the selected persons, then anyone else an item is about (a signal linked to
     a young person who was not selected); the latter only ever as "Jongere n", never named,
     and their names in reviewed text are replaced by that label.
+    ``shared_text``: ``Grounds.shared_text`` of the request (the texts settled on the
+    preview); each replaces its signal's text and location and is redacted like any text.
     Raises SummaryRefused (Dutch) for a blocked, stale or mismatched assessment; KeyError when
     a record vanished from the notebook meanwhile.
     """
@@ -185,7 +192,8 @@ def build_summary(nb: Notebook, request: ShareRequest, assessment: Assessment,
         request.stage not in GROUP_ONLY_STAGES and purpose.level == "person")
     labels, replacements = _labels(nb, request, selection, identify_by_name)
     group_entries, per_person, roles, omitted = _sort_items(
-        nb, request, assessment, profile, selection, person_level, replacements)
+        nb, request, assessment, profile, selection, person_level, replacements,
+        shared_text or {})
     order = {c.id: n for n, c in enumerate(profile.categories)}
 
     def sort_key(e: SummaryEntry) -> tuple[int, Any, str]:
@@ -193,11 +201,13 @@ def build_summary(nb: Notebook, request: ShareRequest, assessment: Assessment,
 
     persons = tuple(
         PersonSection(subject_id=subject_id(pid), label=labels[pid], role=roles.get(pid),
-                      entries=tuple(sorted(per_person[pid], key=sort_key)))
+                      entries=tuple(sorted(per_person[pid], key=sort_key)),
+                      role_is_fact=any(i.verified for i in request.items
+                                       if i.id == f"P{pid}-rol"))
         for pid in per_person
         if person_level and (per_person[pid] or pid in roles or _identified(request, pid)))
     days = [e.day for e in group_entries] + [e.day for p in persons for e in p.entries]
-    return Summary(header=_header(request, profile, is_demo_notebook(nb)),
+    return Summary(header=_header(request, profile, is_demo_notebook(nb), _sender(nb)),
                    group=_group(nb, selection, request, days, replacements),
                    group_entries=tuple(sorted(group_entries, key=sort_key)), persons=persons,
                    omitted=tuple(omitted))
@@ -205,7 +215,7 @@ def build_summary(nb: Notebook, request: ShareRequest, assessment: Assessment,
 
 def _sort_items(nb: Notebook, request: ShareRequest, assessment: Assessment,
                 profile: CovenantProfile, selection: Selection, person_level: bool,
-                replacements: dict[str, str]) -> tuple[
+                replacements: dict[str, str], settled: dict[str, str]) -> tuple[
                     list[SummaryEntry], dict[int, list[SummaryEntry]], dict[int, str], list[str]]:
     """Split the request's items into group entries, entries per person, roles and omitted."""
     group_entries: list[SummaryEntry] = []
@@ -227,7 +237,7 @@ def _sort_items(nb: Notebook, request: ShareRequest, assessment: Assessment,
         if kind == "correction":   # the correction text itself is what leaves (AVG art. 19)
             per_person[pid].append(_correction_entry(item, profile, replacements))
             continue
-        entry = _entry(nb, item, profile, replacements, cache)
+        entry = _entry(nb, item, profile, replacements, cache, settled)
         if item.subject is None:
             group_entries.append(entry)
         else:
@@ -272,8 +282,18 @@ def is_demo_notebook(nb: Notebook) -> bool:
                 or settings.get(SettingKey.ACTIVE_PROFILE.value) == "demo")
 
 
+def _sender(nb: Any) -> tuple[str, str, str]:
+    """(organisation, worker name, contact) from the notebook's settings; "" when unset."""
+    settings = getattr(nb, "settings", None)
+    if settings is None:
+        return "", "", ""
+    organisation, name, contact = ((settings.get(key.value) or "").strip() for key in (
+        SettingKey.ORGANISATION_NAME, SettingKey.SENDER_NAME, SettingKey.SENDER_CONTACT))
+    return organisation, name, contact
+
+
 def _header(request: ShareRequest, profile: CovenantProfile,
-            demo: bool = False) -> SummaryHeader:
+            demo: bool = False, sender: tuple[str, str, str] = ("", "", "")) -> SummaryHeader:
     purpose = profile.purpose(request.purpose)
     parties = [(r, profile.party(r)) for r in request.recipients]
     names = tuple(party.name if party is not None else r for r, party in parties)
@@ -281,7 +301,8 @@ def _header(request: ShareRequest, profile: CovenantProfile,
                          profile_id=profile.id, purpose_id=request.purpose,
                          purpose_title=purpose.title if purpose else request.purpose,
                          recipients=names, day=request.today, stage=request.stage,
-                         demo=demo)
+                         demo=demo, sender_organisation=sender[0], sender_name=sender[1],
+                         sender_contact=sender[2])
 
 
 def _group(nb: Notebook, selection: Selection, request: ShareRequest, days: list[Any],

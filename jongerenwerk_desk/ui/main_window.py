@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
@@ -96,6 +96,7 @@ class NotebookWidget(QWidget):
     def _connect(self) -> None:
         self.people_view.currentChanged.connect(self.person_panel.show_person)
         self.groups_view.currentChanged.connect(self.group_panel.show_group)
+        self.group_panel.share_requested.connect(self.share_group)
         self.signals_view.currentChanged.connect(self.signal_panel.show_signal)
         self.people_view.activated.connect(lambda _p: self.edit_current())
         self.groups_view.activated.connect(lambda _g: self.edit_current())
@@ -283,7 +284,25 @@ class NotebookWidget(QWidget):
         group = self.groups_view.current() if self.tabs.currentIndex() == GROUPS else None
         kwargs = {"group_id": group.id} if group is not None else {}
         wizard = ShareWizard(self.notebook, self.profile, self.services, self, **kwargs)
-        run_editor(self.services, wizard)
+        self._run_share_wizard(wizard)
+
+    def _run_share_wizard(self, wizard) -> None:
+        """Run the wizard; signatures recorded from inside it apply to the window afterwards
+        (the views are rebuilt with the new profile once this call has returned)."""
+        run_editor(self.services, wizard)          # deletes the wizard later, not yet
+        profile = wizard.saved_profile
+        shell = self.window()
+        if profile is not None and hasattr(shell, "use_profile"):
+            QTimer.singleShot(0, shell, lambda: shell.use_profile(profile))
+
+    def share_group(self, group_id: int) -> None:
+        """The fast path: the share wizard for ``group_id``, prefilled from the group's last
+        disclosure (``ShareWizard(fast_path=True)``)."""
+        from jongerenwerk_desk.ui.share.wizard import ShareWizard
+
+        wizard = ShareWizard(self.notebook, self.profile, self.services, self,
+                             group_id=group_id, fast_path=True)
+        self._run_share_wizard(wizard)
 
     def open_register(self) -> None:
         """Open the disclosure register (``ui/share/register_view.py``); cleared on lock."""

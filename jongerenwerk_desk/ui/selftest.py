@@ -19,7 +19,9 @@ fictional and lives in a private temporary folder that is removed at the end):
    Qt's Cancel button (``Annuleren``) come out Dutch;
 8. ``PDF``          the sharing exporter writes an AES-256 encrypted PDF with the bundled font
    (``%PDF-`` header, ``%%EOF`` trailer, SHA-256 as reported);
-9. ``Opruimen``     the notebook is closed, translators removed, the temporary folder is gone.
+9. ``Excel``        the sharing exporter writes a password-protected ``.xlsx`` (openpyxl +
+   msoffcrypto-tool): an encrypted Office file that opens with that password only;
+10. ``Opruimen``    the notebook is closed, translators removed, the temporary folder is gone.
 
 Returns exit code 0 when every check passed, else 1; the last line names the failed checks.
 """
@@ -322,6 +324,30 @@ def check_pdf(ctx: SelfTestContext) -> str:
     return f"versleutelde PDF {version} gemaakt ({len(data)} bytes)"
 
 
+def check_xlsx(ctx: SelfTestContext) -> str:
+    """Write a fictional summary as an encrypted .xlsx and read it back with the password."""
+    import io
+
+    import msoffcrypto
+    from openpyxl import load_workbook
+
+    from jongerenwerk_desk.sharing.xlsx_export import xlsx_bytes
+
+    password = secrets.token_urlsafe(12)
+    data = xlsx_bytes(_fictional_summary(), password)
+    if not data.startswith(bytes.fromhex("d0cf11e0a1b11ae1")):
+        raise CheckFailed("het bestand is geen versleuteld Office-bestand")
+    office = msoffcrypto.OfficeFile(io.BytesIO(data))
+    office.load_key(password=password)
+    plain = io.BytesIO()
+    office.decrypt(plain)
+    cells = [c for row in load_workbook(plain, read_only=True).active.iter_rows(values_only=True)
+             for c in row if c]
+    if "Zelftestgroep" not in cells:
+        raise CheckFailed("de inhoud komt niet terug na ontsleutelen")
+    return f"versleuteld Excel-bestand gemaakt en gelezen ({len(data)} bytes)"
+
+
 def cleanup(ctx: SelfTestContext) -> str:
     """Close the notebook, undo translators, remove the temporary folder; check it is gone.
 
@@ -356,6 +382,7 @@ CHECKS: tuple[tuple[str, Callable[[SelfTestContext], str]], ...] = (
     ("Sleutelbos", check_keyring),
     ("Vertaling", check_translation),
     ("PDF", check_pdf),
+    ("Excel", check_xlsx),
 )
 CLEANUP_LABEL = "Opruimen"
 

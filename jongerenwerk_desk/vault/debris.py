@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from jongerenwerk_desk.vault.errors import AlreadyOpen
-from jongerenwerk_desk.vault.fileio import atomic_write_bytes, fsync_dir, unlink_quietly
+from jongerenwerk_desk.vault.fileio import atomic_write_bytes, fsync_dir, replace, unlink_quietly
 
 if TYPE_CHECKING:
     from jongerenwerk_desk.vault.lockfile import NotebookLock
@@ -77,10 +77,22 @@ def _own_temps(notebook: Path) -> list[Path]:
     except OSError:
         return []
     for entry in entries:
-        match = TEMP_RE.match(entry.name)
-        if match and match["base"] in (notebook.name, keys_name):
+        if _temp_base(entry.name) in (notebook.name, keys_name):
             found.append(Path(entry.path))
     return found
+
+
+def _temp_base(name: str) -> str | None:
+    """The file a temporary name belongs to, unwrapping a temporary of a temporary (an atomic
+    write of a restore's staged key file is ``..X.keys.restore-….tmp.tmp-….tmp``); None when
+    ``name`` is not one of our temporary names."""
+    match = TEMP_RE.match(name)
+    if match is None:
+        return None
+    base = match["base"]
+    while (inner := TEMP_RE.match(base)) is not None and not inner["side"]:
+        base = inner["base"]
+    return base
 
 
 def has_debris(notebook: Path) -> bool:
@@ -152,6 +164,7 @@ def complete_restore(notebook: Path, kept: Path, tmp_db: Path, tmp_keys: Path) -
     While ``tmp_keys`` exists the ``.keys`` under the notebook's name is the old one, and while
     ``tmp_db`` exists the database and its SQLite sidecars are old: those are moved to
     ``kept`` (only if ``kept`` does not have them yet), then the new files take their place.
+    Each rename waits briefly for a file another program holds (Windows, ``fileio.replace``).
     """
     keys = notebook.with_name(notebook.name + ".keys")
     kept_keys = kept.with_name(kept.name + ".keys")
@@ -159,16 +172,16 @@ def complete_restore(notebook: Path, kept: Path, tmp_db: Path, tmp_keys: Path) -
         for suffix in SIDECARS:
             side = Path(str(notebook) + suffix)
             if side.exists():
-                os.replace(side, Path(str(kept) + suffix))
+                replace(side, Path(str(kept) + suffix))
     if tmp_keys.exists() and keys.exists() and not kept_keys.exists():
-        os.replace(keys, kept_keys)
+        replace(keys, kept_keys)
     if tmp_db.exists() and notebook.exists() and not kept.exists():
-        os.replace(notebook, kept)
+        replace(notebook, kept)
     fsync_dir(notebook.parent)
     if tmp_keys.exists():
-        os.replace(tmp_keys, keys)
+        replace(tmp_keys, keys)
     if tmp_db.exists():
-        os.replace(tmp_db, notebook)
+        replace(tmp_db, notebook)
     fsync_dir(notebook.parent)
 
 

@@ -216,3 +216,14 @@ class TargetNotANotebook(VaultError):
         "Op die plek staat een bestand dat geen notitieboek is; er is niets aangepast. Kies "
         "een nieuwe bestandsnaam of een bestaand notitieboek."
     )
+
+
+class FileInUse(VaultError):
+    """Windows: another program (a virus scanner, Explorer's preview, a second instance) keeps
+    the file open, so it cannot be replaced; both files are as they were."""
+
+    user_message = (
+        "Het bestand is in gebruik door een ander programma (bijvoorbeeld een virusscanner, het "
+        "voorbeeldvenster van Verkenner of een tweede venster van Jongerenwerk Desk). Sluit dat "
+        "programma en probeer het opnieuw; er is niets aangepast."
+    )

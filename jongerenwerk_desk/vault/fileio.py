@@ -13,11 +13,12 @@ import os
 import secrets
 import signal
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from jongerenwerk_desk.vault.errors import AccessDenied, DiskFull
+from jongerenwerk_desk.vault.errors import AccessDenied, DiskFull, FileInUse
 
 SQLITE_FULL = 13
 _SQLITE_DENIED = {3, 8, 23}   # SQLITE_PERM, SQLITE_READONLY, SQLITE_AUTH (14 CANTOPEN: see engine)
@@ -41,8 +42,27 @@ def is_access_denied(exc: BaseException) -> bool:
     return code is not None and (code & 0xFF) in _SQLITE_DENIED
 
 
+def fsync_file(path: Path) -> None:
+    """Flush ``path``'s data to the disk (``os.fsync``).
+
+    On Windows ``os.fsync`` is FlushFileBuffers, which needs a handle with write access, so the
+    file is opened for reading and writing there (nothing is written); elsewhere read-only.
+    Raises OSError (e.g. PermissionError for a file we may not write on Windows).
+    """
+    flags = os.O_RDWR | getattr(os, "O_BINARY", 0) if os.name == "nt" else os.O_RDONLY
+    fd = os.open(path, flags)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def fsync_dir(directory: Path) -> None:
-    """Make a rename/unlink in ``directory`` durable (no-op where directories cannot be opened)."""
+    """Make a rename/unlink in ``directory`` durable.
+
+    A no-op on Windows: a directory cannot be opened as a file there, and NTFS journals
+    renames itself.
+    """
     if os.name == "nt":
         return
     fd = os.open(directory, os.O_RDONLY)
@@ -50,6 +70,37 @@ def fsync_dir(directory: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+# Windows error codes of a rename blocked by another program's open handle on the source or the
+# target (a virus scanner, Explorer's preview, a second instance): ERROR_ACCESS_DENIED (a target
+# opened without FILE_SHARE_DELETE), ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION.
+_IN_USE_WINERRORS = {5, 32, 33}
+REPLACE_WAIT_SECONDS = 2.0
+"""How long :func:`replace` waits for another program to let go of a file, in seconds."""
+
+
+def replace(source: Path, target: Path, *, wait: float = REPLACE_WAIT_SECONDS) -> None:
+    """``os.replace(source, target)``, waiting up to ``wait`` seconds while another program holds
+    one of them open (Windows only; POSIX renames over open files).
+
+    Atomic as ``os.replace``: ``target`` is either the old or the new file, never half-written.
+    Raises FileInUse when the files are still held after ``wait`` seconds (both are then as they
+    were); any other OSError unchanged.
+    """
+    deadline = time.monotonic() + wait
+    delay = 0.02
+    while True:
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError as exc:
+            if getattr(exc, "winerror", None) not in _IN_USE_WINERRORS or Path(target).is_dir():
+                raise
+            if time.monotonic() >= deadline:
+                raise FileInUse() from exc
+            time.sleep(delay)
+            delay = min(delay * 2, 0.25)
 
 
 def temp_name(target: Path, purpose: str = "tmp") -> Path:
@@ -85,7 +136,8 @@ def atomic_writer(target: Path, *, overwrite: bool) -> Iterator[BinaryIO]:
 
     Mode 0600. With ``overwrite=False`` an existing target raises FileExistsError before
     anything is written. On any error the temporary file is removed and the target is left
-    as it was; ENOSPC becomes :class:`DiskFull`.
+    as it was; ENOSPC becomes :class:`DiskFull`, a target another program keeps open
+    (Windows) :class:`FileInUse` after a short wait (see :func:`replace`).
     """
     target = Path(target)
     if not overwrite and target.exists():
@@ -100,7 +152,7 @@ def atomic_writer(target: Path, *, overwrite: bool) -> Iterator[BinaryIO]:
             os.fsync(handle.fileno())
         if not overwrite and target.exists():
             raise FileExistsError(str(target))
-        os.replace(tmp, target)
+        replace(tmp, target)
         fsync_dir(target.parent)
 
 

@@ -29,21 +29,15 @@ from jongerenwerk_desk.vault.errors import (
 from jongerenwerk_desk.vault.fileio import (
     atomic_write_bytes,
     fsync_dir,
+    fsync_file,
     is_disk_full,
+    replace,
     signals_deferred,
     temp_name,
     unlink_quietly,
 )
 from jongerenwerk_desk.vault.kdf import normalise
 from jongerenwerk_desk.vault.lockfile import NotebookLock
-
-
-def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _reraise_mapped(exc: BaseException) -> None:
@@ -74,12 +68,12 @@ def build_new_file(path: Path, data_key: bytes, envelope: KeyEnvelope,
             mig.apply_pending(conn, migrations)
         finally:
             conn.close()
-        _fsync_file(tmp_db)
+        fsync_file(tmp_db)
         if path.exists() or keys_path.exists():
             raise NotebookExists()
         envelope.save(keys_path)
         keys_written = True
-        os.replace(tmp_db, path)
+        replace(tmp_db, path)
         fsync_dir(path.parent)
     except BaseException as exc:
         for leftover in (tmp_db, Path(str(tmp_db) + "-journal")):
@@ -98,6 +92,16 @@ def _kept_name(notebook: Path) -> Path:
         if not candidate.exists() and not engine.keys_path_for(candidate).exists():
             return candidate
     raise NotebookExists()
+
+
+def _check_not_held(notebook: Path, kept: Path) -> None:
+    """Windows: rename the notebook to ``kept`` and back, so that a notebook another program
+    holds open (a virus scanner, Explorer's preview) gives FileInUse before the restore changes
+    anything; once the intent file is written the renames must finish. POSIX: nothing to do."""
+    if os.name != "nt" or not notebook.exists():
+        return
+    replace(notebook, kept)
+    os.replace(kept, notebook)
 
 
 def check_restore_target(notebook: Path) -> None:
@@ -175,6 +179,7 @@ def restore_backup(backup: Path, notebook: Path, *, passphrase: str | None = Non
         had_db, had_keys = notebook.exists(), keys.exists()
         kept = _kept_name(notebook)
         with signals_deferred():
+            _check_not_held(notebook, kept)
             # from here on a crash is finished by the next open (debris.tidy)
             intent = debris.write_intent(notebook, kept, tmp_db, tmp_keys)
             committed = True

@@ -5,7 +5,9 @@ file, plus the owner's pid written inside for the error message. The OS drops th
 the owner dies (even by SIGKILL), so a killed process never leaves a stale lock: the next opener
 simply takes it and overwrites the pid. On POSIX the file is unlinked on release while still
 locked; an opener that locked a file which was unlinked meanwhile notices (inode check) and
-retries.
+retries. On Windows the locked byte lies far past the pid (so others can read the pid), and the
+file is removed after unlocking and closing it; while another process has it open, Windows
+refuses the removal and the file simply stays for that process.
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ else:
     import fcntl
 
 
+_NT_LOCK_OFFSET = 1 << 30  # the byte msvcrt.locking locks (beyond the pid; may lie past the end)
+
+
 def lock_path_for(notebook: Path) -> Path:
     """``X.jwdb`` -> ``X.jwdb.lock``."""
     return notebook.with_name(notebook.name + ".lock")
@@ -40,7 +45,7 @@ def _read_pid(fd: int) -> int | None:
 def _try_lock(fd: int) -> bool:
     try:
         if sys.platform == "win32":  # pragma: no cover
-            os.lseek(fd, 0, os.SEEK_SET)
+            os.lseek(fd, _NT_LOCK_OFFSET, os.SEEK_SET)
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
         else:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -81,7 +86,7 @@ class NotebookLock:
                 pid = _read_pid(fd)
                 os.close(fd)
                 raise AlreadyOpen(pid)
-            if os.name != "nt":
+            if sys.platform != "win32":
                 try:
                     same = os.fstat(fd).st_ino == os.stat(self.path).st_ino
                 except FileNotFoundError:
@@ -98,27 +103,26 @@ class NotebookLock:
     @staticmethod
     def _write_pid(fd: int) -> None:
         data = f"{os.getpid()}\n".encode("ascii")
-        if os.name == "nt":  # pragma: no cover - the locked byte 0 stays locked
-            os.lseek(fd, 0, os.SEEK_SET)
-            os.write(fd, data)
-            return
         os.ftruncate(fd, 0)
         os.lseek(fd, 0, os.SEEK_SET)
         os.write(fd, data)
 
     def release(self) -> None:
-        """Drop the lock (and remove the lock file on POSIX). Safe to call twice."""
+        """Drop the lock and remove the lock file (see the module notes). Safe to call twice."""
         fd, self._fd = self._fd, None
         if fd is None:
             return
         if sys.platform != "win32":
             with contextlib.suppress(OSError):
                 self.path.unlink()
-        else:  # pragma: no cover
-            with contextlib.suppress(OSError):
-                os.lseek(fd, 0, os.SEEK_SET)
-                msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+            os.close(fd)
+            return
+        with contextlib.suppress(OSError):  # pragma: no cover - Windows
+            os.lseek(fd, _NT_LOCK_OFFSET, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
         os.close(fd)
+        with contextlib.suppress(OSError):  # refused while another process has it open
+            self.path.unlink()
 
     def __enter__(self) -> NotebookLock:
         self.acquire()

@@ -431,139 +431,429 @@
         <translation>Verstrekkingen om in te korten:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="67"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="66"/>
         <source>Postponed (legal hold):</source>
         <translation>Uitgesteld (met reden en datum):</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="75"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="101"/>
         <source>… and %1 more</source>
         <translation>… en nog %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="78"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="104"/>
         <source>Nothing is past its retention period.</source>
         <translation>Niets is over de bewaartermijn.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="82"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="78"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="98"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="71"/>
+        <source>Items past retention</source>
+        <translation>Gegevens over de bewaartermijn</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="74"/>
+        <source>&amp;Postpone…</source>
+        <translation>&amp;Uitstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="75"/>
+        <source>Keep the chosen item longer (legal hold), only with a reason and a date.</source>
+        <translation>Het gekozen gegeven langer bewaren (uitstel), alleen met een reden en een datum.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="144"/>
         <source>Delete for good?</source>
         <translation>Definitief verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="99"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="145"/>
         <source>%1 items are deleted for good. This cannot be undone, also not by restoring a backup.</source>
         <translation>%1 gegevens worden definitief verwijderd. Dit kan niet ongedaan worden gemaakt, ook niet door een reservekopie terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="108"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="154"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="112"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="158"/>
         <source>Deleted</source>
         <translation>Verwijderd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="112"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="158"/>
         <source>Deleted: %1 signals, %2 groups, %3 young people; %4 register records shortened.</source>
         <translation>Verwijderd: %1 signalen, %2 groepen, %3 jongeren; %4 verstrekkingen in het register ingekort.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="129"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="181"/>
+        <source>Postpone deletion</source>
+        <translation>Verwijderen uitstellen</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="183"/>
+        <source>Keep this item past its retention period only when the law requires it, for example for a complaint or a court case. Give the reason and the date until which it is kept; after that date it is due again.</source>
+        <translation>Bewaar dit gegeven alleen langer dan de bewaartermijn als de wet dat vraagt, bijvoorbeeld bij een klacht of een rechtszaak. Geef de reden en de datum tot wanneer het bewaard blijft; na die datum is het weer aan de beurt.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="196"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="197"/>
+        <source>Keep &amp;until:</source>
+        <translation>Bewaren &amp;tot:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="242"/>
         <source>Access report</source>
         <translation>Inzageoverzicht</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="131"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="244"/>
         <source>An overview of everything recorded about one young person, for an access request. Other people and informants are left out.</source>
         <translation>Een overzicht van alles wat over één jongere is vastgelegd, voor een verzoek om inzage. Andere mensen en melders staan er niet in.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="142"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="255"/>
         <source>&amp;Young person:</source>
         <translation>&amp;Jongere:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="144"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="257"/>
         <source>Told in confidence: tick what may go into the report. Your choice is recorded.</source>
         <translation>In vertrouwen verteld: vink aan wat in het overzicht mag. Uw keuze wordt vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="152"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="265"/>
         <source>Save as &amp;PDF…</source>
         <translation>Opslaan als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="181"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="294"/>
         <source>No confidential signals.</source>
         <translation>Geen vertrouwelijke signalen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="205"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="318"/>
         <source>Save access report</source>
         <translation>Inzageoverzicht opslaan</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="221"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="334"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="224"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="337"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="225"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="338"/>
         <source>The access report has been saved.</source>
         <translation>Het inzageoverzicht is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="237"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="350"/>
         <source>Reminders</source>
         <translation>Herinneringen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="239"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="352"/>
         <source>What needs doing in the coming 30 days, soonest first. Requests must be answered within one month.</source>
         <translation>Wat de komende 30 dagen moet gebeuren, het eerste bovenaan. Een verzoek moet binnen een maand beantwoord zijn.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="248"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="361"/>
         <source> (overdue)</source>
         <translation> (te laat)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="252"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="365"/>
         <source>Nothing to do.</source>
         <translation>Niets te doen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="309"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="422"/>
         <source>%1 items are past their retention period: see Notebook, Retention periods.</source>
         <translation>%1 gegevens zijn over hun bewaartermijn: zie Notitieboek, Bewaartermijnen.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="321"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="438"/>
         <source>&amp;Access report…</source>
         <translation>&amp;Inzageoverzicht…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="322"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="439"/>
         <source>&amp;Retention periods…</source>
         <translation>Bewaar&amp;termijnen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="323"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="440"/>
         <source>Re&amp;minders…</source>
         <translation>&amp;Herinneringen…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="441"/>
+        <source>Open re&amp;quests…</source>
+        <translation>&amp;Open verzoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/dialogs.py" line="442"/>
+        <source>For the privacy &amp;officer…</source>
+        <translation>Voor de privacy&amp;functionaris…</translation>
+    </message>
+</context>
+<context>
+    <name>RightsLetters</name>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/letters.py" line="47"/>
+        <source>Informing letter</source>
+        <translation>Informatiebrief</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/letters.py" line="49"/>
+        <source>A letter in plain language about what you record, why, with whom it may be shared, how long it is kept and what they may do. Save it as a PDF to print or send. Each saved letter is recorded under Informing.</source>
+        <translation>Een brief in eenvoudige taal over wat u vastlegt, waarom, met wie het gedeeld mag worden, hoe lang het bewaard blijft en wat zij mogen doen. Sla hem op als pdf om te printen of te versturen. Elke opgeslagen brief wordt vastgelegd onder Informeren.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/letters.py" line="58"/>
+        <source>Letter for the &amp;young person</source>
+        <translation>Brief voor de &amp;jongere</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/letters.py" line="60"/>
+        <source>Letter for the parents or &amp;guardians</source>
+        <translation>Brief voor de &amp;ouders of voogd</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/letters.py" line="66"/>
+        <source>The parents&apos; letter is addressed to: %1.</source>
+        <translation>De brief voor de ouders is gericht aan: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/letters.py" line="69"/>
+        <source>No legal representative is recorded: the parents&apos; letter is addressed to the parents or guardian.</source>
+        <translation>Er is geen wettelijk vertegenwoordiger vastgelegd: de brief voor de ouders is gericht aan de ouders of voogd.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/letters.py" line="76"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Opslaan als &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/letters.py" line="113"/>
+        <source>Save the letter for the young person</source>
+        <translation>Brief voor de jongere opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/letters.py" line="115"/>
+        <source>Save the letter for the parents</source>
+        <translation>Brief voor de ouders opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/letters.py" line="129"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/letters.py" line="135"/>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/letters.py" line="135"/>
+        <source>%1 letter(s) saved and recorded under Informing.</source>
+        <translation>%1 brief/brieven opgeslagen en vastgelegd onder Informeren.</translation>
+    </message>
+</context>
+<context>
+    <name>RightsOfficer</name>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="47"/>
+        <source>For the privacy officer</source>
+        <translation>Voor de privacyfunctionaris</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="49"/>
+        <source>Documents for the privacy officer (FG), made from the covenant profile and this notebook&apos;s register. They are drafts for the organisation to check; give them to the FG only.</source>
+        <translation>Documenten voor de functionaris gegevensbescherming (FG), gemaakt uit het convenantprofiel en het register van dit notitieboek. Het zijn concepten die de organisatie controleert; geef ze alleen aan de FG.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="56"/>
+        <source>&amp;Processing record…</source>
+        <translation>&amp;Verwerkingsregister…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="57"/>
+        <source>The entry for the register of processing activities (AVG art. 30).</source>
+        <translation>De vermelding in het register van verwerkingsactiviteiten (AVG art. 30).</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="60"/>
+        <source>&amp;DPIA annex…</source>
+        <translation>&amp;DPIA-bijlage…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="61"/>
+        <source>Data flows, recipients, retention, security, and how this covenant differs from the model (AVG art. 35).</source>
+        <translation>Gegevensstromen, ontvangers, bewaartermijnen, beveiliging, en waarin dit convenant afwijkt van het model (AVG art. 35).</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="65"/>
+        <source>&amp;Oversight figures…</source>
+        <translation>Cijfers voor &amp;toezicht…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="66"/>
+        <source>How often a conflict of duties, a vital interest or an informing exception was used, with the reasons to sample.</source>
+        <translation>Hoe vaak conflict van plichten, vitaal belang of een uitzondering op informeren is gebruikt, met de onderbouwingen voor een steekproef.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="69"/>
+        <source>Lost &amp;export file…</source>
+        <translation>Verloren &amp;exportbestand…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="70"/>
+        <source>Data breach: choose the lost file (or a copy). You see which young people and recipients it concerns (AVG art. 33/34).</source>
+        <translation>Datalek: kies het verloren bestand (of een kopie). U ziet om welke jongeren en ontvangers het gaat (AVG art. 33/34).</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="73"/>
+        <source>Lost &amp;laptop…</source>
+        <translation>Verloren &amp;laptop…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="74"/>
+        <source>Data breach: the whole notebook (a lost or stolen laptop).</source>
+        <translation>Datalek: het hele notitieboek (een verloren of gestolen laptop).</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="123"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="126"/>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="127"/>
+        <source>The document has been saved.</source>
+        <translation>Het document is opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="136"/>
+        <source>Save processing record</source>
+        <translation>Verwerkingsregister opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="144"/>
+        <source>Save DPIA annex</source>
+        <translation>DPIA-bijlage opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="151"/>
+        <source>Save oversight figures</source>
+        <translation>Cijfers voor toezicht opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="160"/>
+        <source>Choose the lost export file (or a copy)</source>
+        <translation>Kies het verloren exportbestand (of een kopie)</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="166"/>
+        <source>This file is not in the register of disclosures: no match on its content or its file name.</source>
+        <translation>Dit bestand staat niet in het register van verstrekkingen: geen overeenkomst op inhoud of bestandsnaam.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="169"/>
+        <source>Not found</source>
+        <translation>Niet gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="182"/>
+        <source>Data breach: %1 young people (%2 under 16 or of unknown age), %3 disclosures, recipients: %4.</source>
+        <translation>Datalek: %1 jongeren (%2 jonger dan 16 of met onbekende leeftijd), %3 verstrekkingen, ontvangers: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/officer.py" line="187"/>
+        <source>Save data breach overview</source>
+        <translation>Overzicht datalek opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>RightsRequests</name>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/requests.py" line="42"/>
+        <location filename="../../jongerenwerk_desk/ui/rights/requests.py" line="54"/>
+        <source>Open requests</source>
+        <translation>Open verzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/requests.py" line="44"/>
+        <source>Requests of young people or parents that are not answered yet. Answer within one month of receipt.</source>
+        <translation>Verzoeken van jongeren of ouders die nog niet beantwoord zijn. Antwoord binnen een maand na ontvangst.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/requests.py" line="51"/>
+        <source>Young person</source>
+        <translation>Jongere</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/requests.py" line="51"/>
+        <source>Request</source>
+        <translation>Verzoek</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/requests.py" line="52"/>
+        <source>Received on</source>
+        <translation>Ontvangen op</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/requests.py" line="52"/>
+        <source>Answer by</source>
+        <translation>Antwoorden vóór</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/requests.py" line="53"/>
+        <source>Days left</source>
+        <translation>Dagen over</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/requests.py" line="62"/>
+        <source>Mark &amp;answered…</source>
+        <translation>&amp;Afgehandeld…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/requests.py" line="63"/>
+        <source>Record that the chosen request was answered today.</source>
+        <translation>Leg vast dat het gekozen verzoek vandaag is beantwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/requests.py" line="92"/>
+        <source>overdue by %1 days</source>
+        <translation>%1 dagen te laat</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/requests.py" line="121"/>
+        <source>Mark answered</source>
+        <translation>Verzoek afgehandeld</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/rights/requests.py" line="122"/>
+        <source>Record that this request was answered on %1? It then leaves the list of open requests.</source>
+        <translation>Vastleggen dat dit verzoek op %1 is beantwoord? Het gaat dan van de lijst met open verzoeken.</translation>
     </message>
 </context>
 </TS>

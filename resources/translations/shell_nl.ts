@@ -200,7 +200,7 @@
     <message>
         <location filename="../../jongerenwerk_desk/ui/shell/file_actions.py" line="352"/>
         <source>Jongerenwerk Desk %1 — encrypted notebook and covenant share wizard for youth workers. Licence: EUPL-1.2.</source>
-        <translation>Jongerenwerk Desk %1 — versleuteld notitieboek en deelwizard onder het convenant, voor jongerenwerkers. Licentie: EUPL-1.2.</translation>
+        <translation>Jongerenwerk Desk %1 — versleuteld notitieboek en delen onder het convenant, voor jongerenwerkers. Licentie: EUPL-1.2.</translation>
     </message>
 </context>
 <context>
@@ -405,10 +405,6 @@
         <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="52"/>
         <source>Key file does not match</source>
         <translation>Sleutelbestand hoort er niet bij</translation>
-    </message>
-    <message>
-        <source>The key file (.keys) next to this notebook belongs to another notebook. Put the right key file back, or restore a backup. Nothing has been changed.</source>
-        <translation type="vanished">Het sleutelbestand (.keys) naast dit notitieboek hoort bij een ander notitieboek. Zet het juiste sleutelbestand terug, of zet een reservekopie terug. Er is niets aangepast.</translation>
     </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/shell/errors.py" line="87"/>
@@ -1085,7 +1081,7 @@
     <message>
         <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="31"/>
         <source>This is the national model: nobody has signed it. Every share check will refuse until your organisation records its own signature and those of the partners, or imports the covenant your municipality actually signed. Until then you can keep your notebook, but not share under the covenant.</source>
-        <translation>Dit is het landelijke model: niemand heeft het ondertekend. Elke deelcheck weigert totdat uw organisatie haar eigen ondertekening en die van de partners vastlegt, of het convenant importeert dat uw gemeente echt heeft ondertekend. Tot die tijd kunt u uw notitieboek bijhouden, maar niet delen onder het convenant.</translation>
+        <translation>Dit is het landelijke model: niemand heeft het ondertekend. Elke toets voor delen weigert totdat uw organisatie haar eigen ondertekening en die van de partners vastlegt, of het convenant importeert dat uw gemeente echt heeft ondertekend. Tot die tijd kunt u uw notitieboek bijhouden, maar niet delen onder het convenant.</translation>
     </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/shell/profile.py" line="43"/>
@@ -1194,29 +1190,70 @@
     </message>
 </context>
 <context>
+    <name>SenderDialog</name>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/sender_dialog.py" line="74"/>
+        <source>Sender on exports</source>
+        <translation>Afzender op exports</translation>
+    </message>
+</context>
+<context>
+    <name>SenderFields</name>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/sender_dialog.py" line="40"/>
+        <source>Sender on exports</source>
+        <translation>Afzender op exports</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/sender_dialog.py" line="47"/>
+        <source>e.g. Sam de Vries</source>
+        <translation>bijv. Sam de Vries</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/sender_dialog.py" line="50"/>
+        <source>phone number or e-mail address</source>
+        <translation>telefoonnummer of e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/sender_dialog.py" line="52"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisatie:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/sender_dialog.py" line="53"/>
+        <source>Your &amp;name:</source>
+        <translation>Uw &amp;naam:</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/shell/sender_dialog.py" line="54"/>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contact:</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/settings_dialog.py" line="16"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/settings_dialog.py" line="22"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/settings_dialog.py" line="19"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/settings_dialog.py" line="25"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/settings_dialog.py" line="25"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/settings_dialog.py" line="31"/>
         <source>A new language applies the next time the program starts.</source>
         <translation>Een andere taal geldt vanaf de volgende keer dat het programma start.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/settings_dialog.py" line="32"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/settings_dialog.py" line="38"/>
         <source>&amp;Lock after inactivity:</source>
         <translation>&amp;Vergrendelen na inactiviteit:</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/shell/settings_dialog.py" line="33"/>
+        <location filename="../../jongerenwerk_desk/ui/shell/settings_dialog.py" line="39"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>

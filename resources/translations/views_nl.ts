@@ -502,112 +502,122 @@
 <context>
     <name>GroupPanel</name>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="40"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="43"/>
         <source>Change &amp;step…</source>
         <translation>S&amp;tap wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="41"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="44"/>
         <source>Opens the group editor; the reason is kept in the history.</source>
         <translation>Opent het groepsvenster; de reden wordt bewaard in de geschiedenis.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="43"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="46"/>
+        <source>S&amp;hare with the overleg…</source>
+        <translation>Delen met het &amp;overleg…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="49"/>
+        <source>Opens the share wizard for this group, filled in from its last disclosure: the step, the purpose, the recipients and the signals that are new since then.</source>
+        <translation>Opent “Delen onder convenant” voor deze groep, ingevuld vanuit de vorige verstrekking: de stap, het doel, de ontvangers en de signalen die sindsdien nieuw zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="53"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="43"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="53"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="43"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="53"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="44"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="54"/>
         <source>Step history</source>
         <translation>Geschiedenis van de stappen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="45"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="55"/>
         <source>Young person</source>
         <translation>Jongere</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="45"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="55"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="45"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="55"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="46"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="56"/>
         <source>Until</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="46"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="56"/>
         <source>Members</source>
         <translation>Leden</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="47"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="57"/>
         <source>&amp;Add member…</source>
         <translation>&amp;Lid toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="48"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="58"/>
         <source>Change &amp;role…</source>
         <translation>&amp;Rol wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="49"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="59"/>
         <source>Re&amp;move from group…</source>
         <translation>Uit groep &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="50"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="60"/>
         <source>7-stappenmodel</source>
         <translation>7-stappenmodel</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="57"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="68"/>
         <source>Members and roles</source>
         <translation>Leden en rollen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="90"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="101"/>
         <source>Current step: %1</source>
         <translation>Huidige stap: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="151"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="162"/>
         <source>Remove from group</source>
         <translation>Uit groep verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="152"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="163"/>
         <source>Remove this young person from the group? To keep the history, you can instead fill in an end date with &apos;Change role&apos;.</source>
         <translation>Deze jongere uit de groep verwijderen? Wilt u de geschiedenis bewaren, vul dan liever een einddatum in via ‘Rol wijzigen’.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="154"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="165"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="154"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="165"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="44"/>
+        <location filename="../../jongerenwerk_desk/ui/views/group_panel.py" line="54"/>
         <source>Decided</source>
         <translation>Besloten</translation>
     </message>
@@ -894,134 +904,134 @@
         <translation>Nog geen signalen. Ctrl+N legt er een vast (Notitieboek → Nieuw signaal…); voeg eerst de jongeren en groepen toe waar het over gaat (Ctrl+Shift+J, Ctrl+Shift+G).</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="124"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="125"/>
         <source>New &amp;signal…</source>
         <translation>Nieuw &amp;signaal…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="125"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="126"/>
         <source>Record a new signal</source>
         <translation>Een nieuw signaal vastleggen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="126"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="127"/>
         <source>New &amp;young person…</source>
         <translation>Nieuwe &amp;jongere…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="127"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="128"/>
         <source>Add a young person</source>
         <translation>Een jongere toevoegen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="128"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="129"/>
         <source>New &amp;group…</source>
         <translation>Nieuwe &amp;groep…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="129"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="130"/>
         <source>Add a group</source>
         <translation>Een groep toevoegen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="130"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="131"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="131"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="132"/>
         <source>Edit the selected row (also Enter)</source>
         <translation>De gekozen regel bewerken (ook Enter)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="132"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="133"/>
         <source>&amp;Delete or erase…</source>
         <translation>Ver&amp;wijderen of wissen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="133"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="134"/>
         <source>Delete the selected row; a young person is erased for good (Delete key in the list)</source>
         <translation>De gekozen regel verwijderen; een jongere wordt definitief gewist (Delete-toets in de lijst)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="135"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="136"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="136"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="137"/>
         <source>Copy the selected name or signal text; the clipboard is cleared after 30 seconds</source>
         <translation>De gekozen naam of signaaltekst kopiëren; het klembord wordt na 30 seconden gewist</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="138"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="139"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="139"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="140"/>
         <source>Search in the current list</source>
         <translation>Zoeken in de huidige lijst</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="140"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="141"/>
         <source>&amp;Partner contacts…</source>
         <translation>&amp;Partnercontacten…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="141"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="142"/>
         <source>Contact persons at the covenant partners</source>
         <translation>Contactpersonen bij de convenantpartners</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="143"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="144"/>
         <source>Show young people (&amp;1)</source>
         <translation>Jongeren tonen (&amp;1)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="145"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="146"/>
         <source>Show groups (&amp;2)</source>
         <translation>Groepen tonen (&amp;2)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="147"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="148"/>
         <source>Show signals (&amp;3)</source>
         <translation>Signalen tonen (&amp;3)</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="144"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="145"/>
         <source>Show the list of young people</source>
         <translation>De lijst met jongeren tonen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="146"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="147"/>
         <source>Show the list of groups</source>
         <translation>De lijst met groepen tonen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="148"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="149"/>
         <source>Show the list of signals</source>
         <translation>De lijst met signalen tonen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="150"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="151"/>
         <source>Share under covenant…</source>
         <translation>Delen onder &amp;convenant…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="152"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="153"/>
         <source>Check the legal basis, make a minimal summary and record the disclosure (verstrekking)</source>
         <translation>De grondslag toetsen, een minimale samenvatting maken en de verstrekking vastleggen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="280"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="281"/>
         <source>Share under covenant</source>
         <translation>Delen onder convenant</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="281"/>
+        <location filename="../../jongerenwerk_desk/ui/main_window.py" line="282"/>
         <source>The share wizard is not available in this installation.</source>
-        <translation>De deelwizard is in deze installatie niet beschikbaar.</translation>
+        <translation>“Delen onder convenant” is in deze installatie niet beschikbaar.</translation>
     </message>
 </context>
 <context>
@@ -1334,7 +1344,7 @@
     </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="94"/>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="258"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="262"/>
         <source>&amp;Restrict…</source>
         <translation>Be&amp;perken…</translation>
     </message>
@@ -1350,13 +1360,13 @@
     </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="109"/>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="181"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="185"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="109"/>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="181"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="185"/>
         <source>Recipients</source>
         <translation>Ontvangers</translation>
     </message>
@@ -1393,7 +1403,7 @@
     <message>
         <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="113"/>
         <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="130"/>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="148"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="152"/>
         <source>&amp;Edit…</source>
         <translation>Bewe&amp;rken…</translation>
     </message>
@@ -1409,8 +1419,8 @@
     </message>
     <message>
         <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="127"/>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="142"/>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="181"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="146"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="185"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -1440,98 +1450,108 @@
         <translation>Informeren &amp;vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="165"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="134"/>
+        <source>Informing &amp;letter…</source>
+        <translation>Informatiebrief &amp;maken…</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="135"/>
+        <source>The letter for the young person and for the parents as PDF; each saved letter is recorded here.</source>
+        <translation>De brief voor de jongere en voor de ouders als pdf; elke opgeslagen brief wordt hier vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="169"/>
         <source>Date and time</source>
         <translation>Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="165"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="169"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="165"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="169"/>
         <source>Fact/impression</source>
         <translation>Feit/indruk</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="166"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="170"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="166"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="170"/>
         <source>Timeline of signals</source>
         <translation>Tijdlijn van signalen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="166"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="170"/>
         <source>Retention</source>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="168"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="172"/>
         <source>Record their &amp;view…</source>
         <translation>&amp;Zienswijze vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="169"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="173"/>
         <source>The young person&apos;s own view beside the chosen signal; the signal itself stays as it is.</source>
         <translation>De zienswijze van de jongere naast het gekozen signaal; het signaal zelf blijft zoals het is.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="235"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="239"/>
         <source>age unknown</source>
         <translation>leeftijd onbekend</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="255"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="259"/>
         <source>none open</source>
         <translation>geen open verzoeken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="257"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="261"/>
         <source>Lift &amp;restriction…</source>
         <translation>Beperking o&amp;pheffen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="370"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="374"/>
         <source>Lift restriction</source>
         <translation>Beperking opheffen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="371"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="375"/>
         <source>From today, data about this young person can be shared again when the legal check allows it. Lift the restriction?</source>
         <translation>Vanaf vandaag kunnen gegevens over deze jongere weer gedeeld worden als de juridische toets het toestaat. Beperking opheffen?</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="437"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="441"/>
         <source>Consent withdrawn</source>
         <translation>Toestemming ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="438"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="442"/>
         <source>This consent was already withdrawn.</source>
         <translation>Deze toestemming was al ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="442"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="446"/>
         <source>Withdraw consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="443"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="447"/>
         <source>Record that this consent was withdrawn on %1? The record stays, marked as withdrawn; nothing may be shared on it from then on.</source>
         <translation>Vastleggen dat deze toestemming op %1 is ingetrokken? De vastlegging blijft bewaard, gemarkeerd als ingetrokken; vanaf dan mag er niets meer op grond van deze toestemming worden gedeeld.</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="446"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="450"/>
         <source>Withdraw</source>
         <translation>Intrekken</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="446"/>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="517"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="450"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="532"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1541,88 +1561,88 @@
         <translation>Gr&amp;ondslagen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="142"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="146"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="142"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="146"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="143"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="147"/>
         <source>Grounds for sharing</source>
         <translation>Grondslagen voor delen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="144"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="148"/>
         <source>Conflict of &amp;duties…</source>
         <translation>Conflict van &amp;plichten…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="145"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="149"/>
         <source>&amp;Vital interest…</source>
         <translation>Vitaal bel&amp;ang…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="146"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="150"/>
         <source>&amp;Refusal…</source>
         <translation>&amp;Weigering…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="147"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="151"/>
         <source>&amp;Legal representative…</source>
         <translation>Ouder o&amp;f voogd…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="149"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="153"/>
         <source>Dele&amp;te…</source>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="283"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="287"/>
         <source>Conflict of duties</source>
         <translation>Conflict van plichten</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="284"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="288"/>
         <source>advice of: %1</source>
         <translation>advies van: %1</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="288"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="292"/>
         <source>Vital interest</source>
         <translation>Vitaal belang</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="292"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="296"/>
         <source>Refusal</source>
         <translation>Weigering</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="297"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="301"/>
         <source>with authority</source>
         <translation>met gezag</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="298"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="302"/>
         <source>without authority</source>
         <translation>zonder gezag</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="299"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="303"/>
         <source>Legal representative</source>
         <translation>Wettelijk vertegenwoordiger</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="515"/>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="517"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="530"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="532"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="515"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="530"/>
         <source>Delete this record? The legal check no longer takes it into account.</source>
         <translation>Dit gegeven verwijderen? De toets houdt er dan geen rekening meer mee.</translation>
     </message>
@@ -1632,7 +1652,7 @@
         <translation>&amp;Uitgaande verstrekkingen</translation>
     </message>
     <message>
-        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="182"/>
+        <location filename="../../jongerenwerk_desk/ui/views/person_panel.py" line="186"/>
         <source>Disclosures about this young person</source>
         <translation>Verstrekkingen over deze jongere</translation>
     </message>

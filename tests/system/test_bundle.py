@@ -27,7 +27,6 @@ from jongerenwerk_desk.ui import selftest
 
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.xdist_group("bundle"),  # one worker, one build (with --dist loadgroup)
     pytest.mark.skipif(not sys.platform.startswith("linux"), reason="CI builds on Linux"),
 ]
 

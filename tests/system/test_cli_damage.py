@@ -15,6 +15,7 @@ from jongerenwerk_desk.notebook import Notebook
 from jongerenwerk_desk.notebook.models import YoungPerson
 from jongerenwerk_desk.vault import KdfParams
 from jongerenwerk_desk.vault.engine import PAGE_SIZE
+from tests.notebooks import new_notebook
 
 PASS = "beschadigd wachtwoord"
 
@@ -28,7 +29,7 @@ def run_cli(*args: str, stdin: str = PASS + "\n") -> subprocess.CompletedProcess
 def damaged(tmp_path) -> Path:
     """A notebook with a few hundred people whose last page is overwritten."""
     path = tmp_path / "kapot.jwdb"
-    nb, _ = Notebook.create(path, PASS, kdf_params=KdfParams.minimum())
+    nb, _ = new_notebook(path, PASS)
     with nb.transaction():
         for n in range(300):
             nb.people.add(YoungPerson(name=f"Persoon {n} " + "x" * 200))

@@ -17,7 +17,7 @@ PASS = "geheim wachtwoord 9"
 
 def run_cli(*args: str, stdin: str = PASS + "\n") -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "jongerenwerk_desk", *args], input=stdin,
-                          capture_output=True, text=True, timeout=120)
+                          capture_output=True, encoding="utf-8", timeout=120)
 
 
 @pytest.fixture

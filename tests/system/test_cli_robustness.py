@@ -328,6 +328,11 @@ def test_simultaneous_backups_of_same_named_notebooks_both_succeed(
     assert {Path(r[1]).name for r in results} == set(written)
 
 
+NO_SIGTERM_ON_WINDOWS = pytest.mark.skipif(
+    os.name == "nt", reason="Windows has no catchable SIGTERM: Popen.send_signal(SIGTERM) is "
+                            "TerminateProcess, which no program can handle")
+
+
 def _wait_for_sigterm_handler(pid: int) -> None:
     """Wait until the process catches SIGTERM (Linux: /proc/PID/status SigCgt), else 3 s."""
     status = Path(f"/proc/{pid}/status")
@@ -343,6 +348,7 @@ def _wait_for_sigterm_handler(pid: int) -> None:
         time.sleep(0.01)
 
 
+@NO_SIGTERM_ON_WINDOWS
 def test_sigterm_while_waiting_for_the_passphrase(nb: Path) -> None:
     proc = subprocess.Popen([sys.executable, "-m", "jongerenwerk_desk", "verify", str(nb),
                              "--passphrase-stdin"], stdin=subprocess.PIPE,
@@ -357,6 +363,7 @@ def test_sigterm_while_waiting_for_the_passphrase(nb: Path) -> None:
         "verify", str(nb), "--passphrase-stdin", stdin=_pp(PASSPHRASE)).returncode == 0
 
 
+@NO_SIGTERM_ON_WINDOWS
 def test_sigterm_during_backup_leaves_no_temporary_files(tmp_path: Path) -> None:
     big = tmp_path / "groot.jwdb"
     notebook, _ = Notebook.create(big, PASSPHRASE, kdf_params=KdfParams.minimum())

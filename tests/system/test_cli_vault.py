@@ -26,7 +26,8 @@ def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     env.pop("JWD_DEBUG", None)
     result = subprocess.run([sys.executable, "-m", "jongerenwerk_desk", *args], input=stdin,
-                            capture_output=True, text=True, timeout=120, env=env, cwd=ROOT)
+                            capture_output=True, encoding="utf-8", timeout=120, env=env,
+                            cwd=ROOT)
     assert "Traceback" not in result.stderr
     return result
 

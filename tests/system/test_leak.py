@@ -125,7 +125,7 @@ def test_no_marker_in_plaintext_anywhere(sandbox_dirs, private_tmp, tmp_path) ->
     csv_file.write_text(f"naam;roepnaam\n{MARKERS['cli']};x\n", encoding="utf-8")
     for args in (["import", str(notebook), str(csv_file)], ["stats", str(notebook)]):
         result = subprocess.run([sys.executable, "-m", "jongerenwerk_desk", *args,
-                                 "--passphrase-stdin"], input=PASS + "\n", text=True,
+                                 "--passphrase-stdin"], input=PASS + "\n", encoding="utf-8",
                                 capture_output=True, timeout=120)
         assert result.returncode == 0, result.stderr
         assert MARKERS["cli"] not in result.stdout + result.stderr

@@ -1,20 +1,18 @@
 """An export leaves client data only in the files the worker asked for.
 
-Runs a full export (PDF + CSV) in a subprocess whose TMPDIR is a fresh empty folder, then
-checks: TMPDIR is still empty, the export folder holds exactly the two files, nothing readable
-of the client data is in the notebook's own files (encrypted), and nothing was printed.
+Runs a full protected export (PDF + encrypted Excel file) in a subprocess whose TMPDIR is a
+fresh empty folder, then checks: TMPDIR is still empty, the export folder holds exactly the
+two files and nothing readable of the client data is in them or in the notebook's own files
+(encrypted), and nothing was printed.
 """
 
 from __future__ import annotations
 
 import os
-import re
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
-
-from jongerenwerk_desk.sharing.model import FILE_NAME_PATTERN
 
 SCRIPT = textwrap.dedent("""
     import sys
@@ -32,7 +30,7 @@ SCRIPT = textwrap.dedent("""
     profile = demo_profile()
     prepared = prepare_disclosure(nb, selection, grounds, profile, TODAY, OWN_PARTY)
     export_disclosure(nb, PASSPHRASE, prepared, ExportOptions(
-        folder=Path(sys.argv[2]), formats=("pdf", "csv"), pdf_password="lang wachtwoord 1"))
+        folder=Path(sys.argv[2]), formats=("pdf", "xlsx"), pdf_password="lang wachtwoord 1"))
     nb.close()
 """)
 
@@ -51,11 +49,13 @@ def test_export_writes_client_data_only_where_asked(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr.decode()
     assert result.stdout == b"" and result.stderr == b""
     assert list(temp.iterdir()) == []
-    names = sorted(p.name for p in out.iterdir())
-    assert len(names) == 2 and all(re.fullmatch(FILE_NAME_PATTERN, n) for n in names)
-    assert names[0].endswith(".csv") and names[1].endswith(".pdf")
-    pdf = (out / names[1]).read_bytes()
-    assert b"Pleingasten" not in pdf  # AES-256: nothing readable without the password
+    files = sorted(out.iterdir())
+    assert [p.suffix for p in files] == [".pdf", ".xlsx"]
+    assert len({p.stem for p in files}) == 1           # one reference for both files
+    for path in files:  # AES-256 (PDF), Office encryption (xlsx): nothing readable
+        data = path.read_bytes()
+        for secret in CLIENT_STRINGS:
+            assert secret not in data, (path.name, secret)
     assert {"werk.jwdb", "werk.jwdb.keys"} <= {p.name for p in nb_dir.iterdir()}
     for path in nb_dir.iterdir():
         data = path.read_bytes()

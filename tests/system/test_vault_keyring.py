@@ -4,11 +4,13 @@ precise reason when that cannot start here (issue 2, "optional OS-keyring unlock
 
 from __future__ import annotations
 
+import contextlib
 import os
 import select
 import shutil
 import signal
 import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,7 +26,12 @@ from tests.vault_support import (
     open_fast,
 )
 
-pytestmark = [pytest.mark.keyring, pytest.mark.xdist_group("keyring")]  # one daemon
+pytestmark = [
+    pytest.mark.keyring,
+    pytest.mark.skipif(not sys.platform.startswith("linux"),
+                       reason="Secret Service over D-Bus is the Linux keyring (Windows' Credential "
+                              "Manager is tested in tests/system/test_windows.py)"),
+]
 
 SCRIPT = ('echo "$DBUS_SESSION_BUS_ADDRESS"; '
           'printf %s "$JWD_KEYRING_PASSWORD" | gnome-keyring-daemon --unlock '
@@ -41,9 +48,10 @@ def _read_line(proc: subprocess.Popen, deadline: float) -> str | None:
     return None
 
 
-@pytest.fixture(scope="module")
-def secret_service(tmp_path_factory) -> Iterator[str]:
-    """Start gnome-keyring in its own D-Bus session; yield the bus address."""
+@contextlib.contextmanager
+def _secret_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Start gnome-keyring in its own D-Bus session; yield the bus address (set as the
+    session bus for as long as it runs)."""
     for tool in ("dbus-run-session", "gnome-keyring-daemon"):
         if shutil.which(tool) is None:
             pytest.skip(f"{tool} is not installed (see .ci/system-packages.sh)")
@@ -73,6 +81,21 @@ def secret_service(tmp_path_factory) -> Iterator[str]:
         proc.wait(timeout=10)
 
 
+@pytest.fixture(scope="module")
+def secret_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """One gnome-keyring for the module's tests that leave its login collection unlocked."""
+    with _secret_service(tmp_path_factory) as address:
+        yield address
+
+
+@pytest.fixture
+def own_secret_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A gnome-keyring of this test's own, for a test that locks the login collection (the
+    other tests, in whatever order they run, keep an unlocked one)."""
+    with _secret_service(tmp_path_factory) as address:
+        yield address
+
+
 def test_secret_service_is_found_and_allowed(secret_service) -> None:
     assert DeviceKeyStore(timeout=10).available() == (True, "Secret Service")
 
@@ -95,9 +118,9 @@ def test_remember_open_forget(secret_service, vault_template, tmp_path) -> None:
     store.delete_key(notebook_id)   # deleting what is not there is fine
 
 
-def test_locked_keyring_is_unavailable_not_wrong_passphrase(secret_service, vault_template,
+def test_locked_keyring_is_unavailable_not_wrong_passphrase(own_secret_service, vault_template,
                                                             tmp_path) -> None:
-    """Runs last in this module: it locks the login collection."""
+    """Locks the login collection of its own keyring."""
     import secretstorage
 
     path = copy_notebook(vault_template.path, tmp_path)

@@ -1,7 +1,9 @@
 """Render the rights screens (issue 12) at 1366×768 into ./screenshots/rights-*.png (or
 ``--out FOLDER``): the notebook, the access report dialog, the retention preview, the reminder
-list, and the everyday screens (the window with the backup reminder in the status bar, the
-File menu, the import report, the help with the glossary).
+list, the everyday screens (the window with the backup reminder in the status bar, the
+File menu, the import report, the help with the glossary), the person's rights screens, and
+rights-30 … 35: the informing letter, the legal hold, the privacy officer's documents and the
+open requests.
 
 Not a test. Run under Xvfb so fonts and styles are the real ones:
     xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python tests/ui/make_screenshots_rights.py
@@ -105,6 +107,45 @@ def person_screens(win, nb, services) -> None:
     shot(win, "29-signals-retention")
 
 
+def remaining_screens(win, nb, services) -> None:
+    """The informing letter, the legal hold, the privacy officer's documents and the open
+    requests (issue 12, points 3-5)."""
+    from datetime import date
+
+    from jongerenwerk_desk.ui.rights.dialogs import RetentionDialog, RetentionHoldDialog
+    from jongerenwerk_desk.ui.rights.letters import InformingLetterDialog
+    from jongerenwerk_desk.ui.rights.officer import PrivacyOfficerDialog
+    from jongerenwerk_desk.ui.rights.requests import OpenRequestsDialog
+
+    sam = next(p.id for p in nb.people.page(0, 100) if p.name == "Sam Voorbeeld")
+    today = date.today()
+    widget = win.notebook_widget
+    widget.show_view(0)
+    widget.people_view.select_id(sam)
+    widget.person_panel.tabs.setCurrentIndex(2)
+    settle()
+    shot(win, "30-person-informing")
+    letter = InformingLetterDialog(nb, widget.person_panel.profile, services, sam, today, win)
+    shot(letter, "31-informing-letter")
+    letter.close()
+    retention = RetentionDialog(nb, services, win)
+    retention.items.setCurrentRow(0)
+    shot(retention, "32-retention-postpone")
+    hold = RetentionHoldDialog(services, "signal", 1, today, retention)
+    hold.reason.setText("Klacht bij de Autoriteit Persoonsgegevens loopt")
+    shot(hold, "33-legal-hold")
+    hold.close()
+    retention.close()
+    officer = PrivacyOfficerDialog(nb, services, win)
+    services.prompter.script("save_file", None)
+    officer.breach_laptop()
+    shot(officer, "34-privacy-officer")
+    officer.close()
+    requests = OpenRequestsDialog(nb, services, win)
+    shot(requests, "35-open-requests")
+    requests.close()
+
+
 def everyday_screens(nb, profile, services, folder: Path) -> None:
     """The shell window with the backup reminder, the File menu, an import report and the
     help dialog (issue 12, point 6)."""
@@ -141,6 +182,7 @@ def everyday_screens(nb, profile, services, folder: Path) -> None:
     shot(help_dialog, "23-help")
     help_dialog.close()
     person_screens(win, nb, services)
+    remaining_screens(win, nb, services)
     win.lock("quit")
     win.close()
 

@@ -198,6 +198,8 @@ INFORMANT = "Wilhelmina Oosterbroek"
 DAAN_NAME = "Daan Verhoeven"
 DAAN_PHONE = "0612345678"
 SARA_NAME = "Sara Kuipers"
+SENDER = {"organisation.name": "Stichting Jongerenwerk Voorbeeldstad",
+          "sender.name": "Sam Jansen", "sender.contact": "06 11122233"}
 
 
 @dataclass
@@ -257,6 +259,8 @@ def build_world(folder: Path) -> World:
                                      who="youth", how="gesprek"))
     nb.informing.add(InformingRecord(person_id=sara, informed_on=dt.date(2026, 10, 2),
                                      who="youth+parents", how="brief"))
+    for key, value in SENDER.items():             # the sender printed on every export
+        nb.settings.set(key, value)
     world = World(nb, path, group_id, daan, sara, noor)
     specs = {
         "group": dict(occurred_at=_at(20), category="groepsgedrag", verified=True,

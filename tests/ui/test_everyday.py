@@ -90,14 +90,14 @@ def test_backup_reminder_shows_age_and_suggests_a_place_off_the_laptop(shell, tm
     win, nb, prompter = shell
     label = win.backup_label
     assert label.isVisibleTo(win)
-    assert label.text().startswith("No backup yet — make one (File menu)")
+    assert label.full_text().startswith("No backup yet — make one (File menu)")
     assert "USB stick" in label.toolTip()
     win.services.ops.run(record_backup, NOW - timedelta(days=9, hours=2))
     win.lock("test")
-    assert label.text() == ""
+    assert label.full_text() == ""
     win.open_notebook(Notebook.open(nb.vault.path, passphrase="lange zin voor het venster 1"),
                       profile=builtin_profile("model"))
-    assert label.text() == "Backup: 9 days old — make one (File menu)"
+    assert label.full_text() == "Backup: 9 days old — make one (File menu)"
     assert "more than 7 days" in label.toolTip()
 
 
@@ -108,7 +108,7 @@ def test_backup_from_file_menu_records_its_moment(shell, tmp_path):
     _action(win, "Make a &backup…").trigger()
     assert dest.is_file()
     assert last_backup(win.notebook) == NOW
-    assert win.backup_label.text() == "Backup: today"
+    assert win.backup_label.full_text() == "Backup: today"
     assert backup_age(win.notebook, NOW + timedelta(days=8)).overdue
     assert prompter.kinds() == ["save_file", "inform"]
 

@@ -65,7 +65,7 @@ def test_cli_self_test_passes_every_check(tmp_path: Path) -> None:
     assert lines["SQLCipher"][1].startswith("versie 4.")
     assert "Annuleren" in lines["Vertaling"][1]
     assert "keyring: keyring.backends." in lines["Sleutelbos"][1]
-    assert proc.stdout.splitlines()[-1].startswith("Zelftest geslaagd: 9 controles")
+    assert proc.stdout.splitlines()[-1].startswith("Zelftest geslaagd: 10 controles")
     assert "Traceback" not in proc.stderr
     assert list(private_tmp.iterdir()) == []
 

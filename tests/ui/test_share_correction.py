@@ -36,8 +36,10 @@ CORRECTION = "Hoort sinds november niet meer bij de groep; de vermelding klopt n
 @pytest.fixture
 def world(tmp_path):
     """The sharing world with one earlier disclosure: Jan and Fatima, to burgemeester and
-    politie, on 20-11-2026."""
+    politie, on 20-11-2026; the sender every export names is filled in."""
     w = populate(make_notebook(tmp_path))
+    for key, value in h.SENDER.items():             # the export page asks for a sender
+        w.nb.settings.set(key, value)
     folder = tmp_path / "uit1"
     folder.mkdir()
     selection, grounds = allowed_selection(w)

@@ -5,6 +5,7 @@ wizard, and a wrong passphrase that leaves nothing behind."""
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import re
 import subprocess
@@ -13,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PasswordType, PdfReader
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QLabel, QWizard
 
 from jongerenwerk_desk.covenant import request_to_json
 from jongerenwerk_desk.sharing import DisclosureRegister
@@ -58,11 +59,7 @@ def _drive_to_export(wizard, world, out: Path, *, review=("group", "online", "co
     preview = wizard.page_of(PageId.PREVIEW)
     for key in review:
         preview.review_checks[f"S{s[key]}"].setChecked(True)
-    wizard.next()                                  # new FREE_TEXT warnings: back to the check
-    assert wizard.currentId() == PageId.CHECK
-    h.acknowledge_all(wizard)
-    wizard.next()
-    wizard.next()
+    wizard.next()                                  # the ticks acknowledged FREE_TEXT: no loop
     assert wizard.currentId() == PageId.EXPORT
     wizard.currentPage().set_folder(out)
 
@@ -110,7 +107,8 @@ def test_share_end_to_end_pdf_register_and_hash(qtbot, world, tmp_path):
         assert "Groepsduiding en concept plan van aanpak" in flat
         assert "Burgemeester van Voorbeeldstad" in flat and "Politie, basisteam" in flat
         assert "29-11-2026" in flat
-        assert re.search(r"Verstrekking:?\s*1\b", flat)
+        assert "Kenmerk: " + record.file_name[len("verstrekking-"):-4] in flat
+        assert "Afzender: Stichting Jongerenwerk Voorbeeldstad, Sam Jansen (06 11122233)" in flat
     allowed = [h.GROUP_TEXT, h.ONLINE_TEXT, "komt elke woensdag naar het inloopuur",
                "uit de groep wil stappen", "D.V. (2009)", "Indruk (niet geverifieerd)",
                "Skatebaan Noord"]
@@ -180,9 +178,22 @@ def test_pdf_password_protects_the_export(qtbot, world, tmp_path):
     assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
     assert "differ" in export.problem_label.text()
     export.password_repeat.setText("lang-genoeg-wachtwoord")
+    export.csv_check.setChecked(True)              # the spreadsheet: encrypted .xlsx, no CSV
+    assert export.formats() == ["pdf", "xlsx"] and ".xlsx" in export.sheet_hint.text()
     assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
     prompter.script("passphrase", h.PASSPHRASE)
     wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert sorted(p.suffix for p in out.iterdir()) == [".pdf", ".xlsx"]
+    sheet = (out / wizard.record.file_names[1]).read_bytes()
+    assert h.GROUP_TEXT.encode() not in sheet and b"Skatebaan" not in sheet
+    import msoffcrypto
+    office = msoffcrypto.OfficeFile(io.BytesIO(sheet))
+    office.load_key(password="lang-genoeg-wachtwoord")
+    plain = io.BytesIO()
+    office.decrypt(plain)
+    from openpyxl import load_workbook
+    cells = [c for r in load_workbook(plain).active.iter_rows(values_only=True) for c in r if c]
+    assert "Stichting Jongerenwerk Voorbeeldstad" in cells
     pdf = out / wizard.record.file_name
     locked = PdfReader(pdf)
     assert locked.is_encrypted
@@ -221,7 +232,36 @@ def test_cli_assess_and_wizard_give_the_same_findings(qtbot, world, tmp_path):
     codes = {f["code"] for f in cli["findings"]}
     assert {"RECIPIENT_NOT_SIGNATORY", "RECIPIENT_NOT_FOR_PURPOSE", "NECESSITY_MISSING",
             "CONFIDENCE_WITHOUT_GROUND", "SPECIAL_CATEGORY", "AGE_UNKNOWN"} <= codes
-    # every finding has its frame; the routes outside the overleg are shown as one panel (V2-3)
+    # every finding is shown; the routes outside the overleg are shown as one panel (V2-3)
     routes = [f for f in cli["findings"] if f["code"] == "ROUTES_OUTSIDE_OVERLEG"]
     assert len(routes) == 1 and check.routes_panel is not None
-    assert len(check.finding_frames) == len(cli["findings"]) - 1
+    assert sum(len(group) for group in check.frame_findings) == len(cli["findings"]) - 1
+
+
+def test_export_needs_a_sender_and_remembers_the_folder(qtbot, world, tmp_path):
+    out = tmp_path / "export"
+    out.mkdir()
+    prompter = FakePrompter()
+    world.notebook.settings.delete("sender.contact")
+    wizard = _wizard(qtbot, world, tmp_path, prompter=prompter)
+    _drive_to_export(wizard, world, out)
+    export = wizard.page_of(PageId.EXPORT)
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert not finish.isEnabled()
+    assert "name and a contact" in export.problem_label.text()     # says why, visibly
+    world.notebook.settings.set("sender.contact", "jongerenwerk@example.org")
+    export.refresh()
+    assert finish.isEnabled() and "jongerenwerk@example.org" in export.sender_label.text()
+    prompter.script("passphrase", h.PASSPHRASE)
+    finish.click()
+    assert wizard.record is not None, [(c.kind, c.text) for c in prompter.calls]
+    banner_text = " ".join(label.text() for label in export.findChildren(QLabel))
+    assert "SHA" not in banner_text and wizard.record.record_hash[:8] not in banner_text
+    assert world.notebook.settings.get("export.folder") == str(out)
+    h.quiet_close(wizard)
+    again = _wizard(qtbot, world, tmp_path, prompter=prompter)
+    h.choose_purpose(again)
+    again.next()
+    assert again.page_of(PageId.EXPORT).folder is None
+    again.page_of(PageId.EXPORT).refresh()
+    assert again.page_of(PageId.EXPORT).folder == out             # offered again

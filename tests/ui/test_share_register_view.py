@@ -17,7 +17,7 @@ from jongerenwerk_desk.sharing import (
     prepare_disclosure,
 )
 from jongerenwerk_desk.ui.services import FakeClock, FakePrompter, Services, TaskRunner
-from jongerenwerk_desk.ui.share.register_view import HASH_SHOWN, RegisterDialog
+from jongerenwerk_desk.ui.share.register_view import RegisterDialog
 from jongerenwerk_desk.ui.shell.clipboard import SecureClipboard
 from jongerenwerk_desk.ui.shell.settings import AppSettings
 from jongerenwerk_desk.ui.shell.window import ShellWindow
@@ -73,6 +73,10 @@ def _column(d, column: int) -> list[str]:
     return [d.model.index(r, column).data() for r in range(d.model.rowCount())]
 
 
+def _ids(d) -> list[int]:
+    return [row.record.id for row in d.model.rows()]
+
+
 def _choose(combo, data) -> None:
     combo.setCurrentIndex(combo.findData(data))
 
@@ -87,23 +91,61 @@ def _period(d, since: QDate | None, until: QDate | None) -> None:
 
 def test_rows_show_every_record_with_names_from_profile_and_notebook(dialog, world):
     assert dialog.windowTitle() == "Disclosure register"
-    assert _column(dialog, 0) == ["1", "2"]
-    assert _column(dialog, 1) == ["10-11-2026 13:00", "21-11-2026 00:30"]
+    assert _ids(dialog) == [1, 2]
+    assert _column(dialog, 0) == ["10-11-2026 13:00", "21-11-2026 00:30"]
+    assert _column(dialog, 1) == [world.nb.groups.get(world.group).name] * 2   # the group
     profile = demo_profile()
     names = {p.id: p.name for p in profile.parties}
     assert _column(dialog, 2) == [f"{names['burgemeester']}, {names['politie']}",
                                   names["politie"]]
     assert _column(dialog, 3) == [profile.purpose("namenlijst").title] * 2
-    assert _column(dialog, 4) == ["2B", "2B"]
-    assert _column(dialog, 5)[0] == world.first.legal_basis
-    assert _column(dialog, 6) == ["J.d.V. (2009), F.E.A. (2011)", "J.d.V. (2009)"]
+    assert _column(dialog, 4) == ["2B – Name list and group scan"] * 2   # step with its name
+    assert _column(dialog, 5) == ["J.d.V. (2009), F.E.A. (2011)", "J.d.V. (2009)"]
+    assert _column(dialog, 6)[0] == world.first.legal_basis
     assert _column(dialog, 7) == [world.first.file_name, world.second.file_name]
-    digest = world.first.file_sha256
-    sha = dialog.model.index(0, 8)
-    assert sha.data() == digest[:HASH_SHOWN] + "…"
-    assert digest in sha.data(Qt.ItemDataRole.ToolTipRole)
-    assert dialog.status.text() == "Register intact: 2 disclosure(s), chain is correct"
-    assert "Jan de Vries" not in " ".join(_column(dialog, 6))   # initials only in the table
+    everything = " ".join(" ".join(r.cells) + " ".join(r.tips) for r in dialog.model.rows())
+    assert world.first.file_sha256[:8] not in everything and "SHA" not in everything
+    assert dialog.status.text() == ("Nothing was changed afterwards: all 2 disclosure(s) are "
+                                    "as they were recorded.")
+    assert "Jan de Vries" not in " ".join(_column(dialog, 5))   # initials only in the table
+
+
+def test_detail_shows_exactly_what_left_and_print_and_export_write_it(dialog, world, tmp_path):
+    from pypdf import PdfReader
+
+    from jongerenwerk_desk.sharing.model import summary_from_dict
+
+    assert "Select a disclosure" in dialog.detail.toPlainText()
+    assert not dialog.print_button.isEnabled()
+    dialog.table.selectRow(0)
+    shown = " ".join(dialog.detail.toPlainText().split())
+    sent = summary_from_dict(world.first.summary)
+    assert sent.header.disclosure_id in shown                      # the reference that left
+    for entry in sent.group_entries:
+        assert entry.category_title in shown
+        if entry.text:
+            assert " ".join(entry.text.split()) in shown
+    assert "J.d.V. (2009)" in shown and "Jan de Vries" not in shown
+    out = tmp_path / "afdruk"
+    out.mkdir()
+
+    def accept_into(folder):
+        def run(d):
+            d.setDirectory(str(folder))
+            d.selectFile(str(folder))
+            return 1
+        return run
+
+    dialog.services.prompter.script("run_dialog", accept_into(out))
+    pdf = dialog.print_selected()
+    assert pdf is not None and pdf.parent == out and pdf.suffix == ".pdf"
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(pdf).pages).split())
+    assert f"Kenmerk: {sent.header.disclosure_id}" in text
+    dialog.services.prompter.script("run_dialog", accept_into(out))
+    listing = dialog.export_list()
+    raw = listing.read_bytes().decode("utf-8-sig")
+    assert "Group" in raw.splitlines()[0] and world.first.file_name in raw
+    assert world.first.file_sha256 not in raw
 
 
 def test_filter_per_young_person(dialog, world):
@@ -111,12 +153,12 @@ def test_filter_per_young_person(dialog, world):
     assert people[0] is None and sorted(people[1:]) == sorted([world.jan, world.fatima])
     assert world.kees not in people                  # never disclosed: not offered
     _choose(dialog.person_combo, world.fatima)
-    assert _column(dialog, 0) == ["1"]
+    assert _ids(dialog) == [1]
     _choose(dialog.person_combo, world.jan)
-    assert _column(dialog, 0) == ["1", "2"]
+    assert _ids(dialog) == [1, 2]
     assert dialog.count_label.text() == "Shown: 2 of 2"
     dialog.person_combo.setCurrentIndex(0)
-    assert _column(dialog, 0) == ["1", "2"]
+    assert _ids(dialog) == [1, 2]
 
 
 def test_filter_per_recipient(dialog):
@@ -124,30 +166,30 @@ def test_filter_per_recipient(dialog):
                for i in range(dialog.recipient_combo.count())]
     assert parties == [None, *(p.id for p in demo_profile().parties)]
     _choose(dialog.recipient_combo, "burgemeester")
-    assert _column(dialog, 0) == ["1"]
+    assert _ids(dialog) == [1]
     assert dialog.count_label.text() == "Shown: 1 of 2"
     _choose(dialog.recipient_combo, "politie")
-    assert _column(dialog, 0) == ["1", "2"]
+    assert _ids(dialog) == [1, 2]
     _choose(dialog.recipient_combo, "om")
-    assert _column(dialog, 0) == []
+    assert _ids(dialog) == []
 
 
 def test_filter_per_period_uses_amsterdam_days(dialog, world):
     assert dialog.since_edit.displayFormat() == "dd-MM-yyyy"
     assert not dialog.since_edit.isEnabled()          # optional: off until ticked
     _period(dialog, QDate(2026, 11, 21), None)         # 00:30 on the 21st counts, UTC would not
-    assert _column(dialog, 0) == ["2"]
+    assert _ids(dialog) == [2]
     assert dialog.since_edit.isEnabled()
     _period(dialog, None, QDate(2026, 11, 20))
-    assert _column(dialog, 0) == ["1"]
+    assert _ids(dialog) == [1]
     _period(dialog, QDate(2026, 11, 11), QDate(2026, 11, 20))
-    assert _column(dialog, 0) == []
+    assert _ids(dialog) == []
     _period(dialog, QDate(2026, 11, 10), QDate(2026, 11, 21))
     _choose(dialog.recipient_combo, "burgemeester")
-    assert _column(dialog, 0) == ["1"]                # filters combine
+    assert _ids(dialog) == [1]                # filters combine
     _period(dialog, None, None)
     dialog.recipient_combo.setCurrentIndex(0)
-    assert _column(dialog, 0) == ["1", "2"]
+    assert _ids(dialog) == [1, 2]
 
 
 def test_tampered_register_and_erased_person_are_shown(qtbot, tmp_path):
@@ -166,10 +208,11 @@ def test_tampered_register_and_erased_person_are_shown(qtbot, tmp_path):
     d = RegisterDialog(w.nb, demo_profile(), Services.for_tests())
     qtbot.addWidget(d)
     try:
-        assert _column(d, 6) == ["erased", "erased"]
+        assert _column(d, 5) == ["erased", "erased"]
         assert d.person_combo.count() == 1            # only "all": no name left to choose
         assert "verstrekking 1 is gewijzigd" in d.status.text()
-        assert "intact" not in d.status.text()
+        assert "changed afterwards" in d.status.text()
+        assert "Nothing was changed" not in d.status.text()
         assert "b00020" in d.status.styleSheet()      # red
     finally:
         d.reject()
@@ -190,10 +233,12 @@ def test_dialog_is_dutch(qtbot, world, dutch):
     d = RegisterDialog(world.nb, demo_profile(), Services.for_tests())
     qtbot.addWidget(d)
     assert d.windowTitle() == "Verstrekkingenregister"
-    assert d.status.text() == "Register intact: 2 verstrekkingen, keten klopt"
+    assert d.status.text() == ("Niets is achteraf veranderd: alle 2 verstrekkingen staan er "
+                               "nog zoals ze zijn vastgelegd.")
     assert d.person_combo.itemText(0) == "alle"
-    headers = [d.model.headerData(c, Qt.Orientation.Horizontal) for c in range(9)]
-    assert headers[:3] == ["Nr.", "Datum", "Ontvangers"]
+    headers = [d.model.headerData(c, Qt.Orientation.Horizontal) for c in range(8)]
+    assert headers[:3] == ["Datum", "Groep", "Ontvangers"]
+    assert d.model.index(0, 4).data().startswith("2B – Namenlijst")
 
 
 @pytest.fixture

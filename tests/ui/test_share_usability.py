@@ -115,7 +115,8 @@ def test_focus_goes_to_the_first_field_of_every_page(qtbot, world, tmp_path):
     h.acknowledge_all(wizard)
     _next(qtbot, wizard)
     preview = wizard.page_of(PageId.PREVIEW)
-    assert wizard.focusWidget() in (*preview.review_checks.values(),
+    assert wizard.focusWidget() in (*preview.text_edits.values(),
+                                    *preview.review_checks.values(),
                                     *preview.drop_buttons.values())
     for button in (QWizard.WizardButton.CancelButton, QWizard.WizardButton.BackButton,
                    QWizard.WizardButton.NextButton):

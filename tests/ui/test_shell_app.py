@@ -8,12 +8,21 @@ import stat
 import tempfile
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 
 from jongerenwerk_desk.ui.app import run_gui
 from jongerenwerk_desk.ui.shell.demo import PREFIX, sweep_stale
+from jongerenwerk_desk.ui.shell.settings import LAST_NOTEBOOK, AppSettings
 from jongerenwerk_desk.ui.shell.window import ShellWindow
+
+
+@pytest.fixture
+def no_last_notebook(sandbox_dirs):
+    """A start as on a new machine: no last notebook remembered by an earlier test of this
+    process (random order puts any test before these)."""
+    AppSettings().set(LAST_NOTEBOOK, "")
 
 
 def _demo_dirs() -> set[Path]:
@@ -64,7 +73,7 @@ def test_stale_demo_folders_of_dead_processes_are_swept(tmp_path):
     assert not dead.exists() and alive.exists()
 
 
-def test_first_run_through_run_gui(qapp, qtbot, sandbox_dirs):
+def test_first_run_through_run_gui(qapp, qtbot, sandbox_dirs, no_last_notebook):
     """No notebook yet: run_gui opens the first-run wizard; its notebook is shown unlocked."""
     from jongerenwerk_desk.notebook import Notebook
     from jongerenwerk_desk.paths import default_notebook_path
@@ -118,7 +127,8 @@ def test_first_run_through_run_gui(qapp, qtbot, sandbox_dirs):
         Path(str(default_notebook_path()) + suffix).unlink()
 
 
-def test_first_run_when_the_data_folder_is_a_file(qapp, qtbot, sandbox_dirs, tmp_path):
+def test_first_run_when_the_data_folder_is_a_file(qapp, qtbot, sandbox_dirs, tmp_path,
+                                                  no_last_notebook):
     """A file where the data folder should be: no FileExistsError traceback but a Dutch
     explanation (via the prompter) and a save dialog; the wizard proposes the chosen place."""
     from jongerenwerk_desk.paths import data_dir

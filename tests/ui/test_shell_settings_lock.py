@@ -137,3 +137,30 @@ def test_screen_saver_signal_over_real_dbus_locks(qtbot, private_bus):
                    env=env, check=True, timeout=10)
     qtbot.waitUntil(lambda: reasons == ["screen"], timeout=5000)
     QDBusConnection.disconnectFromBus("jwd-test-bus")
+
+
+def test_windows_session_filter_reads_native_messages(qapp):
+    """The native event filter reads a real MSG structure from memory (as Qt hands it over on
+    Windows) and asks the LockManager to lock; other messages and platforms pass untouched."""
+    import ctypes
+
+    from PySide6.QtCore import QByteArray
+
+    from jongerenwerk_desk.ui.shell import winmsg
+    from jongerenwerk_desk.ui.shell.lock import WindowsSessionFilter
+
+    _, manager, reasons = _manager(qapp)
+    native = WindowsSessionFilter(manager._on_windows_reason)
+
+    def deliver(message: int, wparam: int, event_type: bytes = b"windows_generic_MSG"):
+        buf = ctypes.create_string_buffer(winmsg.MSG_HEAD.pack(0x10, message, wparam, 0), 48)
+        return native.nativeEventFilter(QByteArray(event_type), ctypes.addressof(buf))
+
+    assert deliver(0x02B1, 8) == (False, 0)            # session unlock: nothing
+    assert deliver(0x02B1, 7, b"xcb_generic_event_t") == (False, 0)
+    assert reasons == []
+    assert deliver(0x02B1, 7) == (False, 0)            # session lock
+    assert reasons == ["screen"] and not manager.active
+    manager.start()
+    deliver(0x0218, 4)                                 # suspend
+    assert reasons == ["screen", "suspend"]

@@ -129,3 +129,24 @@ def test_first_run_wizard_pages_and_shell_dialogs_have_no_clash(qtbot, dutch, tm
         _shown(qtbot, dialog)
         assert mnemonic_clashes(dialog) == {}, type(dialog).__name__
         dialog.close()
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_register_dialog_has_no_clash(qtbot, qapp, tmp_path, language) -> None:
+    """The register's filters and its export, print and correction buttons (the latter two
+    came from parallel branches) each have their own Alt-letter, in English and in Dutch."""
+    from jongerenwerk_desk.covenant import builtin_profile
+    from jongerenwerk_desk.ui.share.register_view import RegisterDialog
+    from tests.ui import share_helpers as h
+
+    install_translators(qapp, language)
+    try:
+        world = h.build_world(tmp_path)
+        dialog = _shown(qtbot, RegisterDialog(world.notebook, builtin_profile("demo"),
+                                              Services.for_tests()))
+        assert mnemonic_of(dialog.correction_button.text()) is not None
+        assert mnemonic_clashes(dialog) == {}
+        dialog.clear_client_data()
+        world.notebook.close()
+    finally:
+        install_translators(qapp, "en")

@@ -20,7 +20,7 @@ from jongerenwerk_desk.notebook.models import Signal, YoungPerson
 from jongerenwerk_desk.sharing import Grounds, Selection
 from jongerenwerk_desk.sharing.export import ExportOptions, export_disclosure
 from jongerenwerk_desk.sharing.prepared import prepare_disclosure
-from jongerenwerk_desk.vault import KdfParams
+from tests.notebooks import new_notebook
 
 PASSPHRASE = "correct paard batterij nietje 77"
 TODAY = date.today()
@@ -64,8 +64,7 @@ def _share(nb: Notebook, ids: DemoIds, sam: int, signal_ids: tuple[int, ...],
 
 def make_world(tmp_path: Path) -> RightsWorld:
     """Demo notebook at ``tmp_path/werk.jwdb`` with markers and two disclosures about Sam."""
-    nb, _code = Notebook.create(tmp_path / "werk.jwdb", PASSPHRASE,
-                                kdf_params=KdfParams.minimum())
+    nb, _code = new_notebook(tmp_path / "werk.jwdb", PASSPHRASE)
     ids = build_demo(nb, TODAY)
     sam = ids.people["sam"]
     karel = nb.people.add(YoungPerson(name="Karel Geheimstra", birth_date=date(2010, 3, 3)))

@@ -19,4 +19,7 @@ def test_ruff_is_clean() -> None:
     result = subprocess.run([ruff, "check", "--output-format", "concise", "jongerenwerk_desk",
                              "tests", "benchmarks"], cwd=ROOT, capture_output=True, text=True,
                             timeout=120)
+    if result.returncode == 0xC0000135:  # STATUS_DLL_NOT_FOUND
+        pytest.skip("ruff's Windows binary needs a system DLL that Wine 8 lacks "
+                    "(the same check runs on Linux)")
     assert result.returncode == 0, result.stdout + result.stderr

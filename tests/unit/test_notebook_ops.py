@@ -20,13 +20,12 @@ from jongerenwerk_desk.notebook.models import (
 )
 from jongerenwerk_desk.notebook.ops import Kind, OpChanges
 from jongerenwerk_desk.notebook.settings_keys import SettingKey
-from jongerenwerk_desk.vault import KdfParams
+from tests.notebooks import new_notebook
 
 
 @pytest.fixture
 def nb(tmp_path):
-    notebook, _code = Notebook.create(tmp_path / "t.jwdb", "geheim wachtwoord",
-                                      kdf_params=KdfParams.minimum())
+    notebook, _code = new_notebook(tmp_path / "t.jwdb", "geheim wachtwoord")
     yield notebook
     notebook.close()
 

@@ -228,7 +228,8 @@ def test_disclosures_and_audit_are_append_only(nb: Notebook) -> None:
     assert cols == ["id", "created_at", "actor", "recipients", "purpose", "stage", "legal_basis",
                     "profile_id", "profile_version", "request_json", "assessment_json",
                     "person_ids", "group_id", "file_name", "file_sha256", "prev_hash",
-                    "record_hash", "personal_digest", "personal_dropped_at"]
+                    "record_hash", "personal_digest", "personal_dropped_at",
+                    "summary_json", "summary_digest"]
     with pytest.raises(PermissionError):
         nb.audit.delete(1)
 

@@ -5,19 +5,17 @@ from __future__ import annotations
 import pytest
 from pypdf import PdfReader
 
-from jongerenwerk_desk.notebook import Notebook
 from jongerenwerk_desk.notebook.demo import build_demo
 from jongerenwerk_desk.notebook.models import LegalRepresentative
 from jongerenwerk_desk.notebook.ops import save_representative
 from jongerenwerk_desk.rights.letters import FOR_PARENTS, FOR_YOUTH, write_informing_letter
-from jongerenwerk_desk.vault import KdfParams
+from tests.notebooks import new_notebook
 from tests.unit.rights_world import TODAY
 
 
 @pytest.fixture
 def demo(tmp_path):
-    nb, _ = Notebook.create(tmp_path / "d.jwdb", "lange zin voor de brief 7",
-                            kdf_params=KdfParams.minimum())
+    nb, _ = new_notebook(tmp_path / "d.jwdb", "lange zin voor de brief 7")
     ids = build_demo(nb, TODAY)
     yield nb, ids
     nb.close()

@@ -16,7 +16,8 @@ from jongerenwerk_desk.notebook.ops import (
     replay_tombstones,
 )
 from jongerenwerk_desk.rights import retention
-from jongerenwerk_desk.vault import KdfParams, Vault
+from jongerenwerk_desk.vault import Vault
+from tests.notebooks import new_notebook
 
 PASS = "bewaren en weggooien 2026"
 TODAY = date(2026, 12, 3)
@@ -24,7 +25,7 @@ TODAY = date(2026, 12, 3)
 
 @pytest.fixture
 def nb(tmp_path):
-    notebook, _ = Notebook.create(tmp_path / "r.jwdb", PASS, kdf_params=KdfParams.minimum())
+    notebook, _ = new_notebook(tmp_path / "r.jwdb", PASS)
     yield notebook
     if notebook.is_open:
         notebook.close()

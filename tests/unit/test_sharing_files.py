@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import zipfile
 from datetime import date
 from pathlib import Path
 
@@ -39,7 +40,10 @@ from tests.sharing_world import (
 HEADER_LINES = ("VERTROUWELIJK", "Convenant: Convenant jeugdgroepenaanpak Voorbeeldstad "
                 "(versie 2024-03)", "Doel: Namenlijst en beoordeling van een problematische groep",
                 "Ontvangers: Burgemeester van Voorbeeldstad (procesregie), Politie, basisteam",
-                "Datum: 29-11-2026", "Verstrekking: 7")
+                "Afzender: Stichting Jongerenwerk Voorbeeldstad, Sam Jansen (06 12345678)",
+                "Datum: 29-11-2026", "Kenmerk: k7mq3xpa")
+SENDER = {"organisation.name": "Stichting Jongerenwerk Voorbeeldstad",
+          "sender.name": "Sam Jansen", "sender.contact": "06 12345678"}
 
 
 @pytest.fixture(scope="module")
@@ -48,13 +52,15 @@ def world_summary(tmp_path_factory):
     nb = make_notebook(tmp_path_factory.mktemp("nb"))
     try:
         world = populate(nb, extra_group_signals=40)
+        for key, value in SENDER.items():
+            nb.settings.set(key, value)
         selection, grounds = allowed_selection(world, extra=True)
         profile = demo_profile()
         request = build_request(nb, selection, grounds, TODAY, OWN_PARTY)
         summary = build_summary(nb, request, assess(profile, request, TODAY), profile, selection)
     finally:
         nb.close()
-    return summary.with_disclosure_id("7")
+    return summary.with_disclosure_id("k7mq3xpa")
 
 
 def _pdf_pages(path: Path, password: str | None = None) -> list[str]:
@@ -93,6 +99,7 @@ def test_pdf_header_on_every_page(world_summary, tmp_path) -> None:
         for line in HEADER_LINES:
             assert line in flat, (number, line)
         assert f"Pagina {number}/{len(pages)}" in flat
+        assert "verstrekt door Stichting Jongerenwerk Voorbeeldstad" in flat
 
 
 def test_pdf_password_protection(world_summary, tmp_path) -> None:
@@ -156,7 +163,9 @@ def test_csv_for_dutch_excel(world_summary, tmp_path) -> None:
     assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline=""), delimiter=";"))
     assert rows[0][0] == "VERTROUWELIJK"
-    assert ["Verstrekking", "7"] in rows
+    assert ["Kenmerk", "k7mq3xpa"] in rows
+    assert ["Afzender", "Stichting Jongerenwerk Voorbeeldstad"] in rows
+    assert ["Contactpersoon", "Sam Jansen, 06 12345678"] in rows
     header_at = rows.index(["Onderdeel", "Persoon", "Rol", "Datum", "Categorie",
                             "Feit of indruk", "Omschrijving"])
     body = rows[header_at + 1:]
@@ -175,3 +184,55 @@ def test_csv_neutralises_formulas_in_worker_text(tmp_path) -> None:
     cells = [c for r in rows for c in r]
     assert "'=HYPERLINK(\"http://x\";\"klik\")" in cells
     assert not any(c.startswith(("=", "+", "-", "@")) for c in cells)
+
+
+def _xlsx_rows(data: bytes) -> list[list[str]]:
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(io.BytesIO(data), read_only=True).active
+    rows = [["" if c is None else str(c) for c in row] for row in sheet.iter_rows(values_only=True)]
+    return [r[:max((i + 1 for i, c in enumerate(r) if c), default=0)] for r in rows]
+
+
+def test_xlsx_plain_holds_the_summary_rows(world_summary) -> None:
+    from jongerenwerk_desk.sharing.csv_export import summary_rows
+    from jongerenwerk_desk.sharing.xlsx_export import xlsx_bytes
+
+    rows = _xlsx_rows(xlsx_bytes(world_summary))
+    expected = [[neutralise_cell(c) for c in r] for r in summary_rows(world_summary)]
+    assert [[c for c in r if c] for r in rows] == [[c for c in r if c] for r in expected]
+    assert ["Kenmerk", "k7mq3xpa"] in rows
+
+
+def test_xlsx_with_password_opens_only_with_it(world_summary) -> None:
+    import msoffcrypto
+    from msoffcrypto.exceptions import InvalidKeyError
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    from jongerenwerk_desk.sharing.xlsx_export import xlsx_bytes
+
+    data = xlsx_bytes(world_summary, "lang genoeg wachtwoord")
+    assert b"Pleingasten" not in data and b"Verstrekking" not in data
+    with pytest.raises((InvalidFileException, zipfile.BadZipFile)):
+        _xlsx_rows(data)                                  # not readable as a workbook
+    office = msoffcrypto.OfficeFile(io.BytesIO(data))
+    assert office.is_encrypted()
+    office.load_key(password="fout wachtwoord")
+    with pytest.raises(InvalidKeyError):
+        office.decrypt(io.BytesIO())
+    plain = io.BytesIO()
+    office = msoffcrypto.OfficeFile(io.BytesIO(data))
+    office.load_key(password="lang genoeg wachtwoord")
+    office.decrypt(plain)
+    assert ["Kenmerk", "k7mq3xpa"] in _xlsx_rows(plain.getvalue())
+    with pytest.raises(ValueError, match="8 tekens"):
+        xlsx_bytes(world_summary, "kort")
+
+
+def test_xlsx_cells_are_text_never_formulas() -> None:
+    from jongerenwerk_desk.sharing.xlsx_export import xlsx_bytes
+
+    rows = _xlsx_rows(xlsx_bytes(_tiny_summary('=HYPERLINK("http://x";"klik")', "-leider")))
+    cells = [c for r in rows for c in r]
+    assert "'=HYPERLINK(\"http://x\";\"klik\")" in cells
+    assert not any(c.startswith("=") for c in cells)

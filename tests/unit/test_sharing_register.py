@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from dataclasses import replace
@@ -21,9 +22,7 @@ from jongerenwerk_desk.sharing import (
     export_disclosure,
     prepare_disclosure,
 )
-from jongerenwerk_desk.sharing import export as export_module
 from jongerenwerk_desk.sharing.atomic import sha256_file
-from jongerenwerk_desk.sharing.model import FILE_NAME_PATTERN
 from jongerenwerk_desk.sharing.register import GENESIS_HASH
 from jongerenwerk_desk.vault.errors import WrongPassphrase
 from tests.sharing_world import (
@@ -32,6 +31,8 @@ from tests.sharing_world import (
     TODAY,
     allowed_selection,
     demo_profile,
+    make_notebook,
+    populate,
 )
 
 
@@ -71,14 +72,17 @@ def _raw(nb, *statements: str) -> None:
 def test_export_writes_file_and_matching_record(world, out) -> None:
     record = _export(world, out, formats=("pdf", "csv"))
     assert record.id == 1 and record.prev_hash == GENESIS_HASH
-    pdf_name, csv_name = record.file_names          # one random part, no count or date
-    assert re.fullmatch(FILE_NAME_PATTERN, pdf_name) and pdf_name[:-4] == csv_name[:-4]
-    assert (pdf_name[-4:], csv_name[-4:]) == (".pdf", ".csv")
+    reference = record.file_name.removeprefix("verstrekking-").removesuffix(".pdf")
+    assert re.fullmatch(r"[a-z2-9]{8}", reference)        # random: no number, no date
+    assert record.file_names == (f"verstrekking-{reference}.pdf",
+                                 f"verstrekking-{reference}.csv")
     for name, digest in zip(record.file_names, record.file_hashes, strict=True):
         assert sha256_file(out / name) == digest
     assert sorted(p.name for p in out.iterdir()) == sorted(record.file_names)
     text = " ".join(PdfReader(str(out / record.file_name)).pages[0].extract_text().split())
-    assert "Verstrekking: 1" in text
+    assert f"Kenmerk: {reference}" in text and "Verstrekking: 1" not in text
+    assert record.summary["header"]["disclosure_id"] == reference   # what left, stored
+    assert record.summary["group"]["name"] == world.nb.groups.get(world.group).name
     assert record.actor == "jw-tester" and record.recipients == ("burgemeester", "politie")
     assert (record.purpose, record.stage, record.group_id) == ("namenlijst", "2B", world.group)
     assert record.person_ids == tuple(sorted((world.jan, world.fatima)))
@@ -246,12 +250,62 @@ def test_summary_changed_since_preview_is_refused(world, out) -> None:
 
 
 def test_existing_file_is_never_overwritten(world, out, monkeypatch) -> None:
-    monkeypatch.setattr(export_module, "new_file_token", lambda: "abcdefgh")
-    (out / "verstrekking-abcdefgh.pdf").write_bytes(b"iets anders")
-    with pytest.raises(ExportError, match="staat al een bestand"):
+    from jongerenwerk_desk.sharing import export
+
+    (out / "verstrekking-aaaaaaaa.pdf").write_bytes(b"iets anders")
+    draws = iter(["aaaaaaaa", "bbbbbbbb"])
+    monkeypatch.setattr(export, "new_file_token", lambda: next(draws))
+    record = _export(world, out)
+    assert record.file_names == ("verstrekking-bbbbbbbb.pdf",)      # drew again
+    assert (out / "verstrekking-aaaaaaaa.pdf").read_bytes() == b"iets anders"
+    monkeypatch.setattr(export, "new_file_token", lambda: "aaaaaaaa")
+    with pytest.raises(ExportError, match="geen vrije bestandsnaam"):
         _export(world, out)
-    assert (out / "verstrekking-abcdefgh.pdf").read_bytes() == b"iets anders"
-    assert len(list(out.iterdir())) == 1 and DisclosureRegister(world.nb).list() == []
+    assert (out / "verstrekking-aaaaaaaa.pdf").read_bytes() == b"iets anders"
+    assert len(list(out.iterdir())) == 2 and len(DisclosureRegister(world.nb).list()) == 1
+
+
+def test_two_notebooks_never_share_a_file_name(world, out, tmp_path) -> None:
+    (tmp_path / "tweede").mkdir()
+    other = make_notebook(tmp_path / "tweede")
+    try:
+        second = populate(other)
+        names = {*_export(world, out).file_names, *_export(second, out).file_names,
+                 *_export(world, out).file_names}
+    finally:
+        other.close()
+    assert len(names) == 3 and sorted(p.name for p in out.iterdir()) == sorted(names)
+
+
+def test_protected_export_writes_no_readable_spreadsheet(world, out) -> None:
+    import msoffcrypto
+    from msoffcrypto.exceptions import InvalidKeyError
+    from openpyxl import load_workbook
+
+    password = "lang genoeg wachtwoord"
+    with pytest.raises(ValueError, match="CSV"):
+        _export(world, out, formats=("pdf", "csv"), pdf_password=password)
+    assert list(out.iterdir()) == [] and DisclosureRegister(world.nb).list() == []
+    record = _export(world, out, formats=("pdf", "xlsx"), pdf_password=password)
+    assert [p.suffix for p in sorted(out.iterdir())] == [".pdf", ".xlsx"]
+    sheet_path = out / record.file_names[1]
+    raw = sheet_path.read_bytes()
+    assert world.nb.groups.get(world.group).name.encode() not in raw
+    with pytest.raises(Exception):                                 # noqa: B017 - any failure
+        load_workbook(io.BytesIO(raw))                              # no password: unreadable
+    wrong = msoffcrypto.OfficeFile(io.BytesIO(raw))
+    wrong.load_key(password="niet het wachtwoord")
+    with pytest.raises(InvalidKeyError):
+        wrong.decrypt(io.BytesIO())
+    plain = io.BytesIO()
+    office = msoffcrypto.OfficeFile(io.BytesIO(raw))
+    office.load_key(password=password)
+    office.decrypt(plain)
+    cells = [c for row in load_workbook(plain).active.iter_rows(values_only=True)
+             for c in row if c]
+    assert world.nb.groups.get(world.group).name in cells
+    assert sha256_file(sheet_path) == record.file_hashes[1]
+    assert PdfReader(str(out / record.file_name)).is_encrypted
 
 
 def test_record_json_is_canonical(world, out) -> None:
@@ -301,6 +355,50 @@ def test_legal_basis_names_the_grounds_relied_on(world) -> None:
     assert f"toestemming op dossier van P{world.jan}" in text
     cods = {f.item for f in assessment.findings if f.code == "CONFLICT_OF_DUTIES_USED"}
     assert cods == {group_item}
+
+
+def test_a_notebook_upgrades_to_the_summary_column_and_both_kinds_of_record_verify(tmp_path):
+    from jongerenwerk_desk.notebook import MIGRATIONS, Notebook
+    from jongerenwerk_desk.vault import KdfParams, Vault
+
+    path = tmp_path / "oud.jwdb"
+    vault, _code = Vault.create(path, PASSPHRASE, kdf_params=KdfParams.minimum(),
+                                migrations=tuple(m for m in MIGRATIONS if m.number < 6))
+    assert "summary_json" not in {r[1] for r in vault.conn.execute(
+        "PRAGMA table_info(disclosures)")}
+    vault.close()
+    nb = Notebook.open(path, passphrase=PASSPHRASE)
+    try:
+        assert nb.conn.execute("PRAGMA user_version").fetchone()[0] == 6
+        register = DisclosureRegister(nb)
+        with nb.transaction():             # a record without a summary hashes as before
+            register.append({"actor": "jw", "recipients": ["politie"], "file_names": ["v.pdf"],
+                             "file_hashes": ["0" * 64]})
+            register.append({"actor": "jw", "summary": {"header": {"day": "2026-11-29"}}})
+        assert register.get(1).summary is None              # "not kept" in the view
+        assert register.get(2).summary == {"header": {"day": "2026-11-29"}}
+        assert register.verify() == []
+        _raw(nb, "UPDATE disclosures SET summary_json = NULL WHERE id = 2")
+        assert any("2 is gewijzigd" in p for p in register.verify())   # hashed once set
+    finally:
+        nb.close()
+
+
+def test_the_summary_that_left_is_reduced_with_the_request_at_the_end_of_retention(world,
+                                                                                    out):
+    record = _export(world, out)
+    register = DisclosureRegister(world.nb)
+    text = json.dumps(record.summary, ensure_ascii=False)
+    group_name = world.nb.groups.get(world.group).name
+    assert group_name in text and "J.d.V. (2009)" in text
+    with world.nb.transaction():
+        assert register.drop_personal(record.id, "2028-12-01T00:00:00+00:00")
+    reduced = register.get(record.id).summary
+    flat = json.dumps(reduced, ensure_ascii=False)
+    assert group_name not in flat and "J.d.V." not in flat and "2009" not in flat
+    assert register.verify() == []                   # the chain still holds
+    _raw(world.nb, "UPDATE disclosures SET summary_json = '{}' WHERE id = 1")
+    assert any("1 is gewijzigd" in p for p in register.verify())
 
 
 def test_the_register_record_names_the_signed_document_and_who_recorded_it(world) -> None:

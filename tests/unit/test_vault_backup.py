@@ -54,7 +54,8 @@ def test_backup_is_one_encrypted_verified_file(notebook, vault_template, tmp_pat
     raw = written.read_bytes()
     assert raw.startswith(bk.MAGIC) and b"SQLite format 3" not in raw
     assert b"MARKER-QX7" not in raw
-    assert (written.stat().st_mode & 0o077) == 0
+    if os.name != "nt":  # Windows has no mode bits: the per-user folder's ACL keeps it private
+        assert (written.stat().st_mode & 0o077) == 0
     info = bk.read_info(written)
     assert info.db_length == notebook.stat().st_size
     assert info.envelope_bytes == Path(str(notebook) + ".keys").read_bytes()

@@ -84,11 +84,14 @@ def test_a_lone_key_file_without_create_debris_is_never_removed(tmp_path) -> Non
 def test_only_our_own_temp_names_are_removed(notebook) -> None:
     folder = notebook.parent
     ours = [folder / ".nb.jwdb.restore-00112233aabb.tmp",
-            folder / ".nb.jwdb.keys.tmp-00112233aabb.tmp"]
+            folder / ".nb.jwdb.keys.tmp-00112233aabb.tmp",
+            # an atomic write of a restore's staged key file, killed midway
+            folder / "..nb.jwdb.keys.restore-00112233aabb.tmp.tmp-44556677ccdd.tmp"]
     others = [folder / ".nb.jwdb.notes.txt", folder / ".ander.jwdb.restore-00112233aabb.tmp",
-              folder / "nb.jwdb.restore-00112233aabb.tmp"]
+              folder / "nb.jwdb.restore-00112233aabb.tmp",
+              folder / "..ander.jwdb.keys.restore-00112233aabb.tmp.tmp-44556677ccdd.tmp"]
     for path in ours + others:
         path.write_bytes(b"x")
     with Vault.open(notebook, passphrase=PASSPHRASE, migrations=MIGRATIONS) as vault:
-        assert vault.tidied.removed == 2
+        assert vault.tidied.removed == 3
     assert not any(p.exists() for p in ours) and all(p.exists() for p in others)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3  # tests only: to show that plain SQLite cannot read the file
 import subprocess
 import sys
@@ -44,8 +45,9 @@ def test_new_file_is_encrypted_and_private(tmp_path) -> None:
     raw = path.read_bytes()
     assert not raw.startswith(b"SQLite format 3")
     assert b"MARKER-ZX81" not in raw and b"CREATE TABLE" not in raw
-    assert (path.stat().st_mode & 0o777) == 0o600
-    assert (tmp_path / "nieuw.jwdb.keys").stat().st_mode & 0o077 == 0
+    if os.name != "nt":  # Windows has no mode bits: the per-user folder's ACL keeps it private
+        assert (path.stat().st_mode & 0o777) == 0o600
+        assert (tmp_path / "nieuw.jwdb.keys").stat().st_mode & 0o077 == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == ["nieuw.jwdb", "nieuw.jwdb.keys"]
     with pytest.raises(sqlite3.DatabaseError):
         sqlite3.connect(path).execute("SELECT * FROM sqlite_master").fetchall()

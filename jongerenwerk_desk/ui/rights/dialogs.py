@@ -56,36 +56,82 @@ class RetentionDialog(QDialog):
             "nothing is deleted until you choose Delete."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        counts = self.preview.counts()
         form = QFormLayout()
-        for label, value in (
-                (translate("RightsDialogs", "Signals:"), counts["signal"]),
-                (translate("RightsDialogs", "Groups:"), counts["group"]),
-                (translate("RightsDialogs", "Young people:"), counts["person"]),
-                (translate("RightsDialogs", "Register records to shorten:"),
-                 len(self.preview.register_due)),
-                (translate("RightsDialogs", "Postponed (legal hold):"),
-                 len(self.preview.postponed))):
-            form.addRow(label, QLabel(str(value)))
+        self.count_labels: dict[str, QLabel] = {}
+        for key, label in (
+                ("signal", translate("RightsDialogs", "Signals:")),
+                ("group", translate("RightsDialogs", "Groups:")),
+                ("person", translate("RightsDialogs", "Young people:")),
+                ("register", translate("RightsDialogs", "Register records to shorten:")),
+                ("postponed", translate("RightsDialogs", "Postponed (legal hold):"))):
+            self.count_labels[key] = QLabel()
+            form.addRow(label, self.count_labels[key])
         layout.addLayout(form)
         self.items = QListWidget()
+        self.items.setAccessibleName(translate("RightsDialogs", "Items past retention"))
+        layout.addWidget(self.items)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.postpone_button = QPushButton(translate("RightsDialogs", "&Postpone…"))
+        self.postpone_button.setToolTip(translate(
+            "RightsDialogs", "Keep the chosen item longer (legal hold), only with a reason and "
+                             "a date."))
+        self.delete_button = QPushButton(translate("RightsDialogs", "&Delete"))
+        buttons.addButton(self.postpone_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.delete_button.clicked.connect(self.delete_due)
+        self.postpone_button.clicked.connect(self.postpone_current)
+        self.items.currentRowChanged.connect(self._enable_postpone)
+        layout.addWidget(buttons)
+        self._fill()
+        self.resize(640, 520)
+
+    def _fill(self) -> None:
+        """Show ``self.preview``: the counts and the masked items (kind and id as data)."""
+        counts = self.preview.counts()
+        for key, value in (*counts.items(), ("register", len(self.preview.register_due)),
+                           ("postponed", len(self.preview.postponed))):
+            if key in self.count_labels:
+                self.count_labels[key].setText(str(value))
+        self.items.clear()
         for item in self.preview.due[:SHOWN_ITEMS]:
-            QListWidgetItem(f"{item.label} — {item.rule}", self.items)
+            row = QListWidgetItem(f"{item.label} — {item.rule}", self.items)
+            row.setData(Qt.ItemDataRole.UserRole, (item.kind, item.item_id))
         if len(self.preview.due) > SHOWN_ITEMS:
             QListWidgetItem(translate("RightsDialogs", "… and %1 more").replace(
                 "%1", str(len(self.preview.due) - SHOWN_ITEMS)), self.items)
         if not self.preview.due and not self.preview.register_due:
             QListWidgetItem(translate("RightsDialogs", "Nothing is past its retention period."),
                             self.items)
-        layout.addWidget(self.items)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.delete_button = QPushButton(translate("RightsDialogs", "&Delete"))
         self.delete_button.setEnabled(bool(self.preview.due or self.preview.register_due))
-        buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
-        self.delete_button.clicked.connect(self.delete_due)
-        layout.addWidget(buttons)
-        self.resize(640, 520)
+        self._enable_postpone()
+
+    def _current_item(self) -> tuple[str, int] | None:
+        row = self.items.currentItem()
+        data = row.data(Qt.ItemDataRole.UserRole) if row is not None else None
+        return (str(data[0]), int(data[1])) if data else None
+
+    def _enable_postpone(self) -> None:
+        self.postpone_button.setEnabled(self._current_item() is not None)
+
+    def postpone_current(self) -> None:
+        """Legal hold for the chosen item: reason and end date (``RetentionHoldDialog``,
+        ``notebook.ops.add_retention_hold`` through the ops runner); the preview is read
+        again, so the item moves to the postponed count."""
+        from jongerenwerk_desk.rights import retention
+
+        current = self._current_item()
+        if current is None:
+            return
+        dialog = RetentionHoldDialog(self.services, current[0], current[1],
+                                     _today(self.services), self)
+        try:
+            saved = self.services.prompter.run_dialog(dialog) == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()
+        if saved:
+            self.preview = retention.preview(self.notebook, _today(self.services))
+            self._fill()
 
     def delete_due(self) -> None:
         """Ask once, then delete what the preview lists (one operation, audited)."""
@@ -115,6 +161,73 @@ class RetentionDialog(QDialog):
             "%2", str(done["group"])).replace("%3", str(done["person"])).replace(
             "%4", str(done["disclosure"])))
         self.accept()
+
+
+class RetentionHoldDialog(QDialog):
+    """Postpone the retention deletion of one item (legal hold, e.g. a court case or a
+    complaint in progress): a reason and a date after today are required
+    (``notebook.ops.add_retention_hold``, through the ops runner; its Dutch error is shown
+    inline and nothing is saved)."""
+
+    def __init__(self, services: Any, kind: str, item_id: int, today: date,
+                 parent: QWidget | None = None) -> None:
+        from datetime import timedelta
+
+        from PySide6.QtCore import QDate
+        from PySide6.QtWidgets import QDateEdit, QLineEdit
+
+        super().__init__(parent)
+        self.services, self.kind, self.item_id, self.today = services, kind, item_id, today
+        self.setWindowTitle(translate("RightsDialogs", "Postpone deletion"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(translate(
+            "RightsDialogs", "Keep this item past its retention period only when the law "
+            "requires it, for example for a complaint or a court case. Give the reason and "
+            "the date until which it is kept; after that date it is due again."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.reason = QLineEdit()
+        self.until = QDateEdit()
+        self.until.setDisplayFormat("dd-MM-yyyy")
+        self.until.setCalendarPopup(True)
+        later = today + timedelta(days=90)
+        self.until.setDate(QDate(later.year, later.month, later.day))
+        form.addRow(translate("RightsDialogs", "&Reason:"), self.reason)
+        form.addRow(translate("RightsDialogs", "Keep &until:"), self.until)
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(560, 260)
+
+    def save(self) -> None:
+        """Save the hold; without a reason or with a date not after today, say why."""
+        from jongerenwerk_desk.notebook.ops import add_retention_hold
+        from jongerenwerk_desk.ui.a11y import announce
+        from jongerenwerk_desk.ui.shell.errors import advice_for
+
+        value = self.until.date()
+        until = date(value.year(), value.month(), value.day())
+        try:
+            self.services.ops.run(add_retention_hold, self.kind, self.item_id,
+                                  self.reason.text(), until, self.today)
+        except ValueError as exc:   # the operation's Dutch message
+            text = str(exc)
+        except Exception as exc:
+            text = advice_for(exc).text
+        else:
+            self.accept()
+            return
+        self.error.setText(text)
+        self.error.show()
+        announce(self.error, text)
 
 
 class AccessReportDialog(QDialog):
@@ -313,14 +426,21 @@ def retention_notice(window: Any) -> str:
 
 
 def install_rights_actions(window: Any) -> list[QAction]:
-    """Add "Access report…", "Retention periods…" and "Reminders…" to the Notebook menu of
+    """Add "Access report…", "Retention periods…", "Reminders…", "Open requests…" and "For
+    the privacy officer…" to the Notebook menu of
     ``window``
     (available only while a notebook is open), and the retention notice after every unlock
     (``retention_notice``); returns the actions."""
+    from jongerenwerk_desk.ui.rights.officer import open_privacy_officer
+    from jongerenwerk_desk.ui.rights.requests import open_requests_dialog
+
     actions = []
     for text, slot in ((translate("RightsDialogs", "&Access report…"), open_access_report),
                        (translate("RightsDialogs", "&Retention periods…"), open_retention),
-                       (translate("RightsDialogs", "Re&minders…"), open_reminders)):
+                       (translate("RightsDialogs", "Re&minders…"), open_reminders),
+                       (translate("RightsDialogs", "Open re&quests…"), open_requests_dialog),
+                       (translate("RightsDialogs", "For the privacy &officer…"),
+                        open_privacy_officer)):
         action = QAction(text, window)
         action.triggered.connect(lambda _=False, s=slot: s(window))
         window.notebook_menu.addAction(action)

@@ -146,7 +146,10 @@ def update_backup_label(window: Any) -> str:
             text, tip = backup_status_text(window.notebook, _now(window))
         except Exception:  # a reminder only
             text, tip = "", ""
-    label.setText(text)
+    if hasattr(label, "set_full_text"):     # the status bar's elided label
+        label.set_full_text(text)
+    else:
+        label.setText(text)
     label.setToolTip(tip)
     label.setVisible(bool(text))
     return text
@@ -278,7 +281,10 @@ def install_everyday_actions(window: Any, file_menu: QMenu, help_menu: QMenu,
     help_menu.insertAction(first, helping)
     if first is not None:
         help_menu.insertSeparator(first)
-    label = QLabel()
+    from jongerenwerk_desk.ui.shell.window import ElidedLabel
+
+    # at most 30% of the window: the covenant name (45%) and status tips keep their room
+    label = ElidedLabel(0.3)
     label.setVisible(False)
     window.backup_label = label
     window.statusBar().addPermanentWidget(label)

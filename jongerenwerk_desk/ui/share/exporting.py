@@ -11,7 +11,6 @@ knows an export is running, a lock waits for it: a complete file and record, or 
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from dataclasses import dataclass, field, replace
 
@@ -43,10 +42,10 @@ class CheckBlocked(Exception):
 
 
 
-def planned_names(day: dt.date, formats: list[str]) -> list[str]:
-    """Default file names as a preview: ``verstrekking-….<ext>`` (the random part is chosen
-    at export; no personal names, number or date)."""
-    return [default_file_name("…", ext) for ext in formats]
+def planned_names(formats: list[str]) -> list[str]:
+    """The file names shown before the export, the random reference written as ``code``:
+    ``verstrekking-code.<ext>`` (no personal data, no number, no date)."""
+    return [default_file_name("code", ext) for ext in formats]
 
 
 @dataclass

@@ -98,8 +98,11 @@ def readable_message(message: str, request, labeller) -> str:
     quotes for items) and ISO dates written dd-mm-jjjj.
 
     ``labeller``: a :class:`~jongerenwerk_desk.ui.share.labels.Labeller`. Ids are matched as
-    whole tokens (``S3`` never matches inside ``S3-P1``); longest first.
+    whole tokens (``S3`` never matches inside ``S3-P1``); longest first. The profile's ids
+    after a party, purpose or category title (``'Openbaar Ministerie' (om)``) are dropped:
+    the worker reads names, never ids.
     """
+    message = _without_profile_ids(message, getattr(labeller, "profile", None))
     names: dict[str, str] = {}
     for item in request.items:
         names[item.id] = f"‘{labeller.item(item)}’"
@@ -110,3 +113,15 @@ def readable_message(message: str, request, labeller) -> str:
             re.escape(k) for k in sorted(names, key=len, reverse=True)) + r")(?![\w-])")
         message = pattern.sub(lambda m: names[m.group(1)], message)
     return _ISO_DATE.sub(lambda m: f"{m.group(3)}-{m.group(2)}-{m.group(1)}", message)
+
+
+def _without_profile_ids(message: str, profile) -> str:
+    """Drop `` (id)`` after a quoted party name, purpose title or category title."""
+    if profile is None:
+        return message
+    titled = [*((p.name, p.id) for p in profile.parties),
+              *((p.title, p.id) for p in profile.purposes),
+              *((c.title, c.id) for c in profile.categories)]
+    for title, ident in titled:
+        message = message.replace(f"'{title}' ({ident})", f"‘{title}’")
+    return message

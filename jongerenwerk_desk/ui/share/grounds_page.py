@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from jongerenwerk_desk.covenant import CONSULTED_ROLES, InformException, VitalInterest
 from jongerenwerk_desk.covenant.consent import check_consent
-from jongerenwerk_desk.covenant.dates import known_age
+from jongerenwerk_desk.covenant.dates import distinct_words, known_age, non_blank_len
 from jongerenwerk_desk.sharing.request_builder import CORRECTION_CATEGORY
 from jongerenwerk_desk.ui.share.common import (
     SharePage,
@@ -101,6 +101,39 @@ class GroundsPage(SharePage):
         else:
             widget.textChanged.connect(setter)
 
+    def _minimum(self, edit: QLineEdit | QPlainTextEdit, *, optional: bool = False):
+        """A line under ``edit`` that says, while typing, what the check still needs: the
+        profile's minimum of characters and of distinct words of three or more letters
+        (covenant ``passes_justification``). ``optional``: an empty field is fine."""
+        profile = self.session.profile
+        min_chars = profile.min_justification_chars
+        min_words = profile.min_justification_words
+        label = hint_label()
+        label.setObjectName(f"minimum_{edit.objectName()}")
+
+        def update() -> None:
+            text = edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text()
+            chars = max(0, min_chars - non_blank_len(text))
+            words = max(0, min_words - len(distinct_words(text)))
+            if optional and not text.strip():
+                label.setText("")
+            elif chars or words:
+                parts = []
+                if chars:
+                    parts.append(self.tr("%n more character(s)", "", chars))
+                if words:
+                    parts.append(self.tr("%n more word(s) of three or more letters", "",
+                                         words))
+                label.setText(self.tr("Still needed: %1.").replace("%1", ", ".join(parts)))
+                label.setStyleSheet("color: #7a5200;")
+            else:
+                label.setText(self.tr("Long enough."))
+                label.setStyleSheet("color: #1b5e20;")
+
+        edit.textChanged.connect(update)
+        update()
+        return label
+
     @staticmethod
     def _labelled(layout: QVBoxLayout, text: str, edit: QLineEdit) -> None:
         """A full-width label above its field (long Dutch labels never squeeze the field)."""
@@ -121,6 +154,7 @@ class GroundsPage(SharePage):
         self._bind_text(edit, lambda text: setattr(draft, "subsidiarity", text))
         self.fields["subsidiarity"] = edit
         layout.addWidget(edit)
+        layout.addWidget(self._minimum(edit))
         return box
 
     def _necessity_box(self, items, labeller: Labeller) -> QGroupBox:
@@ -145,6 +179,7 @@ class GroundsPage(SharePage):
                                 "(this text is sent)").replace("%1", labeller.subject(
                                     item.subject))
             self._labelled(form, label, edit)
+            form.addWidget(self._minimum(edit))
         return box
 
     def _subject_box(self, subject, request, labeller: Labeller) -> QGroupBox:

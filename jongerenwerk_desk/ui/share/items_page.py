@@ -19,15 +19,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from jongerenwerk_desk.covenant import GROUP_ONLY_STAGES
 from jongerenwerk_desk.covenant.dates import known_age
 from jongerenwerk_desk.sharing import picklists as data
 from jongerenwerk_desk.ui.a11y import show_status
 from jongerenwerk_desk.ui.share.common import SharePage, hint_label, wrap_label
+from jongerenwerk_desk.ui.views import labels as view_labels
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 MARKERS_ROLE = Qt.ItemDataRole.UserRole + 3   # a signal row's markers without the warning
 SNIPPET = 90
+MARKERS_WIDTH = 340   # pixels of the markers column; longer text wraps
 
 
 class ItemsPage(SharePage):
@@ -50,25 +53,38 @@ class ItemsPage(SharePage):
         self.tree.setAlternatingRowColors(True)
         header = self.tree.header()
         header.setStretchLastSection(False)
+        # the items keep most of the width, whatever the markers say (long reasons wrap)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, MARKERS_WIDTH)
+        self.tree.setWordWrap(True)
         self.identity_check = QCheckBox(self.tr("Include &identity of ticked young people "
                                                 "(initials and year of birth)"))
         self.identity_check.setObjectName("identity_check")
         self.roles_check = QCheckBox(self.tr("Include their &role in the group"))
         self.roles_check.setObjectName("roles_check")
+        self.roles_fact_check = QCheckBox(self.tr("The roles are established &facts, not "
+                                                  "impressions"))
+        self.roles_fact_check.setObjectName("roles_fact_check")
+        self.roles_fact_check.setToolTip(self.tr(
+            "Tick only when the role of each ticked young person is established (for "
+            "example confirmed by the partners); otherwise it is shared as your impression."))
+        self.roles_fact_check.setEnabled(False)
+        self.roles_check.toggled.connect(self.roles_fact_check.setEnabled)
         self.count_label = QLabel()
         self.count_label.setObjectName("count_label")
         self.orphan_label = wrap_label(object_name="orphan_label")
         self.orphan_label.setStyleSheet("color: #9b1c1c;")
         self.subject_label = wrap_label(object_name="subject_label")
         self.subject_label.setStyleSheet("color: #7a4d00;")
+        self.reason_label = wrap_label(object_name="items_reason")
         self._signal_people: dict[int, tuple[int, ...]] = {}   # person-level signals only
         self._concerns: dict[int, tuple[int, ...]] = {}        # every signal -> person ids
         options = QHBoxLayout()
         options.addWidget(self.identity_check)
         options.addWidget(self.roles_check)
+        options.addWidget(self.roles_fact_check)
         options.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.group_label)
@@ -78,9 +94,11 @@ class ItemsPage(SharePage):
         layout.addWidget(self.count_label)
         layout.addWidget(self.orphan_label)
         layout.addWidget(self.subject_label)
+        layout.addWidget(self.reason_label)
         self.tree.itemChanged.connect(self._item_changed)
         self.identity_check.toggled.connect(self._options_changed)
         self.roles_check.toggled.connect(self._options_changed)
+        self.roles_fact_check.toggled.connect(self._options_changed)
         self._members_root: QTreeWidgetItem | None = None
         self._signals_root: QTreeWidgetItem | None = None
 
@@ -91,10 +109,13 @@ class ItemsPage(SharePage):
         draft = session.draft
         group = session.notebook.groups.get(draft.group_id)
         purpose = session.profile.purpose(draft.purpose)
+        stage = group.stage                 # the request uses the group's recorded step
         self.group_label.setText(self.tr("Group: %1 — step %2")
-                                 .replace("%1", group.name).replace("%2", draft.stage))
-        group_level = draft.stage in ("1", "2A") or (purpose is not None
-                                                     and purpose.level == "group")
+                                 .replace("%1", group.name)
+                                 .replace("%2", view_labels.label(view_labels.STAGES, stage)))
+        group_level = stage in GROUP_ONLY_STAGES or (
+            purpose is not None and purpose.level == "group"
+            and not getattr(purpose, "is_correction", False))
         self.level_hint.setText(
             self.tr("This step or purpose allows group-level information only: do not tick "
                     "young people or signals about one young person (no name list before "
@@ -114,17 +135,31 @@ class ItemsPage(SharePage):
                         initials[pid] = session.notebook.people.get(pid).initials
                     except KeyError:
                         initials[pid] = "?"
+        never_person = self._person_never_reason(group_level)
+        never_signal = {sig.id: self._signal_never_reason(sig, purpose, group_level)
+                        for sig in signals}
+        # what can never go at this step and purpose is not tickable: dropped from the draft
+        draft.person_ids = [p for p in draft.person_ids if not never_person]
+        draft.signal_ids = [i for i in draft.signal_ids if not never_signal.get(i)]
         self._members_root = self._root(self.tr("Young people in the group (%1)")
                                         .replace("%1", str(len(members))))
         for member in members:
             self._add_member(member, today, member.person.id in draft.person_ids)
+            if never_person:
+                self._grey(self._members_root.child(self._members_root.childCount() - 1),
+                           never_person)
         self._signals_root = self._root(self.tr("Signals of the group (%1)")
                                         .replace("%1", str(len(signals))))
         self._signal_people = {sig.id: tuple(sig.person_ids) for sig in signals
                                if self._person_level(sig.category)}
         self._concerns = {sig.id: tuple(sig.person_ids) for sig in signals}
-        for signal in signals:
+        ordered = ([sig for sig in signals if not never_signal[sig.id]]
+                   + [sig for sig in signals if never_signal[sig.id]])   # what may go first
+        for signal in ordered:
             self._add_signal(signal, initials, signal.id in draft.signal_ids)
+            if never_signal[signal.id]:
+                self._grey(self._signals_root.child(self._signals_root.childCount() - 1),
+                           never_signal[signal.id])
         self.tree.expandAll()
         first_row = next((root.child(0) for root in (self._members_root, self._signals_root)
                           if root.childCount()), None)
@@ -135,9 +170,52 @@ class ItemsPage(SharePage):
         self.roles_check.blockSignals(True)
         self.identity_check.setChecked(draft.include_identity)
         self.roles_check.setChecked(draft.include_roles)
+        self.roles_fact_check.blockSignals(True)
+        self.roles_fact_check.setChecked(draft.roles_as_fact)
+        self.roles_fact_check.setEnabled(draft.include_roles)
+        self.roles_fact_check.blockSignals(False)
         self.identity_check.blockSignals(False)
         self.roles_check.blockSignals(False)
         self._sync()
+
+    def _person_never_reason(self, group_level: bool) -> str:
+        """Why no young person can be ticked at this step and purpose, or ""."""
+        if group_level:
+            return self.tr("Cannot go: only group-level information at this step or for this "
+                           "purpose (no names).")
+        return ""
+
+    def _signal_never_reason(self, signal, purpose, group_level: bool) -> str:
+        """Why ``signal`` can never go at this step and purpose (Dutch), or "" when it may."""
+        profile = self.session.profile
+        category = profile.category(signal.category)
+        if category is None:
+            return self.tr("Cannot go: this covenant does not know its kind of information.")
+        if purpose is not None and signal.category not in purpose.categories:
+            return self.tr("Cannot go: this kind of information is not part of the purpose "
+                           "“%1”.").replace("%1", purpose.title)
+        if group_level and (category.level == "person" or signal.person_ids):
+            return self.tr("Cannot go: it is about a young person, and only group-level "
+                           "information may go at this step or for this purpose.")
+        if category.kind == "criminal" and \
+                self.session.own_party not in profile.criminal_data_shared_by:
+            return self.tr("Cannot go: criminal data is shared only by the parties named in "
+                           "the covenant, not by youth work.")
+        return ""
+
+    def _grey(self, row: QTreeWidgetItem, reason: str) -> None:
+        """Make ``row`` not tickable, greyed, with ``reason`` in its markers and tooltip."""
+        row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        row.setData(0, Qt.ItemDataRole.CheckStateRole, None)
+        grey = self.palette().color(self.palette().ColorGroup.Disabled,
+                                    self.palette().ColorRole.Text)
+        for column in range(3):
+            row.setForeground(column, grey)
+            row.setToolTip(column, reason)
+        markers = row.data(0, MARKERS_ROLE) or ""
+        row.setData(0, MARKERS_ROLE, "\n".join(t for t in (reason, markers) if t))
+        row.setText(2, row.data(0, MARKERS_ROLE))
+        row.setData(0, KIND_ROLE, None)          # never counted as ticked
 
     def _person_level(self, category_id: str) -> bool:
         category = self.session.profile.category(category_id)
@@ -201,10 +279,12 @@ class ItemsPage(SharePage):
     def _add_signal(self, signal, initials: dict[int, str], checked: bool) -> None:
         profile = self.session.profile
         category = profile.category(signal.category)
-        title = category.title if category else self.tr("unknown category %1").replace(
-            "%1", signal.category)
+        title = category.title if category else self.tr(
+            "a kind of information this covenant does not know")
         day = signal.occurred_at.astimezone(data_zone()).date()
         text = " ".join(signal.text.split())
+        if signal.confidential:          # masked as in the notebook's own lists
+            text = self.tr("[confidential – the text shows on the preview once ticked]")
         snippet = text[:SNIPPET] + ("…" if len(text) > SNIPPET else "")
         who = ", ".join(initials.get(pid, "?") for pid in signal.person_ids)
         markers = []
@@ -272,7 +352,8 @@ class ItemsPage(SharePage):
         if root is None:
             return []
         return [root.child(i).data(0, ID_ROLE) for i in range(root.childCount())
-                if root.child(i).checkState(0) == Qt.CheckState.Checked]
+                if root.child(i).checkState(0) == Qt.CheckState.Checked
+                and root.child(i).flags() & Qt.ItemFlag.ItemIsUserCheckable]
 
     def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
         if column == 0 and item.data(0, KIND_ROLE):
@@ -282,15 +363,18 @@ class ItemsPage(SharePage):
     def _options_changed(self) -> None:
         self.session.draft.include_identity = self.identity_check.isChecked()
         self.session.draft.include_roles = self.roles_check.isChecked()
+        self.session.draft.roles_as_fact = self.roles_fact_check.isChecked()
 
     def _sync(self) -> None:
         draft = self.session.draft
         draft.person_ids = self._checked_ids(self._members_root)
         draft.signal_ids = self._checked_ids(self._signals_root)
         self._options_changed()
-        self.count_label.setText(self.tr("Chosen: %1 young people, %2 signals.")
-                                 .replace("%1", str(len(draft.person_ids)))
-                                 .replace("%2", str(len(draft.signal_ids))))
+        self.count_label.setText(self.tr("Chosen: %1, %2.")
+                                 .replace("%1", self.tr("%n young person(s)", "",
+                                                        len(draft.person_ids)))
+                                 .replace("%2", self.tr("%n signal(s)", "",
+                                                        len(draft.signal_ids))))
         orphans = self.orphans()
         show_status(self.orphan_label, self.tr(
             "Ticked signals about a young person you did not tick: %1. Tick that young person "
@@ -306,6 +390,11 @@ class ItemsPage(SharePage):
             .replace("%1", str(len(unchosen)))
             if unchosen else "")
         self.subject_label.setVisible(bool(unchosen))
+        self.reason_label.setText(
+            self.tr("Tick at least one signal or young person to share.")
+            if not (draft.person_ids or draft.signal_ids) else
+            self.tr("Next is possible once every ticked signal about one young person has "
+                    "that young person ticked too (see above).") if orphans else "")
         self.completeChanged.emit()
 
     def _mark_signal_rows(self, unchosen: dict[int, list[int]]) -> None:

@@ -63,9 +63,9 @@ class Labeller:
         person_id = subject_person_id(subject_id)
         person = self.person(person_id) if person_id is not None else None
         if person is None:
-            return subject_id
+            return translate("ShareLabels", "a young person no longer in the notebook")
         year = person.birth_year
-        initials = person.initials or subject_id
+        initials = person.initials or translate("ShareLabels", "a young person")
         return f"{initials} ({year})" if year else initials
 
     def category(self, category_id: str) -> str:
@@ -93,14 +93,15 @@ class Labeller:
         if person_item:
             text = translate("ShareLabels", "%1 of %2")
             return text.replace("%1", category).replace("%2", about)
-        return f"{self.category(item.category)} — {about} ({item.id})"
+        return f"{self.category(item.category)} — {about}"
 
     def item_by_id(self, request, item_id: str | None) -> str:
         """The label of ``item_id`` in ``request`` ('' for None)."""
         if item_id is None:
             return ""
         item = next((i for i in request.items if i.id == item_id), None)
-        return self.item(item) if item is not None else item_id
+        return self.item(item) if item is not None else translate("ShareLabels",
+                                                                  "an item no longer chosen")
 
 
 

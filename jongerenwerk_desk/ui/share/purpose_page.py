@@ -15,11 +15,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
+    QPushButton,
     QVBoxLayout,
 )
 
 from jongerenwerk_desk.covenant import STAGES
 from jongerenwerk_desk.ui.share.common import SharePage, hint_label, wrap_label
+from jongerenwerk_desk.ui.views import labels as view_labels
 
 
 class PurposePage(SharePage):
@@ -47,6 +50,15 @@ class PurposePage(SharePage):
         self.recipient_checks: dict[str, QCheckBox] = {}
         self.no_groups_label = wrap_label(self.tr(
             "There are no groups in the notebook yet. Add the group first."))
+        self.covenant_problem = wrap_label(object_name="covenant_problem")
+        self.covenant_problem.setStyleSheet("color: #9b1c1c;")
+        self.covenant_button = QPushButton(self.tr("Covenant and &signatures…"))
+        self.covenant_button.setObjectName("covenant_button")
+        self.covenant_button.clicked.connect(self.open_covenant)
+        self.reason_label = wrap_label(object_name="purpose_reason")
+        self.prefill_label = wrap_label(object_name="prefill_label")
+        self.prefill_label.setStyleSheet("color: #1e3f73;")
+        self.prefill_label.setVisible(False)
 
         form = QFormLayout()
         form.addRow(self.tr("&Group:"), self.group_combo)
@@ -55,13 +67,19 @@ class PurposePage(SharePage):
         form.addRow(self.tr("&Purpose:"), self.purpose_combo)
         layout = QVBoxLayout(self)
         layout.addWidget(self.covenant_label)
+        layout.addWidget(self.prefill_label)
         layout.addWidget(self.no_groups_label)
         layout.addLayout(form)
         layout.addWidget(self.purpose_info)
         layout.addWidget(self.recipient_box)
+        covenant_row = QHBoxLayout()
+        covenant_row.addWidget(self.covenant_problem, 1)
+        covenant_row.addWidget(self.covenant_button)
+        layout.addLayout(covenant_row)
         layout.addStretch(1)
+        layout.addWidget(self.reason_label)
         for stage in STAGES:
-            self.stage_combo.addItem(self.tr("Step %1").replace("%1", stage), stage)
+            self.stage_combo.addItem(view_labels.label(view_labels.STAGES, stage), stage)
         self.group_combo.currentIndexChanged.connect(self._group_changed)
         self.stage_combo.currentIndexChanged.connect(self._stage_changed)
         self.purpose_combo.currentIndexChanged.connect(self._purpose_changed)
@@ -102,6 +120,27 @@ class PurposePage(SharePage):
         elif len(ids) == 1:
             self.group_combo.setCurrentIndex(0)
         self._purpose_changed()
+
+    def show_prefilled(self, from_earlier: bool, new_signals: int) -> None:
+        """Say what the fast path filled in, so the worker knows what to check."""
+        text = (self.tr("Filled in from the last disclosure for this group: purpose, "
+                        "recipients and justification; %n signal(s) new since then are "
+                        "ticked on the next page.", "", new_signals) if from_earlier else
+                self.tr("No earlier disclosure for this group: the step and a fitting "
+                        "purpose are filled in; choose the recipients."))
+        self.prefill_label.setText(text)
+        self.prefill_label.setVisible(True)
+
+    def apply_draft(self, draft) -> None:
+        """Show a prefilled draft (the fast path): its purpose and its recipients (only those
+        that may be chosen). The group and step come from ``setup``."""
+        index = self.purpose_combo.findData(draft.purpose)
+        if index >= 0:
+            self.purpose_combo.setCurrentIndex(index)
+        for party_id, check in self.recipient_checks.items():
+            if check.isEnabled():
+                check.setChecked(party_id in draft.recipients)
+        self._recipients_changed()
 
     # ------------------------------------------------------------------ reactions
     def _group_changed(self) -> None:
@@ -160,7 +199,45 @@ class PurposePage(SharePage):
                 .replace("%3", "; ".join(titles)))
         for party_id, check in self.recipient_checks.items():
             self._mark_recipient(party_id, check, purpose, today)
+        self._show_covenant_problem(purpose, today)
         self._recipients_changed()
+
+    def _show_covenant_problem(self, purpose, today) -> None:
+        """Say what is missing when signatures stand in the way, with the way to record them."""
+        profile = self.session.profile
+        own = profile.party(self.session.own_party)
+        text = ""
+        if own is None or not own.has_signed_by(today):
+            text = self.tr("Your organisation's signature of this covenant is not recorded in "
+                           "this notebook, so nothing can be shared yet. Record the signatures "
+                           "(usually the privacy officer does this).")
+        elif purpose is not None and not any(
+                check.isEnabled() for check in self.recipient_checks.values()):
+            missing = [profile.party(p).name for p in purpose.recipients
+                       if profile.party(p) is not None
+                       and not profile.party(p).has_signed_by(today)]
+            text = (self.tr("No recipient for this purpose has a recorded signature (%1). "
+                            "Record their signatures, or choose another purpose.")
+                    .replace("%1", ", ".join(missing)))
+        self.covenant_problem.setText(text)
+        self.covenant_problem.setVisible(bool(text))
+        self.covenant_button.setVisible(bool(text))
+
+    def open_covenant(self) -> None:
+        """Open the covenant dialog (signatures); after a save the wizard uses the new
+        profile at once."""
+        from jongerenwerk_desk.ui.shell.covenant_dialog import CovenantDialog
+
+        wizard = self.wizard()
+        dialog = CovenantDialog(self.session.notebook, self.session.profile, wizard.services,
+                                wizard, today=self.session.today)
+        try:
+            wizard.services.prompter.run_dialog(dialog)
+            if dialog.saved_profile is not None:
+                wizard.use_profile(dialog.saved_profile)
+        finally:
+            dialog.deleteLater()
+        self._purpose_changed()
 
     def _mark_recipient(self, party_id: str, check: QCheckBox, purpose, today) -> None:
         """Enable ``check`` only for a party that signed and belongs to ``purpose``; otherwise
@@ -186,7 +263,21 @@ class PurposePage(SharePage):
     def _recipients_changed(self) -> None:
         self.session.draft.recipients = [pid for pid, c in self.recipient_checks.items()
                                          if c.isChecked()]
+        self.reason_label.setText(self.why_not())
         self.completeChanged.emit()
+
+    def why_not(self) -> str:
+        """Why Next cannot be pressed yet (shown under the page), or ""."""
+        draft = self.session.draft
+        if draft.group_id is None:
+            return self.tr("Choose the group first.")
+        if not draft.purpose:
+            return self.tr("Choose a purpose.")
+        if not draft.recipients:
+            if self.covenant_problem.text():
+                return self.tr("Next is possible once a recipient can be ticked (see above).")
+            return self.tr("Tick at least one recipient.")
+        return ""
 
     def isComplete(self) -> bool:
         """A group, a step, a purpose and at least one recipient."""

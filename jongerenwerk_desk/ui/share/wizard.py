@@ -54,12 +54,14 @@ class ShareWizard(QWizard):
 
     ``notebook``: an open Notebook; ``profile``: the active CovenantProfile; ``services``:
     ui.services.Services (prompter for every question, tasks for the export, clock for the
-    date). ``group_id`` preselects a group. ``corrects`` (a register id) opens it as a
+    date). ``group_id`` preselects a group; with ``fast_path`` the wizard opens prefilled for
+    it (``session.fast_path_draft``: step, purpose, last recipients and justification, new
+    signals ticked). ``corrects`` (a register id) opens it as a
     correction of that earlier disclosure (AVG art. 16, 17 and 19; docs/legal-rules.md V2-9):
     the profile's correction purpose, the earlier recipients and group, and as young people
     ``person_ids`` (default: every subject of that disclosure); the items page is skipped
-    (KeyError when ``corrects`` is not in the register; ``ui/share/correction.py`` checks
-    that first and leaves out erased young people).
+    and ``fast_path`` is ignored (KeyError when ``corrects`` is not in the register;
+    ``ui/share/correction.py`` checks that first and leaves out erased young people).
     After a successful export ``record`` holds the DisclosureRecord. Errors reach the user as
     Dutch messages through the prompter.
     """
@@ -67,9 +69,13 @@ class ShareWizard(QWizard):
     PAGE_CLASSES = (PurposePage, ItemsPage, GroundsPage, CheckPage, PreviewPage, ExportPage)
 
     def __init__(self, notebook: Notebook, profile, services, parent=None, *,
-                 group_id: int | None = None, corrects: int | None = None,
+                 group_id: int | None = None, fast_path: bool = False,
+                 corrects: int | None = None,
                  person_ids: tuple[int, ...] | None = None) -> None:
         super().__init__(parent)
+        self.fast_path = fast_path and group_id is not None and corrects is None
+        self._skip_to_preview = False
+        self.saved_profile = None
         self.services = services
         self.session = ShareSession(notebook, profile, services.clock.wall)
         self.record = None
@@ -100,11 +106,38 @@ class ShareWizard(QWizard):
         self.pages[PageId.PURPOSE].setup(earlier.group_id if earlier else group_id)
         if earlier is not None:
             self._prefill_correction(earlier, person_ids)
+        elif self.fast_path and group_id is not None:
+            self._prefill(group_id)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Export and record"))
         self.currentIdChanged.connect(self._page_shown)
         self._bouncing = False
         self._locked = False
         self._left_first_page = False
+
+    def use_profile(self, profile) -> None:
+        """Go on with ``profile`` (signatures just recorded in the covenant dialog); the shell
+        takes it over when the wizard closes (``saved_profile``)."""
+        from jongerenwerk_desk.sharing.session import own_party_id
+
+        self.session.profile = profile
+        self.session.own_party = own_party_id(profile)
+        self.saved_profile = profile
+
+    def _prefill(self, group_id: int) -> None:
+        """The fast path from a group ("Delen met het overleg"): step, purpose, recipients,
+        justification and the new signals prefilled (``session.fast_path_draft``)."""
+        from jongerenwerk_desk.sharing.session import fast_path_draft
+
+        session = self.session
+        draft = fast_path_draft(session.notebook, session.profile, group_id, session.today())
+        session.draft.purpose = draft.purpose
+        session.draft.recipients = list(draft.recipients)
+        session.draft.signal_ids = list(draft.signal_ids)
+        session.draft.subsidiarity = draft.subsidiarity
+        self.pages[PageId.PURPOSE].apply_draft(draft)
+        session.draft.signal_ids = list(draft.signal_ids)   # kept while the combos settle
+        self.pages[PageId.PURPOSE].show_prefilled(draft.recipients != [],
+                                                  len(draft.signal_ids))
 
     def _prefill_correction(self, earlier, person_ids: tuple[int, ...] | None) -> None:
         """Fill the draft and the purpose page as a correction of register record
@@ -126,17 +159,22 @@ class ShareWizard(QWizard):
                                  "earlier recipients, about the young people it named.")
                          .replace("%1", str(earlier.id)).replace("%2", day))
 
-    def nextId(self) -> int:
-        """A correction names only the earlier disclosure's young people: the items page
-        is skipped (the purpose page leads to the grounds)."""
-        if self.currentId() == PageId.PURPOSE and self.session.draft.corrects is not None:
-            return PageId.GROUNDS
-        return super().nextId()
-
     # ------------------------------------------------------------------ navigation
     def page_of(self, page_id: PageId):
         """The page object for ``page_id``."""
         return self.pages[page_id]
+
+    def nextId(self) -> int:
+        """The next page; on the fast path the items page goes straight to the preview when
+        the check (run on that Next) does not block: the grounds are prefilled and complete,
+        and the preview shows the check in place (warnings are acknowledged there). A
+        correction names only the earlier disclosure's young people: the items page is
+        skipped (the purpose page leads to the grounds)."""
+        if self.currentId() == PageId.PURPOSE and self.session.draft.corrects is not None:
+            return int(PageId.GROUNDS)
+        if self.currentId() == PageId.ITEMS and self._skip_to_preview:
+            return int(PageId.PREVIEW)
+        return super().nextId()
 
     def _page_shown(self, page_id: int) -> None:
         """Rebuild the page that is now shown, whether reached by Next or by Back."""
@@ -184,39 +222,43 @@ class ShareWizard(QWizard):
         """Run the check afresh for a Next/Finish on ``page``.
 
         Pages up to the grounds just record the result. From the check page on, a blocked
-        verdict or an unacknowledged warning stops the step: on the check page it is shown;
-        on a later page the wizard returns to the check page. Returns the evaluation when the
-        step may go on, else None.
+        verdict or an unacknowledged warning stops the step: on the check page and on the
+        preview it is shown in place; from the export page the wizard returns to the preview,
+        where it can be resolved. Returns the evaluation when the step may go on, else None.
         """
         result: list[Evaluation] = []
         if not self._guarded(lambda: result.append(self.session.evaluate())):
             return None
         evaluation = result[0]
         page_id = self._id_of(page)
+        if page_id == PageId.ITEMS:    # fast path: no ground missing -> the preview, where
+            self._skip_to_preview = self.fast_path and not evaluation.blocked   # warnings
+            # are acknowledged in place
         if page_id < PageId.CHECK or self.session.may_export(evaluation):
             if page_id == PageId.GROUNDS:
                 self.session.acknowledged.clear()
             return evaluation
-        if page_id == PageId.CHECK:
-            self.pages[PageId.CHECK].show_evaluation(evaluation)
+        if page_id in (PageId.CHECK, PageId.PREVIEW):
+            self.pages[page_id].show_evaluation(evaluation)     # shown in place, no bounce
         else:
-            self._back_to_check(evaluation)
+            self._back_to_preview(evaluation)
         return None
 
     def _id_of(self, page) -> PageId:
         return next(pid for pid, p in self.pages.items() if p is page)
 
-    def _back_to_check(self, evaluation: Evaluation) -> None:
-        """Return to the check page showing ``evaluation`` (blocked or new warnings)."""
+    def _back_to_preview(self, evaluation: Evaluation) -> None:
+        """Return to the preview showing ``evaluation`` (blocked or new warnings): there the
+        worker can change or leave out what the check names."""
         self._bouncing = True
         try:
-            while self.currentId() > PageId.CHECK:
+            while self.currentId() > PageId.PREVIEW:
                 self.back()
         finally:
             self._bouncing = False
-        self.pages[PageId.CHECK].show_evaluation(evaluation)
+        self.pages[PageId.PREVIEW].show_evaluation(evaluation)
         self.services.prompter.warn(self, self.tr("Check changed"), self.tr(
-            "The check gives a different result now. Review the findings again before you "
+            "The check gives a different result now. Look at the preview again before you "
             "continue."))
 
     def prepared_for_export(self, page) -> PreparedDisclosure | None:
@@ -234,14 +276,12 @@ class ShareWizard(QWizard):
         prepared = found[0]
         evaluation = Evaluation.of(prepared)
         if not self.session.may_export(evaluation):
-            if self._id_of(page) == PageId.CHECK:
-                self.pages[PageId.CHECK].show_evaluation(evaluation)
-            else:
-                self._back_to_check(evaluation)
+            self._back_to_preview(evaluation)
             return None
         preview = self.pages[PageId.PREVIEW]
-        if preview.summary is not None and prepared.summary == preview.summary:
-            return prepared
+        if (preview.summary is not None and prepared.summary is not None
+                and prepared.summary.same_content(preview.summary)):
+            return prepared                  # the sender may have been filled in meanwhile
         while self.currentId() > PageId.PREVIEW:
             self.back()
         self.services.prompter.warn(self, self.tr("Preview changed"), self.tr(

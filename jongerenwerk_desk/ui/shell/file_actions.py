@@ -252,10 +252,12 @@ def _fail(window, title: str, exc: BaseException) -> None:
 
 
 def edit_settings(window) -> None:
-    """Idle minutes and language; the idle limit applies at once."""
+    """Idle minutes and language (the idle limit applies at once) and, with a notebook open,
+    the sender printed on exports."""
     from jongerenwerk_desk.ui.shell.settings_dialog import SettingsDialog
 
-    dialog = SettingsDialog(window.settings, window)
+    dialog = SettingsDialog(window.settings, window, notebook=window.notebook,
+                            services=window.services)
     if window.services.prompter.run_dialog(dialog) == QDialog.DialogCode.Accepted:
         window.lock_manager.idle_limit_s = window.settings.get(IDLE_MINUTES) * 60.0
     dialog.deleteLater()

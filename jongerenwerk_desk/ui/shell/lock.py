@@ -17,14 +17,25 @@ What each OS gives Qt (documented here because Qt has no portable "screen locked
   Inactive (another window has focus) does not, it is far too frequent on a desktop.
 - Log out / shut down: ``QGuiApplication.commitDataRequest`` (session manager: X11 XSMP,
   Windows WM_QUERYENDSESSION, macOS) locks, which closes the notebook cleanly.
-- Windows (WTS session lock) and macOS (screen-lock distributed notifications) are not reported to
-  Qt; there the idle limit and the suspend detection apply.
+- Windows: a session lock (Win+L) and a suspend reach only window procedures, as
+  ``WM_WTSSESSION_CHANGE``/``WTS_SESSION_LOCK`` (for a window registered with
+  ``WTSRegisterSessionNotification``) and ``WM_POWERBROADCAST``/``PBT_APMSUSPEND`` (every
+  top-level window). A hidden top-level QWindow is registered and :class:`WindowsSessionFilter`
+  (a native event filter) reads the messages; the decoding is in :mod:`.winmsg`, Qt-free.
+- macOS (screen-lock distributed notifications) is not reported to Qt; there the idle limit and
+  the suspend detection apply.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QGuiApplication
+import ctypes
+import sys
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractNativeEventFilter, QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QGuiApplication, QWindow
+
+from jongerenwerk_desk.ui.shell import winmsg
 
 SUSPEND_GAP_S = 60.0
 _ACTIVITY = frozenset({
@@ -44,6 +55,30 @@ def _is_lock_key(event: QEvent) -> bool:
         return False
     mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
     return mods == Qt.KeyboardModifier.ControlModifier
+
+
+class WindowsSessionFilter(QAbstractNativeEventFilter):
+    """Native event filter: calls ``on_reason("screen")`` for a Windows session lock and
+    ``on_reason("suspend")`` for a suspend (see :mod:`.winmsg`); lets every message through.
+
+    Only Qt's ``windows_generic_MSG`` events are read (a pointer to a MSG structure); other
+    platforms' native events are ignored, so installing it elsewhere is harmless.
+    """
+
+    EVENT_TYPE = b"windows_generic_MSG"
+
+    def __init__(self, on_reason: Callable[[str], None]) -> None:
+        super().__init__()
+        self._on_reason = on_reason
+
+    def nativeEventFilter(self, event_type, message):  # Qt override
+        """Qt override: (eventType as QByteArray, message pointer) -> (False, 0)."""
+        if message and bytes(event_type) == self.EVENT_TYPE:
+            raw = ctypes.string_at(int(message), winmsg.MSG_HEAD.size)
+            reason = winmsg.lock_reason_from_msg(raw)
+            if reason is not None:
+                self._on_reason(reason)
+        return False, 0
 
 
 class LockManager(QObject):
@@ -77,6 +112,11 @@ class LockManager(QObject):
                 commit.connect(self._on_session_end)
         if use_dbus:
             self._connect_dbus(buses)
+        self.windows_sources: list[str] = []
+        self._native_filter: WindowsSessionFilter | None = None
+        self._session_window: QWindow | None = None
+        if sys.platform == "win32" and app is not None:
+            self._connect_windows(app)
 
     @property
     def active(self) -> bool:
@@ -158,6 +198,28 @@ class LockManager(QObject):
     def _on_session_end(self, _manager=None) -> None:
         """The desktop session ends (log out, shut down): lock, which closes the notebook."""
         self._request("session")
+
+    def _on_windows_reason(self, reason: str) -> None:
+        """A Windows session lock ("screen") or suspend ("suspend") message arrived."""
+        self._request(reason)
+
+    def _connect_windows(self, app) -> None:
+        """Windows: filter native messages and register a hidden top-level window for session
+        notifications (``windows_sources`` names what is connected)."""
+        self._native_filter = WindowsSessionFilter(self._on_windows_reason)
+        app.installNativeEventFilter(self._native_filter)
+        self.windows_sources.append("WM_POWERBROADCAST")
+        self._session_window = QWindow()
+        try:
+            hwnd = int(self._session_window.winId())
+            wtsapi32 = ctypes.WinDLL("wtsapi32")
+            if hwnd and wtsapi32.WTSRegisterSessionNotification(
+                    ctypes.c_void_p(hwnd), winmsg.NOTIFY_FOR_THIS_SESSION):
+                self.windows_sources.append("WM_WTSSESSION_CHANGE")
+                app.aboutToQuit.connect(
+                    lambda: wtsapi32.WTSUnRegisterSessionNotification(ctypes.c_void_p(hwnd)))
+        except (OSError, AttributeError):  # no wtsapi32 (a stripped-down Windows): idle only
+            pass
 
     def _connect_dbus(self, buses: tuple | None) -> None:
         """Listen on ``buses`` = (system, session) QDBusConnections (default: the real ones)."""

@@ -171,6 +171,10 @@ class ShellWindow(QMainWindow):
 
         build_menus(self)
         self.key_label = QLabel()
+        # takes the room that is left (clipped, full text in the tooltip) instead of pushing
+        # the permanent labels (covenant name, backup age) out of a narrow window
+        self.key_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.key_label.setMinimumWidth(0)
         self.profile_label = ElidedLabel()
         self.statusBar().addWidget(self.key_label, 1)
         self.statusBar().addPermanentWidget(self.profile_label)
@@ -433,6 +437,7 @@ class ShellWindow(QMainWindow):
         else:
             self.key_label.setText(self.tr("Key: only your passphrase (not stored on this "
                                            "device)"))
+        self.key_label.setToolTip(self.key_label.text())
         self.profile_label.set_full_text(status_text(self.profile))
 
     def _update_keyring_actions(self, unlocked: bool) -> None:

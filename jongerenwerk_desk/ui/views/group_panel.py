@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -28,6 +29,8 @@ class GroupPanel(QWidget):
     """
 
     FOLLOWS = frozenset({Kind.GROUP, Kind.STAGE, Kind.MEMBERSHIP, Kind.PERSON})
+    share_requested = Signal(int)
+    """The worker pressed "Share with the overleg" for the group with this id."""
 
     def __init__(self, notebook: Notebook, profile: Any, services: Any,
                  parent: QWidget | None = None) -> None:
@@ -40,6 +43,13 @@ class GroupPanel(QWidget):
         self.change_stage = QPushButton(self.tr("Change &step…"), self)
         self.change_stage.setToolTip(self.tr("Opens the group editor; the reason is kept in "
                                              "the history."))
+        self.share_button = QPushButton(self.tr("S&hare with the overleg…"), self)
+        self.share_button.setObjectName("share_group_button")
+        self.share_button.setToolTip(self.tr(
+            "Opens the share wizard for this group, filled in from its last disclosure: the "
+            "step, the purpose, the recipients and the signals that are new since then."))
+        self.share_button.clicked.connect(
+            lambda: self.group is not None and self.share_requested.emit(self.group.id))
         self.history = SmallTable([self.tr("Date"), self.tr("Step"), self.tr("Reason"),
                                    self.tr("Decided")], self.tr("Step history"), self)
         self.members = SmallTable([self.tr("Young person"), self.tr("Role"), self.tr("Since"),
@@ -52,6 +62,7 @@ class GroupPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.stage_label, 1)
         top.addWidget(self.change_stage)
+        top.addWidget(self.share_button)
         stage_layout.addLayout(top)
         stage_layout.addWidget(self.history)
         member_box = QGroupBox(self.tr("Members and roles"), self)
@@ -66,7 +77,7 @@ class GroupPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(stage_box, 2)
         layout.addWidget(member_box, 3)
-        order = [self.change_stage, self.history, self.members, self.add_member,
+        order = [self.change_stage, self.share_button, self.history, self.members, self.add_member,
                  self.edit_member, self.remove_member]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)

@@ -131,8 +131,12 @@ class PersonPanel(QWidget):
         self.add_informing.clicked.connect(self.new_informing)
         self.edit_informing.clicked.connect(self.edit_current_informing)
         self.informing.activatedRow.connect(self.edit_current_informing)
+        self.letter = QPushButton(self.tr("Informing &letter…"), page)
+        self.letter.setToolTip(self.tr("The letter for the young person and for the parents "
+                                       "as PDF; each saved letter is recorded here."))
+        self.letter.clicked.connect(self.new_letter)
         return self._with_buttons(page, self.informing, [self.add_informing,
-                                                         self.edit_informing])
+                                                         self.edit_informing, self.letter])
 
     def _grounds_tab(self) -> QWidget:
         """Conflicts of duties, vital interests, refusals and legal representatives: what the
@@ -454,6 +458,17 @@ class PersonPanel(QWidget):
         editor = InformingEditor(self.notebook, self.person.id, today=self.today(),
                                  profile=self.profile, parent=self)
         run_editor(self.services, editor)
+
+    def new_letter(self) -> None:
+        """The informing letters (AVG art. 13/14) for this young person as PDF, each
+        recorded as an informing record (``ui/rights/letters.py``)."""
+        from jongerenwerk_desk.ui.rights.letters import InformingLetterDialog
+
+        if self.person is None:
+            return
+        run_editor(self.services, InformingLetterDialog(self.notebook, self.profile,
+                                                        self.services, self.person.id,
+                                                        self.today(), self))
 
     def edit_current_informing(self) -> None:
         from jongerenwerk_desk.ui.editors.consent_editor import InformingEditor
