@@ -44,7 +44,7 @@ def test_rows_grow_only_on_fetch_more(qapp, nb, profile) -> None:
     assert all(limit <= PAGE_SIZE for _o, limit, *_ in spy.calls)
 
 
-def test_signals_newest_first_and_sort_in_sql(qapp, nb, profile) -> None:
+def test_signals_newest_first_and_sort_in_sql(qtbot, nb, profile) -> None:
     seed_signals(nb, 250)
     model = signals_model(nb, profile)
     spy = SpyRepository(nb.signals)
@@ -52,7 +52,8 @@ def test_signals_newest_first_and_sort_in_sql(qapp, nb, profile) -> None:
     first = model.row_object(0).occurred_at
     assert first == max(s.occurred_at for s in nb.signals.page(0, 1, "occurred_at", True))
     spy.calls.clear()
-    model.sort(0, Qt.SortOrder.AscendingOrder)
+    model.sort(0, Qt.SortOrder.AscendingOrder)             # off the GUI thread (issue 13)
+    qtbot.waitUntil(lambda: not model.searching, timeout=10000)
     assert spy.calls == [(0, PAGE_SIZE, "occurred_at", False, "")]
     assert model.rowCount() == PAGE_SIZE       # a sort starts again at the first page
     times = [model.row_object(r).occurred_at for r in range(model.rowCount())]
@@ -70,13 +71,15 @@ def test_unsortable_column_is_ignored(qapp, nb, profile) -> None:
     assert spy.calls == []
 
 
-def test_people_sorted_by_name_both_ways(qapp, nb) -> None:
+def test_people_sorted_by_name_both_ways(qtbot, nb) -> None:
     seed_small(nb)
     model = people_model(nb)
     model.reload()
     names = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
     assert names == ["Ava Bakker", MARKER_NAME]
     model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert model.searching                     # sorted anew on the background reader
+    qtbot.waitUntil(lambda: not model.searching, timeout=10000)
     names = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
     assert names == [MARKER_NAME, "Ava Bakker"]
 

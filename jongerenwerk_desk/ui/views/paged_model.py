@@ -170,7 +170,12 @@ class PagedTableModel(QAbstractTableModel):
         if (column, descending) == (self._sort_column, self._descending) and self._rows:
             return
         self._sort_column, self._descending = column, descending
-        self.reload()
+        if self._rows and self._repo is not None:
+            # a list on screen is sorted anew off the GUI thread (with a common word as filter
+            # that is a sort of ~45,000 matches); the rows swap when the first page is ready
+            self.request_filter(self._wanted if self._pending is not None else self._filter)
+        else:
+            self.reload()                        # nothing shown yet (a new view): at once
 
     # --- our interface ------------------------------------------------------------
     def column_chars(self, column: int) -> int:
