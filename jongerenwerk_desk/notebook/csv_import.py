@@ -49,7 +49,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from jongerenwerk_desk.notebook.models import Group, Membership, YoungPerson, name_problem
 
@@ -326,20 +326,27 @@ def _parse_rows(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
     than :data:`MAX_ROWS` rows."""
     reader = csv.reader(_capped_lines(text), delimiter=delimiter, strict=True)
     start, count = 1, 0
+    while (cells := _next_row(reader, start)) is not None:
+        line, start = start, reader.line_num + 1
+        if not any(cell.strip() for cell in cells):
+            continue                       # blank lines are ignored silently
+        if len(cells) > MAX_CELLS:
+            raise CsvImportError(f"regel {line}: meer dan {MAX_CELLS} kolommen; is dit wel "
+                                 "een lijst jongeren?")
+        count += 1
+        if count > MAX_ROWS + 1:           # + the header
+            raise CsvImportError(f"het bestand heeft meer dan {MAX_ROWS:,} regels; is dit "
+                                 "wel een lijst jongeren?".replace(",", "."))
+        yield line, cells
+
+
+def _next_row(reader: Any, start: int) -> list[str] | None:
+    """The reader's next row (None at the end) with the field limit raised to
+    :data:`FIELD_LIMIT` only while the row is read: ``csv.field_size_limit`` is global to the
+    process, so it must not stay raised while a caller holds the row generator open."""
     previous = csv.field_size_limit(FIELD_LIMIT)
     try:
-        for cells in reader:
-            line, start = start, reader.line_num + 1
-            if not any(cell.strip() for cell in cells):
-                continue                       # blank lines are ignored silently
-            if len(cells) > MAX_CELLS:
-                raise CsvImportError(f"regel {line}: meer dan {MAX_CELLS} kolommen; is dit wel "
-                                     "een lijst jongeren?")
-            count += 1
-            if count > MAX_ROWS + 1:           # + the header
-                raise CsvImportError(f"het bestand heeft meer dan {MAX_ROWS:,} regels; is dit "
-                                     "wel een lijst jongeren?".replace(",", "."))
-            yield line, cells
+        return next(reader, None)
     except csv.Error as exc:
         if "field limit" in str(exc):
             raise CsvImportError(f"regel {start}: een veld is langer dan 1 MB (ook in een "

@@ -112,17 +112,17 @@ class NotebookLock:
         fd, self._fd = self._fd, None
         if fd is None:
             return
-        if sys.platform != "win32":
+        if sys.platform == "win32":  # pragma: no cover - Windows
+            with contextlib.suppress(OSError):
+                os.lseek(fd, _NT_LOCK_OFFSET, os.SEEK_SET)
+                msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+            os.close(fd)
+            with contextlib.suppress(OSError):  # refused while another process has it open
+                self.path.unlink()
+        else:
             with contextlib.suppress(OSError):
                 self.path.unlink()
             os.close(fd)
-            return
-        with contextlib.suppress(OSError):  # pragma: no cover - Windows
-            os.lseek(fd, _NT_LOCK_OFFSET, os.SEEK_SET)
-            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-        os.close(fd)
-        with contextlib.suppress(OSError):  # refused while another process has it open
-            self.path.unlink()
 
     def __enter__(self) -> NotebookLock:
         self.acquire()
