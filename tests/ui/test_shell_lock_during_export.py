@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 
 import pytest
+import shiboken6
 from PySide6.QtWidgets import QWizard
 
 from jongerenwerk_desk.notebook import Notebook
@@ -33,8 +34,13 @@ def window(qtbot, qapp, tmp_path):
         win.unlock_screen.secret.setText(h.PASSPHRASE)
         win.unlock_screen.submit()
     win.world = world
+    win.wizards = []
     yield win
     win.lock("test-end")
+    for wizard in win.wizards:        # a lock closes and deletes the wizard; the rest is ours
+        if shiboken6.isValid(wizard):
+            h.quiet_close(wizard)
+            wizard.deleteLater()
 
 
 def _start_export(qtbot, window, tmp_path, passphrase: str):
@@ -44,7 +50,7 @@ def _start_export(qtbot, window, tmp_path, passphrase: str):
     out.mkdir()
     wizard = ShareWizard(window.notebook, h.profile(tmp_path), window.services,
                          window.notebook_widget, group_id=world.group_id)
-    qtbot.addWidget(wizard, before_close_func=h.quiet_close)
+    window.wizards.append(wizard)     # not qtbot.addWidget: the lock deletes it under pytest-qt
     wizard.show()
     _drive_to_export(wizard, world, out)
     window.services.prompter.script("passphrase", passphrase)
