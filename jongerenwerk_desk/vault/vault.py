@@ -418,17 +418,22 @@ class Vault:
         return rb.read_generation(self.conn)
 
     def rollback_warnings(self, store: DeviceKeyStore | None = None, *,
-                          register: tuple[int, str] | None = None) -> list[str]:
+                          register: tuple[int, str] | None = None,
+                          generation: int | None = None) -> list[str]:
         """Dutch warnings when this notebook is older than the one last seen on this device
         (its generation, and ``register`` = (records, last hash) of the disclosure register
         when given), compared with the OS keyring ``store`` (default: a new
         ``DeviceKeyStore``); then records the current state there, and again at
         :meth:`close`. Without a secure keyring: no warnings, nothing stored. Never raises
         KeyringUnavailable. See ``vault/rollback.py`` for what this does and does not cover.
+        ``generation``: the notebook's generation read beforehand by the connection's own
+        thread; given, this method does not touch the connection (so it may run on another
+        thread, e.g. while the keyring answers slowly).
         """
         from jongerenwerk_desk.vault.keystore import DeviceKeyStore
 
-        generation = self.generation
+        if generation is None:
+            generation = self.generation
         if generation is None:
             return []
         store = store or DeviceKeyStore()

@@ -33,10 +33,15 @@ def notices_now(vault) -> list[str]:
     return texts
 
 
-def background_notices(vault, store, register) -> tuple[bool, bool]:
+def background_notices(vault, store, register, generation) -> tuple[bool, bool]:
     """Worker thread: ``(older than last seen, damaged)``. ``store``: the DeviceKeyStore or
-    None; ``register``: the disclosure register's head or None (read on the GUI thread)."""
-    older = store is not None and bool(vault.rollback_warnings(store, register=register))
+    None; ``register``: the disclosure register's head or None, ``generation`` the notebook's
+    generation or None (both read on the GUI thread: the connection is not used from here, so
+    a lock that closes it meanwhile cannot pull it away under this thread)."""
+    if generation is None:
+        return False, bool(vault.integrity_problems())
+    older = store is not None and bool(vault.rollback_warnings(store, register=register,
+                                                               generation=generation))
     damaged = bool(vault.integrity_problems())
     return older, damaged
 
@@ -53,6 +58,10 @@ def show_after_unlock(window, notebook) -> None:
         register = notebook.disclosures.head()
     except Exception:   # an older schema: the generation alone
         pass
+    try:
+        generation = vault.generation
+    except Exception:   # a damaged page: the check of every page below says so
+        generation = None
 
     def done(result: tuple[bool, bool]) -> None:
         older, damaged = result
@@ -72,5 +81,5 @@ def show_after_unlock(window, notebook) -> None:
             window.services.prompter.warn(window, translate("Notices", "Please note"),
                                           "\n\n".join(texts))
 
-    window.services.tasks.run(lambda: background_notices(vault, store, register),
+    window.services.tasks.run(lambda: background_notices(vault, store, register, generation),
                               on_success=done, on_failure=lambda exc: done((False, False)))
