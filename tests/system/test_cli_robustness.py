@@ -186,6 +186,10 @@ def _run_tty(args: list[str], answers: list[tuple[bytes, bytes]]) -> tuple[int, 
 
     pid, master = pty.fork()
     if pid == 0:  # child: the pty is its controlling terminal, so getpass uses it
+        # a terminal's Ctrl-C must reach the CLI: the worker process may have SIGINT ignored
+        # (seen under pytest-xdist in one random order) and an ignored signal stays ignored
+        # across exec, so the CLI never saw the Ctrl-C and the test hung at the prompt
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
         os.chdir(ROOT)
         os.execve(sys.executable, [sys.executable, "-m", "jongerenwerk_desk", *args], _env())
     seen = b""
@@ -209,9 +213,22 @@ def _run_tty(args: list[str], answers: list[tuple[bytes, bytes]]) -> tuple[int, 
             os.write(master, reply)
         read_until(None)
     finally:
-        _, status = os.waitpid(pid, 0)
+        status = _reap(pid, timeout=30)
         os.close(master)
     return os.waitstatus_to_exitcode(status), seen.decode("utf-8", "replace")
+
+
+def _reap(pid: int, timeout: float) -> int:
+    """Wait for child ``pid``; kill it when it has not ended after ``timeout`` seconds (a test
+    fails on its exit code instead of hanging the run)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            return status
+        time.sleep(0.05)
+    os.kill(pid, signal.SIGKILL)
+    return os.waitpid(pid, 0)[1]
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs a POSIX pseudo-terminal")
