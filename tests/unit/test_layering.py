@@ -6,6 +6,8 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+import pytest
+
 PACKAGE = Path(__file__).resolve().parents[2] / "jongerenwerk_desk"
 
 
@@ -148,3 +150,24 @@ def test_no_module_outside_ui_imports_a_qt_free_copy_from_ui() -> None:
         if any(name.startswith("jongerenwerk_desk.ui") for name in _imports(path)):
             offenders.append(str(rel))
     assert offenders == []
+
+
+def test_the_sharing_package_loads_its_names_on_first_use() -> None:
+    """``jongerenwerk_desk.sharing`` names every public name's module (PEP 562) and a command
+    that only needs the register does not load the PDF library (a fresh interpreter)."""
+    import subprocess
+    import sys
+
+    import jongerenwerk_desk.sharing as sharing
+
+    assert set(sharing._HOME) == set(sharing.__all__)
+    for name in sharing.__all__:
+        assert getattr(sharing, name) is not None, name
+    with pytest.raises(AttributeError):
+        _ = sharing.no_such_name  # type: ignore[attr-defined]
+    probe = ("import sys, jongerenwerk_desk.sharing.register; "
+             "print(sorted(m for m in ('fpdf', 'openpyxl', 'jongerenwerk_desk.sharing.pdf') "
+             "if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         check=True, timeout=60)
+    assert out.stdout.strip() == "[]", out.stdout
