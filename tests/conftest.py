@@ -61,6 +61,23 @@ def world(tmp_path: Path) -> Iterator[World]:
     nb.close()
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """No automatic garbage collection in a test process: it would run in whichever thread
+    crosses the threshold (pytest-xdist's message thread, a TaskRunner pool thread) and
+    finalise the Qt objects of earlier tests there, which crashed a worker now and then
+    (``jongerenwerk_desk/ui/gc_pin.py``). The GUI thread collects between tests instead."""
+    import gc
+
+    gc.disable()
+
+
+def pytest_runtest_logfinish(nodeid: str, location: tuple) -> None:
+    """After each test (on the main thread): the collection Python would have run by now."""
+    from jongerenwerk_desk.ui.gc_pin import collect_if_due
+
+    collect_if_due()
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Slow tests first, otherwise the (shuffled) order is kept: under pytest-xdist the files
     with the bundle build and the other slow tests start at once while the quick ones fill in.

@@ -58,6 +58,8 @@ def test_demo_runs_marked_and_cleans_up(qapp, qtbot):
     assert "demo" in seen["demo_button"].lower()
     assert not seen["folder"].exists()
     assert _demo_dirs() == before
+    # garbage is collected on the GUI thread only (jongerenwerk_desk/ui/gc_pin.py)
+    assert getattr(qapp, "_jwd_gc_collector", None) is not None
 
 
 def test_stale_demo_folders_of_dead_processes_are_swept(tmp_path):
