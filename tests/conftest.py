@@ -61,6 +61,17 @@ def world(tmp_path: Path) -> Iterator[World]:
     nb.close()
 
 
+@pytest.fixture(autouse=True)
+def _gc_unfrozen_after_each_test() -> Iterator[None]:
+    """The app freezes long-lived objects out of the cyclic GC while unlocked
+    (``jongerenwerk_desk/ui/gc_policy.py``); in the shared test process the next test starts
+    with everything back in the collector's reach (``gc.unfreeze()`` is O(1))."""
+    yield
+    import gc
+
+    gc.unfreeze()
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Slow tests first, otherwise the (shuffled) order is kept: under pytest-xdist the files
     with the bundle build and the other slow tests start at once while the quick ones fill in.

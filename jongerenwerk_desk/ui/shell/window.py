@@ -8,7 +8,6 @@ clears our clipboard text and closes the Notebook; only the unlock screen remain
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from jongerenwerk_desk.ui.a11y import announce
+from jongerenwerk_desk.ui.gc_policy import collect_after_lock, freeze_long_lived
 from jongerenwerk_desk.ui.services import Services
 from jongerenwerk_desk.ui.shell import errors as err
 from jongerenwerk_desk.ui.shell.lock import LockManager
@@ -293,6 +293,7 @@ class ShellWindow(QMainWindow):
         self.lock_manager.idle_limit_s = self.settings.get(IDLE_MINUTES) * 60.0
         self.lock_manager.start()
         self._update_state()
+        freeze_long_lived()   # the views just built live until lock: out of full GC scans
         self.notebook_opened.emit()
 
     def use_profile(self, profile) -> None:
@@ -380,7 +381,8 @@ class ShellWindow(QMainWindow):
         self._update_state()
         self.unlock_screen.focus_entry()
         QTimer.singleShot(0, self._focus_unlock)   # again after the views' deferred delete
-        QTimer.singleShot(0, gc.collect)   # drop decrypted Python objects promptly
+        # drop decrypted Python objects promptly, then keep the locked app out of later scans
+        QTimer.singleShot(0, collect_after_lock)
         self.locked.emit(reason)
 
     def _deferred_lock(self, reason: str) -> None:
