@@ -7,6 +7,8 @@ So objects that live long are moved out of the collector's reach with ``gc.freez
 
 - after the views are filled at unlock (:func:`freeze_long_lived`);
 - when a list has loaded many rows (``ui/views/paged_model.py``);
+- at start-up, once the unlock screen is shown (:func:`collect_and_freeze`: modules, the
+  password checker's word lists and the window: no client data yet);
 - after the collection at lock (:func:`collect_after_lock`), which first hands everything back
   (``gc.unfreeze()``), collects, and freezes what is left: the locked window, without client
   data.
@@ -27,11 +29,17 @@ def freeze_long_lived() -> None:
     gc.freeze()
 
 
+def collect_and_freeze() -> None:
+    """Collect all generations, then freeze what survives (start-up: one collection of about
+    40,000 objects, ~25 ms, before anything is typed)."""
+    gc.collect()
+    gc.freeze()
+
+
 def collect_after_lock() -> None:
     """Hand every frozen object back, collect all generations, then freeze what survives.
 
     Called one event-loop turn after a lock (the views are deleted by then): the collection
     frees cyclic garbage that still held decrypted data; what remains is the locked app."""
     gc.unfreeze()
-    gc.collect()
-    gc.freeze()
+    collect_and_freeze()

@@ -381,9 +381,18 @@ class ShellWindow(QMainWindow):
         self._update_state()
         self.unlock_screen.focus_entry()
         QTimer.singleShot(0, self._focus_unlock)   # again after the views' deferred delete
-        # drop decrypted Python objects promptly, then keep the locked app out of later scans
-        QTimer.singleShot(0, collect_after_lock)
+        QTimer.singleShot(0, self._after_lock)
         self.locked.emit(reason)
+
+    def _after_lock(self) -> None:
+        """One event-loop turn after a lock: delete the views now (their Python objects go
+        with them), then collect what cycles still hold decrypted data and keep the locked
+        app out of later collections (ui/gc_policy.py). Deleting first halves what the
+        collection has to scan (about 100,000 objects -> 40,000 with 50,000 signals)."""
+        if self.notebook is not None:
+            return                       # unlocked again meanwhile: the next lock does it
+        self.purge_deleted()
+        collect_after_lock()
 
     def _deferred_lock(self, reason: str) -> None:
         self._lock_pending = False
