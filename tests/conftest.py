@@ -28,6 +28,24 @@ tempfile.tempdir = str(_TMP)
 
 from collections.abc import Iterator  # noqa: E402
 
+
+def _memoise_argon2id() -> None:
+    """Argon2id is a pure function, and the tests derive the same key from the same
+    passphrase and salt hundreds of times (every copy of a template notebook shares the
+    template's key file), at 0.1 s a time even at the 64 MiB floor. So in the test process
+    ``kdf.hash_secret_raw`` remembers its results: a first call, another salt or another
+    passphrase (a wrong one included) runs the real Argon2id. Child processes (the CLI, the
+    bundle) are not affected. The cache holds test passphrases only; no test scans this
+    process's memory (the crash-dump tests run in children)."""
+    import functools
+
+    from jongerenwerk_desk.vault import kdf
+
+    kdf.hash_secret_raw = functools.lru_cache(maxsize=4096)(kdf.hash_secret_raw)  # type: ignore[assignment]
+
+
+_memoise_argon2id()
+
 import pytest  # noqa: E402
 
 from tests.sharing_world import World, make_notebook, populate  # noqa: E402
@@ -76,6 +94,17 @@ def pytest_runtest_logfinish(nodeid: str, location: tuple) -> None:
     from jongerenwerk_desk.ui.gc_pin import collect_if_due
 
     collect_if_due()
+
+
+@pytest.fixture(autouse=True)
+def _gc_unfrozen_after_each_test() -> Iterator[None]:
+    """The app freezes long-lived objects out of the cyclic GC while unlocked
+    (``jongerenwerk_desk/ui/gc_policy.py``); in the shared test process the next test starts
+    with everything back in the collector's reach (``gc.unfreeze()`` is O(1))."""
+    yield
+    import gc
+
+    gc.unfreeze()
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -50,9 +50,7 @@ from jongerenwerk_desk.sharing.model import (
     new_file_token,
     summary_to_dict,
 )
-from jongerenwerk_desk.sharing.pdf import write_pdf_to
 from jongerenwerk_desk.sharing.prepared import PreparedDisclosure, check_unchanged
-from jongerenwerk_desk.sharing.xlsx_export import write_xlsx_to
 
 FORMATS = ("pdf", "csv", "xlsx")
 _NAME_ATTEMPTS = 5
@@ -148,10 +146,16 @@ def _writers(formats: Iterable[str], pdf_password: str | None) -> list[tuple[str
         raise ValueError("Een CSV-bestand kan niet met een wachtwoord worden beveiligd; kies "
                          "Excel (.xlsx) naast een beveiligde PDF.")
 
+    # the PDF and spreadsheet libraries load when a file is written, not with this module
+    # (the share wizard is built at unlock: fpdf2 and openpyxl cost ~0.4 s there)
     def pdf(summary: Summary, fh: BinaryIO) -> None:
+        from jongerenwerk_desk.sharing.pdf import write_pdf_to
+
         write_pdf_to(summary, fh, pdf_password)
 
     def xlsx(summary: Summary, fh: BinaryIO) -> None:
+        from jongerenwerk_desk.sharing.xlsx_export import write_xlsx_to
+
         write_xlsx_to(summary, fh, pdf_password)
 
     table: dict[str, Writer] = {"pdf": pdf, "csv": write_csv_to, "xlsx": xlsx}

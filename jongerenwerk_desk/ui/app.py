@@ -19,6 +19,7 @@ from jongerenwerk_desk import __version__
 from jongerenwerk_desk.paths import default_notebook_path, resource_path
 from jongerenwerk_desk.ui.a11y import apply_readable_palette
 from jongerenwerk_desk.ui.gc_pin import pin_to_gui_thread
+from jongerenwerk_desk.ui.gc_policy import collect_and_freeze
 from jongerenwerk_desk.ui.services import Clock, QtPrompter, SecureClipboard, Services, TaskRunner
 from jongerenwerk_desk.ui.shell.display import NO_DISPLAY_MESSAGE, missing_display
 from jongerenwerk_desk.ui.shell.i18n import install_message_handler, install_translators
@@ -106,6 +107,7 @@ def run_gui(args, *, services: Services | None = None, keystore=_REAL) -> int:
     quit_signals = QuitOnSignal(on_signal)
     window, demo = build_window(args, app, services, settings, keystore)
     window.show()
+    QTimer.singleShot(0, collect_and_freeze)   # the start-up heap: out of later GC scans
     first_run = demo is None and getattr(args, "notebook", None) is None \
         and not window.unlock_screen.path.exists()
     if first_run:

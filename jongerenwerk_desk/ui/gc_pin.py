@@ -13,7 +13,8 @@ thread. Qt objects caught in a reference cycle are then finalised on that thread
 
 :func:`pin_to_gui_thread` turns the automatic collector off and lets a timer on the GUI thread
 do the same work (:func:`collect_if_due`, Python's own thresholds), so garbage is only ever
-collected there. :func:`collect_if_due` is also what the tests call between tests.
+collected there. :func:`collect_if_due` is also what the tests call between tests. It works
+alongside ``ui/gc_policy.py``: frozen objects stay out of these collections as well.
 """
 
 from __future__ import annotations

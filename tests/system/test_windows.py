@@ -23,6 +23,7 @@ from jongerenwerk_desk import paths
 from jongerenwerk_desk.vault import KdfParams, Vault, fileio
 from jongerenwerk_desk.vault.errors import FileInUse, NotebookExists
 from jongerenwerk_desk.vault.keystore import SERVICE, DeviceKeyStore
+from tests.notebooks import copy_template
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSPHRASE = "Zoë's geheime zin: één 🐢 en ß"
@@ -89,7 +90,7 @@ def test_output_path_outside_the_ansi_code_page(tmp_path: Path) -> None:
     is UTF-8 on every platform, so a finished backup never ends in an encoding error."""
     notebook = tmp_path / "boek.jwdb"
     pp = PASSPHRASE + "\n"
-    assert run("init", "--passphrase-stdin", str(notebook), stdin=pp + pp).returncode == 0
+    copy_template(notebook, PASSPHRASE)   # init itself is the round trip's test
     dest = tmp_path / "Łódź kopieën ő"
     dest.mkdir()
     backup = run("backup", "--passphrase-stdin", str(notebook), str(dest), stdin=pp)

@@ -153,26 +153,58 @@ def test_age_column_never_negative(qapp):
         in ("20", str(today.year - 2000))
 
 
-def test_many_loaded_rows_leave_the_cyclic_gc_until_reload(qapp, nb, profile, monkeypatch):
+def test_many_loaded_rows_leave_the_cyclic_gc_and_are_still_freed_on_reload(qapp, nb, profile,
+                                                                            monkeypatch):
     """Past FREEZE_FROM_ROWS loaded rows the model freezes them out of full GC scans (the
-    50,000-signal scroll stall); clear/reload hand everything back to the collector."""
+    50,000-signal scroll stall); a reload or clear still frees the old rows at once
+    (reference counting works on frozen objects: rows hold no cycles)."""
     import gc
+    import weakref
 
     from jongerenwerk_desk.ui.views import paged_model
 
     seed_signals(nb, PAGE_SIZE + 10)
     monkeypatch.setattr(paged_model, "FREEZE_FROM_ROWS", PAGE_SIZE + 1)
+    gc.unfreeze()
     model = signals_model(nb, profile)
     try:
         model.reload()
         assert model.rowCount() == PAGE_SIZE and gc.get_freeze_count() == 0
         model.fetchMore()
         assert model.rowCount() == PAGE_SIZE + 10 and gc.get_freeze_count() > 0
+        first, last = (weakref.ref(model.row_object(n)) for n in (0, PAGE_SIZE + 9))
         model.reload()
-        assert gc.get_freeze_count() == 0
+        assert first() is None and last() is None, "a frozen row outlived its reload"
         model.fetchMore()
-        assert gc.get_freeze_count() > 0
+        last = weakref.ref(model.row_object(PAGE_SIZE + 9))
         model.clear()
-        assert gc.get_freeze_count() == 0 and model.rowCount() == 0
+        assert last() is None and model.rowCount() == 0
     finally:
-        paged_model._unfreeze()
+        gc.unfreeze()
+
+
+def test_a_frozen_reference_cycle_is_collected_after_lock() -> None:
+    """Decrypted data caught in a reference cycle that was frozen (ui/gc_policy.py) survives
+    ordinary collections but not the collection after a lock."""
+    import gc
+    import weakref
+
+    from jongerenwerk_desk.ui import gc_policy
+
+    class Holder:
+        def __init__(self) -> None:
+            self.text = "geheim signaal 7f3a"
+            self.me = self                       # a cycle: only the cyclic GC frees it
+
+    held = Holder()
+    ref = weakref.ref(held)
+    try:
+        gc_policy.freeze_long_lived()
+        del held
+        gc.collect()
+        assert ref() is not None, "frozen: ordinary collections leave it alone"
+        gc_policy.collect_after_lock()
+        assert ref() is None
+        assert gc.get_freeze_count() > 0, "the locked app stays frozen"
+    finally:
+        gc.unfreeze()

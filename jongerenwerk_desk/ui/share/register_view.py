@@ -53,7 +53,6 @@ from jongerenwerk_desk.sharing.model import (
     format_day,
     summary_from_dict,
 )
-from jongerenwerk_desk.sharing.pdf import write_pdf
 from jongerenwerk_desk.sharing.session import LOCAL_ZONE
 from jongerenwerk_desk.ui.a11y import show_status
 from jongerenwerk_desk.ui.share.correction import correction_action_texts, start_correction
@@ -555,6 +554,9 @@ class RegisterDialog(QDialog):
         reference = summary.header.disclosure_id or "kopie"
         target = self._free_name(folder, f"verstrekking-{reference}-afdruk", ".pdf")
         try:
+            # fpdf2 loads when a PDF is written, not when the view is built
+            from jongerenwerk_desk.sharing.pdf import write_pdf
+
             write_pdf(summary, target)
         except (ExportError, ValueError) as exc:
             self.services.prompter.error(self, self.tr("Not saved"), str(exc))

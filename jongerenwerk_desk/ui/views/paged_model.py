@@ -14,7 +14,6 @@ from offset 0 with the new ``sort_key`` / ``filter_text`` (FTS5 inside the noteb
 from __future__ import annotations
 
 import contextlib
-import gc
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -30,13 +29,15 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from jongerenwerk_desk.ui.gc_policy import freeze_long_lived
+
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 200
-# Rows loaded beyond this many are moved out of the cyclic GC's reach (gc.freeze): with tens
-# of thousands of row objects every full collection scans them all and stalls the GUI thread
-# (50,000 signals: 68 ms -> see benchmarks/bench_gui.py). Rows have no reference cycles, so
-# reference counting still frees them when the model drops them (reload, clear, lock).
+# Rows loaded beyond this many are moved out of the cyclic GC's reach (ui/gc_policy.py): with
+# tens of thousands of row objects every full collection scans them all and stalls the GUI
+# thread (50,000 signals: 68 ms -> see benchmarks/bench_gui.py). Rows have no reference
+# cycles, so reference counting still frees them when the model drops them (reload, clear).
 FREEZE_FROM_ROWS = 5_000
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -161,7 +162,7 @@ class PagedTableModel(QAbstractTableModel):
             self._rows.extend(rows)
             self.endInsertRows()
             if len(self._rows) >= FREEZE_FROM_ROWS:
-                _freeze_long_lived()
+                freeze_long_lived()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._columns) or self._columns[column].sort_key is None:
@@ -278,7 +279,6 @@ class PagedTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._filter = text
         self._rows = first
-        _unfreeze()
         self._total = total if len(first) >= self._page_size else len(first)
         self.endResetModel()
         self.totalChanged.emit(self._total)
@@ -299,7 +299,6 @@ class PagedTableModel(QAbstractTableModel):
         self._drop_search()
         self.beginResetModel()
         self._rows = []
-        _unfreeze()
         self._total = 0
         if self._repo is not None:
             try:
@@ -322,7 +321,6 @@ class PagedTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._repo = None
         self._rows = []
-        _unfreeze()
         self._total = 0
         self._filter = ""
         self.endResetModel()
@@ -362,18 +360,3 @@ class PagedTableModel(QAbstractTableModel):
 #: notebook's), so two at once would only queue inside SQLite; stale ones are cancelled while
 #: queued and stopped while running (background reader)
 _SEARCHES = ThreadPoolExecutor(max_workers=1, thread_name_prefix="jwd-search")
-
-_frozen = [False]
-
-
-def _freeze_long_lived() -> None:
-    """``gc.freeze()``: everything alive now (the loaded rows included) is left out of later
-    collections; :func:`_unfreeze` (on reload/clear) hands it back to the collector."""
-    gc.freeze()
-    _frozen[0] = True
-
-
-def _unfreeze() -> None:
-    if _frozen[0]:
-        gc.unfreeze()
-        _frozen[0] = False
