@@ -325,11 +325,9 @@ def _parse_rows(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
     the line) for broken CSV, a row of more than :data:`MAX_CELLS` cells or a file of more
     than :data:`MAX_ROWS` rows."""
     reader = csv.reader(_capped_lines(text), delimiter=delimiter, strict=True)
-    start, count = 1, 0
-    while (cells := _next_row(reader, start)) is not None:
-        line, start = start, reader.line_num + 1
-        if not any(cell.strip() for cell in cells):
-            continue                       # blank lines are ignored silently
+    count = 0
+    while (row := _next_row(reader)) is not None:
+        line, cells = row
         if len(cells) > MAX_CELLS:
             raise CsvImportError(f"regel {line}: meer dan {MAX_CELLS} kolommen; is dit wel "
                                  "een lijst jongeren?")
@@ -340,16 +338,25 @@ def _parse_rows(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
         yield line, cells
 
 
-def _next_row(reader: Any, start: int) -> list[str] | None:
-    """The reader's next row (None at the end) with the field limit raised to
-    :data:`FIELD_LIMIT` only while the row is read: ``csv.field_size_limit`` is global to the
+def _next_row(reader: Any) -> tuple[int, list[str]] | None:
+    """The reader's next row that is not blank, as ``(its first line number, cells)``; None
+    at the end. Blank rows (every cell empty or spaces) are skipped here, silently, in one
+    go: a file of millions of blank lines costs one call. The field limit is raised to
+    :data:`FIELD_LIMIT` only while reading: ``csv.field_size_limit`` is global to the
     process, so it must not stay raised while a caller holds the row generator open."""
     previous = csv.field_size_limit(FIELD_LIMIT)
+    first = reader.line_num + 1
     try:
-        return next(reader, None)
+        while True:
+            first = reader.line_num + 1
+            cells = next(reader, None)
+            if cells is None:
+                return None
+            if any(cell.strip() for cell in cells):
+                return first, cells
     except csv.Error as exc:
         if "field limit" in str(exc):
-            raise CsvImportError(f"regel {start}: een veld is langer dan 1 MB (ook in een "
+            raise CsvImportError(f"regel {first}: een veld is langer dan 1 MB (ook in een "
                                  "kolom die niet wordt gebruikt); is dit wel een lijst "
                                  "jongeren?") from None
         raise CsvImportError(f"regel {reader.line_num}: de CSV-opmaak klopt niet (een "
