@@ -4,6 +4,7 @@ each other; the GUI writes only through the door; SQL only in notebook/ and vaul
 from __future__ import annotations
 
 import ast
+import functools
 from pathlib import Path
 
 import pytest
@@ -11,8 +12,19 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[2] / "jongerenwerk_desk"
 
 
+@functools.cache
+def _parse(text: str) -> ast.Module:
+    return ast.parse(text)
+
+
+def _tree(path: Path) -> ast.Module:
+    """The module's syntax tree, parsed once per process for the same text (the rules below
+    walk every module of the package; the trees are only read)."""
+    return _parse(path.read_text(encoding="utf-8"))
+
+
 def _imports(path: Path) -> set[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
+    tree = _tree(path)
     names: set[str] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
@@ -85,7 +97,7 @@ def _ends_with_notebook(node: ast.expr) -> bool:
 
 def _ui_writes(path: Path) -> list[str]:
     found = []
-    tree = ast.parse(path.read_text(encoding="utf-8"))
+    tree = _tree(path)
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
             continue
@@ -131,7 +143,7 @@ def test_no_sql_outside_notebook_and_vault() -> None:
         rel = path.relative_to(PACKAGE)
         if rel.parts[0] in {"notebook", "vault"}:
             continue
-        tree = ast.parse(path.read_text(encoding="utf-8"))
+        tree = _tree(path)
         if any(isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
                and n.func.attr in {"execute", "executemany", "executescript"}
                for n in ast.walk(tree)):
