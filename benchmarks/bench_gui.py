@@ -142,7 +142,7 @@ def open_to_populated(notebook: Path, repeat: int) -> dict[str, float]:
     from jongerenwerk_desk.ui.shell.window import ShellWindow
 
     app = make_application()
-    from jongerenwerk_desk.ui.gc_pin import pin_to_gui_thread
+    from jongerenwerk_desk.ui.gc_policy import pin_to_gui_thread
 
     pin_to_gui_thread(app)               # as ui/app.py's run_gui does
     services = make_services(app)

@@ -83,28 +83,23 @@ def pytest_configure(config: pytest.Config) -> None:
     """No automatic garbage collection in a test process: it would run in whichever thread
     crosses the threshold (pytest-xdist's message thread, a TaskRunner pool thread) and
     finalise the Qt objects of earlier tests there, which crashed a worker now and then
-    (``jongerenwerk_desk/ui/gc_pin.py``). The GUI thread collects between tests instead."""
+    (``jongerenwerk_desk/ui/gc_policy.py``). The GUI thread collects between tests instead."""
     import gc
 
     gc.disable()
 
 
 def pytest_runtest_logfinish(nodeid: str, location: tuple) -> None:
-    """After each test (on the main thread): the collection Python would have run by now."""
-    from jongerenwerk_desk.ui.gc_pin import collect_if_due
-
-    collect_if_due()
-
-
-@pytest.fixture(autouse=True)
-def _gc_unfrozen_after_each_test() -> Iterator[None]:
-    """The app freezes long-lived objects out of the cyclic GC while unlocked
-    (``jongerenwerk_desk/ui/gc_policy.py``); in the shared test process the next test starts
-    with everything back in the collector's reach (``gc.unfreeze()`` is O(1))."""
-    yield
+    """After each test, on the main thread: everything the app froze out of the collector
+    while unlocked is handed back (``gc.unfreeze()``, O(1)), so the next test starts as in a
+    fresh process, then the collection Python would have run by now
+    (``jongerenwerk_desk/ui/gc_policy.py``)."""
     import gc
 
+    from jongerenwerk_desk.ui.gc_policy import collect_if_due
+
     gc.unfreeze()
+    collect_if_due()
 
 
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:

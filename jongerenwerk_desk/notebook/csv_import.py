@@ -345,7 +345,6 @@ def _next_row(reader: Any) -> tuple[int, list[str]] | None:
     :data:`FIELD_LIMIT` only while reading: ``csv.field_size_limit`` is global to the
     process, so it must not stay raised while a caller holds the row generator open."""
     previous = csv.field_size_limit(FIELD_LIMIT)
-    first = reader.line_num + 1
     try:
         while True:
             first = reader.line_num + 1

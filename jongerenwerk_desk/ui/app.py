@@ -18,8 +18,7 @@ from PySide6.QtWidgets import QApplication
 from jongerenwerk_desk import __version__
 from jongerenwerk_desk.paths import default_notebook_path, resource_path
 from jongerenwerk_desk.ui.a11y import apply_readable_palette
-from jongerenwerk_desk.ui.gc_pin import pin_to_gui_thread
-from jongerenwerk_desk.ui.gc_policy import collect_and_freeze
+from jongerenwerk_desk.ui.gc_policy import collect_and_freeze, pin_to_gui_thread
 from jongerenwerk_desk.ui.services import Clock, QtPrompter, SecureClipboard, Services, TaskRunner
 from jongerenwerk_desk.ui.shell.display import NO_DISPLAY_MESSAGE, missing_display
 from jongerenwerk_desk.ui.shell.i18n import install_message_handler, install_translators

@@ -355,3 +355,13 @@ def quiet_close(wizard) -> None:
 
     if shiboken6.isValid(wizard):
         wizard.hide()
+
+
+def open_wizard(qtbot, world: World, folder: Path):
+    """A ShareWizard for ``world``'s group with the test covenant profile (written into
+    ``folder``) and synchronous services, closed quietly by pytest-qt after the test."""
+    from jongerenwerk_desk.ui.share import ShareWizard
+
+    wizard = ShareWizard(world.notebook, profile(folder), services(), group_id=world.group_id)
+    qtbot.addWidget(wizard, before_close_func=quiet_close)
+    return wizard

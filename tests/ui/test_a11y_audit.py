@@ -20,7 +20,6 @@ from jongerenwerk_desk.ui.editors.person_editor import PersonEditor
 from jongerenwerk_desk.ui.editors.signal_editor import SignalEditor
 from jongerenwerk_desk.ui.main_window import GROUPS, PEOPLE, SIGNALS, NotebookWidget
 from jongerenwerk_desk.ui.services import FakePrompter, Services
-from jongerenwerk_desk.ui.share import ShareWizard
 from jongerenwerk_desk.ui.share.register_view import RegisterDialog
 from jongerenwerk_desk.ui.share.wizard import PageId
 from jongerenwerk_desk.ui.shell.covenant_dialog import CovenantDialog
@@ -159,9 +158,7 @@ def world(tmp_path_factory):
 
 
 def test_share_wizard_every_page(qtbot, world, tmp_path):
-    wizard = ShareWizard(world.notebook, h.profile(tmp_path), h.services(),
-                         group_id=world.group_id)
-    qtbot.addWidget(wizard, before_close_func=h.quiet_close)
+    wizard = h.open_wizard(qtbot, world, tmp_path)
     wizard.resize(1100, 740)
     wizard.show()
     s = world.signals
@@ -187,9 +184,7 @@ def test_share_wizard_every_page(qtbot, world, tmp_path):
 
 
 def test_share_check_page_when_blocked(qtbot, world, tmp_path):
-    wizard = ShareWizard(world.notebook, h.profile(tmp_path), h.services(),
-                         group_id=world.group_id)
-    qtbot.addWidget(wizard, before_close_func=h.quiet_close)
+    wizard = h.open_wizard(qtbot, world, tmp_path)
     wizard.resize(1100, 740)
     wizard.show()
     h.choose_purpose(wizard)
@@ -215,9 +210,7 @@ def test_covenant_dialog(qtbot, nb):
 
 
 def test_wizard_buttons_are_in_the_tab_order(qtbot, world, tmp_path):
-    wizard = ShareWizard(world.notebook, h.profile(tmp_path), h.services(),
-                         group_id=world.group_id)
-    qtbot.addWidget(wizard, before_close_func=h.quiet_close)
+    wizard = h.open_wizard(qtbot, world, tmp_path)
     wizard.show()
     next_button = wizard.button(QWizard.WizardButton.NextButton)
     assert next_button.isVisible() and audit(wizard) == []

@@ -15,7 +15,6 @@ from jongerenwerk_desk.ui.editors.base import INVALID_SIGN
 from jongerenwerk_desk.ui.editors.person_editor import PersonEditor
 from jongerenwerk_desk.ui.editors.signal_editor import SignalEditor
 from jongerenwerk_desk.ui.services import FakePrompter, Services
-from jongerenwerk_desk.ui.share import ShareWizard
 from jongerenwerk_desk.ui.share.finding_text import code_title
 from jongerenwerk_desk.ui.share.wizard import PageId
 from jongerenwerk_desk.ui.shell.unlock import UnlockWidget
@@ -107,9 +106,7 @@ def world(tmp_path_factory):
 
 
 def _wizard(qtbot, world, tmp_path):
-    wizard = ShareWizard(world.notebook, h.profile(tmp_path), h.services(),
-                         group_id=world.group_id)
-    qtbot.addWidget(wizard, before_close_func=h.quiet_close)
+    wizard = h.open_wizard(qtbot, world, tmp_path)
     wizard.show()
     qtbot.waitExposed(wizard)
     return wizard

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit
 
 from jongerenwerk_desk.ui.a11y import AA_TEXT, apply_readable_palette, contrast_ratio
 from jongerenwerk_desk.ui.services import FakePrompter, Services
-from jongerenwerk_desk.ui.share import ShareWizard
 from jongerenwerk_desk.ui.share.wizard import PageId
 from jongerenwerk_desk.ui.shell.first_run import FirstRunWizard
 from tests.ui import share_helpers as h
@@ -98,9 +97,7 @@ def test_default_placeholder_grey_was_below_aa_and_ours_is_not(qapp, app_palette
 def test_share_wizard_pages(qtbot, tmp_path_factory, tmp_path, app_palette):
     world = h.build_world(tmp_path_factory.mktemp("a11y-contrast"))
     try:
-        wizard = ShareWizard(world.notebook, h.profile(tmp_path), h.services(),
-                             group_id=world.group_id)
-        qtbot.addWidget(wizard, before_close_func=h.quiet_close)
+        wizard = h.open_wizard(qtbot, world, tmp_path)
         wizard.resize(1100, 740)
         wizard.show()
         s = world.signals

@@ -1,4 +1,4 @@
-"""Garbage collection stays on the GUI thread (``jongerenwerk_desk/ui/gc_pin.py``).
+"""Garbage collection stays on the GUI thread (``jongerenwerk_desk/ui/gc_policy.py``).
 
 The crash this guards against: a window or wizard dropped in a reference cycle, then another
 thread (a TaskRunner job, pytest-xdist's message thread) allocates past the collector's
@@ -17,7 +17,7 @@ import sys
 import threading
 from pathlib import Path
 
-from jongerenwerk_desk.ui.gc_pin import collect_if_due
+from jongerenwerk_desk.ui.gc_policy import collect_if_due
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -27,7 +27,7 @@ SCRIPT = """
 import gc, os, sys, tempfile, threading
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
-from jongerenwerk_desk.ui.gc_pin import pin_to_gui_thread
+from jongerenwerk_desk.ui.gc_policy import pin_to_gui_thread
 from jongerenwerk_desk.ui.services import Services
 from jongerenwerk_desk.ui.shell.first_run import FirstRunWizard
 
@@ -96,7 +96,7 @@ def test_collect_if_due_follows_pythons_thresholds() -> None:
 def test_the_collector_timer_lives_on_the_gui_thread(qapp) -> None:
     from PySide6.QtCore import QCoreApplication
 
-    from jongerenwerk_desk.ui.gc_pin import _Collector
+    from jongerenwerk_desk.ui.gc_policy import _Collector
 
     collector = _Collector(qapp, 500)
     try:

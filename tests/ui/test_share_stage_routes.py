@@ -27,9 +27,7 @@ def world(tmp_path):
 
 
 def _wizard(qtbot, world, tmp_path) -> ShareWizard:
-    wiz = ShareWizard(world.notebook, h.profile(tmp_path), h.services(),
-                      group_id=world.group_id)
-    qtbot.addWidget(wiz, before_close_func=h.quiet_close)
+    wiz = h.open_wizard(qtbot, world, tmp_path)
     wiz.show()
     return wiz
 

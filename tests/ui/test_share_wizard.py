@@ -36,9 +36,7 @@ def world(tmp_path_factory):
 
 @pytest.fixture
 def wizard(qtbot, world, tmp_path):
-    wiz = ShareWizard(world.notebook, h.profile(tmp_path), h.services(),
-                      group_id=world.group_id)
-    qtbot.addWidget(wiz, before_close_func=h.quiet_close)
+    wiz = h.open_wizard(qtbot, world, tmp_path)
     wiz.show()
     return wiz
 

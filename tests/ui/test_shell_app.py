@@ -58,7 +58,7 @@ def test_demo_runs_marked_and_cleans_up(qapp, qtbot):
     assert "demo" in seen["demo_button"].lower()
     assert not seen["folder"].exists()
     assert _demo_dirs() == before
-    # garbage is collected on the GUI thread only (jongerenwerk_desk/ui/gc_pin.py)
+    # garbage is collected on the GUI thread only (jongerenwerk_desk/ui/gc_policy.py)
     assert getattr(qapp, "_jwd_gc_collector", None) is not None
 
 
