@@ -50,6 +50,17 @@ def _new_file(value: str, example: str) -> Path:
     return path
 
 
+def _person(nb: Any, person: str) -> int:
+    """The id of the person PERSON names (an id or an exact name); CliError with exit 2 and
+    a Dutch message (without the name) when there is none or more than one."""
+    from jongerenwerk_desk.rights.access import AmbiguousPerson, PersonNotFound, find_person
+
+    try:
+        return find_person(nb, person)
+    except (PersonNotFound, AmbiguousPerson) as exc:
+        raise CliError(str(exc), EXIT_USAGE) from None
+
+
 def _open(args: argparse.Namespace) -> Any:
     from jongerenwerk_desk.notebook import Notebook
 
@@ -115,11 +126,8 @@ def cmd_access_report(args: argparse.Namespace) -> int:
     """
     from jongerenwerk_desk.notebook.ops import log_document
     from jongerenwerk_desk.rights.access import (
-        AmbiguousPerson,
-        PersonNotFound,
         build_access_report,
         confidential_signal_ids,
-        find_person,
         record_confidential_decisions,
     )
     from jongerenwerk_desk.rights.document import document_pdf
@@ -127,10 +135,7 @@ def cmd_access_report(args: argparse.Namespace) -> int:
     out = _new_file(args.out, "inzage.pdf")
     nb = _open(args)
     try:
-        try:
-            person_id = find_person(nb, args.person)
-        except (PersonNotFound, AmbiguousPerson) as exc:
-            raise CliError(str(exc), EXIT_USAGE) from None
+        person_id = _person(nb, args.person)
         confidential = confidential_signal_ids(nb, person_id)
         wanted = set(args.include_signal or ())
         strangers = sorted(wanted - set(confidential))
@@ -276,17 +281,13 @@ def cmd_informing_letter(args: argparse.Namespace) -> int:
     """``informing-letter NOTEBOOK PERSON OUT.pdf [--for youth|parents]``: the informing
     letter (AVG art. 13/14, B1 Dutch) as PDF, recorded as an informing record dated today
     (``rights.letters.write_informing_letter``). PERSON as for ``access-report``."""
-    from jongerenwerk_desk.rights.access import AmbiguousPerson, PersonNotFound, find_person
     from jongerenwerk_desk.rights.letters import write_informing_letter
     from jongerenwerk_desk.sharing.atomic import ExportError
 
     out = _new_file(args.out, "informatiebrief.pdf")
     nb = _open(args)
     try:
-        try:
-            person_id = find_person(nb, args.person)
-        except (PersonNotFound, AmbiguousPerson) as exc:
-            raise CliError(str(exc), EXIT_USAGE) from None
+        person_id = _person(nb, args.person)
         try:
             write_informing_letter(nb, person_id, args.audience, out, date.today())
         except ExportError as exc:
