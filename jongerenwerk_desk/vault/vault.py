@@ -140,7 +140,8 @@ class Vault:
         """Create a new notebook at ``path``; return ``(open vault, recovery code)``.
 
         The recovery code is shown to the user once and never stored in plaintext.
-        ``kdf_params`` default: :meth:`KdfParams.calibrate` (2-3 s once; then ~0.5 s per unlock).
+        ``kdf_params`` default: :meth:`KdfParams.calibrate` (about 1.2 s once;
+        then ~0.5 s per unlock).
         Raises NotebookExists (path or its envelope exists), NotebookNotFound (no such
         folder), ValueError (empty passphrase, bad migrations), DiskFull, SQLCipherUnavailable.
         Nothing is left behind on failure.

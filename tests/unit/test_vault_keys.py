@@ -47,6 +47,52 @@ def test_kdf_params_floor_and_bounds() -> None:
         KdfParams.from_dict({**params.to_dict(), "time_cost": "3"})
 
 
+class _Machine:
+    """A modelled machine for calibration: ``setup`` seconds per derivation (allocating and
+    filling memory) plus ``per_pass`` seconds per pass over 64 MiB, linear in memory."""
+
+    def __init__(self, per_pass: float, setup: float = 0.0) -> None:
+        self.per_pass, self.setup, self.timed = per_pass, setup, []
+
+    def seconds(self, params: KdfParams) -> float:
+        scale = params.memory_kib / (64 * 1024)
+        return self.setup * scale + params.time_cost * self.per_pass * scale
+
+    def __call__(self, params: KdfParams, runs: int = 2) -> float:
+        self.timed.append(params)
+        return self.seconds(params)
+
+
+@pytest.mark.parametrize(("per_pass", "setup", "memory_mib"), [
+    (0.01, 0.0, 256),    # a fast laptop: the most memory, many passes
+    (0.05, 0.0, 256),    # typical: 3 passes over 256 MiB
+    (0.05, 0.03, 256),   # slow to allocate: one pass over-predicts, the check scales up
+    (0.1, 0.0, 128),     # a slower laptop: one pass at 128 MiB already takes a third
+    (0.4, 0.0, 64),      # an old netbook: the floor's memory, one pass
+    (3.0, 0.0, 64),      # slower than the target in one pass: the floor, never below it
+])
+def test_calibration_reaches_the_target_with_the_most_memory(monkeypatch, per_pass, setup,
+                                                              memory_mib) -> None:
+    from jongerenwerk_desk.vault import kdf
+
+    machine = _Machine(per_pass, setup)
+    monkeypatch.setattr(kdf, "_timed", machine)
+    params = KdfParams.calibrate(0.5)
+    assert params.memory_kib == memory_mib * 1024
+    assert params.parallelism == max(1, min(4, os.cpu_count() or 1))
+    cost = machine.seconds(params)
+    assert cost >= 0.4 or params.time_cost == 1           # never a fifth short of the target
+
+    assert cost < 0.5 * 4 / 3 + machine.setup * 4 or params.time_cost == 1  # nor far over it
+    assert len(machine.timed) <= 3                       # one pass, the prediction, a rescale
+
+
+def test_calibration_on_this_machine_gives_valid_parameters() -> None:
+    params = KdfParams.calibrate(0.05)
+    assert params.memory_kib >= 64 * 1024 and params.time_cost >= 1
+    assert KdfParams.from_dict(params.to_dict()) == params
+
+
 def test_derive_key_is_argon2id_and_nfc() -> None:
     params = KdfParams.minimum()
     composed = "café"                                   # U+00E9
