@@ -4,12 +4,15 @@ transaction, no duplicates on a second run, and no values in the report."""
 from __future__ import annotations
 
 import csv
+import io
 import unicodedata
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from jongerenwerk_desk.notebook import Notebook
+from jongerenwerk_desk.notebook import Notebook, csv_import
 from jongerenwerk_desk.notebook.csv_import import (
     FIELD_LIMIT,
     CsvImportError,
@@ -236,3 +239,35 @@ def test_nfd_and_nfc_names_are_one_person(nb: Notebook) -> None:
     assert nb.groups.page(0, 1)[0].name == unicodedata.normalize("NFC", "Café")
     mixed = f"naam;groep\nX;{unicodedata.normalize('NFD', 'Café')}\nY;CAFÉ\n".encode()
     assert import_people(nb, mixed, TODAY).groups_created == 0
+
+
+def _first_long_line(text: str, limit: int) -> int | None:
+    """Reference for the line cap: the CSV reader's physical lines, one Python step each."""
+    for number, line in enumerate(io.StringIO(text, newline=""), start=1):
+        if len(line.rstrip("\r\n")) > limit:
+            return number
+    return None
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="ab\r\n", max_size=60), st.integers(min_value=1, max_value=6))
+def test_the_line_cap_finds_the_first_line_too_long(text: str, limit: int) -> None:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(csv_import, "MAX_LINE", limit)
+        expected = _first_long_line(text, limit)
+        if expected is None:
+            csv_import._check_line_lengths(text)
+        else:
+            with pytest.raises(CsvImportError, match=f"^regel {expected}: de regel is langer"):
+                csv_import._check_line_lengths(text)
+
+
+@pytest.mark.parametrize("end", ["\n", "\r\n", "\r"])
+def test_a_line_over_the_cap_is_refused_with_its_number(nb: Notebook, end: str) -> None:
+    fits = "C;" + "x" * (FIELD_LIMIT - 1) + ";" + "y" * (csv_import.MAX_LINE - FIELD_LIMIT - 2)
+    assert len(fits) == csv_import.MAX_LINE
+    data = end.join(["naam;notitie;meer", "A;b;c", fits, "D;e;f", ""]).encode()
+    assert import_people(nb, data, TODAY).imported == 3
+    data = end.join(["naam;notitie;meer", "A;b;c", "", fits + "y", "D;e;f"]).encode()
+    with pytest.raises(CsvImportError, match="^regel 4: de regel is langer dan 1 MB"):
+        import_people(nb, data, TODAY)
