@@ -227,17 +227,31 @@ def test_bundle_has_keyring_entry_point_metadata(bundle: Bundle) -> None:
     assert "macOS = keyring.backends.macOS" in section
 
 
+def _packed_size(bundle: Bundle, tmp_path: Path, budget: int) -> tuple[int, int]:
+    """Bytes of the bundle as a tar.gz, and the gzip level used.
+
+    A fast level (1) first: gzip's higher levels in practice never make an archive larger, so
+    when that already fits the budget the release archive (level 6) does too. Only a near miss
+    pays for level 6 (about 7 s of CPU against 2.5 s).
+    """
+    archive = tmp_path / f"{jongerenwerk_desk.APP_ID}-linux.tar.gz"
+    for level in (1, 6):
+        with tarfile.open(archive, "w:gz", compresslevel=level) as tar:
+            tar.add(bundle.root, arcname=bundle.root.name)
+        packed = archive.stat().st_size
+        archive.unlink()
+        if packed < budget:
+            break
+    return packed, level
+
+
 def test_bundle_size_is_within_the_readme_budget(bundle: Bundle, tmp_path: Path,
                                                  capsys: pytest.CaptureFixture[str]) -> None:
     unpacked = sum(os.lstat(bundle.root / p).st_size for p in bundle.files()
                    if not (bundle.root / p).is_symlink())
-    archive = tmp_path / f"{jongerenwerk_desk.APP_ID}-linux.tar.gz"
-    with tarfile.open(archive, "w:gz", compresslevel=6) as tar:
-        tar.add(bundle.root, arcname=bundle.root.name)
-    packed = archive.stat().st_size
-    archive.unlink()
+    packed, level = _packed_size(bundle, tmp_path, BUDGET_PACKED_MB * MB)
     _report(capsys, f"unpacked {unpacked / MB:.1f} MB in {len(bundle.files())} files; "
-                    f"packed (tar.gz) {packed / MB:.1f} MB")
+                    f"packed (tar.gz -{level}) {packed / MB:.1f} MB")
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert f"{BUDGET_UNPACKED_MB} MB" in readme and f"{BUDGET_PACKED_MB} MB" in readme
     assert unpacked < BUDGET_UNPACKED_MB * MB
