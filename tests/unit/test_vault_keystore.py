@@ -109,6 +109,18 @@ def test_discovery_without_secure_keyring_is_unavailable(monkeypatch) -> None:
     assert not ok and "geen veilige sleutelbos" in reason
 
 
+def test_discovery_tries_each_backend_only_where_it_can_work() -> None:
+    from jongerenwerk_desk.vault.keystore import candidates
+
+    def labels(platform: str) -> list[str]:
+        return [label for _module, _name, label in candidates(platform)]
+
+    assert labels("linux") == ["Secret Service", "KWallet"]
+    assert labels("freebsd14") == ["Secret Service", "KWallet"]
+    assert labels("win32") == ["Secret Service", "KWallet", "Windows Credential Manager"]
+    assert labels("darwin") == ["Secret Service", "KWallet", "macOS Keychain"]
+
+
 class MemoryStore:
     """Duck-typed DeviceKeyStore for the vault side of the protocol."""
 
