@@ -12,6 +12,12 @@ import sys
 import tempfile
 from pathlib import Path
 
+# With PYTHONDONTWRITEBYTECODE set (some CI images set it) every pytest-xdist worker would
+# compile and assertion-rewrite every test module again (about 3 s of CPU each) and every CLI
+# child would compile the package: the tests write bytecode as a default Python does, into
+# the __pycache__ folders git ignores.
+sys.dont_write_bytecode = False
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "*.debug=false")
 
