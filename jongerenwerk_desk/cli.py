@@ -17,7 +17,7 @@ import textwrap
 from collections.abc import Sequence
 from typing import NoReturn
 
-from jongerenwerk_desk import __version__
+import jongerenwerk_desk
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -87,6 +87,20 @@ class _Parser(argparse.ArgumentParser):
                               f"Zie '{self.prog} --help'.\n")
 
 
+class _VersionAction(argparse.Action):
+    """``--version``: prints "jongerenwerk-desk VERSION" and exits 0, like argparse's own
+    version action, but reads the version only when asked."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS,
+                         help="show program's version number and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> NoReturn:
+        print(f"{parser.prog} {jongerenwerk_desk.__version__}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Build the argument parser for the GUI options and every admin subcommand."""
     parser = _Parser(
@@ -95,7 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
         "workers. Without a subcommand the desktop app starts.",
         epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument("--demo", action="store_true",
                         help="open a fresh demo notebook of fictional people (no passphrase)")
     parser.add_argument("--notebook", metavar="PATH", help="notebook file to open in the GUI")

@@ -4,6 +4,7 @@ in a child process and, for a CLI command waiting for its passphrase, from outsi
 
 from __future__ import annotations
 
+import importlib.metadata
 import json
 import os
 import subprocess
@@ -37,6 +38,8 @@ def test_entry_point_switches_off_core_dumps_in_a_child_process() -> None:
                             env=ENV, timeout=60, check=False)
     state = json.loads(result.stderr.strip().splitlines()[-1])
     assert state["after"]["core"] == [0, 0]
+    version = importlib.metadata.version("jongerenwerk-desk")
+    assert result.stdout == f"jongerenwerk-desk {version}\n"   # --version: stdout, exit 0
     if sys.platform.startswith("linux"):
         assert state["before"]["dumpable"] is True      # the test itself proves something
         assert state["after"]["dumpable"] is False
