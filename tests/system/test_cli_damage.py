@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,14 +14,14 @@ from jongerenwerk_desk.notebook import Notebook
 from jongerenwerk_desk.notebook.models import YoungPerson
 from jongerenwerk_desk.vault import KdfParams
 from jongerenwerk_desk.vault.engine import PAGE_SIZE
+from tests.cli_support import run_cli as _run_cli
 from tests.notebooks import new_notebook
 
 PASS = "beschadigd wachtwoord"
 
 
 def run_cli(*args: str, stdin: str = PASS + "\n") -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "jongerenwerk_desk", *args], input=stdin,
-                          capture_output=True, text=True, timeout=120)
+    return _run_cli(*args, stdin=stdin)
 
 
 @pytest.fixture

@@ -1,22 +1,22 @@
-"""``jongerenwerk-desk import`` and ``stats`` as a script would call them (subprocess)."""
+"""``jongerenwerk-desk import`` and ``stats`` as a script would call them (run in-process as
+the console script runs them: ``tests/cli_support.py``)."""
 
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from jongerenwerk_desk.notebook import Notebook
+from tests.cli_support import run_cli as _run_cli
 from tests.notebooks import new_notebook
 
 PASS = "geheim 'wachtwoord' 🔑"
 
 
 def run_cli(*args: str, stdin: str = PASS + "\n") -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "jongerenwerk_desk", *args], input=stdin,
-                          capture_output=True, encoding="utf-8", timeout=120)
+    return _run_cli(*args, stdin=stdin)
 
 
 @pytest.fixture

@@ -1,23 +1,23 @@
-"""Regressions for ``import`` (real subprocess): undecodable bytes are exit 2 with the line,
-a re-import of the same file is a success, the exit rule, Excel's ``sep=`` line, plurals."""
+"""Regressions for ``import`` (run in-process, ``tests/cli_support.py``): undecodable bytes
+are exit 2 with the line, a re-import of the same file is a success, the exit rule, Excel's
+``sep=`` line, plurals."""
 
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from jongerenwerk_desk.notebook import Notebook
+from tests.cli_support import run_cli as _run_cli
 from tests.notebooks import new_notebook
 
 PASS = "geheim wachtwoord 9"
 
 
 def run_cli(*args: str, stdin: str = PASS + "\n") -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "jongerenwerk_desk", *args], input=stdin,
-                          capture_output=True, encoding="utf-8", timeout=120)
+    return _run_cli(*args, stdin=stdin)
 
 
 @pytest.fixture

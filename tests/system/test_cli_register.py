@@ -1,4 +1,5 @@
-"""``export-register`` and the register check of ``verify``, as a script calls them."""
+"""``export-register`` and the register check of ``verify``, as a script calls them (run
+in-process as the console script runs them: ``tests/cli_support.py``)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,6 @@ import io
 import json
 import re
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +15,7 @@ import pytest
 from jongerenwerk_desk.notebook import Notebook
 from jongerenwerk_desk.sharing import ExportOptions, export_disclosure, prepare_disclosure
 from jongerenwerk_desk.sharing.model import FILE_NAME_PATTERN
+from tests.cli_support import run_cli as _run_cli
 from tests.sharing_world import (
     OWN_PARTY,
     PASSPHRASE,
@@ -27,8 +28,7 @@ from tests.sharing_world import (
 
 
 def run_cli(*args: str, stdin: str = PASSPHRASE + "\n") -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run([sys.executable, "-m", "jongerenwerk_desk", *args],
-                          input=stdin.encode(), capture_output=True, timeout=120)
+    return _run_cli(*args, stdin=stdin, text=False)
 
 
 @pytest.fixture(scope="module")

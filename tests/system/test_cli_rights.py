@@ -1,26 +1,21 @@
-"""The rights CLI (issue 12) as real subprocesses: ``demo-notebook``, ``access-report``,
-``processing-record``, ``breach-report``, ``retention``; Dutch messages, exit codes 0/1/2,
-no traceback, no names on standard output."""
+"""The rights CLI (issue 12), run in-process as the console script runs it
+(``tests/cli_support.py``): ``demo-notebook``, ``access-report``, ``processing-record``,
+``breach-report``, ``retention``; Dutch messages, exit codes 0/1/2, no traceback, no names on
+standard output."""
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
-from pathlib import Path
 
 from jongerenwerk_desk.notebook import Notebook
+from tests.cli_support import run_cli
 
-ROOT = Path(__file__).resolve().parents[2]
 PASSPHRASE = "oefenen met verzonnen jongeren 42"
 
 
 def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    """Run ``python -m jongerenwerk_desk ARGS``; never raises on exit codes."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    env.pop("JWD_DEBUG", None)
-    result = subprocess.run([sys.executable, "-m", "jongerenwerk_desk", *args], input=stdin,
-                            capture_output=True, text=True, timeout=180, env=env, cwd=ROOT)
+    """``jongerenwerk-desk ARGS``; never raises on exit codes."""
+    result = run_cli(*args, stdin=stdin)
     assert "Traceback" not in result.stderr
     return result
 
