@@ -15,7 +15,9 @@ pipes, crash dumps, the interpreter's start-up and Windows pipes and code pages
 (``tests/system/test_cli_robustness.py``, ``test_cli_vault.py``, ``test_process_guard.py``,
 ``test_readme_example.py``, ``test_windows.py``, ``test_bundle.py``, ``test_wheel.py``).
 
-In-process two things are left out and put back: the crash-dump switch-off
+Standard error is also caught at the file-descriptor level, as a process's would be: a line
+the C libraries (SQLCipher, Qt) write to descriptor 2 ends up in ``stderr`` as well. In-process
+two things are left out and put back: the crash-dump switch-off
 (``process_guard.harden_process`` would make the test process undumpable for the rest of the
 run) and the SIGTERM handler ``run_guarded`` installs. ``JWD_DEBUG`` is unset during the call,
 so an unexpected error gives the user's message, never a traceback.
@@ -23,11 +25,14 @@ so an unexpected error gives the user's message, never a traceback.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import signal
 import subprocess
 import sys
+import tempfile
+from collections.abc import Iterator
 from typing import Literal, overload
 from unittest import mock
 
@@ -53,13 +58,14 @@ def run_cli(*args: str, stdin: str | bytes = b"", text: bool = True,
     debug = os.environ.pop("JWD_DEBUG", None)
     try:
         sys.stdin, sys.stdout, sys.stderr = streams
-        with mock.patch("jongerenwerk_desk.process_guard.harden_process", dict):
+        with _descriptor_2(err), \
+                mock.patch("jongerenwerk_desk.process_guard.harden_process", dict):
             try:
                 code = cli.main(list(args))
             except SystemExit as exc:
                 code = _exit_status(exc, streams[2])
-        for stream in streams[1:]:
-            stream.flush()
+            for stream in streams[1:]:
+                stream.flush()
     finally:
         sys.stdin, sys.stdout, sys.stderr = saved
         signal.signal(signal.SIGTERM, sigterm)
@@ -69,6 +75,24 @@ def run_cli(*args: str, stdin: str | bytes = b"", text: bool = True,
     if not text:
         return subprocess.CompletedProcess(argv, code, out.getvalue(), err.getvalue())
     return subprocess.CompletedProcess(argv, code, _text(out.getvalue()), _text(err.getvalue()))
+
+
+@contextlib.contextmanager
+def _descriptor_2(sink: io.BytesIO) -> Iterator[None]:
+    """Point file descriptor 2 at a temporary file for the block; append what was written
+    there to ``sink`` after it (the file is anonymous: gone when closed)."""
+    if sys.__stderr__ is not None:
+        sys.__stderr__.flush()
+    with tempfile.TemporaryFile() as caught:
+        saved = os.dup(2)
+        os.dup2(caught.fileno(), 2)
+        try:
+            yield
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+            caught.seek(0)
+            sink.write(caught.read())
 
 
 def _exit_status(exc: SystemExit, stderr: io.TextIOWrapper) -> int:
