@@ -19,7 +19,8 @@ def test_exit_codes_output_and_usage_errors() -> None:
     usage = run_cli("geen-opdracht")
     assert usage.returncode == 2 and "ongeldige keuze" in usage.stderr and usage.stdout == ""
     raw = run_cli("--version", text=False)
-    assert isinstance(raw.stdout, bytes) and raw.stdout.decode() == version.stdout
+    assert isinstance(raw.stdout, bytes)     # as written: "\r\n" on Windows, like a process's
+    assert raw.stdout.decode().replace(os.linesep, "\n") == version.stdout
 
 
 def test_c_level_writes_to_descriptor_2_are_caught(monkeypatch: pytest.MonkeyPatch) -> None:
