@@ -1,6 +1,6 @@
 """``jongerenwerk-desk assess REQUEST.json [--profile P]`` (docs/legal-rules.md §7): JSON on
 stdout, exit 0 whatever the outcome, exit 2 with a Dutch message and no traceback on bad
-input. A few runs use a real subprocess; the rest call ``cli.main`` in-process (fast)."""
+input. A few runs use a real subprocess; the rest run in-process (``tests/cli_support.py``)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from jongerenwerk_desk.cli import main
+from tests.cli_support import run_cli
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "scenarios"
 PROFILE = FIXTURES / "profile-voorbeeldstad.toml"
@@ -20,10 +20,11 @@ SCENARIOS = sorted(FIXTURES.glob("p*.json"))
 REPO = Path(__file__).resolve().parents[2]
 
 
-def run_main(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(["assess", *args])
-    out, err = capsys.readouterr()
-    return code, out, err
+def run_main(*args: str, stdin: bytes = b"") -> tuple[int, str, str]:
+    """``jongerenwerk-desk assess ARGS`` in-process (``tests/cli_support.py``):
+    (exit code, standard output, standard error)."""
+    result = run_cli("assess", *args, stdin=stdin)
+    return result.returncode, result.stdout, result.stderr
 
 
 def request_file(tmp_path: Path, data: object, name: str = "verzoek.json") -> Path:
@@ -37,11 +38,10 @@ def scenario_request(name: str) -> dict:
 
 
 @pytest.mark.parametrize("path", SCENARIOS, ids=lambda p: p.stem)
-def test_scenarios_through_the_cli(path: Path, tmp_path: Path,
-                                   capsys: pytest.CaptureFixture[str]) -> None:
+def test_scenarios_through_the_cli(path: Path, tmp_path: Path) -> None:
     scenario = json.loads(path.read_text(encoding="utf-8"))
     req = request_file(tmp_path, scenario["request"])
-    code, out, err = run_main(capsys, str(req), "--profile", str(PROFILE))
+    code, out, err = run_main(str(req), "--profile", str(PROFILE))
     assert code == 0 and err == ""
     result = json.loads(out)
     assert list(result) == ["outcome", "findings"]
@@ -55,38 +55,32 @@ def test_scenarios_through_the_cli(path: Path, tmp_path: Path,
                                  "caused_by"]
 
 
-def test_a_whole_scenario_file_is_accepted(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run_main(capsys, str(SCENARIOS[0]), "--profile", str(PROFILE))
+def test_a_whole_scenario_file_is_accepted() -> None:
+    code, out, _ = run_main(str(SCENARIOS[0]), "--profile", str(PROFILE))
     assert code == 0 and json.loads(out)["outcome"] == "allowed"
 
 
-def test_default_profile_is_the_unsigned_model(tmp_path: Path,
-                                               capsys: pytest.CaptureFixture[str]) -> None:
+def test_default_profile_is_the_unsigned_model(tmp_path: Path) -> None:
     req = request_file(tmp_path, scenario_request("p01-group-signal-allowed"))
-    code, out, _ = run_main(capsys, str(req))
+    code, out, _ = run_main(str(req))
     result = json.loads(out)
     assert code == 0 and result["outcome"] == "blocked"
     assert "OWN_PARTY_NOT_SIGNATORY" in {f["code"] for f in result["findings"]}
-    code, out, _ = run_main(capsys, str(req), "--profile", "demo")
+    code, out, _ = run_main(str(req), "--profile", "demo")
     assert code == 0 and json.loads(out)["outcome"] == "allowed"
 
 
-def test_standard_input(monkeypatch: pytest.MonkeyPatch,
-                        capsys: pytest.CaptureFixture[str]) -> None:
-    import io
-
+def test_standard_input() -> None:
     raw = json.dumps(scenario_request("p05-recipient-not-signatory")).encode("utf-8")
-    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(raw)))
-    code, out, _ = run_main(capsys, "-", "--profile", str(PROFILE))
+    code, out, _ = run_main("-", "--profile", str(PROFILE), stdin=raw)
     assert code == 0 and json.loads(out)["outcome"] == "blocked"
 
 
-def test_output_holds_ids_not_client_text(tmp_path: Path,
-                                          capsys: pytest.CaptureFixture[str]) -> None:
+def test_output_holds_ids_not_client_text(tmp_path: Path) -> None:
     data = scenario_request("p04-confidence-without-ground")
     data["items"][0]["necessity"] = "Kevin Bakker vertelde dat zijn vader slaat."
     data["subsidiarity"] = "Anders hoort Samira het niet"
-    code, out, _ = run_main(capsys, str(request_file(tmp_path, data)), "--profile", str(PROFILE))
+    code, out, _ = run_main(str(request_file(tmp_path, data)), "--profile", str(PROFILE))
     assert code == 0
     for word in ("Kevin", "Bakker", "vader", "Samira"):
         assert word not in out
@@ -101,42 +95,39 @@ def test_output_holds_ids_not_client_text(tmp_path: Path,
     (b'{"today": "2026-13-45", "name": "Jan Jansen"}', "today: ongeldige datum"),
     (b"[" * 100000 + b"]" * 100000, "genest"),
 ])
-def test_bad_request_files_exit_2(content: bytes, fragment: str, tmp_path: Path,
-                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_request_files_exit_2(content: bytes, fragment: str, tmp_path: Path) -> None:
     path = tmp_path / "verzoek.json"
     path.write_bytes(content)
-    code, out, err = run_main(capsys, str(path), "--profile", str(PROFILE))
+    code, out, err = run_main(str(path), "--profile", str(PROFILE))
     assert code == 2 and out == ""
     assert err.startswith("Fout:") and fragment in err
     assert "Traceback" not in err and "Jan" not in err
 
 
-def test_missing_file_and_directory_exit_2(tmp_path: Path,
-                                           capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = run_main(capsys, str(tmp_path / "nergens.json"))
+def test_missing_file_and_directory_exit_2(tmp_path: Path) -> None:
+    code, _, err = run_main(str(tmp_path / "nergens.json"))
     assert code == 2 and "niet gevonden" in err
-    code, _, err = run_main(capsys, str(tmp_path))
+    code, _, err = run_main(str(tmp_path))
     assert code == 2 and "map" in err
 
 
-def test_malformed_request_lists_every_problem(tmp_path: Path,
-                                               capsys: pytest.CaptureFixture[str]) -> None:
+def test_malformed_request_lists_every_problem(tmp_path: Path) -> None:
     data = scenario_request("p03-name-list-parents-not-informed")
     del data["stage"]
     data["items"][0]["verified"] = "ja"
-    code, _, err = run_main(capsys, str(request_file(tmp_path, data)), "--profile", str(PROFILE))
+    code, _, err = run_main(str(request_file(tmp_path, data)), "--profile", str(PROFILE))
     assert code == 2
     assert "stage: ontbreekt" in err and "items[1].verified" in err
 
 
-def test_bad_profile_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_profile_exits_2(tmp_path: Path) -> None:
     req = request_file(tmp_path, scenario_request("p01-group-signal-allowed"))
     broken = tmp_path / "profiel.toml"
     broken.write_text(PROFILE.read_text(encoding="utf-8").replace(
         'stages = ["2B"]', 'stages = ["2C"]'), encoding="utf-8")
-    code, out, err = run_main(capsys, str(req), "--profile", str(broken))
+    code, out, err = run_main(str(req), "--profile", str(broken))
     assert code == 2 and out == "" and "stages[1]" in err and "2C" in err
-    code, _, err = run_main(capsys, str(req), "--profile", str(tmp_path / "geen.toml"))
+    code, _, err = run_main(str(req), "--profile", str(tmp_path / "geen.toml"))
     assert code == 2 and "niet gevonden" in err
 
 
