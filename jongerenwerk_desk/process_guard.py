@@ -83,6 +83,8 @@ def is_dumpable() -> bool | None:
 
 def _windows() -> dict[str, bool]:  # pragma: no cover - exercised on Windows only
     applied = {"error_mode": False, "wer_no_heap": False}
+    if sys.platform != "win32":   # ctypes.WinDLL exists only there (and mypy knows it)
+        return applied
     try:
         kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
         wanted = SEM_FAILCRITICALERRORS | SEM_NOGPFAULTERRORBOX | SEM_NOOPENFILEERRORBOX

@@ -14,6 +14,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from jongerenwerk_desk.commands.common import (
     EXIT_OK,
@@ -24,6 +25,9 @@ from jongerenwerk_desk.commands.common import (
     err,
 )
 from jongerenwerk_desk.vault.errors import VaultError
+
+if TYPE_CHECKING:
+    from jongerenwerk_desk.vault import Vault
 
 SHOWN_PROBLEMS = 12   # verify lists at most this many problems, then a count
 
@@ -69,16 +73,17 @@ def _writable_folder(folder: Path, what: str) -> None:
                        f"kies een andere plek voor {what}.", EXIT_USAGE)
 
 
-def _open_vault(path: Path, passphrase: str):
-    """Open without migrating: admin commands check or copy a notebook, they do not change it."""
+def _open_vault(path: Path, passphrase: str) -> tuple[Vault, list[str]]:
+    """Open without migrating: admin commands check or copy a notebook, they do not change it.
+    Returns the vault and the rollback warnings, which are printed here already."""
     from jongerenwerk_desk.vault import Vault
 
     vault = Vault.open(path, passphrase=passphrase, migrations=_migrations(), migrate=False)
     report_recovered_key_change(vault)
-    vault.rollback_seen = rollback_warnings(vault)
-    for warning in vault.rollback_seen:
+    warnings = rollback_warnings(vault)
+    for warning in warnings:
         err(f"Let op: {warning}")
-    return vault
+    return vault, warnings
 
 
 def rollback_warnings(vault) -> list[str]:
@@ -154,10 +159,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
     the disclosure register. Exit 0 when all is well, 1 with the problems listed otherwise."""
     path = _notebook_file(args.notebook)
     passphrase = PassphraseReader(args.passphrase_stdin).read("Wachtwoord: ")
-    vault = _open_vault(path, passphrase)
+    vault, rollback_seen = _open_vault(path, passphrase)
     try:
         report = vault.verify()
-        problems = list(report.problems) + list(vault.rollback_seen)
+        problems = list(report.problems) + rollback_seen
         if report.ok:
             problems += _disclosure_register_problems(vault)
         pending = vault.pending_migrations
@@ -197,7 +202,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
                            EXIT_USAGE)
     _writable_folder(dest if dest.is_dir() else dest.parent, "de reservekopie")
     passphrase = PassphraseReader(args.passphrase_stdin).read("Wachtwoord: ")
-    vault = _open_vault(path, passphrase)
+    vault, _warnings = _open_vault(path, passphrase)
     try:
         written = vault.backup(dest)
         swept = vault.swept_backups
@@ -286,7 +291,7 @@ def cmd_change_passphrase(args: argparse.Namespace) -> int:
     path = _notebook_file(args.notebook)
     reader = PassphraseReader(args.passphrase_stdin)
     old = reader.read("Huidig wachtwoord: ")
-    vault = _open_vault(path, old)
+    vault, _warnings = _open_vault(path, old)
     try:
         new = reader.read_new("Nieuw wachtwoord: ", user_inputs=(path.stem,))
         if new == old:

@@ -46,7 +46,7 @@ import csv
 import io
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Generator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -331,7 +331,7 @@ def _check_line_lengths(text: str) -> None:
         pos = last + 1
 
 
-def _parse_rows(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
+def _parse_rows(text: str, delimiter: str) -> Generator[tuple[int, list[str]], None, None]:
     """Non-blank rows as ``(first line number, cells)``, streamed: one row in memory at a
     time (a 19 MB file of blank lines costs no more than a small one). CsvImportError (with
     the line) for broken CSV, a row of more than :data:`MAX_CELLS` cells or a file of more
@@ -393,8 +393,8 @@ def _delimiter(text: str) -> str:
     return best
 
 
-def read_table(data: bytes) -> tuple[Iterator[tuple[int, list[str]]], dict[str, int], int,
-                                     ImportReport]:
+def read_table(data: bytes) -> tuple[Generator[tuple[int, list[str]], None, None],
+                                     dict[str, int], int, ImportReport]:
     """Decode and read the header: (data rows as a stream of (line number, cells), column
     map, header width, report). The rows are parsed while they are consumed, once.
 

@@ -53,7 +53,7 @@ def _dutch_os_error(exc: OSError, target: Path) -> ExportError:
     return ExportError(f"Het bestand kon niet worden geschreven ({exc.strerror or 'fout'}).")
 
 
-def write_temp(target: Path, writer: Callable[[BinaryIO], None]) -> tuple[Path, str]:
+def write_temp(target: Path, writer: Callable[[BinaryIO], object]) -> tuple[Path, str]:
     """Write a temporary file next to ``target`` with ``writer(fileobj)``, flushed and fsynced.
 
     Returns ``(temp_path, sha256_hex)`` of the bytes written; the caller renames it with
@@ -104,7 +104,7 @@ def discard_temp(tmp: Path) -> None:
         pass
 
 
-def write_atomic(target: Path, writer: Callable[[BinaryIO], None]) -> str:
+def write_atomic(target: Path, writer: Callable[[BinaryIO], object]) -> str:
     """Write ``target`` atomically with ``writer(fileobj)``; returns the SHA-256 hex of the file.
 
     Readers see the old file or the complete new one, never a half-written file.

@@ -15,7 +15,7 @@ import threading
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, overload
 
 from jongerenwerk_desk.vault import backup as bk
 from jongerenwerk_desk.vault import debris, engine, layout
@@ -632,6 +632,10 @@ class Vault:
                                                   daemon=True)
         self._integrity_thread.start()
 
+    @overload
+    def integrity_problems(self, *, wait: Literal[True] = ...) -> list[str]: ...
+    @overload
+    def integrity_problems(self, *, wait: bool) -> list[str] | None: ...
     def integrity_problems(self, *, wait: bool = True) -> list[str] | None:
         """Dutch problems found by the check of every page started at unlock (empty: none);
         None when ``wait`` is False and the check is still running."""
