@@ -137,10 +137,14 @@ class ImportReport:
 
 
 def _line_of(data: bytes, offset: int, encoding: str) -> int:
-    """1-based line number of byte ``offset`` in ``data`` decoded as ``encoding``."""
+    """1-based line number of byte ``offset`` in ``data`` decoded as ``encoding``; lines end
+    at ``\\n``, ``\\r`` or ``\\r\\n``, as the CSV reader counts them (an old Mac's Excel
+    ends lines with ``\\r`` only)."""
     if encoding == "utf-16":
-        return data[:offset].decode("utf-16", errors="replace").count("\n") + 1
-    return data[:offset].count(b"\n") + 1
+        text = data[:offset].decode("utf-16", errors="replace")
+        return text.count("\n") + text.count("\r") - text.count("\r\n") + 1
+    head = data[:offset]
+    return head.count(b"\n") + head.count(b"\r") - head.count(b"\r\n") + 1
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -370,7 +374,9 @@ def _next_row(reader: Any) -> tuple[int, list[str]] | None:
             raise CsvImportError(f"regel {first}: een veld is langer dan 1 MB (ook in een "
                                  "kolom die niet wordt gebruikt); is dit wel een lijst "
                                  "jongeren?") from None
-        raise CsvImportError(f"regel {reader.line_num}: de CSV-opmaak klopt niet (een "
+        # the row's first line: an unclosed quote runs on to the end of the file, where
+        # the reader notices it
+        raise CsvImportError(f"regel {first}: de CSV-opmaak klopt niet (een "
                              "aanhalingsteken dat niet wordt gesloten?).") from None
     finally:
         csv.field_size_limit(previous)

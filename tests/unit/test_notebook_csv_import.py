@@ -184,6 +184,34 @@ def test_undecodable_bytes_name_the_line(nb: Notebook, data: bytes, fragment: st
     assert nb.people.count() == 0
 
 
+@pytest.mark.parametrize(("data", "fragment"), [
+    # an old Mac's Excel ends lines with \r only; the reader counts them, so must the message
+    (b"naam\rRen\xc3\xa9e\rAnna\rJan \xe9\r", "^regel 4: ongeldige tekens voor UTF-8"),
+    (b"\xef\xbb\xbfnaam\rA\r\nB\n\xc3\r", "^regel 4: ongeldige tekens voor UTF-8"),
+    (b"naam\rA\r\x81\x8d\x8f\r", "^regel 3: de tekenset"),
+    (b"\xff\xfe" + "naam\rA\r".encode("utf-16-le") + b"\x00\xdc", "^regel 3: ongeldige tekens"),
+])
+def test_undecodable_bytes_name_the_line_with_any_line_end(nb: Notebook, data: bytes,
+                                                           fragment: str) -> None:
+    """Regression: a file with \\r line ends named line 1 for every bad byte."""
+    with pytest.raises(CsvImportError, match=fragment):
+        import_people(nb, data, TODAY)
+    assert nb.people.count() == 0
+
+
+@pytest.mark.parametrize("end", ["\n", "\r\n", "\r"])
+def test_an_unclosed_quote_names_the_line_it_opens_on(nb: Notebook, end: str) -> None:
+    """Regression: the reader notices an unclosed quote only at the end of the file, and the
+    message named that last line instead of the line with the quote."""
+    data = end.join(["naam;notitie", "A;b", "", 'B;"open', "C;d", "D;e", "E;f", ""]).encode()
+    with pytest.raises(CsvImportError, match="^regel 4: de CSV-opmaak klopt niet"):
+        import_people(nb, data, TODAY)
+    assert nb.people.count() == 0
+    data = end.join(["naam;notitie", "A;b", '"B";"x"y', "C;d", ""]).encode()
+    with pytest.raises(CsvImportError, match="^regel 3: de CSV-opmaak klopt niet"):
+        import_people(nb, data, TODAY)
+
+
 def test_nonexistent_and_unrecognised_dates_have_their_own_message(nb: Notebook) -> None:
     data = b"naam;geboortedatum\nA;31-02-2010\nB;2010-13-01\nC;29-02-2011\nD;gisteren\n"
     report = import_people(nb, data, TODAY)
