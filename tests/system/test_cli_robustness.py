@@ -320,6 +320,28 @@ def test_full_disk_on_standard_output(nb: Path) -> None:
     assert result.returncode == 1 and "schijf is vol" in stderr and "Traceback" not in stderr
 
 
+
+@pytest.mark.parametrize("unbuffered", ["", "1"])
+def test_version_into_a_closed_pipe_or_a_full_disk_has_no_traceback(unbuffered: str) -> None:
+    """Regression: ``--version`` printed with print(), outside the commands' guard: a closed
+    pipe or a full disk gave a traceback (``python -u``, PYTHONUNBUFFERED) or "Exception
+    ignored" and exit 120; argparse's own version action swallowed the error."""
+    env = {**_env(), "PYTHONUNBUFFERED": unbuffered}
+    proc = subprocess.Popen([sys.executable, "-m", "jongerenwerk_desk", "--version"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=ROOT)
+    proc.stdout.close()            # the reader is gone before anything is written
+    _, stderr = proc.communicate(timeout=120)
+    assert proc.returncode == 1 and stderr == b"", stderr
+    if not Path("/dev/full").exists():
+        return
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run([sys.executable, "-m", "jongerenwerk_desk", "--version"],
+                                stdout=full, stderr=subprocess.PIPE, env=env, cwd=ROOT,
+                                timeout=120)
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.decode() == "Fout: de uitvoer kon niet worden geschreven.\n"
+
+
 # ----- 10, 11. backups: name clashes and SIGTERM -----------------------------------------------
 def test_simultaneous_backups_of_same_named_notebooks_both_succeed(
         template: Path, tmp_path: Path) -> None:
