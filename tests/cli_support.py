@@ -52,7 +52,8 @@ def run_cli(*args: str, stdin: str | bytes = b"", text: bool = True,
     out, err = io.BytesIO(), io.BytesIO()
     streams = (io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"),
                io.TextIOWrapper(out, encoding="utf-8", write_through=True),
-               io.TextIOWrapper(err, encoding="utf-8", write_through=True))
+               io.TextIOWrapper(err, encoding="utf-8", errors="backslashreplace",
+                                write_through=True))   # as Python's own stderr
     saved = sys.stdin, sys.stdout, sys.stderr
     sigterm = signal.getsignal(signal.SIGTERM)
     debug = os.environ.pop("JWD_DEBUG", None)

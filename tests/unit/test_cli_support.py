@@ -24,6 +24,15 @@ def test_exit_codes_output_and_usage_errors() -> None:
     assert raw.stdout.decode().replace(os.linesep, "\n") == version.stdout
 
 
+def test_stderr_takes_what_a_process_stderr_takes(tmp_path) -> None:
+    """Regression: a path that is not valid text (a file name in another encoding on Linux
+    reaches Python as a lone surrogate) is named in the message, as a process's stderr
+    (errors="backslashreplace") does; the runner's stderr raised UnicodeEncodeError."""
+    result = run_cli("stats", "--passphrase-stdin", str(tmp_path / "\udcfe.jwdb"),
+                     stdin="geheim wachtwoord 9\n")
+    assert result.returncode == 2 and "niet gevonden" in result.stderr
+
+
 def test_c_level_writes_to_descriptor_2_are_caught(monkeypatch: pytest.MonkeyPatch) -> None:
     def stats(args: object) -> int:
         os.write(2, b"ERROR CORE as a C library writes it\n")
