@@ -9,7 +9,6 @@ starting the GUI does not import the whole core.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import importlib
 import os
 import re
@@ -91,7 +90,8 @@ class _Parser(argparse.ArgumentParser):
 class _VersionAction(argparse.Action):
     """``--version``: prints "jongerenwerk-desk VERSION" and exits 0, like argparse's own
     version action, but reads the version only when asked. A closed pipe or a full disk on
-    standard output: exit 1 (a Dutch message for the disk), never a traceback."""
+    standard output end it as they end a command (``commands.common.run_guarded``): exit 1,
+    a Dutch message for the disk, never a traceback."""
 
     def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
         super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS,
@@ -101,14 +101,13 @@ class _VersionAction(argparse.Action):
                  values: object, option_string: str | None = None) -> NoReturn:
         try:
             print(f"{parser.prog} {jongerenwerk_desk.__version__}", flush=True)
-        except OSError as exc:  # a closed pipe or a full disk: exit 1, as for the commands
-            with contextlib.suppress(OSError, ValueError):  # so the final flush cannot fail
-                devnull = os.open(os.devnull, os.O_WRONLY)
-                os.dup2(devnull, sys.stdout.fileno())
-                os.close(devnull)
-            if not isinstance(exc, BrokenPipeError):
-                print("Fout: de uitvoer kon niet worden geschreven.", file=sys.stderr)
-            parser.exit(EXIT_REFUSED)
+        except OSError as exc:  # a closed pipe or a full disk: as the commands end
+            from jongerenwerk_desk.commands import common
+
+            common._stdout_gone()   # so the interpreter's last flush cannot fail again
+            if isinstance(exc, BrokenPipeError) or common._closed_pipe_on_windows(exc):
+                parser.exit(EXIT_REFUSED)
+            parser.exit(common._report_unexpected(exc))
         parser.exit()
 
 
