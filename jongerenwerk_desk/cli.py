@@ -102,12 +102,9 @@ class _VersionAction(argparse.Action):
         try:
             print(f"{parser.prog} {jongerenwerk_desk.__version__}", flush=True)
         except OSError as exc:  # a closed pipe or a full disk: as the commands end
-            from jongerenwerk_desk.commands import common
+            from jongerenwerk_desk.commands.common import output_failed
 
-            common._stdout_gone()   # so the interpreter's last flush cannot fail again
-            if isinstance(exc, BrokenPipeError) or common._closed_pipe_on_windows(exc):
-                parser.exit(EXIT_REFUSED)
-            parser.exit(common._report_unexpected(exc))
+            parser.exit(output_failed(exc))
         parser.exit()
 
 

@@ -96,6 +96,17 @@ def _stdout_gone() -> None:
         os.close(devnull)
 
 
+def output_failed(exc: OSError) -> int:
+    """Exit code after ``exc`` while writing standard output outside a command's guard (e.g.
+    ``--version``): a reader that went away ends quietly, a full disk gets its Dutch message;
+    stdout then points at /dev/null so the interpreter's last flush cannot fail again.
+    Returns :data:`EXIT_REFUSED`."""
+    _stdout_gone()
+    if isinstance(exc, BrokenPipeError) or _closed_pipe_on_windows(exc):
+        return EXIT_REFUSED
+    return _report_unexpected(exc)
+
+
 def _call(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
     code = handler(args)
     sys.stdout.flush()   # inside the guard: a closed pipe or full disk surfaces here
