@@ -65,9 +65,12 @@ class KdfParams:
         256 MiB, while one pass stays under a third of the target: memory is what makes GPU
         guessing expensive), then the passes nearest the target. The prediction is timed
         once and, when it falls more than a fifth short of the target, the passes are scaled up
-        to reach it (never down). Every timing is the fastest of two runs, so a busy moment
-        does not lower the cost. Lanes follow the CPU count (max 4). Takes about two and a
-        half times the target (1.2 s for 0.5 s; it was 2.6 s when every step was timed).
+        to reach it (never down). When it takes more than one and a half times the target,
+        memory costs more than its share on this machine (little RAM, small caches): the
+        memory is then chosen from one timed pass at each size, as before the prediction.
+        Every timing is the fastest of two runs, so a busy moment does not lower the cost.
+        Lanes follow the CPU count (max 4). Takes about two and a half times the target (1.2 s
+        for 0.5 s; it was 2.6 s when every step was timed).
         """
         lanes = max(1, min(4, os.cpu_count() or 1))
         memory = MIN_MEMORY_KIB
@@ -75,9 +78,12 @@ class KdfParams:
         while per_pass < target_seconds / 3 and memory < CALIBRATE_MAX_MEMORY_KIB:
             memory *= 2
             per_pass *= 2
-        passes = max(1, min(MAX_TIME_COST, round(target_seconds / max(per_pass, 1e-3))))
-        params = cls(passes, memory, lanes)
+        params = cls(_nearest_passes(target_seconds, per_pass), memory, lanes)
         elapsed = _timed(params)
+        if memory > MIN_MEMORY_KIB and elapsed > target_seconds * 1.5:
+            memory, per_pass = _measured_memory(cls, target_seconds, lanes)
+            params = cls(_nearest_passes(target_seconds, per_pass), memory, lanes)
+            elapsed = _timed(params)
         if elapsed < target_seconds * 0.8:
             params = cls(_passes_for(target_seconds, elapsed / params.time_cost), memory, lanes)
         return params
@@ -96,6 +102,23 @@ class KdfParams:
         if not all(type(v) is int for v in values):
             raise TypeError("KDF parameters must be integers")
         return cls(*values)
+
+
+def _measured_memory(cls: type[KdfParams], target_seconds: float,
+                     lanes: int) -> tuple[int, float]:
+    """(memory in KiB, seconds per pass there): 64, 128, then at most 256 MiB, stepping up
+    while one timed pass stays under a third of ``target_seconds``."""
+    memory = MIN_MEMORY_KIB
+    per_pass = _timed(cls(1, memory, lanes))
+    while per_pass < target_seconds / 3 and memory < CALIBRATE_MAX_MEMORY_KIB:
+        memory *= 2
+        per_pass = _timed(cls(1, memory, lanes))
+    return memory, per_pass
+
+
+def _nearest_passes(target_seconds: float, seconds_per_pass: float) -> int:
+    """Passes (1..MAX_TIME_COST) whose cost comes nearest ``target_seconds``."""
+    return max(1, min(MAX_TIME_COST, round(target_seconds / max(seconds_per_pass, 1e-3))))
 
 
 def _passes_for(target_seconds: float, seconds_per_pass: float) -> int:
