@@ -140,11 +140,17 @@ def _line_of(data: bytes, offset: int, encoding: str) -> int:
     """1-based line number of byte ``offset`` in ``data`` decoded as ``encoding``; lines end
     at ``\\n``, ``\\r`` or ``\\r\\n``, as the CSV reader counts them (an old Mac's Excel
     ends lines with ``\\r`` only)."""
-    if encoding == "utf-16":
-        text = data[:offset].decode("utf-16", errors="replace")
-        return text.count("\n") + text.count("\r") - text.count("\r\n") + 1
-    head = data[:offset]
-    return head.count(b"\n") + head.count(b"\r") - head.count(b"\r\n") + 1
+    # every other encoding read here (UTF-8, Windows-1252) writes CR and LF as those bytes:
+    # Latin-1 maps each byte to one character, so the count is the same
+    head = data[:offset].decode("utf-16" if encoding == "utf-16" else "latin-1",
+                                errors="replace")
+    return _line_number(head, len(head))
+
+
+def _line_number(text: str, pos: int) -> int:
+    r"""1-based number of the line that ``text[pos]`` is on; lines end at ``\n``, ``\r`` or
+    ``\r\n``, as the CSV reader splits them."""
+    return text.count("\n", 0, pos) + text.count("\r", 0, pos) - text.count("\r\n", 0, pos) + 1
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -328,10 +334,8 @@ def _check_line_lengths(text: str) -> None:
         window_end = pos + MAX_LINE + 1
         last = max(text.rfind("\n", pos, window_end), text.rfind("\r", pos, window_end))
         if last < 0:
-            line = (text.count("\n", 0, pos) + text.count("\r", 0, pos)
-                    - text.count("\r\n", 0, pos) + 1)
-            raise CsvImportError(f"regel {line}: de regel is langer dan 1 MB; is dit wel een "
-                                 "lijst jongeren?")
+            raise CsvImportError(f"regel {_line_number(text, pos)}: de regel is langer dan "
+                                 "1 MB; is dit wel een lijst jongeren?")
         pos = last + 1
 
 

@@ -73,15 +73,12 @@ class KdfParams:
         for 0.5 s; it was 2.6 s when every step was timed).
         """
         lanes = max(1, min(4, os.cpu_count() or 1))
-        memory = MIN_MEMORY_KIB
-        per_pass = _timed(cls(1, memory, lanes))
-        while per_pass < target_seconds / 3 and memory < CALIBRATE_MAX_MEMORY_KIB:
-            memory *= 2
-            per_pass *= 2
+        floor_pass = _timed(cls(1, MIN_MEMORY_KIB, lanes))
+        memory, per_pass = _memory_for(cls, target_seconds, lanes, floor_pass, timed=False)
         params = cls(_nearest_passes(target_seconds, per_pass), memory, lanes)
         elapsed = _timed(params)
         if memory > MIN_MEMORY_KIB and elapsed > target_seconds * 1.5:
-            memory, per_pass = _measured_memory(cls, target_seconds, lanes)
+            memory, per_pass = _memory_for(cls, target_seconds, lanes, floor_pass, timed=True)
             params = cls(_nearest_passes(target_seconds, per_pass), memory, lanes)
             elapsed = _timed(params)
         if elapsed < target_seconds * 0.8:
@@ -104,15 +101,15 @@ class KdfParams:
         return cls(*values)
 
 
-def _measured_memory(cls: type[KdfParams], target_seconds: float,
-                     lanes: int) -> tuple[int, float]:
+def _memory_for(cls: type[KdfParams], target_seconds: float, lanes: int, floor_pass: float,
+                *, timed: bool) -> tuple[int, float]:
     """(memory in KiB, seconds per pass there): 64, 128, then at most 256 MiB, stepping up
-    while one timed pass stays under a third of ``target_seconds``."""
-    memory = MIN_MEMORY_KIB
-    per_pass = _timed(cls(1, memory, lanes))
+    while one pass stays under a third of ``target_seconds``. ``floor_pass``: one timed pass
+    at 64 MiB; each larger size is timed (``timed``) or predicted as twice the one before."""
+    memory, per_pass = MIN_MEMORY_KIB, floor_pass
     while per_pass < target_seconds / 3 and memory < CALIBRATE_MAX_MEMORY_KIB:
         memory *= 2
-        per_pass = _timed(cls(1, memory, lanes))
+        per_pass = _timed(cls(1, memory, lanes)) if timed else per_pass * 2
     return memory, per_pass
 
 
